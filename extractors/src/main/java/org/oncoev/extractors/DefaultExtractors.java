@@ -1,0 +1,15 @@
+package org.oncoev.extractors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The production extractor instances (stateless singletons shared by all threads). */
+final class DefaultExtractors {
+    private DefaultExtractors() {}
+
+    static List<Extractor> all() {
+        List<Extractor> list = new ArrayList<>();
+        // one line per evidence type
+        return List.copyOf(list);
+    }
+}

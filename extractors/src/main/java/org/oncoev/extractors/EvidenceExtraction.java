@@ -1,0 +1,49 @@
+package org.oncoev.extractors;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.Passage;
+
+/**
+ * Runs a fixed set of extractors over every evidence-carrying passage of a document and returns all
+ * findings in passage order, accepted and rejected. Thread-safe when its extractors are.
+ */
+public final class EvidenceExtraction {
+    private final List<Extractor> extractors;
+
+    public EvidenceExtraction(List<Extractor> extractors) {
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /** The production extractor set, one per evidence type. */
+    public static EvidenceExtraction defaults() {
+        return new EvidenceExtraction(DefaultExtractors.all());
+    }
+
+    public List<Extractor> extractors() {
+        return extractors;
+    }
+
+    /** {@code name@version} of every extractor, comma-separated: identifies an extraction run's behaviour. */
+    public String signature() {
+        StringBuilder sb = new StringBuilder();
+        for (Extractor e : extractors) {
+            if (sb.length() > 0) sb.append(',');
+            sb.append(e.name()).append('@').append(e.version());
+        }
+        return sb.toString();
+    }
+
+    public List<Finding> extract(Document document) {
+        ExtractionContext context = new ExtractionContext(document.title(), List.of());
+        List<Finding> out = new ArrayList<>();
+        for (Passage passage : document.passages()) {
+            if (!passage.kind().carriesEvidence()) continue;
+            for (Extractor extractor : extractors) {
+                out.addAll(extractor.extract(passage, context));
+            }
+        }
+        return out;
+    }
+}
