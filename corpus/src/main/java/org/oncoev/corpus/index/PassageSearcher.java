@@ -1,0 +1,162 @@
+package org.oncoev.corpus.index;
+
+import static org.oncoev.corpus.index.IndexFields.*;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches the passage index written by {@link PassageIndexWriter}.
+ *
+ * <p>Contract: every {@link #search} sees the index as of its last commit (the reader is refreshed before each
+ * search; a missing index reads as empty until one is committed). {@code limit} is capped at {@link #MAX_LIMIT}
+ * and {@code offset} at {@link #MAX_OFFSET}; the total and facets count all matches. Thread-safe.
+ */
+public final class PassageSearcher implements Closeable {
+    /** Most hits returned per page. */
+    public static final int MAX_LIMIT = 100;
+    /** Deepest offset served. */
+    public static final int MAX_OFFSET = 10_000;
+    /** Most values reported per facet dimension. */
+    public static final int MAX_FACET_VALUES = 20;
+
+    private final Directory directory;
+    private final Analyzer queryAnalyzer = PassageQueryParser.queryAnalyzer();
+    private final Analyzer textAnalyzer = new BiomedicalAnalyzer();
+    private final FacetCounter facetCounter = new FacetCounter();
+    private SearcherManager manager;
+
+    private PassageSearcher(Directory directory) {
+        this.directory = directory;
+    }
+
+    /** Opens a searcher over the index in {@code dir} (which need not exist yet). */
+    public static PassageSearcher open(Path dir) throws IOException {
+        return new PassageSearcher(FSDirectory.open(dir));
+    }
+
+    /**
+     * Runs {@code query} and returns the page {@code [offset, offset + limit)} of hits by descending score.
+     *
+     * @throws QuerySyntaxException when the query is malformed (strict mode), uses an unknown field, puts a
+     *     non-number into a numeric field, or expands to too many terms
+     */
+    public SearchResult search(String query, QueryMode mode, int limit, int offset) throws QuerySyntaxException {
+        int pageSize = Math.max(0, Math.min(limit, MAX_LIMIT));
+        int from = Math.max(0, Math.min(offset, MAX_OFFSET));
+        Query parsed = mode == QueryMode.SIMPLE ? SimpleQueries.parse(query, queryAnalyzer)
+                : PassageQueryParser.parseStrict(query, queryAnalyzer);
+        try {
+            SearcherManager current = manager();
+            if (current == null) return new SearchResult(0, List.of(), facetCounter.empty());
+            IndexSearcher searcher = current.acquire();
+            try {
+                return run(searcher, parsed, pageSize, from);
+            } finally {
+                current.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query expands to too many terms; make it more specific", -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of passages in the index as of its last commit (0 when there is none). */
+    public long passageCount() {
+        try {
+            SearcherManager current = manager();
+            if (current == null) return 0;
+            IndexSearcher searcher = current.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                current.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, Query query, int pageSize, int from) throws IOException {
+        int wanted = Math.max(1, from + pageSize);
+        FacetsCollectorManager.FacetsResult result =
+                FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+        FacetsCollector matches = result.facetsCollector();
+        long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        ScoreDoc[] all = result.topDocs().scoreDocs;
+        ScoreDoc[] page = from >= all.length || pageSize == 0 ? new ScoreDoc[0]
+                : Arrays.copyOfRange(all, from, Math.min(all.length, from + pageSize));
+        String[] snippets = Snippets.highlight(searcher, textAnalyzer, query, page,
+                result.topDocs().totalHits);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new java.util.ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(toHit(stored.document(page[i].doc), page[i].score, snippets[i]));
+        }
+        return new SearchResult(total, hits, facetCounter.count(searcher.getIndexReader(), matches));
+    }
+
+    private static SearchHit toHit(Document doc, float score, String snippet) {
+        String heading = doc.get(HEADING);
+        String sectionKind = doc.get(SECTION);
+        Map<String, List<String>> evidence = new LinkedHashMap<>();
+        for (String field : List.of(AGENT, REGIMEN, ENDPOINT, TYPE, COHORT, PVALUE, HR)) {
+            List<String> values = Arrays.stream(doc.getFields(field)).map(PassageSearcher::storedString).toList();
+            if (!values.isEmpty()) evidence.put(field, values);
+        }
+        IndexableField year = doc.getField(YEAR);
+        return new SearchHit(doc.get(DOCUMENT), Long.parseLong(doc.get(DOCUMENT_ID)),
+                heading != null ? heading : sectionKind, doc.get(KIND), Long.parseLong(doc.get(PASSAGE_ID)),
+                doc.getField(CHAR_START).numericValue().intValue(), doc.getField(CHAR_END).numericValue().intValue(),
+                score, snippet, sectionKind, doc.get(TITLE), year == null ? null : year.numericValue().intValue(),
+                evidence);
+    }
+
+    private static String storedString(IndexableField f) {
+        Number n = f.numericValue();
+        if (n == null) return f.stringValue();
+        double d = n.doubleValue();
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** The searcher manager, refreshed; null while no index has been committed. */
+    private synchronized SearcherManager manager() throws IOException {
+        if (manager == null) {
+            if (!DirectoryReader.indexExists(directory)) return null;
+            manager = new SearcherManager(directory, null);
+        } else {
+            manager.maybeRefreshBlocking();
+        }
+        return manager;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            if (manager != null) manager.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

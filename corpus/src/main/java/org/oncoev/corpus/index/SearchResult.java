@@ -1,0 +1,16 @@
+package org.oncoev.corpus.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of search results: {@code total} matching passages (exact), the requested page of {@code hits} in
+ * score order, and {@code facets}: for each dimension in {@link IndexFields#FACETS} its most frequent values
+ * over all matching passages with their passage counts, most frequent first (at most
+ * {@link PassageSearcher#MAX_FACET_VALUES} values per dimension).
+ */
+public record SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+    }
+}
