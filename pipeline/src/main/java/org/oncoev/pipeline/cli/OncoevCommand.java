@@ -1,0 +1,31 @@
+package org.oncoev.pipeline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level {@code oncoev} command. To add a subcommand, write a picocli class implementing
+ * {@code Callable<Integer>} and add it to {@code subcommands} below (one line).
+ */
+@Command(name = "oncoev", mixinStandardHelpOptions = true, version = "oncoev 0.1.0",
+        description = "Turns oncology papers into structured, checkable evidence in PostgreSQL and Lucene.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                StatusCommand.class,
+        })
+public class OncoevCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** A configured command line: one-line errors on stderr, exit code 1 for failures, 2 for usage errors. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new OncoevCommand());
+        cl.setExecutionExceptionHandler(new OneLineErrors());
+        return cl;
+    }
+}
