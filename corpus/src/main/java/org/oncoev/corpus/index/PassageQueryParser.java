@@ -67,8 +67,10 @@ final class PassageQueryParser extends QueryParser {
         if (cause instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
             Token bad = pe.currentToken.next;
             if (bad.kind == QueryParserConstants.EOF)
-                return new QuerySyntaxException("unexpected end of query", query.length());
-            return new QuerySyntaxException("unexpected '" + bad.image + "'", Math.max(0, bad.beginColumn - 1));
+                // FastCharStream columns are 0-based character offsets
+            return new QuerySyntaxException("unexpected end of query", query.length());
+            // FastCharStream columns are 0-based character offsets
+            return new QuerySyntaxException("unexpected '" + bad.image + "'", Math.max(0, bad.beginColumn));
         }
         if (cause instanceof PositionedParseException ppe)
             return new QuerySyntaxException(ppe.getMessage(), ppe.position);
