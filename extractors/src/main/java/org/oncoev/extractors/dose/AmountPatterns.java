@@ -1,0 +1,117 @@
+package org.oncoev.extractors.dose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds measured amounts with dose units in one sentence: {@code 85 mg/m²}, {@code 10 to 20 mL},
+ * {@code 2×200 mg} (amount 200), {@code 400/600/800 mg per day} (three amounts, unit {@code mg/day}),
+ * {@code 1600mg/m2/day}, {@code 60 Gy in 30 fractions}, {@code 4500 cGy} (as 45 Gy), {@code AUC 5}. Rejects
+ * concentrations and rates ({@code mg/dL}, {@code µg/mL}, {@code mL/min}), values after a comparison sign and
+ * values inside a {@code (range ...)}. Every pattern is linear (bounded quantifiers, no nested repetition);
+ * callers pass sentences of bounded length. Stateless and thread-safe.
+ */
+final class AmountPatterns {
+    private AmountPatterns() {}
+
+    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\u2009\u202f\u00a0]\\d{3})+(?!\\d)|\\d{1,6})(?:[.·⋅]\\d{1,4})?";
+    private static final String DASH = "\\s{0,2}(?:-|–|—|‐|to|~)\\s{0,2}";
+    private static final String SQ = "\\s?(?:2|²|\\^2|\\(2\\)|\\s2)";
+    private static final String MICRO = "(?:µg|μg|ug|mcg)";
+
+    /** Base units, longest first; group names would be costly, so the normalisation is done by lookup. */
+    private static final String UNIT = "(?:mg\\s?/\\s?m" + SQ + "|mg\\s?[·.]?\\s?m\\s?[-−–]\\s?2|mg/sqm"
+            + "|mg\\s+per\\s+(?:square\\s+met(?:er|re)|m" + SQ + ")|g\\s?/\\s?m" + SQ
+            + "|" + MICRO + "\\s?/\\s?kg|" + MICRO + "\\s?/\\s?m" + SQ + "|mg\\s?/\\s?[kK]g|mg\\s+per\\s+kg"
+            + "|(?:M?IU|U)\\s?/\\s?(?:m" + SQ + "|kg)|MIU|IU|million\\s+(?:international\\s+)?units"
+            + "|cGy|Gy|GBq|mCi|mg|" + MICRO + "|g|m[lL])";
+
+    private static final String PERIOD = "(?:\\s?/\\s?(?:day|d)(?![A-Za-z])|\\s+per\\s+day|\\s?/\\s?(?:week|wk)(?![A-Za-z])"
+            + "|\\s+per\\s+week|\\s?/\\s?cycle|\\s+per\\s+cycle|\\s?/\\s?(?:fraction|fx)(?![A-Za-z])|\\s+per\\s+fraction)";
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
+                    + "(" + UNIT + ")(?![A-Za-z0-9²µμ])(" + PERIOD + ")?"
+                    + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
+
+    private static final Pattern AUC = Pattern.compile(
+            "\\bAUC\\s{0,2}(?:of|=|:)?\\s{0,2}(" + NUM + ")(?:" + DASH + "(" + NUM + "))?"
+                    + "(?:\\s{0,2}mg\\s?/\\s?m[lL]\\s?[/·.×x]\\s?min)?");
+
+    /** Text that may follow a unit and make it a concentration or rate rather than a dose. */
+    private static final Pattern RATE_AFTER = Pattern.compile("\\s?/\\s?(?!\\d{1,3}\\s{0,2}(?:fractions?|fx|F)\\b)[A-Za-zµμ0-9]");
+    private static final Pattern BAD_BEFORE = Pattern.compile(
+            "(?:[<>≤≥≦≧⩽⩾]|=<|>=|less than|more than|greater than|lower than|higher than|exceed(?:ing|ed|s)?|at least|"
+                    + "above|below|under|range[:,]?|ranging from|ranged from|IC50|EC50)\\s{0,3}$",
+            Pattern.CASE_INSENSITIVE);
+
+    static List<AmountMatch> find(String s) {
+        List<AmountMatch> out = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(s);
+        while (m.find()) {
+            if (RATE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
+            if (badBefore(s, m.start()) || m.group(1).matches("0\\d.*")) continue;
+            String unit = normaliseUnit(m.group(3), m.group(4));
+            List<Double> amounts = new ArrayList<>();
+            for (String part : m.group(1).split("/")) amounts.add(parse(part));
+            Double max = m.group(2) == null ? null : parse(m.group(2));
+            if (max != null && amounts.size() > 1) continue;
+            Integer fractions = m.group(5) == null ? null : Integer.valueOf(m.group(5));
+            if (unit.equals("cGy")) {
+                amounts.replaceAll(a -> a / 100.0);
+                max = max == null ? null : max / 100.0;
+                unit = "Gy";
+            }
+            out.add(new AmountMatch(m.start(), m.end(), m.start(3), amounts, max, unit,
+                    unit.startsWith("Gy") ? fractions : null));
+        }
+        Matcher a = AUC.matcher(s);
+        while (a.find()) {
+            if (badBefore(s, a.start()) || parse(a.group(1)) > 12) continue;
+            Double max = a.group(2) == null ? null : parse(a.group(2));
+            out.add(new AmountMatch(a.start(), a.end(), a.start(), List.of(parse(a.group(1))), max, "AUC", null));
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    private static boolean badBefore(String s, int start) {
+        int from = Math.max(0, start - 30);
+        return BAD_BEFORE.matcher(s).region(from, start).find();
+    }
+
+    static double parse(String number) {
+        return Double.parseDouble(number.strip().replaceAll("[,\u2009\u202f\u00a0]", "").replace('·', '.').replace('⋅', '.'));
+    }
+
+    /** Maps a written unit (and optional per-period suffix) to the gold-format form. */
+    static String normaliseUnit(String written, String period) {
+        String u = written.replaceAll("\\s+", " ").strip();
+        String low = u.toLowerCase(Locale.ROOT);
+        String base;
+        if (low.startsWith("mg") && (low.contains("m2") || low.contains("m²") || low.contains("m^2") || low.contains("m(2)")
+                || low.contains("m 2") || low.contains("sqm") || low.contains("square") || low.matches("mg ?[·.]? ?m ?[-−–] ?2")))
+            base = "mg/m2";
+        else if (low.startsWith("g") && low.contains("/")) base = "g/m2";
+        else if (low.matches("(?:µg|μg|ug|mcg) ?/ ?kg")) base = "ug/kg";
+        else if (low.matches("(?:µg|μg|ug|mcg) ?/ ?m.*")) base = "ug/m2";
+        else if (low.startsWith("mg") && low.contains("kg")) base = "mg/kg";
+        else if (low.matches("(?:m?iu|u) ?/ ?kg")) base = u.replaceAll("\\s", "").replaceAll("(?i)/kg", "/kg");
+        else if (low.matches("(?:m?iu|u) ?/ ?m.*")) base = u.replaceAll("\\s|/.*", "") + "/m2";
+        else if (low.startsWith("million")) base = "MIU";
+        else if (low.matches("µg|μg|ug|mcg")) base = "ug";
+        else if (low.equals("ml")) base = "mL";
+        else if (low.equals("cgy")) base = "cGy";
+        else if (low.equals("gy")) base = "Gy";
+        else base = u;
+        if (period == null) return base;
+        String p = period.toLowerCase(Locale.ROOT);
+        if (p.contains("fraction") || p.contains("fx")) return base;
+        if (p.contains("d")) return base.startsWith("Gy") || base.equals("cGy") ? base : base + "/day";
+        if (p.contains("w")) return base + "/week";
+        return base + "/cycle";
+    }
+}

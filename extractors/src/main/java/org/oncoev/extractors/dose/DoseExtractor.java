@@ -1,0 +1,230 @@
+package org.oncoev.extractors.dose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.Span;
+import org.oncoev.extractors.EvidenceType;
+import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.Extractor;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.Findings;
+import org.oncoev.extractors.lexicon.AgentLexicon;
+import org.oncoev.extractors.lexicon.AgentMention;
+
+/**
+ * Finds doses: an agent from the {@link AgentLexicon} with an amount (or range) and unit, plus the route,
+ * schedule and regimen written around it. One finding per agent and amount ({@code 5-FU 400 mg/m2 bolus
+ * followed by 600 mg/m2} gives two). Any amount in Gy is a {@code radiotherapy} dose. Amounts with no agent
+ * nearby (lab values, concentrations, sizes) are skipped. Reads sentence by sentence, each at most
+ * {@value #MAX_SENTENCE} characters. Pure and thread-safe.
+ */
+public final class DoseExtractor implements Extractor {
+    static final int MAX_SENTENCE = 2000;
+    private static final Set<String> NOT_DOSED = Set.of("placebo", "radiotherapy", "gelatin sponge");
+    private static final Pattern BLOCKING = Pattern.compile(
+            "\\b(?:and|plus|versus|vs|compared|than|or|patients?|group|arm|while|whereas|but|after|before|followed)\\b|[;,]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILLER = Pattern.compile(
+            "(?:\\s|[(\\[:=]|\\b(?:at|a|an|the|dose|doses|dosage|of|was|were|is|are|given|administered|used|fixed|total|"
+                    + "starting|initial|standard|flat|daily|each|in|by|with|orally|oral|intravenously|iv|i\\.v\\.|"
+                    + "subcutaneously|intramuscularly|intravenous|infusion|injection|bolus)\\b)*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_AFTER = Pattern.compile("\\s{0,2}of\\s{1,2}(?:the\\s)?(?:[\\w-]{1,20}\\s){0,2}");
+    private static final Pattern WORDS_AFTER = Pattern.compile("\\s{0,2}(?:[\\w-]{1,20}\\s){0,2}");
+    private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
+
+    private final AgentLexicon lexicon;
+
+    public DoseExtractor() {
+        this(AgentLexicon.defaults());
+    }
+
+    public DoseExtractor(AgentLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override public String name() { return "dose"; }
+    @Override public String version() { return "1"; }
+    @Override public EvidenceType type() { return EvidenceType.DOSE; }
+
+    @Override
+    public List<Finding> extract(Passage passage, ExtractionContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (Span span : sentences(passage)) {
+            String sentence = passage.text().substring(span.start(), span.end());
+            for (DoseHit hit : read(sentence, context, passage.text())) {
+                Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
+                        hit.confidence(), hit.arm(), false);
+                String bad = sanity(hit.fact());
+                out.add(bad == null ? f : f.rejected(bad));
+            }
+        }
+        return out;
+    }
+
+    /** A dose read from one sentence, with its character range in that sentence. */
+    record DoseHit(Fact.Dose fact, int start, int end, double confidence, String arm) {}
+
+    /** All doses in one sentence (exposed for tests); the sentence is cut to {@value #MAX_SENTENCE} characters. */
+    List<DoseHit> read(String sentence, ExtractionContext context) {
+        return read(sentence, context, "");
+    }
+
+    /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
+    List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
+        String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+        List<AmountMatch> amounts = AmountPatterns.find(s);
+        if (amounts.isEmpty()) return List.of();
+        List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s), s);
+        List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
+        List<DoseHit> hits = new ArrayList<>();
+        String previousAgent = null;
+        int previousEnd = -1;
+        for (int i = 0; i < amounts.size(); i++) {
+            AmountMatch a = amounts.get(i);
+            int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : s.length();
+            List<String> names = new ArrayList<>();
+            double confidence = 0.9;
+            int anchor = a.start();
+            int end = a.end();
+            if (a.isRadiation()) {
+                names.add("radiotherapy");
+            } else if (a.unit().equals("GBq") || a.unit().equals("mCi")) {
+                AgentMention m = nearestBefore(agents, a.start(), previousEnd);
+                if (m != null) names.add(m.genericName());
+            } else {
+                AgentMention before = nearestBefore(agents, a.start(), -1);
+                AgentMention after = nearestAfter(agents, a.end(), nextStart);
+                boolean beforeAdjacent = before != null && before.end() > previousEnd && adjacentBefore(s, before, a);
+                boolean afterOf = after != null && OF_AFTER.matcher(s).region(a.end(), after.start()).matches();
+                boolean afterAdjacent = after != null && (afterOf || adjacentAfter(s, a, after));
+                boolean beforeClean = beforeAdjacent && FILLER.matcher(
+                        stripParentheticals(s.substring(before.end(), a.start()))).matches();
+                if (afterOf || afterAdjacent && !beforeClean) {
+                    names.add(after.genericName());
+                    end = after.end();
+                } else if (beforeAdjacent) {
+                    names.addAll(slashChain(s, mentions, before));
+                    anchor = before.start();
+                } else if (previousAgent != null && (before == null || before.end() <= previousEnd)
+                        && a.start() - previousEnd <= 160) {
+                    names.add(previousAgent);
+                    confidence = 0.75;
+                } else if (before != null && before.end() > previousEnd && a.start() - before.end() <= 150) {
+                    names.add(before.genericName());
+                    confidence = 0.6;
+                }
+            }
+            names.removeIf(n -> !a.isRadiation() && NOT_DOSED.contains(n));
+            if (names.isEmpty()) continue;
+            String regimen = regimenBefore(mentions, a.start());
+            int beforeFrom = Math.max(Math.max(previousEnd, 0), Math.min(anchor, a.start()) - 40);
+            String before = s.substring(Math.min(beforeFrom, a.start()), a.start());
+            String after = s.substring(a.end(), Math.min(nextStart, a.end() + 120));
+            String route = DoseDetails.route(before, after, s, passage);
+            String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
+            String arm = armBefore(s, context, a.start());
+            List<Double> values = a.amounts();
+            for (int k = 0; k < values.size(); k++) {
+                String agent = names.size() == values.size() ? names.get(k) : names.get(names.size() - 1);
+                Fact.Dose dose = new Fact.Dose(agent, values.get(k), a.amountMax(), a.unit(), route, schedule, regimen);
+                hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
+            }
+            previousAgent = names.get(names.size() - 1).equals("radiotherapy") ? previousAgent : names.get(names.size() - 1);
+            previousEnd = a.end();
+        }
+        return hits;
+    }
+
+    private static AgentMention nearestBefore(List<AgentMention> agents, int pos, int notBefore) {
+        AgentMention best = null;
+        for (AgentMention m : agents) if (m.end() <= pos && m.start() >= notBefore) best = m;
+        return best;
+    }
+
+    private static AgentMention nearestAfter(List<AgentMention> agents, int pos, int limit) {
+        for (AgentMention m : agents) if (m.start() >= pos) return m.start() < limit ? m : null;
+        return null;
+    }
+
+    /** Agent, then filler such as {@code at}, {@code (LV) at a dose of}, {@code :}, {@code (}, then the amount. */
+    private static boolean adjacentBefore(String s, AgentMention agent, AmountMatch a) {
+        String gap = stripParentheticals(s.substring(agent.end(), a.start()));
+        return gap.length() <= 45 && !BLOCKING.matcher(gap).find();
+    }
+
+    /** Amount, then at most two words, then the agent ({@code 20 mg ATRA}, {@code 10 mL ultra-fluid lipiodol}). */
+    private static boolean adjacentAfter(String s, AmountMatch a, AgentMention agent) {
+        String gap = s.substring(a.end(), agent.start());
+        return gap.length() <= 25 && WORDS_AFTER.matcher(gap).matches() && !BLOCKING.matcher(gap).find()
+                && DoseDetails.schedule(gap) == null;
+    }
+
+    /** Removes bracketed asides that hold no amount ({@code (LV)}, {@code (Xeloda®, Roche)}); keeps an open bracket. */
+    static String stripParentheticals(String gap) {
+        String g = gap;
+        for (int i = 0; i < 3; i++) g = g.replaceAll("[(\\[][^()\\[\\]\\d]{0,80}[)\\]]", " ");
+        return g.replaceAll("\\s+", " ").strip();
+    }
+
+    /** For {@code epirubicin/cyclophosphamide (90/600 mg/m2)}: the agents joined by slashes, ending at {@code last}. */
+    private static List<String> slashChain(String s, List<AgentMention> mentions, AgentMention last) {
+        List<String> chain = new ArrayList<>();
+        chain.add(last.genericName());
+        int idx = mentions.indexOf(last);
+        for (int j = idx - 1; j >= 0 && chain.size() < 5; j--) {
+            AgentMention m = mentions.get(j);
+            String gap = s.substring(m.end(), mentions.get(j + 1).start());
+            if (!m.isAgent() || !SLASH.matcher(gap).matches()) break;
+            chain.add(0, m.genericName());
+        }
+        return chain;
+    }
+
+    private static String regimenBefore(List<AgentMention> mentions, int pos) {
+        String regimen = null;
+        for (AgentMention m : mentions)
+            if (m.end() <= pos && m.kind() == AgentMention.Kind.REGIMEN) regimen = m.genericName();
+        return regimen;
+    }
+
+    private static String armBefore(String s, ExtractionContext context, int pos) {
+        String arm = null;
+        int at = -1;
+        for (String label : context.armLabels()) {
+            int i = label.isBlank() ? -1 : s.lastIndexOf(label, pos);
+            if (i > at) {
+                at = i;
+                arm = label;
+            }
+        }
+        return arm;
+    }
+
+    /** Why a dose cannot be right, or null. */
+    static String sanity(Fact.Dose d) {
+        if (!(d.amount() > 0)) return "amount is not positive";
+        if (d.amountMax() != null && d.amountMax() < d.amount()) return "range maximum below its minimum";
+        if (d.unit().startsWith("Gy") && d.amount() > 200) return "radiation dose over 200 Gy";
+        if (d.unit().equals("AUC") && d.amount() > 12) return "AUC target over 12";
+        if (d.unit().equals("mg/kg") && d.amount() > 1000) return "amount over 1000 mg/kg";
+        return null;
+    }
+
+    /** The passage's sentences, or windows of at most {@value #MAX_SENTENCE} characters when it has none. */
+    static List<Span> sentences(Passage passage) {
+        List<Span> given = passage.sentences();
+        List<Span> out = new ArrayList<>();
+        int len = passage.text().length();
+        if (given.isEmpty()) given = List.of(new Span(0, len));
+        for (Span sp : given) {
+            for (int s = Math.max(0, sp.start()); s < Math.min(sp.end(), len); s += MAX_SENTENCE)
+                out.add(new Span(s, Math.min(Math.min(sp.end(), len), s + MAX_SENTENCE)));
+        }
+        return out;
+    }
+}

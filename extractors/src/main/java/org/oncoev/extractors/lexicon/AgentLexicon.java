@@ -1,0 +1,162 @@
+package org.oncoev.extractors.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The project's lexicon of oncology agents, regimens and procedures, read from the tab-separated resource
+ * {@code agents.tsv} next to this class. {@link #find(String)} returns every mention in a text with character
+ * offsets: abbreviations (forms without lower-case letters and at most five letters, e.g. {@code OXA},
+ * {@code 5-FU}, {@code TACE}) match case-sensitively, all other forms case-insensitively; a space or hyphen
+ * inside a form matches either. At each position the longest form wins and mentions never overlap.
+ * Immutable and thread-safe; {@link #defaults()} is loaded once.
+ */
+public final class AgentLexicon {
+    private static final String RESOURCE = "agents.tsv";
+    private static final int MAX_TEXT = 1_000_000;
+
+    private final List<LexiconEntry> entries;
+    private final Map<String, LexiconEntry> byName;
+    private final FormTrie exact = new FormTrie(false);
+    private final FormTrie folded = new FormTrie(true);
+
+    private static final class Holder {
+        static final AgentLexicon DEFAULTS = load();
+    }
+
+    private AgentLexicon(List<LexiconEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, LexiconEntry> names = new LinkedHashMap<>();
+        for (LexiconEntry e : entries) {
+            if (names.putIfAbsent(e.name(), e) != null)
+                throw new IllegalStateException("duplicate lexicon name: " + e.name());
+            for (String form : e.forms()) {
+                LexiconEntry clash = FormTrie.isCaseSensitive(form) ? exact.put(form, e) : folded.put(form, e);
+                if (clash != null)
+                    throw new IllegalStateException("form '" + form + "' of " + e.name() + " already names " + clash.name());
+            }
+        }
+        this.byName = Collections.unmodifiableMap(names);
+    }
+
+    /** The lexicon shipped with oncoev (loaded on first use, then shared). */
+    public static AgentLexicon defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    /** Builds a lexicon from rows in the resource format (kind, name, class, forms, components). */
+    public static AgentLexicon of(List<LexiconEntry> entries) {
+        return new AgentLexicon(entries);
+    }
+
+    private static AgentLexicon load() {
+        try (InputStream in = AgentLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing lexicon resource " + RESOURCE);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<LexiconEntry> rows = new ArrayList<>();
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                rows.add(parseRow(line, number));
+            }
+            return new AgentLexicon(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LexiconEntry parseRow(String line, int number) {
+        String[] cols = line.split("\t");
+        if (cols.length < 4) throw new IllegalStateException("lexicon line " + number + ": expected 4 or 5 columns");
+        String name = cols[1].strip();
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(name);
+        for (String f : cols[3].split("\\|")) if (!f.isBlank()) forms.add(f.strip());
+        List<String> components = cols.length > 4
+                ? Arrays.stream(cols[4].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                : List.of();
+        return new LexiconEntry(AgentMention.Kind.parse(cols[0]), name, cols[2].strip(), List.copyOf(forms), components);
+    }
+
+    /** All mentions in {@code text} (at most its first million characters), left to right, non-overlapping. */
+    public List<AgentMention> find(String text) {
+        if (text == null || text.isEmpty()) return List.of();
+        int n = Math.min(text.length(), MAX_TEXT);
+        CharSequence t = text.length() > n ? text.subSequence(0, n) : text;
+        List<AgentMention> out = new ArrayList<>();
+        LexiconEntry[] a = new LexiconEntry[1];
+        LexiconEntry[] b = new LexiconEntry[1];
+        int i = 0;
+        while (i < n) {
+            if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) || !Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int endExact = exact.longestMatch(t, i, a);
+            int endFolded = folded.longestMatch(t, i, b);
+            int end = Math.max(endExact, endFolded);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            LexiconEntry e = endExact >= endFolded ? a[0] : b[0];
+            out.add(new AgentMention(i, end, e.name(), t.subSequence(i, end).toString(), e.kind()));
+            i = end;
+        }
+        return List.copyOf(out);
+    }
+
+    /** The canonical name a whole written form maps to ({@code 5-FU} -> {@code fluorouracil}). */
+    public Optional<String> genericName(String form) {
+        if (form == null) return Optional.empty();
+        String f = form.strip();
+        List<AgentMention> found = find(f);
+        if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == f.length())
+            return Optional.of(found.get(0).genericName());
+        return Optional.empty();
+    }
+
+    /** Generic names of a regimen's or procedure's agents, given any of its forms; empty when unknown. */
+    public List<String> regimenAgents(String regimen) {
+        LexiconEntry e = genericName(regimen).map(byName::get).orElse(null);
+        return e == null || e.kind() == AgentMention.Kind.AGENT ? List.of() : e.components();
+    }
+
+    /** Generic names of all single agents (kind {@link AgentMention.Kind#AGENT}). */
+    public Set<String> genericNames() {
+        Set<String> out = new LinkedHashSet<>();
+        for (LexiconEntry e : entries) if (e.kind() == AgentMention.Kind.AGENT) out.add(e.name());
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** Synonyms (abbreviations, brand names, variants) of a canonical name; empty when unknown. */
+    public List<String> synonyms(String name) {
+        LexiconEntry e = byName.get(name);
+        return e == null ? List.of() : e.synonyms();
+    }
+
+    /** The entry for a canonical name, if any. */
+    public Optional<LexiconEntry> entry(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** Every row, in file order (for the agents and agent_synonyms tables). */
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+}

@@ -1,0 +1,84 @@
+package org.oncoev.extractors.lexicon;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A character trie of written forms, matched at word boundaries. A space or hyphen inside a form matches
+ * exactly one separator character in the text (space, hyphen, dashes, non-breaking space). Case-insensitive
+ * tries compare lower-cased characters. Built once, then only read: safe to share between threads.
+ */
+final class FormTrie {
+    private static final char SEP = '\u0000';
+
+    private final boolean caseInsensitive;
+    private final Node root = new Node();
+    private int maxLength;
+
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        LexiconEntry entry;
+    }
+
+    FormTrie(boolean caseInsensitive) {
+        this.caseInsensitive = caseInsensitive;
+    }
+
+    /** Adds a form; returns the entry already stored under the same form, or null. */
+    LexiconEntry put(String form, LexiconEntry entry) {
+        Node n = root;
+        int len = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = fold(form.charAt(i));
+            if (isSeparator(c)) c = SEP;
+            n = n.next.computeIfAbsent(c, k -> new Node());
+            len++;
+        }
+        maxLength = Math.max(maxLength, len);
+        if (n.entry != null && n.entry != entry) return n.entry;
+        n.entry = entry;
+        return null;
+    }
+
+    /** End (exclusive) of the longest form starting at {@code start} that ends at a word boundary, or -1. */
+    int longestMatch(CharSequence text, int start, LexiconEntry[] found) {
+        Node n = root;
+        int best = -1;
+        int limit = Math.min(text.length(), start + maxLength);
+        for (int i = start; i < limit; i++) {
+            char c = fold(text.charAt(i));
+            n = n.next.get(isSeparator(c) ? SEP : c);
+            if (n == null) break;
+            if (n.entry != null && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                best = i + 1;
+                found[0] = n.entry;
+            }
+        }
+        return best;
+    }
+
+    private char fold(char c) {
+        return caseInsensitive ? Character.toLowerCase(c) : c;
+    }
+
+    static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013'
+                || c == '\u00a0' || c == '\u2009' || c == '\u202f';
+    }
+
+    /** True for forms matched case-sensitively: no lower-case letter and at most five letters (abbreviations). */
+    static boolean isCaseSensitive(String form) {
+        int letters = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters <= 5;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
