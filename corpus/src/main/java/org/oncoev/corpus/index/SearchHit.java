@@ -14,6 +14,6 @@ public record SearchHit(String document, long documentId, String section, String
                         int charStart, int charEnd, float score, String snippet,
                         String sectionKind, String title, Integer year, Map<String, List<String>> evidence) {
     public SearchHit {
-        evidence = Map.copyOf(evidence);
+        evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
     }
 }

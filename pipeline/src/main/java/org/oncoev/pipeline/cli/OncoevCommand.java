@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
         description = "Turns oncology papers into structured, checkable evidence in PostgreSQL and Lucene.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                IngestCommand.class,
                 StatusCommand.class,
+                org.oncoev.pipeline.search.SearchCommand.class, org.oncoev.pipeline.search.ReindexCommand.class,
         })
 public class OncoevCommand implements Runnable {
     @CommandLine.Spec
