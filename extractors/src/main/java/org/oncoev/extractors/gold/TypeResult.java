@@ -1,0 +1,17 @@
+package org.oncoev.extractors.gold;
+
+import java.util.List;
+
+/**
+ * How one evidence type scored on one document: the counts, the unmatched gold facts (false negatives) and
+ * predicted facts (false positives) as readable labels, arm attribution (matched facts whose gold carries
+ * an arm, and how many of those the prediction attributed correctly) and, for p-values, gold mentions and
+ * the mentions recalled ({@code min(predicted, gold)} per matched fact).
+ */
+public record TypeResult(TypeCounts counts, List<String> missed, List<String> spurious,
+                         int armTotal, int armCorrect, int goldMentions, int recalledMentions) {
+    public TypeResult {
+        missed = List.copyOf(missed);
+        spurious = List.copyOf(spurious);
+    }
+}
