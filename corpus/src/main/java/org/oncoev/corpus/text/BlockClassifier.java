@@ -1,0 +1,191 @@
+package org.oncoev.corpus.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.oncoev.corpus.PassageKind;
+import org.oncoev.corpus.SectionKind;
+
+/**
+ * Walks the blocks of a document in order and gives each a {@link PassageKind} and a section,
+ * tracking title, front matter, (implicit) abstract, headings and the reference list. Tables absorb
+ * their {@code Table N} titles; body paragraphs broken by a page end are joined. Not thread-safe:
+ * one instance per document.
+ */
+final class BlockClassifier {
+    /** A classified unit: source range {@code [start, end)}, to be normalised as prose or table. */
+    record Unit(int start, int end, PassageKind kind, boolean table, int section, String text) {}
+
+    /** A section under construction. */
+    record SectionStart(int start, String heading, SectionKind kind) {}
+
+    private final String src;
+    private final List<Unit> units = new ArrayList<>();
+    private final List<SectionStart> sections = new ArrayList<>();
+    private SectionKind current = SectionKind.FRONT_MATTER;
+    private SectionKind topLevel = SectionKind.FRONT_MATTER;
+    private boolean titleSeen;
+    private boolean expectTitle;
+    private boolean bodyStarted;
+    private boolean pendingTableLabel;
+
+    BlockClassifier(String src) {
+        this.src = src;
+        sections.add(new SectionStart(0, null, SectionKind.FRONT_MATTER));
+    }
+
+    List<Unit> units() { return units; }
+
+    List<SectionStart> sections() { return sections; }
+
+    /** Classifies all blocks; {@code texts} are their normalised texts (empty ones are skipped). */
+    void classify(List<Block> blocks, List<NormalizedText> texts) {
+        Map<String, Integer> repeats = new HashMap<>();
+        for (NormalizedText t : texts)
+            if (t.length() > 0 && t.length() <= 120) repeats.merge(t.text(), 1, Integer::sum);
+        for (int i = 0; i < blocks.size(); i++) {
+            NormalizedText t = texts.get(i);
+            if (t.isEmpty()) continue;
+            Block b = blocks.get(i);
+            boolean repeated = repeats.getOrDefault(t.text(), 0) >= 3 && Headings.kindOf(t.text()) == null;
+            add(b, t, repeated);
+        }
+    }
+
+    private void add(Block b, NormalizedText t, boolean repeated) {
+        String text = t.text();
+        boolean frontMatter = !bodyStarted;
+        boolean inReferences = current == SectionKind.REFERENCES;
+        boolean afterTableLabel = pendingTableLabel;
+        pendingTableLabel = false;
+        if (repeated || BlockPatterns.isPageDebris(text)) { unit(b, PassageKind.BOILERPLATE, false, text); return; }
+        if (b.table()) { table(b, text); return; }
+        if (text.equals("TITLE:")) { expectTitle = true; unit(b, PassageKind.BOILERPLATE, false, text); return; }
+        if (expectTitle || (!titleSeen && frontMatter && looksLikeTitle(text))) {
+            expectTitle = false;
+            titleSeen = true;
+            unit(b, PassageKind.TITLE, false, text);
+            return;
+        }
+        if (BlockPatterns.isCaption(text)) { unit(b, PassageKind.CAPTION, false, text); return; }
+        if (BlockPatterns.isTableTitle(text)) {
+            pendingTableLabel = BlockPatterns.isBareTableLabel(text);
+            unit(b, PassageKind.CAPTION, false, text);
+            return;
+        }
+        if (afterTableLabel && text.length() <= 400) { unit(b, PassageKind.CAPTION, false, text); return; }
+        if (b.lines() <= 2) {
+            Headings.Heading h = Headings.parse(text, inReferences);
+            if (h != null && !(frontMatter && !h.known() && !h.numbered() && !b.label())) {
+                heading(b, h, text);
+                return;
+            }
+        }
+        if (frontMatter && !titleSeen && text.length() < 200 && !text.contains(". ")) {
+            unit(b, PassageKind.BOILERPLATE, false, text);
+            return;
+        }
+        if (BlockPatterns.isAffiliation(text, frontMatter)) { unit(b, PassageKind.AFFILIATION, false, text); return; }
+        if (BlockPatterns.isBoilerplate(text)) { unit(b, PassageKind.BOILERPLATE, false, text); return; }
+        if (frontMatter && current != SectionKind.ABSTRACT && BlockPatterns.isAuthorList(text)) {
+            unit(b, PassageKind.AFFILIATION, false, text);
+            return;
+        }
+        if (isTableNoteContext() && BlockPatterns.isTableNote(text)) { unit(b, PassageKind.CAPTION, false, text); return; }
+        if (frontMatter && BlockPatterns.isAbstractLabel(text)) {
+            if (current != SectionKind.ABSTRACT) startSection(b.start(), null, SectionKind.ABSTRACT);
+            unit(b, PassageKind.ABSTRACT, false, text);
+            return;
+        }
+        unit(b, kindForSection(), false, text);
+    }
+
+    private PassageKind kindForSection() {
+        return switch (current) {
+            case ABSTRACT -> PassageKind.ABSTRACT;
+            case REFERENCES -> PassageKind.REFERENCES;
+            case BACK_MATTER -> PassageKind.BOILERPLATE;
+            default -> PassageKind.BODY;
+        };
+    }
+
+    private void heading(Block b, Headings.Heading h, String text) {
+        SectionKind kind = h.kind();
+        if (kind == null) {
+            kind = h.numbered() && !h.text().matches("\\d+\\.\\d.*") ? SectionKind.OTHER
+                    : (topLevel == SectionKind.FRONT_MATTER ? SectionKind.OTHER : topLevel);
+            if (current == SectionKind.ABSTRACT && !h.numbered()) kind = SectionKind.OTHER;
+        }
+        boolean topLevelHeading = h.known() || (h.numbered() && !h.text().matches("\\d+\\.\\d.*"));
+        if (topLevelHeading) topLevel = kind;
+        if (kind != SectionKind.ABSTRACT) bodyStarted = true;
+        titleSeen = true;
+        startSection(b.start(), h.text(), kind);
+        unit(b, PassageKind.HEADING, false, text);
+    }
+
+    private void startSection(int start, String heading, SectionKind kind) {
+        sections.add(new SectionStart(start, heading, kind));
+        current = kind;
+    }
+
+    private void table(Block b, String text) {
+        int start = b.start();
+        int n = units.size();
+        if (n > 0 && units.get(n - 1).kind() == PassageKind.CAPTION && isTitleOf(units.get(n - 1))) {
+            Unit title = units.remove(n - 1);
+            start = title.start();
+            n--;
+            if (n > 0 && units.get(n - 1).kind() == PassageKind.CAPTION
+                    && BlockPatterns.isBareTableLabel(units.get(n - 1).text())) {
+                start = units.remove(n - 1).start();
+            }
+        }
+        units.add(new Unit(start, b.end(), PassageKind.TABLE, true, sections.size() - 1, text));
+    }
+
+    private static boolean isTitleOf(Unit u) {
+        return BlockPatterns.isTableTitle(u.text()) || u.text().length() <= 400;
+    }
+
+    private boolean isTableNoteContext() {
+        for (int k = units.size() - 1; k >= 0 && k >= units.size() - 4; k--) {
+            PassageKind kind = units.get(k).kind();
+            if (kind == PassageKind.TABLE) return true;
+            if (kind != PassageKind.CAPTION) return false;
+        }
+        return false;
+    }
+
+    private void unit(Block b, PassageKind kind, boolean table, String text) {
+        int n = units.size();
+        if (kind == PassageKind.BODY && n > 0) {
+            Unit prev = units.get(n - 1);
+            if (prev.kind() == PassageKind.BODY && prev.section() == sections.size() - 1
+                    && continues(prev.text(), text) && b.end() - prev.start() <= BlockSplitter.MAX_BLOCK) {
+                units.set(n - 1, new Unit(prev.start(), b.end(), kind, false, prev.section(), prev.text() + " " + text));
+                return;
+            }
+        }
+        units.add(new Unit(b.start(), b.end(), kind, table, sections.size() - 1, text));
+    }
+
+    /** A paragraph cut by a page or column break: no closing punctuation, next starts lower-case. */
+    private static boolean continues(String prev, String next) {
+        char last = prev.charAt(prev.length() - 1);
+        return last != '.' && last != '!' && last != '?' && last != ':' && Character.isLowerCase(next.charAt(0));
+    }
+
+    /** The first substantial line: some words, mostly letters, not a label, not too long. */
+    private static boolean looksLikeTitle(String text) {
+        if (text.length() < 15 || text.length() > 500) return false;
+        if (BlockPatterns.isBoilerplate(text) || BlockPatterns.isAffiliation(text, true) || BlockPatterns.isAbstractLabel(text))
+            return false;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i))) letters++;
+        return letters * 10 >= text.length() * 6 && text.split("\\s+").length >= 3
+                && Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)) && letters > 20;
+    }
+}

@@ -1,0 +1,114 @@
+package org.oncoev.corpus.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognisers for non-evidence blocks (journal boilerplate, affiliations, author lists, page debris),
+ * captions, table titles and labelled abstract paragraphs. All work on normalised text and only look
+ * at its first {@link #HEAD} characters, so each call is bounded.
+ */
+final class BlockPatterns {
+    static final int HEAD = 400;
+
+    private BlockPatterns() {}
+
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(?:copyright\\b|©|\\(c\\) \\d{4}|this is an open[- ]access"
+            + "|open access\\b|how to cite|cite this article|citation:|received:|received \\d|revised:|accepted:|accepted for publication"
+            + "|submitted:?\\s+\\w+ \\d|published:|published online|epub|doi:|https?://|www\\.|view this article|e-?mail:"
+            + "|editor:|edited by|reviewed by|funding:|financial support:|conflicts? of interest|competing interests?|disclosures?:"
+            + "|declaration of (interest|competing)|ethical statement|ethics statement|ethics approval|reporting checklist"
+            + "|data sharing statement|data availability|availability of data|author contributions?:|authors' contributions"
+            + "|keywords?:|key words:|abbreviations?:|article history|licen[cs]e:|this article is licensed|this work is licensed"
+            + "|the authors (?:have no|declare|report no|have declared|state that|disclose)|no potential conflicts?"
+            + "|publisher'?s note|peer review|supplementary (?:material|information|data)|footnote:|trial registration:"
+            + "|page \\d+ of \\d+)");
+    private static final Pattern ETHICS = Pattern.compile("(?i)^(?:the|this) (?:study|trial|protocol|research)(?: protocol)? (?:was|has been|were) "
+            + "(?:approved|reviewed|conducted in accordance)|^(?:the )?(?:written )?informed consent (?:of|was|has been|from|for)"
+            + "|^the datasets? (?:generated|used|analy[sz]ed|supporting)|^all (?:patients|participants) (?:provided|gave|signed) (?:written )?informed consent"
+            + "|^(?:the )?requirement for informed consent");
+    private static final Pattern AFFILIATION_START = Pattern.compile("(?i)^(?:\\*\\s*)?(?:correspondence|corresponding author|address for correspondence"
+            + "|\\*?\\s*these authors contributed|†\\s*these authors|[a-z]\\s+(?:department|division|school|university|institute|faculty)"
+            + "|\\d{1,2}\\s*(?:department|division|school|university|institute|faculty|laboratory)|department of|division of)");
+    private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(?:department|university|hospital|institute|cent(?:er|re)|school of"
+            + "|college|faculty|laborator(?:y|ies)|clinic|academy|division of)\\b");
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(?:supplementary )?(?:figure|fig\\.?|scheme|graph)\\s*(?:\\d{1,3}|[ivx]{1,5}|s\\d{1,3})[a-z]?\\b");
+    private static final Pattern TABLE_TITLE = Pattern.compile("(?i)^(?:supplementary )?table\\s*(?:\\d{1,3}|[ivx]{1,5}|s\\d{1,3})[a-z]?\\b");
+    private static final Pattern TABLE_NOTE = Pattern.compile("(?i)^(?:notes?:|abbreviations?:|data are (?:presented|shown|expressed)"
+            + "|values are|[*†‡§]\\s*\\S|[a-z]\\s?[A-Z]|\\p{Lu}{2,}\\s?=\\s)");
+    private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)^(?:abstract|aims?|background|purpose|objectives?|introduction|context"
+            + "|(?:patients|materials|subjects|experimental design),? and methods|methods?|design|setting|participants|interventions?"
+            + "|main outcome measures?|results?|findings|conclusions?|interpretation|significance|importance|implications"
+            + "|trial registration|summary)\\s*[:.]\\s+\\S");
+    private static final Pattern PAGE_DEBRIS = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$");
+
+    private static String head(String text) {
+        return text.length() <= HEAD ? text : text.substring(0, HEAD);
+    }
+
+    /** Journal boilerplate: copyright, licence, citation, dates, dois, funding, conflicts, ethics statements. */
+    static boolean isBoilerplate(String text) {
+        String h = head(text);
+        if (BOILERPLATE.matcher(h).find()) return true;
+        return text.length() <= 600 && ETHICS.matcher(h).find();
+    }
+
+    /** Affiliations, correspondence and equal-contribution notes. */
+    static boolean isAffiliation(String text, boolean frontMatter) {
+        String h = head(text);
+        if (AFFILIATION_START.matcher(h).find()) return true;
+        if (!frontMatter || text.length() > 4000) return false;
+        boolean marked = h.matches("^(?:[\\d*†‡]{1,3}|[a-z]) ?\\p{Lu}.*") || h.contains("^");
+        return INSTITUTION.matcher(h).find() && (marked || countSeparators(h) >= 3);
+    }
+
+    /** A line of author names: short comma-separated capitalised names, no sentence. */
+    static boolean isAuthorList(String text) {
+        if (text.length() > 1500 || text.indexOf(". ") > 0 && !text.matches(".*\\b\\p{Lu}\\. .*")) return false;
+        String[] parts = text.split(",|;| and ");
+        if (parts.length < 2) return false;
+        int names = 0;
+        for (String p : parts) {
+            String s = p.strip();
+            if (s.isEmpty()) continue;
+            String[] w = s.split("\\s+");
+            if (w.length <= 5 && Character.isUpperCase(s.charAt(0))) names++;
+            else if (w.length > 5) return false;
+        }
+        return names * 4 >= parts.length * 3;
+    }
+
+    static boolean isCaption(String text) {
+        return CAPTION.matcher(head(text)).find();
+    }
+
+    /** {@code Table 2 ...} as a title: a bare label or a short title line. */
+    static boolean isTableTitle(String text) {
+        return TABLE_TITLE.matcher(head(text)).find() && text.length() <= 400;
+    }
+
+    /** True when the text is only a table label such as {@code Table 1}. */
+    static boolean isBareTableLabel(String text) {
+        return isTableTitle(text) && text.length() <= 16;
+    }
+
+    /** Notes under a table: abbreviations, footnote marks, {@code Data are presented as ...}. */
+    static boolean isTableNote(String text) {
+        return text.length() <= 3000 && TABLE_NOTE.matcher(head(text)).find();
+    }
+
+    /** A labelled abstract paragraph ({@code Aim: ...}, {@code Results: ...}, {@code Abstract: ...}). */
+    static boolean isAbstractLabel(String text) {
+        return ABSTRACT_LABEL.matcher(head(text)).find();
+    }
+
+    /** A lone page number or a page counter. */
+    static boolean isPageDebris(String text) {
+        return text.length() <= 20 && PAGE_DEBRIS.matcher(text.strip()).find();
+    }
+
+    private static int countSeparators(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ',' || s.charAt(i) == ';') n++;
+        return n;
+    }
+}

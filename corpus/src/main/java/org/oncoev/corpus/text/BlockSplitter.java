@@ -1,0 +1,109 @@
+package org.oncoev.corpus.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits source text into {@link Block}s at blank lines. Label lines (markdown headings, PubMed
+ * Central style {@code ABSTRACT.METHODS:} labels) become blocks of their own; a block longer than
+ * {@link #MAX_BLOCK} characters is cut at a line break (or, for a single huge line, at a space).
+ * Linear in the input.
+ */
+final class BlockSplitter {
+    static final int MAX_BLOCK = 50_000;
+
+    private BlockSplitter() {}
+
+    static List<Block> split(String src) {
+        List<Block> blocks = new ArrayList<>();
+        int n = src.length();
+        int blockStart = -1, blockEnd = -1, lines = 0, tableLines = 0;
+        int ls = 0;
+        while (ls <= n) {
+            int le = src.indexOf('\n', ls);
+            if (le < 0) le = n;
+            int contentEnd = le > ls && src.charAt(le - 1) == '\r' ? le - 1 : le;
+            boolean blank = isBlank(src, ls, contentEnd);
+            if (blank) {
+                if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, false));
+                blockStart = -1; lines = 0; tableLines = 0;
+            } else if (isLabel(src, ls, contentEnd)) {
+                if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, false));
+                blocks.add(new Block(firstNonBlank(src, ls, contentEnd), contentEnd, 1, false, true));
+                blockStart = -1; lines = 0; tableLines = 0;
+            } else {
+                if (blockStart >= 0 && contentEnd - blockStart > MAX_BLOCK) {
+                    blocks.add(block(blockStart, blockEnd, lines, tableLines, false));
+                    blockStart = -1; lines = 0; tableLines = 0;
+                }
+                if (blockStart < 0) blockStart = firstNonBlank(src, ls, contentEnd);
+                while (contentEnd - blockStart > MAX_BLOCK) {
+                    int cut = src.lastIndexOf(' ', blockStart + MAX_BLOCK);
+                    if (cut <= blockStart) cut = blockStart + MAX_BLOCK;
+                    blocks.add(new Block(blockStart, cut, lines + 1, false, false));
+                    blockStart = cut; lines = 0; tableLines = 0;
+                }
+                blockEnd = contentEnd;
+                lines++;
+                if (isTableLine(src, ls, contentEnd)) tableLines++;
+            }
+            ls = le + 1;
+        }
+        if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, false));
+        return blocks;
+    }
+
+    private static Block block(int start, int end, int lines, int tableLines, boolean label) {
+        boolean table = tableLines >= 2 && tableLines * 2 >= lines;
+        return new Block(start, end, lines, table, label);
+    }
+
+    static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') return false;
+        }
+        return true;
+    }
+
+    private static int firstNonBlank(String s, int from, int to) {
+        int i = from;
+        while (i < to && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) i++;
+        return i;
+    }
+
+    /** A row of a tab-separated or markdown pipe table. */
+    private static boolean isTableLine(String s, int from, int to) {
+        int pipes = 0;
+        boolean tab = false, visible = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\t') tab = true;
+            else if (c == '|') pipes++;
+            else if (!Character.isWhitespace(c)) visible = true;
+        }
+        return (tab && visible) || pipes >= 2;
+    }
+
+    /** {@code # Heading} or an upper-case dotted label ending in a colon, e.g. {@code BODY.STATISTICAL ANALYSIS:}. */
+    private static boolean isLabel(String s, int from, int to) {
+        int i = firstNonBlank(s, from, to);
+        int end = to;
+        while (end > i && Character.isWhitespace(s.charAt(end - 1))) end--;
+        if (end - i < 2 || end - i > 200) return false;
+        if (s.charAt(i) == '#') {
+            int k = i;
+            while (k < end && s.charAt(k) == '#') k++;
+            return k - i <= 6 && k < end && s.charAt(k) == ' ';
+        }
+        if (s.charAt(end - 1) != ':') return false;
+        String head = s.substring(i, end - 1);
+        if (!(head.startsWith("TITLE") || head.startsWith("ABSTRACT") || head.startsWith("BODY")
+                || head.startsWith("BACK") || head.startsWith("FRONT"))) return false;
+        for (int k = 0; k < head.length(); k++) {
+            char c = head.charAt(k);
+            if (Character.isLowerCase(c)) return false;
+        }
+        return head.length() == 4 || head.length() == 5 || head.length() == 8 || head.indexOf('.') > 0;
+    }
+}

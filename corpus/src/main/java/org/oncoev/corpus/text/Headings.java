@@ -1,0 +1,115 @@
+package org.oncoev.corpus.text;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.oncoev.corpus.SectionKind;
+
+/**
+ * Recognises section headings in normalised single-line blocks: numbered ({@code 3.3. Survival outcomes},
+ * {@code 2 Methods}), known plain headings ({@code Results}, {@code Materials and Methods},
+ * {@code DISCUSSION}), markdown ({@code ## Results}), PubMed Central labels ({@code BODY.RESULTS:}) and
+ * short title-like lines. Maps heading words to a {@link SectionKind}. Input is at most 200 characters.
+ */
+final class Headings {
+    private Headings() {}
+
+    /** A recognised heading; {@code kind} is null when the words give no kind (the section inherits one). */
+    record Heading(String text, SectionKind kind, boolean numbered, boolean known) {}
+
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{Lu}[^\\t]{0,150})");
+    private static final Pattern ROMAN = Pattern.compile("((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\\.\\s+(\\p{Lu}[^\\t]{0,150})");
+
+    /** The heading in {@code text}, or null. {@code strict} accepts only headings with known words (reference lists). */
+    static Heading parse(String text, boolean strict) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 160 || t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0) return null;
+        if (t.startsWith("#")) {
+            String h = t.replaceFirst("^#{1,6}\\s*", "").replaceAll("\\s*#+$", "");
+            if (h.isEmpty()) return null;
+            SectionKind k = kindOf(h);
+            return new Heading(h, k, false, k != null);
+        }
+        if (isPmcLabel(t)) {
+            String path = t.substring(0, t.length() - 1);
+            String last = path.substring(path.lastIndexOf('.') + 1);
+            SectionKind k = path.startsWith("ABSTRACT") ? SectionKind.ABSTRACT : kindOfPath(path);
+            return new Heading(last, k, true, true);
+        }
+        String words = t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
+        SectionKind known = kindOf(words);
+        if (known != null && isKnownHeadingText(words)) return new Heading(words, known, false, true);
+        if (strict) return null;
+        Matcher m = NUMBERED.matcher(words);
+        if (!m.matches()) m = ROMAN.matcher(words);
+        if (m.matches()) {
+            String rest = m.group(2);
+            if (!titleLike(rest, 14)) return null;
+            return new Heading(words, kindOf(rest), true, false);
+        }
+        if (t.endsWith(":") || !titleLike(words, 10)) return null;
+        return new Heading(words, known, false, false);
+    }
+
+    private static boolean isPmcLabel(String t) {
+        return t.endsWith(":") && t.matches("(?:ABSTRACT|BODY|BACK|FRONT)(?:\\.[^:\\p{Ll}]{1,100})?:");
+    }
+
+    /** Short, starts upper-case, no sentence punctuation at the end, mostly letters. */
+    private static boolean titleLike(String s, int maxWords) {
+        if (s.length() < 3 || s.length() > 120) return false;
+        if (!Character.isUpperCase(s.charAt(0))) return false;
+        char last = s.charAt(s.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '=') return false;
+        int words = s.split("\\s+").length;
+        if (words > maxWords) return false;
+        int letters = 0, digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) letters++;
+            else if (Character.isDigit(c)) digits++;
+        }
+        if (letters < 3 || digits * 3 > letters) return false;
+        String lower = s.toLowerCase(Locale.ROOT);
+        return !(lower.startsWith("table ") || lower.startsWith("figure ") || lower.startsWith("fig.")
+                || lower.startsWith("fig ") || lower.contains(" et al") || lower.contains("http")
+                || lower.contains("@") || lower.matches(".*\\b(was|were|is|are|has|have|had)\\b.*"));
+    }
+
+    private static SectionKind kindOfPath(String path) {
+        String[] parts = path.split("\\.");
+        SectionKind k = null;
+        for (int i = 1; i < parts.length; i++) {
+            SectionKind p = kindOf(parts[i]);
+            if (p == SectionKind.BACK_MATTER || p == SectionKind.REFERENCES) return p;
+            if (k == null) k = p;
+        }
+        return k;
+    }
+
+    /** Exactly a well-known heading, possibly with a number: {@code 4. Discussion}, {@code REFERENCES}. */
+    private static boolean isKnownHeadingText(String words) {
+        String w = words.replaceFirst("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?|[IVX]{1,4}\\.)\\s+", "");
+        return w.length() <= 60 && w.split("\\s+").length <= 7 && !w.endsWith(".")
+                && (w.isEmpty() || Character.isUpperCase(w.charAt(0)));
+    }
+
+    /** The section kind named by heading words, or null. */
+    static SectionKind kindOf(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT).replaceFirst("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?|[ivx]{1,4}\\.)\\s+", "").strip();
+        if (h.matches("(references?|bibliography|literature cited|reference list|works cited)")) return SectionKind.REFERENCES;
+        if (h.matches(".*\\b(acknowledge?ments?|funding|financial support|disclosures?|conflicts? of interest|competing interests?"
+                + "|author(s'|'s)? contributions?|contributors|ethics|ethical|consent|data (availability|sharing)|availability of data"
+                + "|abbreviations|supplementary|supporting information|footnotes?|declarations?|pre-publication history"
+                + "|role of the funding|trial registration|copyright|publisher'?s note|notes?)\\b.*")) return SectionKind.BACK_MATTER;
+        if (h.matches("(abstract|summary|graphical abstract|structured abstract)")) return SectionKind.ABSTRACT;
+        if (h.matches("(introduction|background|background and aims?|introduction and background)")) return SectionKind.INTRODUCTION;
+        if (h.matches("(materials? and methods|patients and methods|methods?|methodology|subjects and methods|study design"
+                + "|methods and materials|experimental procedures|statistical analys[ie]s|patients|materials)")) return SectionKind.METHODS;
+        if (h.matches("(results?|results and discussion|findings|outcomes)")) return SectionKind.RESULTS;
+        if (h.matches("(discussion|comment|discussion and conclusions?)")) return SectionKind.DISCUSSION;
+        if (h.matches("(conclusions?|concluding remarks|conclusions? and perspectives|summary and conclusions?|interpretation)")) return SectionKind.CONCLUSION;
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+package org.oncoev.corpus.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.PassageKind;
+
+/** Optional checks over the shared seed and PMC corpora; skipped when ../shared is absent. */
+class SeedCorpusTest {
+    private static Path shared() {
+        String prop = System.getProperty("oncoev.shared");
+        Path p = prop != null ? Path.of(prop) : Path.of("../shared");
+        if (!Files.isDirectory(p)) p = Path.of("../../shared");
+        return p;
+    }
+
+    private static List<Path> files(String dir) throws IOException {
+        Path d = shared().resolve("corpus").resolve(dir);
+        assumeTrue(Files.isDirectory(d), "shared corpus absent: " + d);
+        try (Stream<Path> s = Files.list(d)) {
+            return s.filter(f -> f.toString().endsWith(".txt") && !f.getFileName().toString().equals("SOURCES.md")).sorted().toList();
+        }
+    }
+
+    private static Document read(Path f) throws Exception {
+        return new TextDocumentReader().read(f.getFileName().toString(), Files.readAllBytes(f));
+    }
+
+    @Test
+    void seedsRoundTripAndStructure() throws Exception {
+        List<Path> seeds = files("seeds");
+        assumeTrue(!seeds.isEmpty());
+        for (Path f : seeds) {
+            Document d = read(f);
+            dump(d);
+            assertRoundTrip(d);
+            assertNotNull(d.title(), f + " has a title");
+            assertTrue(d.passages().stream().anyMatch(p -> p.kind() == PassageKind.ABSTRACT || p.kind() == PassageKind.BODY), f + " has abstract or body");
+        }
+    }
+
+    @Test
+    void pmcRoundTrip() throws Exception {
+        for (Path f : files("pmc")) {
+            Document d = read(f);
+            dump(d);
+            assertRoundTrip(d);
+            assertNotNull(d.title(), f + " has a title");
+        }
+    }
+
+    static void assertRoundTrip(Document d) {
+        for (Passage p : d.passages()) {
+            assertFalse(p.text().isBlank(), d.fileName() + " passage " + p.ordinal() + " is blank");
+            String slice = d.sourceText().substring(p.charStart(), p.charEnd());
+            String again = TextNormalizer.normalize(slice, 0, slice.length(), p.kind() == PassageKind.TABLE).text();
+            assertEquals(p.text(), again, d.fileName() + " passage " + p.ordinal() + " round trip");
+        }
+    }
+
+    private static void dump(Document d) throws IOException {
+        String out = System.getProperty("oncoev.dump");
+        if (out == null) return;
+        List<String> lines = new ArrayList<>();
+        lines.add("TITLE " + d.title());
+        d.sections().forEach(s -> lines.add("SECTION " + s));
+        for (Passage p : d.passages())
+            lines.add(p.ordinal() + " s" + p.sectionOrdinal() + " " + p.kind() + " [" + p.charStart() + "," + p.charEnd() + ") sents="
+                    + p.sentences().size() + " | " + (p.text().length() > 160 ? p.text().substring(0, 160) + "…" : p.text()).replace("\n", "⏎").replace("\t", "⇥"));
+        Files.write(Path.of(out, d.fileName() + ".dump"), lines);
+    }
+}
