@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.DocumentReadException;
+import org.oncoev.corpus.DocumentReader;
+import org.oncoev.corpus.DocumentReaders;
 import org.oncoev.extractors.EvidenceExtraction;
 
 /**
@@ -27,6 +30,8 @@ public final class Evaluation {
         Document load(Path file) throws Exception;
     }
 
+    private static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
     private final EvidenceExtraction extraction;
     private final DocumentLoader loader;
     private final EvidenceExporter exporter = new EvidenceExporter();
@@ -35,6 +40,20 @@ public final class Evaluation {
     public Evaluation(EvidenceExtraction extraction, DocumentLoader loader) {
         this.extraction = extraction;
         this.loader = loader;
+    }
+
+    /** The production set-up: {@link EvidenceExtraction#defaults()} over files read by {@link DocumentReaders}. */
+    public static Evaluation withDefaults() {
+        return new Evaluation(EvidenceExtraction.defaults(), Evaluation::readDocument);
+    }
+
+    /** Reads a file with the first default reader that supports its name; files over 256 MB are refused. */
+    public static Document readDocument(Path file) throws IOException, DocumentReadException {
+        String name = file.getFileName().toString();
+        DocumentReader reader = DocumentReaders.forFile(name)
+                .orElseThrow(() -> new DocumentReadException("read", "no reader for " + name));
+        if (Files.size(file) > MAX_FILE_BYTES) throw new DocumentReadException("read", name + " is too large");
+        return reader.read(name, Files.readAllBytes(file));
     }
 
     /** Extracts each gold file's document from {@code corpusDir} and scores it against the gold. */
