@@ -41,7 +41,7 @@ final class DoseDetails {
             "(?:once|twice|thrice|" + N + "\\s?times)\\s?(?:a|per|/|each)\\s?(?:day|week|month|d)\\b",
             "\\b(?:once|twice|thrice|three times)\\s(?:daily|weekly|a day|a week)",
             "\\bq\\.?\\s?\\d{1,2}\\s?(?:w|wk|weeks?|d|days?|h)\\b",
-            "\\b(?:b\\.?i\\.?d|t\\.?i\\.?d|q\\.?i\\.?d|q\\.?d)\\b\\.?",
+            "\\b(?:b\\.i\\.d\\.|t\\.i\\.d\\.|q\\.i\\.d\\.|q\\.d\\.|bid|tid|qid|qd)(?!\\w)",
             "\\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|3-weekly|tri-?weekly)\\b",
             "\\bfor\\s{1,2}" + N + "\\s{1,2}(?:consecutive\\s)?(?:days|weeks|months|cycles|courses)",
             "\\bover\\s{1,2}\\d{1,3}(?:\\.\\d)?\\s?(?:-\\s?)?(?:h|hrs?|hours?|min|minutes)\\b",

@@ -16,7 +16,7 @@ final class UnknownAgents {
     private UnknownAgents() {}
 
     private static final Pattern DRUG = Pattern.compile(
-            "(?<![\\w-])[A-Za-z][a-z]{2,24}(?:tinib|rafenib|anib|mab|platin|taxel|rubicin|mycin|tecan|lisib|ciclib|parib"
+            "(?<![\\w-])[A-Za-z][a-z]{2,24}(?:nib|mab|platin|taxel|rubicin|mycin|tecan|lisib|ciclib|parib"
                     + "|mustine|trexate|citabine|zomib|limus|lidomide|strozole|trozole|lutamide|relin|xifene|dronate"
                     + "|setron|stim|grastim|poetin|prazole|olimus|tide|vir)(?![\\w-])");
 
