@@ -1,0 +1,162 @@
+package org.oncoev.corpus.pdf;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects each page's glyphs (in the page's dominant text direction) and lays them out with
+ * {@link PageLayout} instead of PDFBox's own line builder. Enforces the time limit inside content
+ * stream processing and stops once the character cap is reached. Not thread-safe: one per document.
+ */
+final class LayoutTextStripper extends PDFTextStripper {
+    /** Thrown inside PDFBox's processing when the deadline passes. */
+    static final class DeadlineExceeded extends RuntimeException {
+        DeadlineExceeded() {
+            super("time limit exceeded", null, false, false);
+        }
+    }
+
+    /** Thrown to stop processing after the character cap was reached. */
+    static final class CharCapReached extends RuntimeException {
+        CharCapReached() {
+            super("character cap reached", null, false, false);
+        }
+    }
+
+    /** One processed page: its number (1-based), lines in reading order, height and whether it has images. */
+    record PageText(int number, List<Line> lines, float height, boolean hasImages, int glyphs) {}
+
+    private final long deadline;
+    private final int maxChars;
+    private final List<PageText> pages = new ArrayList<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final Map<String, String> normalised = new java.util.HashMap<>();
+    private long chars;
+    private int ops;
+    private boolean pageHasImages;
+
+    LayoutTextStripper(long deadlineNanos, int maxChars) {
+        this.deadline = deadlineNanos;
+        this.maxChars = maxChars;
+        setSortByPosition(false);
+        setShouldSeparateByBeads(false);
+    }
+
+    List<PageText> pages() {
+        return pages;
+    }
+
+    void checkDeadline() {
+        if (System.nanoTime() - deadline > 0) throw new DeadlineExceeded();
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if ((++ops & 127) == 0) checkDeadline();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        checkDeadline();
+        pageHasImages = hasImages(page.getResources(), 0);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if ((++ops & 127) == 0) checkDeadline();
+        super.processTextPosition(text);
+    }
+
+    @Override
+    protected void writePage() {
+        List<TextPosition> all = new ArrayList<>();
+        for (List<TextPosition> article : getCharactersByArticle()) all.addAll(article);
+        float dir = dominantDirection(all);
+        List<Glyph> glyphs = new ArrayList<>(all.size());
+        boolean space = false;
+        float height = 0;
+        for (TextPosition tp : all) {
+            if (tp.getDir() != dir) continue;
+            String u = tp.getUnicode();
+            if (u == null || u.isEmpty() || u.isBlank()) {
+                space = true;
+                continue;
+            }
+            if (height == 0) height = (dir == 90 || dir == 270) ? tp.getPageWidth() : tp.getPageHeight();
+            float size = tp.getFontSizeInPt();
+            if (!(size > 0.5f) || size > 500) size = Math.max(1f, tp.getHeightDir() * 1.4f);
+            glyphs.add(new Glyph(normalise(u), tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size,
+                    isBold(tp.getFont()), space));
+            space = false;
+            chars += u.length();
+        }
+        pages.add(new PageText(getCurrentPageNo(), PageLayout.lines(glyphs), height, pageHasImages, glyphs.size()));
+        checkDeadline();
+        if (chars > maxChars) throw new CharCapReached();
+    }
+
+    private static float dominantDirection(List<TextPosition> all) {
+        int[] counts = new int[4];
+        for (TextPosition tp : all) counts[Math.floorMod(Math.round(tp.getDir() / 90f), 4)]++;
+        int best = 0;
+        for (int i = 1; i < 4; i++) if (counts[i] > counts[best]) best = i;
+        return best * 90f;
+    }
+
+    /** NFKC for non-ASCII glyph text (ligatures, full-width forms); control characters dropped. */
+    private String normalise(String u) {
+        boolean ascii = true;
+        for (int i = 0; i < u.length(); i++) if (u.charAt(i) >= 0x7f || u.charAt(i) < 0x20) ascii = false;
+        if (ascii) return u;
+        return normalised.computeIfAbsent(u, s -> {
+            String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+            StringBuilder sb = new StringBuilder(n.length());
+            for (int i = 0; i < n.length(); i++) {
+                char c = n.charAt(i);
+                if (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0)) sb.append(c);
+            }
+            return sb.isEmpty() ? "\ufffd" : sb.toString().strip().isEmpty() ? "\ufffd" : sb.toString();
+        });
+    }
+
+    private boolean isBold(PDFont font) {
+        if (font == null) return false;
+        return boldFonts.computeIfAbsent(font, f -> {
+            String name = f.getName() == null ? "" : f.getName().toLowerCase(java.util.Locale.ROOT);
+            if (name.contains("bold") || name.contains("black") || name.contains("heavy")
+                    || name.contains("semibold") || name.contains("demi")) return true;
+            PDFontDescriptor d = f.getFontDescriptor();
+            return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+        });
+    }
+
+    /** True when the resources (or forms one level down) hold an image XObject. */
+    private static boolean hasImages(PDResources resources, int depth) {
+        if (resources == null || depth > 1) return false;
+        try {
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) return true;
+                var x = resources.getXObject(name);
+                if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
+                        && hasImages(form.getResources(), depth + 1)) return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+}

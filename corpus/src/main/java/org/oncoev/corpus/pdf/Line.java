@@ -1,0 +1,31 @@
+package org.oncoev.corpus.pdf;
+
+/**
+ * A laid-out line of one page: its text (table cells separated by tabs), geometry and style.
+ * {@code column} is 0 for full-width lines, 1 for the left and 2 for the right column;
+ * {@code colLeft}/{@code colRight} bound the text of that column on the page.
+ */
+final class Line {
+    final String text;
+    final int cells;
+    final float x0, x1, y, size;
+    final boolean bold;
+    final int column;
+    float colLeft, colRight;
+
+    Line(String text, int cells, float x0, float x1, float y, float size, boolean bold, int column) {
+        this.text = text;
+        this.cells = cells;
+        this.x0 = x0;
+        this.x1 = x1;
+        this.y = y;
+        this.size = size;
+        this.bold = bold;
+        this.column = column;
+    }
+
+    @Override
+    public String toString() {
+        return "[" + column + "|" + y + "|" + size + (bold ? "b" : "") + "] " + text;
+    }
+}

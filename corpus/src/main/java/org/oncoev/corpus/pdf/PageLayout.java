@@ -1,0 +1,238 @@
+package org.oncoev.corpus.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Lays out one page's glyphs into lines in reading order: rows by baseline, superscripts and
+ * subscripts attached to the row they belong to, rows split into pieces at large gaps (table cells,
+ * column gutters), a column gutter detected from the pieces' x-ranges, and the left column emitted
+ * before the right one between full-width rows. Stateless; glyph roles are updated in place.
+ */
+final class PageLayout {
+    private PageLayout() {}
+
+    /** A row: glyphs on one baseline, sorted by x once complete. */
+    private static final class Row {
+        final List<Glyph> glyphs = new ArrayList<>();
+        float y, size;
+
+        Row(Glyph first) {
+            y = first.y;
+            size = first.size;
+            glyphs.add(first);
+        }
+    }
+
+    /** A run of x-contiguous glyphs in a row. */
+    private record Piece(List<Glyph> glyphs, float x0, float x1) {}
+
+    /** Returns the page's lines in reading order. */
+    static List<Line> lines(List<Glyph> glyphs) {
+        if (glyphs.isEmpty()) return List.of();
+        List<Row> rows = rows(glyphs);
+        attachScripts(rows);
+        List<List<Piece>> pieces = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            r.glyphs.sort(Comparator.comparingDouble(g -> g.x));
+            pieces.add(split(r));
+        }
+        float gutter = gutter(pieces);
+        List<Line> out = new ArrayList<>();
+        List<Line> left = new ArrayList<>(), right = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            List<Piece> ps = pieces.get(i);
+            if (ps.isEmpty()) continue;
+            if (Float.isNaN(gutter)) {
+                out.add(line(row, ps, 0));
+                continue;
+            }
+            List<Piece> l = new ArrayList<>(), r = new ArrayList<>();
+            boolean spans = false;
+            for (Piece p : ps) {
+                if (p.x1 <= gutter + 1) l.add(p);
+                else if (p.x0 >= gutter - 1) r.add(p);
+                else spans = true;
+            }
+            if (spans) {
+                out.addAll(left);
+                out.addAll(right);
+                left.clear();
+                right.clear();
+                out.add(line(row, ps, 0));
+            } else {
+                if (!l.isEmpty()) left.add(line(row, l, 1));
+                if (!r.isEmpty()) right.add(line(row, r, 2));
+            }
+        }
+        out.addAll(left);
+        out.addAll(right);
+        setColumnBounds(out);
+        return out;
+    }
+
+    /** Clusters glyphs into rows by baseline (tolerance: a quarter of the larger font size). */
+    private static List<Row> rows(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble((Glyph g) -> g.y).thenComparingDouble(g -> g.x));
+        List<Row> rows = new ArrayList<>();
+        Row cur = null;
+        for (Glyph g : sorted) {
+            if (cur != null && g.y - cur.y <= 0.25f * Math.max(g.size, cur.size)) {
+                cur.glyphs.add(g);
+                if (g.size > cur.size) cur.size = g.size;
+            } else {
+                cur = new Row(g);
+                rows.add(cur);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Moves runs of small glyphs that sit raised above (or lowered below) a larger row's baseline and
+     * touch one of its glyphs into that row, marked as superscript (subscript).
+     */
+    private static void attachScripts(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.glyphs.isEmpty()) continue;
+            r.glyphs.sort(Comparator.comparingDouble(g -> g.x));
+            List<Glyph> keep = new ArrayList<>();
+            List<Glyph> run = new ArrayList<>();
+            for (int k = 0; k <= r.glyphs.size(); k++) {
+                Glyph g = k < r.glyphs.size() ? r.glyphs.get(k) : null;
+                if (g != null && (run.isEmpty() || g.x - run.get(run.size() - 1).end() < 0.6f * g.size)) {
+                    run.add(g);
+                    continue;
+                }
+                if (!run.isEmpty() && !moveRun(rows, i, run)) keep.addAll(run);
+                run = new ArrayList<>();
+                if (g != null) run.add(g);
+            }
+            r.glyphs.clear();
+            r.glyphs.addAll(keep);
+        }
+        rows.removeIf(r -> r.glyphs.isEmpty());
+    }
+
+    private static boolean moveRun(List<Row> rows, int from, List<Glyph> run) {
+        float size = 0;
+        for (Glyph g : run) size = Math.max(size, g.size);
+        float y = run.get(0).y, x0 = run.get(0).x, x1 = run.get(run.size() - 1).end();
+        for (int j = from + 1; j < rows.size() && rows.get(j).y - y <= 0.8f * rows.get(j).size; j++)
+            if (touches(rows.get(j), size, x0, x1, true)) return move(run, rows.get(j), Glyph.SUPERSCRIPT);
+        for (int j = from - 1; j >= 0 && y - rows.get(j).y <= 0.5f * rows.get(j).size; j--)
+            if (touches(rows.get(j), size, x0, x1, false)) return move(run, rows.get(j), Glyph.SUBSCRIPT);
+        return false;
+    }
+
+    private static boolean touches(Row m, float size, float x0, float x1, boolean raised) {
+        if (m.glyphs.isEmpty() || m.size < 1.12f * size) return false;
+        float em = m.size;
+        for (Glyph g : m.glyphs) {
+            if (g.role != Glyph.NORMAL) continue;
+            float gapAfter = x0 - g.end();
+            if (gapAfter > -0.2f * em && gapAfter < 0.5f * em) return true;
+            float gapBefore = g.x - x1;
+            if (raised && gapBefore > -0.2f * em && gapBefore < 0.3f * em) return true;
+        }
+        return false;
+    }
+
+    private static boolean move(List<Glyph> run, Row target, byte role) {
+        for (Glyph g : run) g.role = role;
+        target.glyphs.addAll(run);
+        return true;
+    }
+
+    /** Splits a row into pieces at gaps wider than 0.9 em; scripts never start a piece. */
+    private static List<Piece> split(Row r) {
+        List<Piece> out = new ArrayList<>();
+        List<Glyph> cur = new ArrayList<>();
+        float maxEnd = 0;
+        for (Glyph g : r.glyphs) {
+            if (!cur.isEmpty() && g.role == Glyph.NORMAL && g.x - maxEnd > 0.9f * r.size) {
+                out.add(new Piece(cur, cur.get(0).x, maxEnd));
+                cur = new ArrayList<>();
+            }
+            if (cur.isEmpty()) maxEnd = g.end();
+            cur.add(g);
+            maxEnd = Math.max(maxEnd, g.end());
+        }
+        if (!cur.isEmpty()) out.add(new Piece(cur, cur.get(0).x, maxEnd));
+        return out;
+    }
+
+    /**
+     * Finds a vertical gutter between two text columns: the x in the middle 40% of the text box
+     * crossed by the fewest pieces, accepted when at most 60% of pieces cross it and both sides hold several
+     * column-wide pieces. Returns NaN for single-column pages.
+     */
+    static float gutter(List<List<Piece>> rows) {
+        float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE;
+        int total = 0;
+        for (List<Piece> ps : rows)
+            for (Piece p : ps) {
+                minX = Math.min(minX, p.x0);
+                maxX = Math.max(maxX, p.x1);
+                total++;
+            }
+        float w = maxX - minX;
+        if (total < 6 || w < 100) return Float.NaN;
+        float best = Float.NaN;
+        int bestCross = Integer.MAX_VALUE;
+        float mid = minX + w / 2;
+        for (float c = minX + 0.3f * w; c <= minX + 0.7f * w; c += 1f) {
+            int cross = 0;
+            for (List<Piece> ps : rows)
+                for (Piece p : ps) if (p.x0 < c - 1 && p.x1 > c + 1) cross++;
+            if (cross < bestCross || (cross == bestCross && Math.abs(c - mid) < Math.abs(best - mid))) {
+                bestCross = cross;
+                best = c;
+            }
+        }
+        if (bestCross > 0.6f * total) return Float.NaN;
+        int wideLeft = 0, wideRight = 0;
+        for (List<Piece> ps : rows)
+            for (Piece p : ps) {
+                if (p.x1 <= best + 1 && p.x1 - p.x0 >= 0.6f * (best - minX)) wideLeft++;
+                if (p.x0 >= best - 1 && p.x1 - p.x0 >= 0.6f * (maxX - best)) wideRight++;
+            }
+        return wideLeft >= 3 && wideRight >= 3 ? best : Float.NaN;
+    }
+
+    private static Line line(Row row, List<Piece> ps, int column) {
+        StringBuilder sb = new StringBuilder();
+        int boldChars = 0, chars = 0;
+        float size = 0;
+        for (int i = 0; i < ps.size(); i++) {
+            if (i > 0) sb.append('\t');
+            LineText.append(sb, ps.get(i).glyphs, row.size);
+            for (Glyph g : ps.get(i).glyphs) {
+                if (g.role != Glyph.NORMAL) continue;
+                chars++;
+                if (g.bold) boldChars++;
+                size = Math.max(size, g.size);
+            }
+        }
+        boolean bold = chars > 0 && boldChars * 10 >= chars * 9;
+        return new Line(sb.toString(), ps.size(), ps.get(0).x0, ps.get(ps.size() - 1).x1, row.y,
+                size > 0 ? size : row.size, bold, column);
+    }
+
+    private static void setColumnBounds(List<Line> lines) {
+        float[] lo = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
+        float[] hi = {-Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        for (Line l : lines) {
+            lo[l.column] = Math.min(lo[l.column], l.x0);
+            hi[l.column] = Math.max(hi[l.column], l.x1);
+        }
+        for (Line l : lines) {
+            l.colLeft = lo[l.column];
+            l.colRight = hi[l.column];
+        }
+    }
+}

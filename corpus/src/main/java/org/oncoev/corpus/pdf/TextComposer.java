@@ -1,0 +1,211 @@
+package org.oncoev.corpus.pdf;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Composes laid-out lines into the document's source text: paragraphs separated by blank lines
+ * (from vertical gaps, indentation, short last lines), lines of a paragraph joined by a space,
+ * end-of-line hyphens rejoined when the joined word is a word, headings and figure/table captions
+ * as their own paragraphs, table rows on their own lines with tab-separated cells. Paragraphs that
+ * run on across a column or page break are continued.
+ */
+final class TextComposer {
+    /** Composed text and the offset at which each page's text starts. */
+    record Composed(String text, int[] pageStarts) {}
+
+    private enum Kind { BODY, HEADING, TABLE, CAPTION }
+
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(?:Fig(?:ure)?s?\\.?|FIGURE|Table|TABLE|Supplementary\\s+(?:Fig(?:ure)?|Table)\\.?)\\s*S?\\d+[A-Za-z]?"
+                    + "(?:\\s*[.:|\u2014\u2013-]|\\s*$|\\s+[A-Z(])");
+    private static final Set<String> KEEP_SUFFIX = Set.of("free", "based", "related", "specific", "term", "year",
+            "month", "line", "up", "risk", "dose", "arm", "label", "blind", "treated", "naive", "positive", "negative",
+            "type", "like", "induced", "associated", "dependent", "controlled", "level", "time", "day", "week", "cell",
+            "grade", "group", "point", "rate", "ratio", "size", "fold", "defined", "adjusted", "matched", "sided",
+            "stage", "scale", "institutional", "analysis", "out");
+    private static final Set<String> KEEP_PREFIX = Set.of("non", "self", "well", "first", "second", "third", "long",
+            "short", "high", "low", "one", "two", "three", "four", "five", "double", "single", "open", "all", "cross");
+
+    private final float bodySize;
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> compounds = new HashSet<>();
+    private final StringBuilder sb = new StringBuilder();
+    private Kind kind;
+    private Line prev;
+    private int paraLines;
+
+    private TextComposer(float bodySize) {
+        this.bodySize = bodySize;
+    }
+
+    /** Composes the pages (lines in reading order, running lines already removed). */
+    static Composed compose(List<List<Line>> pages) {
+        TextComposer c = new TextComposer(bodySize(pages));
+        c.collectVocabulary(pages);
+        int[] starts = new int[pages.size()];
+        for (int p = 0; p < pages.size(); p++) {
+            starts[p] = -1;
+            boolean newPage = true;
+            List<Line> lines = pages.get(p);
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (l.text.isBlank()) continue;
+                int before = c.sb.length();
+                c.add(l, i + 1 < lines.size() ? lines.get(i + 1) : null, newPage);
+                if (starts[p] < 0) starts[p] = Math.max(before, c.firstTextAfter(before));
+                newPage = false;
+            }
+            if (starts[p] < 0) starts[p] = c.sb.length();
+        }
+        return new Composed(c.sb.toString(), starts);
+    }
+
+    private int firstTextAfter(int from) {
+        int i = from;
+        while (i < sb.length() && Character.isWhitespace(sb.charAt(i))) i++;
+        return i;
+    }
+
+    /** The most common font size over all lines, weighted by characters. */
+    static float bodySize(List<List<Line>> pages) {
+        Map<Integer, Integer> hist = new HashMap<>();
+        for (List<Line> page : pages)
+            for (Line l : page) hist.merge(Math.round(l.size * 2), l.text.length(), Integer::sum);
+        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
+    }
+
+    private void collectVocabulary(List<List<Line>> pages) {
+        for (List<Line> page : pages)
+            for (Line l : page) {
+                String t = l.text.toLowerCase(Locale.ROOT);
+                int n = t.length(), i = 0;
+                while (i < n) {
+                    if (!Character.isLetter(t.charAt(i))) { i++; continue; }
+                    int s = i;
+                    while (i < n && (Character.isLetter(t.charAt(i))
+                            || t.charAt(i) == '-' && i + 1 < n && Character.isLetter(t.charAt(i + 1)))) i++;
+                    if (i < n && t.charAt(i) == '-' && i + 1 == n) continue; // line-end hyphen: not evidence
+                    String w = t.substring(s, i);
+                    if (w.indexOf('-') >= 0) compounds.add(w);
+                    else words.add(w);
+                }
+            }
+    }
+
+    private Kind classify(Line l) {
+        String t = l.text.strip();
+        if (l.cells >= 2) return Kind.TABLE;
+        if (CAPTION.matcher(t).find()) return Kind.CAPTION;
+        if (t.length() <= 200 && (l.size >= 1.15f * bodySize || l.bold && l.size >= 0.9f * bodySize
+                && t.length() <= 120 && !t.endsWith(",")) && hasLetter(t)) return Kind.HEADING;
+        return Kind.BODY;
+    }
+
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) return true;
+        return false;
+    }
+
+    private void add(Line l, Line next, boolean newPage) {
+        Kind k = classify(l);
+        boolean moved = newPage || prev == null || l.column != prev.column || l.y < prev.y;
+        float em = Math.max(l.size, prev == null ? l.size : prev.size);
+        float gap = prev == null ? 0 : l.y - prev.y;
+        boolean join;
+        if (prev == null) join = false;
+        else if (k == Kind.TABLE) join = kind == Kind.TABLE && !moved && gap < 2.6f * em;
+        else if (k == Kind.CAPTION) join = false;
+        else if (k == Kind.HEADING)
+            join = kind == Kind.HEADING && !moved && gap < 2f * em && Math.abs(l.size - prev.size) < 0.5f
+                    && l.bold == prev.bold;
+        else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
+        else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
+        else join = gap <= 1.6f * em && !firstLineIndent(l, next) && !hangingOutdent(l)
+                    && !(shortLine(prev) && endsSentence(prev.text));
+        if (join && k == Kind.TABLE) {
+            sb.append('\n').append(l.text);
+        } else if (join) {
+            appendJoined(l.text);
+        } else {
+            if (sb.length() > 0) sb.append("\n\n");
+            sb.append(l.text);
+            kind = k;
+            paraLines = 0;
+        }
+        paraLines++;
+        prev = l;
+    }
+
+    private static boolean indented(Line l) {
+        float off = l.x0 - l.colLeft;
+        return off > 0.8f * l.size && off < 8 * l.size;
+    }
+
+    /** An indented line after a flush one, followed by a flush line: a new paragraph's first line. */
+    private boolean firstLineIndent(Line l, Line next) {
+        return indented(l) && !indented(prev) && (endsSentence(prev.text) || shortLine(prev))
+                && !l.text.isEmpty() && !Character.isLowerCase(l.text.charAt(0)) && !Character.isDigit(l.text.charAt(0))
+                && (next == null || next.column != l.column || next.y < l.y || !indented(next));
+    }
+
+    /** A flush line after two or more indented lines: the next item of a hanging-indent list (references). */
+    private boolean hangingOutdent(Line l) {
+        return !indented(l) && indented(prev) && paraLines >= 2 && l.x0 - l.colLeft < 0.3f * l.size;
+    }
+
+    private static boolean shortLine(Line l) {
+        return l.x1 < l.colRight - 4 * l.size;
+    }
+
+    private static boolean endsSentence(String t) {
+        String s = t.stripTrailing();
+        if (s.endsWith("}") && s.lastIndexOf("^{") > 0) s = s.substring(0, s.lastIndexOf("^{")).stripTrailing();
+        return !s.isEmpty() && ".!?:".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private static boolean startsContinuation(String t) {
+        if (t.isEmpty()) return false;
+        char c = t.charAt(0);
+        return Character.isLowerCase(c) || Character.isDigit(c) || c == '(' || c == ',' || c == ';';
+    }
+
+    /** Appends a continuation line, rejoining a word broken at the line end. */
+    private void appendJoined(String next) {
+        int n = sb.length();
+        char last = sb.charAt(n - 1);
+        if (last == '\u00ad') {
+            sb.setLength(n - 1);
+            sb.append(next);
+            return;
+        }
+        if (last != '-' && last != '\u2010' && last != '\u2013') {
+            sb.append(' ').append(next);
+            return;
+        }
+        if (last == '\u2013' || n < 2 || !Character.isLetter(sb.charAt(n - 2))
+                || next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+            sb.append(next); // real hyphen or range: 5-FU, 11.0-17.5, non-Hodgkin
+            return;
+        }
+        int s = n - 1;
+        while (s > 0 && Character.isLetter(sb.charAt(s - 1))) s--;
+        int e = 0;
+        while (e < next.length() && Character.isLetter(next.charAt(e))) e++;
+        String left = sb.substring(s, n - 1).toLowerCase(Locale.ROOT);
+        String right = next.substring(0, e).toLowerCase(Locale.ROOT);
+        if (!keepHyphen(left, right)) sb.setLength(n - 1);
+        sb.append(next);
+    }
+
+    private boolean keepHyphen(String left, String right) {
+        if (compounds.contains(left + "-" + right)) return true;
+        if (words.contains(left + right)) return false;
+        return KEEP_SUFFIX.contains(right) || KEEP_PREFIX.contains(left);
+    }
+}
