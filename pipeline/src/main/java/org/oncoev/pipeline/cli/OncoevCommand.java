@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 StatusCommand.class,
                 org.oncoev.pipeline.search.SearchCommand.class, org.oncoev.pipeline.search.ReindexCommand.class,
+                org.oncoev.pipeline.evaluate.EvaluateCommand.class,
         })
 public class OncoevCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,92 @@
+package org.oncoev.pipeline.evaluate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.oncoev.extractors.EvidenceType;
+import org.oncoev.extractors.gold.EvaluateMain;
+import org.oncoev.extractors.gold.Evaluation;
+import org.oncoev.extractors.gold.EvaluationReport;
+import org.oncoev.pipeline.cli.GlobalOptions;
+import org.oncoev.pipeline.cli.OncoevException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code oncoev evaluate --gold DIR [--corpus DIR | --predicted DIR] [--json]}: scores evidence against a
+ * folder of gold files in the shape of {@code FORMAT.md}. With {@code --corpus} each gold file's document is
+ * read from that folder and extracted in memory (no database, no Spring); with {@code --predicted} a folder
+ * of exported evidence files is scored; with neither, the database's latest extraction run is exported and
+ * scored. Prints a table per type and the micro average, p-value mention recall and arm attribution, or
+ * with {@code --json} the summary object.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Score extracted evidence against gold files (FORMAT.md): per type tp, fp, fn, precision,",
+                "recall, F1; micro average; p-value mention recall; arm attribution."})
+public class EvaluateCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold *.json files.")
+    Path gold;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Read each gold file's document from DIR and extract in memory (no database).")
+    Path corpus;
+
+    @Option(names = "--predicted", paramLabel = "DIR",
+            description = "Score a folder of evidence *.json files (as 'export --format json' writes them).")
+    Path predicted;
+
+    @Option(names = "--json", description = "Print {\"micro\", \"types\", \"p_value_mention_recall\", \"arm_attribution\"}.")
+    boolean json;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "With --details: only this type (cohorts, survival, p_values, hazard_ratios, doses).")
+    String type;
+
+    @Option(names = "--details", description = "Also print each document's missed (-) and spurious (+) facts.")
+    boolean details;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(gold)) throw new OncoevException("--gold is not a folder: " + gold);
+        if (corpus != null && predicted != null) throw new OncoevException("give --corpus or --predicted, not both");
+        String typeKey = parseType(type);
+        EvaluationReport report = report();
+        print(System.out, report, typeKey);
+        return 0;
+    }
+
+    private EvaluationReport report() throws IOException {
+        if (corpus != null) {
+            if (!Files.isDirectory(corpus)) throw new OncoevException("--corpus is not a folder: " + corpus);
+            return Evaluation.withDefaults().evaluateCorpus(gold, corpus);
+        }
+        if (predicted != null) {
+            if (!Files.isDirectory(predicted)) throw new OncoevException("--predicted is not a folder: " + predicted);
+            return Evaluation.comparePredictions(gold, predicted);
+        }
+        return DatabaseEvaluation.evaluate(global, gold);
+    }
+
+    void print(PrintStream out, EvaluationReport report, String typeKey) {
+        out.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
+        if (!details) return;
+        for (EvidenceType t : EvidenceType.values()) {
+            if (typeKey == null || typeKey.equals(t.key())) out.print(report.details(t.key()));
+        }
+    }
+
+    static String parseType(String type) {
+        if (type == null) return null;
+        try {
+            return EvaluateMain.typeKey(type);
+        } catch (IllegalArgumentException e) {
+            throw new OncoevException(e.getMessage() + "; use cohorts, survival, p_values, hazard_ratios or doses");
+        }
+    }
+}
