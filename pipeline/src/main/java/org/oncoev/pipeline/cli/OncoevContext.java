@@ -42,11 +42,15 @@ public final class OncoevContext {
                     .web(web)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    .properties(props)
                     .initializers(new DatabaseInitializer())
-                    .run();
+                    .run(asArguments(props));
         } catch (RuntimeException e) {
             throw new OncoevException(OneLineErrors.describe(e), e);
         }
+    }
+
+    /** Command-line style {@code --key=value} arguments: they take precedence over application.yml and env. */
+    private static String[] asArguments(Map<String, Object> props) {
+        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 }

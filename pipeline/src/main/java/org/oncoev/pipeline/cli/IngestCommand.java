@@ -1,0 +1,39 @@
+package org.oncoev.pipeline.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.oncoev.pipeline.ingest.IngestCounts;
+import org.oncoev.pipeline.ingest.IngestJobRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code oncoev ingest DIR...}: new and changed papers into PostgreSQL and the search index. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Ingest the papers (.txt, .md, .pdf) under the folders: store new and changed files with their",
+                "sections, passages and evidence, index the passages, and record bad input as ingest issues.",
+                "Unchanged files are skipped; rerunning after an interruption continues the failed job."})
+public class IngestCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to ingest (recursively).")
+    List<Path> folders;
+
+    @Override
+    public Integer call() {
+        for (Path f : folders) {
+            if (!f.toFile().isDirectory()) throw new OncoevException("not a folder: " + f);
+        }
+        try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
+            IngestJobRunner.Result result = ctx.getBean(IngestJobRunner.class).run(folders);
+            IngestCounts c = result.counts();
+            System.out.println("ingest: " + c.summary());
+            System.out.println("job execution " + result.jobExecutionId() + " " + result.status()
+                    + (result.restarted() ? " (restarted)" : ""));
+            return 0;
+        }
+    }
+}

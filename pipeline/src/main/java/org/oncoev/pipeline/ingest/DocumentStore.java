@@ -1,0 +1,160 @@
+package org.oncoev.pipeline.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.Section;
+import org.oncoev.extractors.Finding;
+import org.oncoev.pipeline.ingest.IngestItem.Problem;
+import org.oncoev.schema.EvidenceWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * JDBC access to documents, sections, passages, extraction runs, findings and ingest issues. Methods that
+ * write take part in the caller's transaction; {@link IngestWriter} opens one per document.
+ */
+public final class DocumentStore {
+    /** A stored content version: its id, whether it is the current one at its path, whether it is indexed. */
+    public record StoredDocument(long id, String sourcePath, boolean current, boolean indexed) {}
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    public DocumentStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
+    }
+
+    public Optional<StoredDocument> findBySha(String sha256) {
+        return jdbc.query("SELECT id, source_path, current, indexed_at IS NOT NULL FROM documents WHERE sha256 = ?",
+                (rs, i) -> new StoredDocument(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)),
+                sha256).stream().findFirst();
+    }
+
+    /** Marks whatever is current at {@code sourcePath} with other content as superseded; returns those ids. */
+    public List<Long> supersedeAtPath(String sourcePath, String sha256) {
+        return jdbc.queryForList("UPDATE documents SET current = FALSE, superseded_at = now(), indexed_at = NULL "
+                + "WHERE source_path = ? AND current AND sha256 <> ? RETURNING id", Long.class, sourcePath, sha256);
+    }
+
+    /**
+     * Inserts a document version; returns its id, or empty when the same content was stored meanwhile
+     * (the unique sha256 makes the insert idempotent).
+     */
+    public Optional<Long> insertDocument(IngestItem.Parsed item, Long jobExecutionId) {
+        Document d = item.document();
+        List<Long> ids = jdbc.queryForList("INSERT INTO documents (source_path, file_name, sha256, format, title, "
+                        + "char_count, byte_count, pages, job_execution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (sha256) DO NOTHING RETURNING id", Long.class,
+                item.file().sourcePath(), item.file().fileName(), item.sha256(), d.format(), d.title(),
+                d.sourceText().length(), item.bytes(), d.pages(), jobExecutionId);
+        return ids.stream().findFirst();
+    }
+
+    /** Points the superseded rows at their successor. */
+    public void linkSuccessor(List<Long> superseded, long successorId) {
+        for (Long old : superseded) {
+            jdbc.update("UPDATE documents SET superseded_by = ? WHERE id = ?", successorId, old);
+        }
+    }
+
+    /** Makes a superseded version current again at {@code sourcePath}. */
+    public void revive(long documentId, String sourcePath) {
+        jdbc.update("UPDATE documents SET current = TRUE, superseded_by = NULL, superseded_at = NULL, "
+                + "source_path = ?, last_seen = now(), indexed_at = NULL WHERE id = ?", sourcePath, documentId);
+    }
+
+    public void touch(long documentId) {
+        jdbc.update("UPDATE documents SET last_seen = now() WHERE id = ?", documentId);
+    }
+
+    /** Stores sections and passages with batch inserts; returns passage ids by passage ordinal. */
+    public Map<Integer, Long> insertSectionsAndPassages(long documentId, Document d) {
+        List<Long> sectionIds = nextIds("sections", d.sections().size());
+        Map<Integer, Long> sectionIdByOrdinal = new HashMap<>();
+        List<Object[]> sectionRows = new ArrayList<>();
+        for (int i = 0; i < d.sections().size(); i++) {
+            Section s = d.sections().get(i);
+            sectionIdByOrdinal.put(s.ordinal(), sectionIds.get(i));
+            sectionRows.add(new Object[] {sectionIds.get(i), documentId, s.ordinal(), s.heading(), s.kind().dbName(),
+                    s.charStart(), s.charEnd()});
+        }
+        jdbc.batchUpdate("INSERT INTO sections (id, document_id, ordinal, heading, kind, char_start, char_end) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", sectionRows);
+        List<Long> passageIds = nextIds("passages", d.passages().size());
+        Map<Integer, Long> passageIdByOrdinal = new HashMap<>();
+        List<Object[]> passageRows = new ArrayList<>();
+        for (int i = 0; i < d.passages().size(); i++) {
+            Passage p = d.passages().get(i);
+            passageIdByOrdinal.put(p.ordinal(), passageIds.get(i));
+            passageRows.add(new Object[] {passageIds.get(i), documentId, sectionIdByOrdinal.get(p.sectionOrdinal()),
+                    p.ordinal(), p.kind().dbName(), p.text(), p.charStart(), p.charEnd(), p.page()});
+        }
+        jdbc.batchUpdate("INSERT INTO passages (id, document_id, section_id, ordinal, kind, text, char_start, char_end, page) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", passageRows,
+                new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+                        Types.INTEGER, Types.INTEGER, Types.INTEGER});
+        return passageIdByOrdinal;
+    }
+
+    /** Stores one extraction run with its findings; returns the run id. */
+    public long insertExtractionRun(long documentId, Long jobExecutionId, String signature,
+                                    Map<Integer, Long> passageIds, List<Finding> findings) {
+        int rejected = (int) findings.stream().filter(f -> !f.accepted()).count();
+        Long runId = jdbc.queryForObject("INSERT INTO extraction_runs (document_id, job_execution_id, extractor_signature, "
+                        + "findings, rejected) VALUES (?, ?, ?, ?, ?) RETURNING id", Long.class,
+                documentId, jobExecutionId, signature, findings.size() - rejected, rejected);
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            new EvidenceWriter(c).write(documentId, runId, passageIds, findings);
+        } catch (SQLException e) {
+            throw new org.springframework.jdbc.UncategorizedSQLException("store findings", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+        jdbc.update("UPDATE extraction_runs SET finished_at = now() WHERE id = ?", runId);
+        return runId;
+    }
+
+    /** Records (or refreshes) an ingest issue; the same file content, stage and reason is one row. */
+    public void recordIssue(Problem p, Long jobExecutionId, Long documentId) {
+        jdbc.update("INSERT INTO ingest_issues (source_path, sha256, stage, reason, error_class, document_id, "
+                        + "job_execution_id, last_job_execution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (source_path, sha256, stage, reason) DO UPDATE SET "
+                        + "last_job_execution_id = EXCLUDED.last_job_execution_id, last_seen = now()",
+                p.file().sourcePath(), p.sha256() == null ? "" : p.sha256(), p.stage(), truncate(p.reason()),
+                p.errorClass(), documentId, jobExecutionId, jobExecutionId);
+    }
+
+    /** Versions whose index state is not in sync: current ones to index, superseded ones to remove. */
+    public List<StoredDocument> pendingIndex() {
+        return jdbc.query("SELECT id, source_path, current, FALSE FROM documents WHERE indexed_at IS NULL ORDER BY id",
+                (rs, i) -> new StoredDocument(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
+    }
+
+    public void markIndexed(List<Long> documentIds) {
+        if (documentIds.isEmpty()) return;
+        jdbc.update("UPDATE documents SET indexed_at = now() WHERE id = ANY (?)",
+                (Object) documentIds.toArray(new Long[0]));
+    }
+
+    private List<Long> nextIds(String table, int n) {
+        if (n == 0) return List.of();
+        return jdbc.queryForList("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
+                Long.class, table, n);
+    }
+
+    private static String truncate(String s) {
+        String one = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return one.length() > 1000 ? one.substring(0, 1000) + "..." : one;
+    }
+}

@@ -1,0 +1,58 @@
+package org.oncoev.pipeline.ingest;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Running totals of one ingest job execution, kept in the step's execution context so a restarted step
+ * continues counting. Not thread-safe: updated by the writer only.
+ */
+public final class IngestCounts {
+    long newDocuments;
+    long changed;
+    long unchanged;
+    long issues;
+    long passages;
+    long findings;
+    long rejected;
+
+    void load(ExecutionContext ctx) {
+        newDocuments = ctx.getLong("ingest.new", 0);
+        changed = ctx.getLong("ingest.changed", 0);
+        unchanged = ctx.getLong("ingest.unchanged", 0);
+        issues = ctx.getLong("ingest.issues", 0);
+        passages = ctx.getLong("ingest.passages", 0);
+        findings = ctx.getLong("ingest.findings", 0);
+        rejected = ctx.getLong("ingest.rejected", 0);
+    }
+
+    void save(ExecutionContext ctx) {
+        ctx.putLong("ingest.new", newDocuments);
+        ctx.putLong("ingest.changed", changed);
+        ctx.putLong("ingest.unchanged", unchanged);
+        ctx.putLong("ingest.issues", issues);
+        ctx.putLong("ingest.passages", passages);
+        ctx.putLong("ingest.findings", findings);
+        ctx.putLong("ingest.rejected", rejected);
+    }
+
+    /** Totals read back from a step execution context. */
+    public static IngestCounts from(ExecutionContext ctx) {
+        IngestCounts c = new IngestCounts();
+        c.load(ctx);
+        return c;
+    }
+
+    public long newDocuments() { return newDocuments; }
+    public long changed() { return changed; }
+    public long unchanged() { return unchanged; }
+    public long issues() { return issues; }
+    public long passages() { return passages; }
+    public long findings() { return findings; }
+    public long rejected() { return rejected; }
+
+    /** One-line summary, e.g. {@code 3 new, 0 changed, 2 unchanged, 1 issue; 120 passages, 40 findings (2 rejected)}. */
+    public String summary() {
+        return String.format("%d new, %d changed, %d unchanged, %d issue%s; %d passages, %d findings (%d rejected)",
+                newDocuments, changed, unchanged, issues, issues == 1 ? "" : "s", passages, findings, rejected);
+    }
+}

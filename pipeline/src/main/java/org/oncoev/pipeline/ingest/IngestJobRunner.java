@@ -1,0 +1,156 @@
+package org.oncoev.pipeline.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.oncoev.extractors.EvidenceExtraction;
+import org.oncoev.pipeline.cli.OncoevException;
+import org.oncoev.pipeline.cli.OneLineErrors;
+import org.oncoev.pipeline.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds and runs the {@code ingest} job: one chunk-oriented step ({@link SourceFileReader} ->
+ * {@link IngestProcessor} -> {@link IngestWriter}) over the given folders, with the JDBC job repository.
+ *
+ * <p>Job parameters are the sorted folder list and a run number. When the last execution for the same
+ * folders failed, stopped, or was left running by a killed process, the same parameters are used again so
+ * Spring Batch restarts that execution from its last committed chunk; otherwise a new run number starts a
+ * new job instance. Writes are keyed by content (sha256), so a restart never duplicates anything.
+ */
+@Component
+public class IngestJobRunner {
+    public static final String JOB_NAME = "ingest";
+    public static final String STEP_NAME = "ingest-files";
+    private static final Logger log = LoggerFactory.getLogger(IngestJobRunner.class);
+
+    /** The outcome of one ingest command. */
+    public record Result(long jobExecutionId, BatchStatus status, IngestCounts counts, boolean restarted) {}
+
+    private final JobRepository jobRepository;
+    private final JobOperator jobOperator;
+    private final JdbcTemplate jdbc;
+    private final PlatformTransactionManager transactionManager;
+    private final ReaderLookup readers;
+    private final SearchIndex searchIndex;
+    private final long maxFileBytes;
+    private final int chunkSize;
+
+    public IngestJobRunner(JobRepository jobRepository, JobOperator jobOperator, JdbcTemplate jdbc,
+                           PlatformTransactionManager transactionManager, ReaderLookup readers, SearchIndex searchIndex,
+                           @Value("${oncoev.ingest.max-file-bytes:52428800}") long maxFileBytes,
+                           @Value("${oncoev.ingest.chunk-size:10}") int chunkSize) {
+        this.jobRepository = jobRepository;
+        this.jobOperator = jobOperator;
+        this.jdbc = jdbc;
+        this.transactionManager = transactionManager;
+        this.readers = readers;
+        this.searchIndex = searchIndex;
+        this.maxFileBytes = maxFileBytes;
+        this.chunkSize = Math.max(1, chunkSize);
+    }
+
+    /** Ingests {@code folders}; fails with a one-line {@link OncoevException} when the job fails. */
+    public Result run(List<Path> folders) {
+        String key = folderKey(folders);
+        JobParameters params = parametersFor(key);
+        boolean restarted = params.getLong("run") != null && isRestart(key, params.getLong("run"));
+        Job job = buildJob(folders);
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(job, params);
+        } catch (Exception e) {
+            throw new OncoevException("cannot start the ingest job: " + OneLineErrors.describe(e), e);
+        }
+        IngestCounts counts = new IngestCounts();
+        for (StepExecution se : execution.getStepExecutions()) {
+            if (STEP_NAME.equals(se.getStepName())) counts = IngestCounts.from(se.getExecutionContext());
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
+                    : OneLineErrors.describe(failures.get(0));
+            throw new OncoevException("ingest job " + execution.getId() + " " + execution.getStatus() + ": " + reason
+                    + " (rerun the same command to continue where it stopped)");
+        }
+        return new Result(execution.getId(), execution.getStatus(), counts, restarted);
+    }
+
+    /** The job over {@code folders}; a new instance per run so no state is shared between runs. */
+    Job buildJob(List<Path> folders) {
+        DocumentStore store = new DocumentStore(jdbc);
+        SourceFileReader reader = new SourceFileReader(folders, name -> readers.forFile(name).isPresent());
+        IngestProcessor processor = new IngestProcessor(readers, EvidenceExtraction.defaults(), store, maxFileBytes);
+        IngestWriter writer = new IngestWriter(store, searchIndex, transactionManager);
+        Step step = new StepBuilder(STEP_NAME, jobRepository).<SourceFile, IngestItem>chunk(chunkSize)
+                .reader(reader).processor(processor).writer(writer)
+                .transactionManager(transactionManager)
+                .build();
+        return new JobBuilder(JOB_NAME, jobRepository).start(step).build();
+    }
+
+    /** Absolute, normalised, sorted folder paths joined by the path separator; each must be a directory. */
+    static String folderKey(List<Path> folders) {
+        if (folders.isEmpty()) throw new OncoevException("no folder given");
+        TreeSet<String> paths = new TreeSet<>();
+        for (Path f : folders) {
+            Path abs = f.toAbsolutePath().normalize();
+            if (!Files.isDirectory(abs)) throw new OncoevException("not a folder: " + f);
+            paths.add(abs.toString());
+        }
+        return String.join(java.io.File.pathSeparator, new ArrayList<>(paths));
+    }
+
+    /** Parameters that restart an unfinished execution for these folders, or start a new instance. */
+    private JobParameters parametersFor(String key) {
+        List<Map<String, Object>> last = jdbc.queryForList("""
+                SELECT e.job_execution_id, e.status, r.parameter_value AS run
+                FROM batch_job_execution e
+                JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                JOIN batch_job_execution_params f ON f.job_execution_id = e.job_execution_id
+                     AND f.parameter_name = 'folders' AND f.parameter_value = ?
+                JOIN batch_job_execution_params r ON r.job_execution_id = e.job_execution_id AND r.parameter_name = 'run'
+                WHERE i.job_name = ? ORDER BY e.job_execution_id DESC LIMIT 1""", key, JOB_NAME);
+        long run = System.currentTimeMillis();
+        if (!last.isEmpty()) {
+            Map<String, Object> row = last.get(0);
+            String status = String.valueOf(row.get("status"));
+            long executionId = ((Number) row.get("job_execution_id")).longValue();
+            if (List.of("STARTING", "STARTED", "STOPPING", "UNKNOWN").contains(status)) {
+                log.info("ingest: execution {} was left {} by a stopped process; marking it failed", executionId, status);
+                JobExecution stale = jobRepository.getJobExecution(executionId);
+                if (stale != null) jobOperator.recover(stale);
+                status = "FAILED";
+            }
+            if (List.of("FAILED", "STOPPED").contains(status)) {
+                run = Long.parseLong(String.valueOf(row.get("run")));
+                log.info("ingest: restarting execution {} of these folders", executionId);
+            }
+        }
+        return new JobParametersBuilder().addString("folders", key).addLong("run", run).toJobParameters();
+    }
+
+    private boolean isRestart(String key, long run) {
+        return jobRepository.getJobInstance(JOB_NAME, new JobParametersBuilder().addString("folders", key)
+                .addLong("run", run).toJobParameters()) != null;
+    }
+}

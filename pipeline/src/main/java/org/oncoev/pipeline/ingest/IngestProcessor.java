@@ -1,0 +1,135 @@
+package org.oncoev.pipeline.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.DocumentReadException;
+import org.oncoev.corpus.DocumentReader;
+import org.oncoev.extractors.EvidenceExtraction;
+import org.oncoev.extractors.Finding;
+import org.oncoev.pipeline.ingest.IngestItem.Problem;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Decides what to do with one file: hash it, skip content already stored, otherwise read and normalise it
+ * with its {@link DocumentReader} and run the evidence extractors. Every failure of the input becomes a
+ * {@link Problem} with a stage and a one-line reason; database failures propagate and fail the step.
+ * Thread-safe (no mutable state beyond its collaborators).
+ */
+public final class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
+    private static final int BINARY_PROBE_BYTES = 8192;
+
+    private final ReaderLookup readers;
+    private final EvidenceExtraction extraction;
+    private final DocumentStore store;
+    private final long maxFileBytes;
+
+    public IngestProcessor(ReaderLookup readers, EvidenceExtraction extraction, DocumentStore store, long maxFileBytes) {
+        this.readers = readers;
+        this.extraction = extraction;
+        this.store = store;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    @Override
+    public IngestItem process(SourceFile file) {
+        if (file.walkError() != null) return new Problem(file, "", "read", file.walkError(), null);
+        long size;
+        try {
+            size = Files.size(file.path());
+        } catch (IOException e) {
+            return new Problem(file, "", "read", "cannot read file: " + message(e), e.getClass().getName());
+        }
+        if (size > maxFileBytes) {
+            return new Problem(file, hashQuietly(file), "read", String.format(Locale.ROOT,
+                    "file is %,d bytes, over the size cap of %,d bytes (oncoev.ingest.max-file-bytes)",
+                    size, maxFileBytes), null);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException | OutOfMemoryError e) {
+            return new Problem(file, "", "read", "cannot read file: " + message(e), e.getClass().getName());
+        }
+        String sha = sha256(bytes);
+        if (bytes.length == 0) return new Problem(file, sha, "read", "empty file (0 bytes)", null);
+
+        Optional<DocumentStore.StoredDocument> stored = store.findBySha(sha);
+        if (stored.isPresent()) {
+            DocumentStore.StoredDocument doc = stored.get();
+            return doc.current() ? new IngestItem.Unchanged(file, sha, doc.id(), !doc.indexed())
+                    : new IngestItem.Revived(file, sha, doc.id());
+        }
+        Optional<DocumentReader> reader = readers.forFile(file.fileName());
+        if (reader.isEmpty()) return new Problem(file, sha, "read", "no reader for this file type", null);
+        if (!file.fileName().toLowerCase(Locale.ROOT).endsWith(".pdf") && looksBinary(bytes)) {
+            return new Problem(file, sha, "decode", "binary content (NUL bytes) in a text file", null);
+        }
+        Document document;
+        try {
+            document = reader.get().read(file.fileName(), bytes);
+        } catch (DocumentReadException e) {
+            return new Problem(file, sha, e.stage(), message(e), e.getClass().getName());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Problem(file, sha, "parse", "reader failed: " + e.getClass().getSimpleName() + ": " + message(e),
+                    e.getClass().getName());
+        }
+        if (document == null || document.passages().isEmpty()) {
+            return new Problem(file, sha, "split", "no text passages found", null);
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String warning : document.warnings()) problems.add(new Problem(file, sha, "decode", warning, null));
+        List<Finding> findings;
+        try {
+            findings = extraction.extract(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            findings = List.of();
+            problems.add(new Problem(file, sha, "extract", "extractors failed: " + e.getClass().getSimpleName()
+                    + ": " + message(e), e.getClass().getName()));
+        }
+        return new IngestItem.Parsed(file, sha, bytes.length, document, findings, extraction.signature(), problems);
+    }
+
+    /** True when the first bytes contain a NUL byte, which no text file of a paper has. */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, BINARY_PROBE_BYTES);
+        for (int i = 0; i < n; i++) if (bytes[i] == 0) return true;
+        return false;
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    private static String hashQuietly(SourceFile file) {
+        MessageDigest md = digest();
+        try (InputStream in = Files.newInputStream(file.path())) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return (m == null || m.isBlank() ? e.getClass().getSimpleName() : m).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,161 @@
+package org.oncoev.pipeline.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.oncoev.pipeline.ingest.IngestItem.Parsed;
+import org.oncoev.pipeline.search.SearchIndex;
+import org.oncoev.pipeline.ingest.IngestItem.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores each document of a chunk in its own transaction (document, sections, passages, extraction run,
+ * findings, issues), then updates the Lucene index from the database and commits it: database first, index
+ * second. A version whose index update did not complete keeps {@code indexed_at} null and is (un)indexed when
+ * the next run opens the writer. Input problems become {@code ingest_issues} rows; a database that fails fails the step.
+ */
+public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExecutionListener {
+    private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
+
+    private final DocumentStore store;
+    private final SearchIndex index;
+    private final TransactionTemplate perDocument;
+    private final IngestCounts counts = new IngestCounts();
+    private Long jobExecutionId;
+
+    public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm) {
+        this.store = store;
+        this.index = index;
+        this.perDocument = new TransactionTemplate(tm);
+        this.perDocument.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        jobExecutionId = stepExecution.getJobExecutionId();
+    }
+
+    @Override
+    public void open(ExecutionContext context) throws ItemStreamException {
+        counts.load(context);
+        reconcileIndex();
+    }
+
+    /** Brings the index in line with versions an interrupted run stored but did not index (or un-index). */
+    private void reconcileIndex() {
+        Set<Long> toIndex = new LinkedHashSet<>();
+        Set<Long> toDelete = new LinkedHashSet<>();
+        for (DocumentStore.StoredDocument d : store.pendingIndex()) (d.current() ? toIndex : toDelete).add(d.id());
+        if (!toIndex.isEmpty() || !toDelete.isEmpty()) {
+            log.info("search index: catching up {} document(s), removing {}", toIndex.size(), toDelete.size());
+        }
+        updateIndex(toIndex, toDelete);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        counts.save(context);
+    }
+
+    public IngestCounts counts() {
+        return counts;
+    }
+
+    @Override
+    public void write(Chunk<? extends IngestItem> chunk) {
+        Set<Long> toIndex = new LinkedHashSet<>();
+        Set<Long> toDelete = new LinkedHashSet<>();
+        for (IngestItem item : chunk) {
+            try {
+                writeOne(item, toIndex, toDelete);
+            } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                counts.issues++;
+                store.recordIssue(new Problem(item.file(), item.sha256(), "store",
+                        "could not store: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                        e.getClass().getName()), jobExecutionId, null);
+            }
+        }
+        updateIndex(toIndex, toDelete);
+    }
+
+    private void writeOne(IngestItem item, Set<Long> toIndex, Set<Long> toDelete) {
+        if (item instanceof IngestItem.Unchanged u) {
+            store.touch(u.documentId());
+            if (u.needsIndex()) toIndex.add(u.documentId());
+            counts.unchanged++;
+        } else if (item instanceof Problem p) {
+            store.recordIssue(p, jobExecutionId, null);
+            counts.issues++;
+        } else if (item instanceof IngestItem.Revived r) {
+            List<Long> superseded = perDocument.execute(tx -> {
+                List<Long> old = store.supersedeAtPath(r.file().sourcePath(), r.sha256());
+                store.revive(r.documentId(), r.file().sourcePath());
+                store.linkSuccessor(old, r.documentId());
+                return old;
+            });
+            toDelete.addAll(superseded);
+            toIndex.add(r.documentId());
+            counts.changed++;
+        } else if (item instanceof Parsed p) {
+            writeParsed(p, toIndex, toDelete);
+        }
+    }
+
+    private void writeParsed(Parsed p, Set<Long> toIndex, Set<Long> toDelete) {
+        StoredResult result = perDocument.execute(tx -> {
+            List<Long> superseded = store.supersedeAtPath(p.file().sourcePath(), p.sha256());
+            Optional<Long> id = store.insertDocument(p, jobExecutionId);
+            if (id.isEmpty()) return new StoredResult(null, List.of());
+            long documentId = id.get();
+            store.linkSuccessor(superseded, documentId);
+            Map<Integer, Long> passageIds = store.insertSectionsAndPassages(documentId, p.document());
+            store.insertExtractionRun(documentId, jobExecutionId, p.extractorSignature(), passageIds, p.findings());
+            for (Problem problem : p.problems()) store.recordIssue(problem, jobExecutionId, documentId);
+            return new StoredResult(documentId, superseded);
+        });
+        if (result.documentId == null) {
+            // the same content arrived under another path in this run: nothing new
+            store.findBySha(p.sha256()).ifPresent(d -> store.touch(d.id()));
+            counts.unchanged++;
+            return;
+        }
+        if (result.superseded.isEmpty()) counts.newDocuments++;
+        else counts.changed++;
+        counts.passages += p.document().passages().size();
+        long rejected = p.findings().stream().filter(f -> !f.accepted()).count();
+        counts.findings += p.findings().size() - rejected;
+        counts.rejected += rejected;
+        counts.issues += p.problems().size();
+        toIndex.add(result.documentId);
+        toDelete.addAll(result.superseded);
+    }
+
+    private void updateIndex(Set<Long> toIndex, Set<Long> toDelete) {
+        if (toIndex.isEmpty() && toDelete.isEmpty()) return;
+        for (long id : toDelete) index.removeDocument(id);
+        for (long id : toIndex) index.indexDocument(id);
+        index.commit();
+        List<Long> synced = new ArrayList<>(toIndex);
+        synced.addAll(toDelete);
+        store.markIndexed(synced);
+    }
+
+    private record StoredResult(Long documentId, List<Long> superseded) {}
+}

@@ -1,0 +1,20 @@
+package org.oncoev.pipeline.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * A file found under an ingest folder. {@code sourcePath} is its absolute, normalised path (the key of the
+ * "current view"); {@code walkError} is non-null when the walk could not list or stat it.
+ */
+public record SourceFile(Path path, String sourcePath, String fileName, long size, String walkError) {
+    public static SourceFile of(Path path, long size) {
+        Path abs = path.toAbsolutePath().normalize();
+        return new SourceFile(abs, abs.toString(), abs.getFileName().toString(), size, null);
+    }
+
+    public static SourceFile unreadable(Path path, String reason) {
+        Path abs = path.toAbsolutePath().normalize();
+        return new SourceFile(abs, abs.toString(), abs.getFileName() == null ? abs.toString() : abs.getFileName().toString(),
+                -1, reason);
+    }
+}

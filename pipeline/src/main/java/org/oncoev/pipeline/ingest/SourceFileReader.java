@@ -1,0 +1,104 @@
+package org.oncoev.pipeline.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads the files under the ingest folders: recursively, in sorted path order, skipping hidden files and
+ * folders (names starting with '.') and files no {@link org.oncoev.corpus.DocumentReader} supports. Each path
+ * is returned once even when folders overlap. Restartable: the position is saved in the step's execution
+ * context, so a restarted step continues after the last committed chunk. Not thread-safe.
+ */
+public final class SourceFileReader implements ItemStreamReader<SourceFile> {
+    static final String POSITION_KEY = "ingest.reader.position";
+
+    private final List<Path> roots;
+    private final Predicate<String> supported;
+    private List<SourceFile> files = List.of();
+    private int position;
+
+    public SourceFileReader(List<Path> roots, Predicate<String> supported) {
+        this.roots = List.copyOf(roots);
+        this.supported = supported;
+    }
+
+    @Override
+    public void open(ExecutionContext context) throws ItemStreamException {
+        files = walk(roots, supported);
+        position = context.containsKey(POSITION_KEY) ? (int) context.getLong(POSITION_KEY) : 0;
+    }
+
+    @Override
+    public SourceFile read() {
+        return position < files.size() ? files.get(position++) : null;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(POSITION_KEY, position);
+    }
+
+    @Override
+    public void close() {
+        files = List.of();
+    }
+
+    /** All supported, non-hidden files under {@code roots}, sorted by absolute path, without duplicates. */
+    public static List<SourceFile> walk(List<Path> roots, Predicate<String> supported) {
+        Map<String, SourceFile> found = new LinkedHashMap<>();
+        for (Path root : roots) {
+            Path start = root.toAbsolutePath().normalize();
+            try {
+                Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(start) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && !hidden(file) && supported.test(file.getFileName().toString())) {
+                            SourceFile sf = SourceFile.of(file, attrs.size());
+                            found.putIfAbsent(sf.sourcePath(), sf);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        SourceFile sf = SourceFile.unreadable(file, "cannot read: " + describe(e));
+                        if (supported.test(sf.fileName()) || Files.isDirectory(file)) found.putIfAbsent(sf.sourcePath(), sf);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new ItemStreamException("cannot walk " + start + ": " + describe(e), e);
+            }
+        }
+        List<SourceFile> sorted = new ArrayList<>(found.values());
+        sorted.sort(Comparator.comparing(SourceFile::sourcePath));
+        return sorted;
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+}
