@@ -12,7 +12,7 @@ public final class DocumentReaders {
     /** All readers: text and markdown, then PDF. */
     public static List<DocumentReader> defaults() {
         return List.of(
-                new TextDocumentReader()
+                new TextDocumentReader(), new org.oncoev.corpus.pdf.PdfDocumentReader()
                 // PDF reader: add `, new org.oncoev.corpus.pdf.PdfDocumentReader()` on the line above this comment.
         );
     }

@@ -114,7 +114,7 @@ final class TextComposer {
 
     private void add(Line l, Line next, boolean newPage) {
         Kind k = classify(l);
-        boolean moved = newPage || prev == null || l.column != prev.column || l.y < prev.y;
+        boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
         float em = Math.max(l.size, prev == null ? l.size : prev.size);
         float gap = prev == null ? 0 : l.y - prev.y;
         boolean join;
