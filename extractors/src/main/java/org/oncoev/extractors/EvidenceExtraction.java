@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
+import org.oncoev.extractors.arms.ArmDetector;
+import org.oncoev.extractors.arms.DocumentChecks;
 
 /**
  * Runs a fixed set of extractors over every evidence-carrying passage of a document and returns all
- * findings in passage order, accepted and rejected. Thread-safe when its extractors are.
+ * findings in passage order, accepted and rejected. The context carries the document's arm labels
+ * ({@link ArmDetector}); afterwards {@link DocumentChecks} marks cited findings, aligns repeated arm
+ * mentions and rejects arm sizes that exceed the stated total. Thread-safe when its extractors are.
  */
 public final class EvidenceExtraction {
     private final List<Extractor> extractors;
@@ -36,7 +40,7 @@ public final class EvidenceExtraction {
     }
 
     public List<Finding> extract(Document document) {
-        ExtractionContext context = new ExtractionContext(document.title(), List.of());
+        ExtractionContext context = new ExtractionContext(document.title(), ArmDetector.detect(document));
         List<Finding> out = new ArrayList<>();
         for (Passage passage : document.passages()) {
             if (!passage.kind().carriesEvidence()) continue;
@@ -44,6 +48,6 @@ public final class EvidenceExtraction {
                 out.addAll(extractor.extract(passage, context));
             }
         }
-        return out;
+        return DocumentChecks.apply(document, out);
     }
 }

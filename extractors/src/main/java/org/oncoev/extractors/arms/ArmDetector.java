@@ -1,0 +1,121 @@
+package org.oncoev.extractors.arms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.Passage;
+import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
+
+/**
+ * Collects the arm labels a document gives: treatment phrases before {@code group}/{@code arm} or a size
+ * ({@code the ATRA plus FOLFOX4 group}, {@code TACE plus IMRT (n = 47)}), after treatment verbs
+ * ({@code received FOLFOX4 alone}, {@code were treated with sorafenib}), and lettered arms ({@code Group A},
+ * {@code arm B}). A phrase becomes a label when a group/size anchor names it once or treatment verbs name
+ * it twice; each label is the form the text uses most often for its key. Pure and thread-safe.
+ */
+public final class ArmDetector {
+    /** Labels returned at most; documents naming more treatments are reviews, not arm comparisons. */
+    public static final int MAX_LABELS = 12;
+    private static final int MAX_PASSAGE_CHARS = 100_000;
+
+    private static final Pattern GROUP_ANCHOR = Pattern.compile(
+            "\\s*(?:\\)\\s*)?\\b(?:group|arm|cohort)s?\\b|\\s*\\(\\s*\\$?\\s*\\*?[nN]\\*?\\s*=");
+    private static final Pattern VERB_ANCHOR = Pattern.compile(
+            "\\b(?:received|receive|receiving|treated with|underwent|undergoing|(?:randomi[sz]ed|assigned|allocated)"
+            + " to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LETTERED = Pattern.compile("\\b([Gg]roup|[Aa]rm|[Cc]ohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b"
+            + "(?![\\p{L}\\p{N}])");
+
+    private ArmDetector() {}
+
+    private static final class Tally {
+        int anchored;
+        int verbs;
+        final Map<String, Integer> forms = new LinkedHashMap<>();
+    }
+
+    /** The document's arm labels in order of first mention, at most {@link #MAX_LABELS}. */
+    public static List<String> detect(Document document) {
+        Map<String, Tally> byKey = new LinkedHashMap<>();
+        for (Passage p : document.passages()) {
+            if (!p.kind().carriesEvidence()) continue;
+            String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
+            collect(text, byKey);
+        }
+        mergeSimilar(byKey);
+        List<String> out = new ArrayList<>();
+        for (Tally t : byKey.values()) {
+            if (t.anchored == 0 && t.verbs < 2) continue;
+            out.add(mostFrequent(t.forms));
+            if (out.size() == MAX_LABELS) break;
+        }
+        return List.copyOf(out);
+    }
+
+    /** Adds the arm phrases of one text to {@code byKey}; exposed for tests through {@link #detect}. */
+    static void collect(String text, Map<String, Tally> byKey) {
+        Matcher g = GROUP_ANCHOR.matcher(text);
+        while (g.find()) {
+            ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
+            if (ph != null) add(byKey, ph.key(), ph.label(), true);
+        }
+        Matcher v = VERB_ANCHOR.matcher(text);
+        while (v.find()) {
+            ArmPhrase ph = ArmPhrases.startingAt(text, v.end());
+            if (ph != null && ph.start() - v.end() < 40) add(byKey, ph.key(), ph.label(), false);
+        }
+        Matcher l = LETTERED.matcher(text);
+        while (l.find()) {
+            String label = capitalise(l.group(1)) + " " + l.group(2);
+            add(byKey, ArmResolver.keyOf(label), label, true);
+        }
+    }
+
+    /** Folds a key into the only other key it abbreviates or extends ({@code folfox} into {@code folfox4}). */
+    private static void mergeSimilar(Map<String, Tally> byKey) {
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        for (String k : keys) {
+            if (!byKey.containsKey(k)) continue;
+            String partner = null;
+            int partners = 0;
+            for (String other : byKey.keySet()) {
+                if (!other.equals(k) && ArmResolver.similarKeys(k, other)) { partner = other; partners++; }
+            }
+            if (partners != 1) continue;
+            Tally small = byKey.get(k);
+            Tally big = byKey.get(partner);
+            if (total(small) > total(big)) continue;
+            big.anchored += small.anchored;
+            big.verbs += small.verbs;
+            byKey.remove(k);
+        }
+    }
+
+    private static int total(Tally t) {
+        return t.anchored + t.verbs;
+    }
+
+    private static void add(Map<String, Tally> byKey, String key, String label, boolean anchored) {
+        if (key.isEmpty()) return;
+        Tally t = byKey.computeIfAbsent(key, k -> new Tally());
+        if (anchored) t.anchored++; else t.verbs++;
+        t.forms.merge(label, 1, Integer::sum);
+    }
+
+    private static String mostFrequent(Map<String, Integer> forms) {
+        String best = null;
+        int n = -1;
+        for (Map.Entry<String, Integer> e : forms.entrySet()) {
+            if (e.getValue() > n) { best = e.getKey(); n = e.getValue(); }
+        }
+        return best;
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

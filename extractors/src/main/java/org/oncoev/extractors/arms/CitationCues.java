@@ -1,0 +1,52 @@
+package org.oncoev.extractors.arms;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether a sentence reports another study's result ({@code Smith et al. reported}, {@code a previous
+ * study}, {@code in the SHARP trial}, {@code a meta-analysis}, a bracketed citation) or the paper's own
+ * ({@code we}, {@code our}, {@code in this study}). Own-study cues win. Sentences are cut to 2000 chars.
+ * Thread-safe.
+ */
+public final class CitationCues {
+    private CitationCues() {}
+
+    private static final int MAX = 2000;
+
+    private static final Pattern OWN = Pattern.compile("\\b(?:we|our|us)\\b|\\bin (?:the present|the current|this|"
+            + "our) (?:study|series|cohort|analysis|work|investigation)\\b|\\bthe present (?:study|trial|series)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CITED = Pattern.compile("\\bet\\.? al\\b|\\b(?:previous(?:ly)?|prior|earlier|"
+            + "recent|other|another|several|many|some|published|historical|pivotal|landmark) (?:\\w+ ){0,3}?"
+            + "(?:stud(?:y|ies)|trials?|reports?|series|meta-analys[ie]s|analys[ie]s)\\b|\\b(?:was|were|has been|"
+            + "have been|had been) (?:previously |recently )?reported\\b|\\breported (?:by|that|in)\\b|"
+            + "\\bmeta-analys[ie]s\\b|\\bin the [A-Z][A-Za-z0-9-]{1,20} (?:trial|study)\\b|"
+            + "\\[\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\]|\\^\\{?\\d{1,3}|"
+            + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CONTINUES = Pattern.compile("\\b(?:this|that|the same|their|these) (?:trial|study|"
+            + "meta-analysis|analysis|series|cohort)\\b|\\bthey\\b", Pattern.CASE_INSENSITIVE);
+
+    /** True when {@code sentence} reports another study and gives no own-study cue. */
+    public static boolean cited(String sentence) {
+        String s = bound(sentence);
+        return !OWN.matcher(s).find() && CITED.matcher(s).find();
+    }
+
+    /**
+     * True when {@code sentence} is cited by its own cues, or continues a cited {@code previous} sentence
+     * ({@code Among the 290 patients in this trial} after a sentence that cites the trial).
+     */
+    public static boolean cited(String sentence, String previous) {
+        if (cited(sentence)) return true;
+        String s = bound(sentence);
+        if (previous == null || OWN.matcher(s).find()) return false;
+        return CONTINUES.matcher(s).find() && cited(previous);
+    }
+
+    private static String bound(String s) {
+        if (s == null) return "";
+        return s.length() > MAX ? s.substring(0, MAX) : s;
+    }
+}

@@ -1,0 +1,80 @@
+package org.oncoev.extractors.cohort;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words around a count that tell a study or arm size ({@code a total of 82 patients were enrolled})
+ * from a subgroup count ({@code 3 patients achieved CR}, {@code 13 patients (37.1%)}). All patterns run on
+ * bounded windows. Thread-safe.
+ */
+final class CohortCues {
+    private CohortCues() {}
+
+    /** Text before a count that makes it the object of a cohort verb ({@code analyzed 2577 patients}). */
+    static final Pattern BEFORE_VERB = Pattern.compile("(?:\\b(?:enrolled|enrolling|included|recruited|recruiting|"
+            + "randomi[sz]ed|analy[sz]ed|analy[sz]ing|involving|involved|comprising|comprised|enrolment of|"
+            + "enrollment of|reviewed|data (?:from|of|on)|records of|cohort of|series of|population of|sample of|"
+            + "consisting of|studied|evaluated|assessed|identified|screened|registered|accrued|"
+            + "(?:study|trial|analysis|series|cohort|review)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on))"
+            + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Text before a count that announces a total or a population ({@code a total of}, {@code among the}). */
+    static final Pattern BEFORE_TOTAL = Pattern.compile("(?:\\b(?:a total of|total of|in total,?|overall,?|"
+            + "among|of the|from the|group of|out of|total)\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A before-window that makes the count part of a fraction ({@code 3 of the 35}) or a range. */
+    static final Pattern BEFORE_NEGATIVE = Pattern.compile(
+            "(?:\\d\\s*(?:\\([^()]{0,20}\\)\\s*)?(?:of|out of)\\s+(?:the\\s+)?|[-\u2013~/]\\s*|\\d\\s+(?:to|and|or)\\s+|"
+            + "\\b(?:aged?|age of|over|under|than|least|most|only|additional|another|remaining\\s+\\d+\\s+and)\\s+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Verbs that make the subject count a study or arm size. */
+    static final Set<String> COHORT_VERBS = Set.of("enrolled", "included", "recruited", "randomized", "randomised",
+            "randomly", "analyzed", "analysed", "treated", "assigned", "allocated", "eligible", "accrued",
+            "registered", "evaluable", "assessable", "studied", "selected", "identified", "suitable", "entered",
+            "received", "receiving", "underwent", "undergoing", "participated", "met", "fulfilled", "comprised",
+            "screened", "reviewed", "consented", "qualified", "involved", "divided", "stratified",
+            "allotted", "entering", "meeting");
+
+    /** Verbs that make the subject count a subgroup with an outcome or trait. */
+    static final Set<String> SUBGROUP_VERBS = Set.of("had", "has", "have", "developed", "experienced", "achieved",
+            "showed", "exhibited", "died", "suffered", "presented", "required", "discontinued", "withdrew",
+            "relapsed", "progressed", "responded", "achieving", "reached", "occurred", "lost", "refused",
+            "harbored", "harboured", "carried", "displayed", "survived", "obtained", "attained", "remained",
+            "needed", "stopped", "dropped", "declined", "missed", "interrupted", "reported", "complained");
+
+    /** Words after which the verb search stops: the next clause has its own subject. */
+    static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[;:.]\\s|,\\s*+(?!who\\b|which\\b|that\\b|all\\b|and were\\b|were\\b)|\\b(?:among whom|of whom|of which|of these|of them|among them|including|whereas|while|but)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A percentage right after a count: {@code 13 (37.1%)}, {@code 13 patients (37.1%)}, {@code 13%}. */
+    static final Pattern PERCENT_AFTER = Pattern.compile("^\\s*(?:\\[|\\()\\s*\\d{1,3}(?:[.\u00b7,]\\d+)?\\s*%|^\\s*%");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /** The first cohort (+1) or subgroup (-1) verb in {@code window} before a clause break, else 0. */
+    static int firstVerb(String window) {
+        Matcher br = CLAUSE_BREAK.matcher(window);
+        String w = br.find() ? window.substring(0, br.start()) : window;
+        Matcher m = WORD.matcher(w);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (COHORT_VERBS.contains(word)) return 1;
+            if (SUBGROUP_VERBS.contains(word)) return -1;
+        }
+        return 0;
+    }
+
+    /** 2 when a cohort verb governs the count, 1 when a total is announced, else 0. */
+    static int introducesSize(String before) {
+        if (BEFORE_NEGATIVE.matcher(before).find()) return 0;
+        if (BEFORE_VERB.matcher(before).find()) return 2;
+        return BEFORE_TOTAL.matcher(before).find() ? 1 : 0;
+    }
+}

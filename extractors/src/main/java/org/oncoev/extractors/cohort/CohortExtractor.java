@@ -1,0 +1,206 @@
+package org.oncoev.extractors.cohort;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.Span;
+import org.oncoev.extractors.EvidenceType;
+import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.Extractor;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.Findings;
+import org.oncoev.extractors.arms.ArmPhrases;
+import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
+import org.oncoev.extractors.arms.ArmResolver;
+
+/**
+ * Finds study and arm sizes: a count before a patient noun with a cohort cue ({@code a total of 82 HCC
+ * patients}, {@code 66 patients were enrolled}, {@code 34 patients who received X}), a count that continues
+ * an arm list ({@code and 32 with FOLFOX4 only}, {@code among whom 35 were treated with X}), and sizes in
+ * parentheses after an arm or the whole population ({@code FOLFOX (n=32)}, {@code All patients (n = 66)}).
+ * Subgroup counts (a percentage after the count, outcome verbs such as {@code achieved} or {@code had},
+ * fractions such as {@code 3 of the 35}) are skipped. Arms are resolved onto the context's arm labels.
+ * Pure and thread-safe; each segment it reads is at most {@value #MAX_SEGMENT} characters.
+ */
+public final class CohortExtractor implements Extractor {
+    static final int MAX_SEGMENT = 2000;
+    private static final int MIN_SIZE = 2;
+    private static final int MAX_SIZE = 5_000_000;
+
+    private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men|volunteers|adults"
+            + "|children|persons|people|pts";
+    private static final Pattern NOUN_COUNT = Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-])(" + CountWords.COUNT
+            + ")(?![\\p{N}]|[.,\u00b7]\\d)\\s+((?:[\\p{L}][\\p{L}\\p{N}\\-]*\\s+){0,4}?)(" + NOUNS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> MODIFIER_STOP = Set.of("of", "in", "with", "and", "or", "the", "to", "for",
+            "at", "from", "had", "were", "was", "per", "each", "than", "who", "on", "by", "a", "an", "these",
+            "those", "vs", "versus", "mg", "kg", "months", "years", "weeks", "days", "cycles", "times", "more",
+            "less", "fewer", "other", "only", "are", "is", "not", "no");
+    private static final Pattern ELIDED = Pattern.compile("(?:\\b(among whom|of whom|of these|of them|among them|and|"
+            + "while|whereas)\\s*,?\\s+|[,;]\\s*)(?:the\\s+(?:other|remaining)\\s+)?(" + CountWords.DIGITS + "|"
+            + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
+            + "received|receiving|underwent|with|to|in)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
+            + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?\\)");
+    private static final Pattern ARM_VERB = Pattern.compile("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:who\\s+|that\\s+)?"
+            + "(?:were\\s+|was\\s+|had been\\s+)?(?:\\p{L}+ly\\s+)?(?:received|receiving|treated with|underwent|"
+            + "undergoing|(?:randomi[sz]ed|assigned|allocated) to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_GROUP = Pattern.compile("^\\s*(?:were\\s+)?(?:in|on|of|from)\\s+(?:the\\s+)?"
+            + "([^.;()]{1,80}?)\\s+(?:group|arm|cohort)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:or|versus|vs\\.?)\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROUP_END = Pattern.compile("\\s(?:group|arm|cohort)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LETTERED_END = Pattern.compile("\\b((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|I{1,3}|IV))"
+            + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHOLE_END = Pattern.compile("(?:^|\\b(?:all|total|overall|enrolled|eligible|included|"
+            + "evaluable|randomi[sz]ed|analy[sz]ed|study)\\s+)(?:patients|subjects|participants|cases|population|"
+            + "cohort)?\\s*$|\\b(?:total|overall|all patients|whole cohort)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBGROUP_WORDS = Pattern.compile("\\b(?:with|without|who|had|having|aged|age)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override public String name() { return "cohort"; }
+    @Override public String version() { return "1"; }
+    @Override public EvidenceType type() { return EvidenceType.COHORT; }
+
+    @Override
+    public List<Finding> extract(Passage passage, ExtractionContext context) {
+        ArmResolver arms = new ArmResolver(context.armLabels());
+        List<Finding> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (Span seg : Segments.of(passage, MAX_SEGMENT)) {
+            String s = passage.text().substring(seg.start(), seg.end());
+            int accepted = out.size();
+            nounCounts(passage, seg.start(), s, arms, out, used);
+            elidedCounts(passage, seg.start(), s, arms, out, used, out.size() > accepted);
+            sizesInParens(passage, seg.start(), s, arms, out, used);
+        }
+        return out;
+    }
+
+    private void nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
+        Matcher m = NOUN_COUNT.matcher(s);
+        while (m.find()) {
+            int size = CountWords.parse(m.group(1));
+            if (!plausible(size) || !modifiersOk(m.group(2)) || used.contains(base + m.start(1))) continue;
+            String before = s.substring(Math.max(0, m.start() - 80), m.start());
+            String afterCount = s.substring(m.end(1), Math.min(s.length(), m.end(1) + 30));
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
+            if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
+                continue;
+            if (CohortCues.BEFORE_NEGATIVE.matcher(before).find()) continue;
+            int verb = CohortCues.firstVerb(after);
+            int cue = CohortCues.introducesSize(before);
+            boolean strong = cue > 0;
+            if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;
+            ArmPhrase arm = armAfter(s, m.end(), after, arms);
+            int end = arm != null ? arm.end() : m.end();
+            used.add(base + m.start(1));
+            out.add(finding(p, size, base + m.start(1), base + end, strong ? 0.9 : 0.8,
+                    arm == null ? null : arms.resolve(arm.label())));
+        }
+    }
+
+    private void elidedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
+                              boolean sentenceHasCohort) {
+        Matcher m = ELIDED.matcher(s);
+        while (m.find()) {
+            boolean relative = m.group(1) != null && !m.group(1).equalsIgnoreCase("and")
+                    && !m.group(1).equalsIgnoreCase("while") && !m.group(1).equalsIgnoreCase("whereas");
+            if (!relative && !sentenceHasCohort) continue;
+            int size = CountWords.parse(m.group(2));
+            if (!plausible(size) || used.contains(base + m.start(2))) continue;
+            if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(2), Math.min(s.length(), m.end(2) + 30))).find())
+                continue;
+            ArmPhrase arm = ArmPhrases.startingAt(s, m.end());
+            if (arm == null || arm.start() - m.end() > 40) continue;
+            used.add(base + m.start(2));
+            out.add(finding(p, size, base + m.start(2), base + arm.end(), 0.75, armLabel(arms, arm, true)));
+        }
+    }
+
+    private void sizesInParens(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
+        Matcher m = SIZE_IN_PARENS.matcher(s);
+        while (m.find()) {
+            int size = CountWords.parse(m.group(1));
+            if (!plausible(size)) continue;
+            int cellStart = cellStart(s, m.start());
+            String cell = s.substring(cellStart, m.start()).stripTrailing();
+            String arm;
+            Matcher lettered = LETTERED_END.matcher(cell);
+            Matcher group = GROUP_END.matcher(cell);
+            if (lettered.find()) {
+                arm = arms.resolve(lettered.group(1));
+            } else {
+                int phraseEnd = group.find() ? group.start() : cell.length();
+                ArmPhrase ph = ArmPhrases.endingAt(cell, phraseEnd);
+                if (ph != null && phraseEnd - ph.end() <= 2) {
+                    arm = armLabel(arms, ph, true);
+                } else if (WHOLE_END.matcher(cell).find() && !SUBGROUP_WORDS.matcher(cell).find()) {
+                    arm = null;
+                } else continue;
+            }
+            int start = base + cellStart + (cell.length() - cell.stripLeading().length());
+            if (used.contains(base + m.start(1))) continue;
+            used.add(base + m.start(1));
+            out.add(finding(p, size, start, base + m.end(), 0.85, arm));
+        }
+    }
+
+    /** The arm named right after a cohort noun: {@code who received X}, {@code in the X group}. */
+    private static ArmPhrase armAfter(String s, int from, String after, ArmResolver arms) {
+        Matcher v = ARM_VERB.matcher(after);
+        if (v.find()) {
+            ArmPhrase ph = ArmPhrases.startingAt(s, from + v.end());
+            if (ph == null || ph.start() - (from + v.end()) > 40) return null;
+            String tail = s.substring(ph.end(), Math.min(s.length(), ph.end() + 12));
+            String lead = s.substring(from + v.end(), ph.start()).toLowerCase(java.util.Locale.ROOT);
+            if (ALTERNATIVE_AFTER.matcher(tail).find() || lead.contains("either")) return null;
+            return armLabel(arms, ph, false) != null ? ph : null;
+        }
+        Matcher g = IN_GROUP.matcher(after);
+        if (g.find()) {
+            ArmPhrase ph = ArmPhrases.endingAt(s, from + g.end(1));
+            if (ph != null && ph.start() >= from + g.start(1)) return armLabel(arms, ph, false) != null ? ph : null;
+        }
+        return null;
+    }
+
+    /** The resolved label when it is one of two or more document arms (or {@code lenient}), else null. */
+    private static String armLabel(ArmResolver arms, ArmPhrase ph, boolean lenient) {
+        String resolved = arms.resolve(ph.label());
+        if (resolved == null) return null;
+        if (arms.labels().size() >= 2 && arms.labels().contains(resolved)) return resolved;
+        return lenient ? resolved : null;
+    }
+
+    /** Start of the table cell or clause before {@code end}: after a tab, line break, semicolon or bracket. */
+    private static int cellStart(String s, int end) {
+        int limit = Math.max(0, end - 100);
+        for (int i = end - 1; i >= limit; i--) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == ';' || c == '(' || c == '[' || c == '|') return i + 1;
+        }
+        return limit;
+    }
+
+    private static boolean modifiersOk(String mods) {
+        for (String w : mods.trim().split("\\s+")) {
+            if (!w.isEmpty() && MODIFIER_STOP.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+            if (!w.isEmpty() && CountWords.parse(w) > 0) return false;
+        }
+        return true;
+    }
+
+    private static boolean plausible(int size) {
+        return size >= MIN_SIZE && size <= MAX_SIZE;
+    }
+
+    private Finding finding(Passage p, int size, int start, int end, double confidence, String arm) {
+        return Findings.of(this, p, new Fact.Cohort(size), start, end, confidence, arm, false);
+    }
+}

@@ -1,0 +1,72 @@
+package org.oncoev.extractors.cohort;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads patient counts as papers print them: digits with thousands separators ({@code 1,251}, {@code 1 251})
+ * and numbers written as words ({@code Sixty-six}, {@code one hundred and twelve}, {@code two thousand}).
+ * Pure and thread-safe.
+ */
+public final class CountWords {
+    private CountWords() {}
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19));
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40,
+            "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+
+    private static final String UNIT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String TEN = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String BELOW_100 = "(?:(?:" + TEN + ")(?:[- ](?:" + UNIT + "))?|" + UNIT + ")";
+    private static final String BELOW_1000 = "(?:(?:" + UNIT + ") hundred(?: (?:and )?" + BELOW_100 + ")?|" + BELOW_100 + ")";
+
+    /** A count written in words, up to {@code nine hundred ninety-nine thousand ...}; case-insensitive use. */
+    public static final String WORDS = "(?:" + BELOW_1000 + " thousand(?:,? (?:and )?" + BELOW_1000 + ")?|" + BELOW_1000 + ")";
+
+    /** A count in digits: {@code 82}, {@code 1,251}, {@code 1 251} (thin or normal space as separator). */
+    public static final String DIGITS = "(?:\\d{1,3}(?:[,\u2009\u202f]\\d{3})+|\\d{1,7})";
+
+    /** Either form; use with {@link Pattern#CASE_INSENSITIVE}. */
+    public static final String COUNT = "(?:" + DIGITS + "|\\b" + WORDS + ")";
+
+    private static final Pattern SEPARATORS = Pattern.compile("[,\u2009\u202f]");
+
+    /** The value of a count matched by {@link #COUNT}, or -1 when it is not one. */
+    public static int parse(String text) {
+        if (text == null) return -1;
+        String s = text.strip();
+        if (s.isEmpty() || s.length() > 120) return -1;
+        if (Character.isDigit(s.charAt(0))) {
+            String digits = SEPARATORS.matcher(s).replaceAll("");
+            if (digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) return -1;
+            return Integer.parseInt(digits);
+        }
+        return parseWords(s.toLowerCase(Locale.ROOT));
+    }
+
+    private static int parseWords(String s) {
+        int total = 0;
+        int current = 0;
+        boolean any = false;
+        for (String w : s.split("[\\s,-]+")) {
+            if (w.isEmpty() || w.equals("and")) continue;
+            Integer u = UNITS.get(w);
+            Integer t = TENS.get(w);
+            if (u != null) current += u;
+            else if (t != null) current += t;
+            else if (w.equals("hundred")) current = Math.max(current, 1) * 100;
+            else if (w.equals("thousand")) { total += Math.max(current, 1) * 1000; current = 0; }
+            else return -1;
+            any = true;
+        }
+        return any ? total + current : -1;
+    }
+}
