@@ -62,10 +62,22 @@ public final class PassageSearcher implements Closeable {
      *     non-number into a numeric field, or expands to too many terms
      */
     public SearchResult search(String query, QueryMode mode, int limit, int offset) throws QuerySyntaxException {
+        return search(query, mode, limit, offset, Map.of());
+    }
+
+    /**
+     * Like {@link #search(String, QueryMode, int, int)}, restricted to passages whose facet fields hold the given
+     * values ({@code {"agent": "sorafenib", "year": "2019"}}; keyword fields match case-insensitively).
+     *
+     * @throws QuerySyntaxException also when a filter names a field that is not a facet or a year is not a number
+     */
+    public SearchResult search(String query, QueryMode mode, int limit, int offset, Map<String, String> filters)
+            throws QuerySyntaxException {
         int pageSize = Math.max(0, Math.min(limit, MAX_LIMIT));
         int from = Math.max(0, Math.min(offset, MAX_OFFSET));
         Query parsed = mode == QueryMode.SIMPLE ? SimpleQueries.parse(query, queryAnalyzer)
                 : PassageQueryParser.parseStrict(query, queryAnalyzer);
+        if (!filters.isEmpty()) parsed = FacetFilters.apply(parsed, filters);
         try {
             SearcherManager current = manager();
             if (current == null) return new SearchResult(0, List.of(), facetCounter.empty());

@@ -104,4 +104,17 @@ class SearchResultContentTest {
         assertTrue(hit.snippet().startsWith("Overall, 212 patients"), hit.snippet());
         assertTrue(!hit.snippet().contains("<mark>"), hit.snippet());
     }
+
+    @Test
+    void facetFiltersNarrowAnyQuery() throws Exception {
+        SearchResult filtered = searcher.search("survival", QueryMode.SIMPLE, 10, 0,
+                Map.of("agent", "Sorafenib", "year", "2019"));
+        assertEquals(2, filtered.total());
+        assertEquals(Map.of("sorafenib", 2L), filtered.facets().get("agent"));
+        assertEquals(3, searcher.search("", QueryMode.SIMPLE, 10, 0, Map.of("section", "abstract")).total());
+        org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class,
+                () -> searcher.search("x", QueryMode.SIMPLE, 10, 0, Map.of("text", "x")));
+        org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class,
+                () -> searcher.search("x", QueryMode.SIMPLE, 10, 0, Map.of("year", "recent")));
+    }
 }

@@ -1,0 +1,47 @@
+package org.oncoev.pipeline.web;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.oncoev.pipeline.cli.GlobalOptions;
+import org.oncoev.pipeline.cli.OncoevContext;
+import org.oncoev.pipeline.cli.OncoevException;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code oncoev serve --port P}: the REST API ({@code /api/search}, {@code /api/documents/{id}},
+ * {@code /actuator/health}) and the web page at {@code /}, until interrupted.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the REST API and the search page (http://localhost:PORT/) until stopped.")
+public class ServeCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) throw new OncoevException("--port must be between 0 and 65535");
+        CountDownLatch closed = new CountDownLatch(1);
+        ConfigurableApplicationContext ctx = OncoevContext.open(global, WebApplicationType.SERVLET,
+                Map.of("server.port", port, "server.address", bind));
+        ctx.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) closed.countDown();
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(ctx::close, "oncoev-serve-shutdown"));
+        String actualPort = ctx.getEnvironment().getProperty("local.server.port", Integer.toString(port));
+        System.out.println("oncoev serving on http://" + bind + ":" + actualPort + "/ (Ctrl-C to stop)");
+        closed.await();
+        return 0;
+    }
+}
