@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 IngestCommand.class,
                 StatusCommand.class,
-                org.oncoev.pipeline.search.SearchCommand.class, org.oncoev.pipeline.search.ReindexCommand.class,
+                org.oncoev.pipeline.search.SearchCommand.class, org.oncoev.pipeline.search.ReindexCommand.class, org.oncoev.pipeline.web.ServeCommand.class,
                 org.oncoev.pipeline.evaluate.EvaluateCommand.class,
         })
 public class OncoevCommand implements Runnable {
