@@ -38,8 +38,8 @@ final class AmountPatterns {
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
     private static final Pattern AUC = Pattern.compile(
-            "\\bAUC\\s{0,2}(?:of|=|:)?\\s{0,2}(" + NUM + ")(?:" + DASH + "(" + NUM + "))?"
-                    + "(?:\\s{0,2}mg\\s?/\\s?m[lL]\\s?[/·.×x]\\s?min)?");
+            "\\bAUC\\]?\\)?\\s{0,2}(?:of|=|:)?\\s{0,2}(" + NUM + ")(?:" + DASH + "(" + NUM + "))?"
+                    + "(?:\\s{0,2}mg\\s?/\\s?m[lL]\\s?[/·.×x•⋅*]\\s?min)?");
 
     /** Text that may follow a unit and make it a concentration or rate rather than a dose. */
     private static final Pattern RATE_AFTER = Pattern.compile("\\s?/\\s?(?!\\d{1,3}\\s{0,2}(?:fractions?|fx|F)\\b)[A-Za-zµμ0-9]");
@@ -74,7 +74,7 @@ final class AmountPatterns {
         }
         Matcher a = AUC.matcher(s);
         while (a.find()) {
-            if (badBefore(s, a.start()) || parse(a.group(1)) > 12) continue;
+            if (badBefore(s, a.start()) || a.group(1).startsWith("0") || parse(a.group(1)) > 12) continue;
             Double max = a.group(2) == null ? null : parse(a.group(2));
             out.add(new AmountMatch(a.start(), a.end(), a.start(), List.of(parse(a.group(1))), max, "AUC", null));
         }

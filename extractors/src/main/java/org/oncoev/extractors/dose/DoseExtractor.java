@@ -35,6 +35,7 @@ public final class DoseExtractor implements Extractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_AFTER = Pattern.compile("\\s{0,2}of\\s{1,2}(?:the\\s)?(?:[\\w-]{1,20}\\s){0,2}");
     private static final Pattern WORDS_AFTER = Pattern.compile("\\s{0,2}(?:[\\w-]{1,20}\\s){0,2}");
+    private static final Pattern COORDINATION = Pattern.compile("\\s{0,2}(?:,|and|or|to|versus|vs\\.?)\\s{0,2}");
     private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
 
     private final AgentLexicon lexicon;
@@ -110,6 +111,9 @@ public final class DoseExtractor implements Extractor {
                 } else if (beforeAdjacent) {
                     names.addAll(slashChain(s, mentions, before));
                     anchor = before.start();
+                } else if (sharedOf(s, amounts, i, agents) != null) {
+                    names.add(sharedOf(s, amounts, i, agents).genericName());
+                    confidence = 0.75;
                 } else if (previousAgent != null && (before == null || before.end() <= previousEnd)
                         && a.start() - previousEnd <= 160) {
                     names.add(previousAgent);
@@ -119,7 +123,8 @@ public final class DoseExtractor implements Extractor {
                     confidence = 0.6;
                 }
             }
-            names.removeIf(n -> !a.isRadiation() && NOT_DOSED.contains(n));
+            names.removeIf(n -> !a.isRadiation() && NOT_DOSED.contains(n)
+                    || a.unit().equals("AUC") && !n.contains("platin"));
             if (names.isEmpty()) continue;
             String regimen = regimenBefore(mentions, a.start());
             int beforeFrom = Math.max(Math.max(previousEnd, 0), Math.min(anchor, a.start()) - 40);
@@ -140,6 +145,15 @@ public final class DoseExtractor implements Extractor {
         return hits;
     }
 
+    /** For {@code 80 mg and 100 mg of docetaxel}: the agent named after the next amount of a coordinated pair. */
+    private static AgentMention sharedOf(String s, List<AmountMatch> amounts, int i, List<AgentMention> agents) {
+        if (i + 1 >= amounts.size()) return null;
+        AmountMatch next = amounts.get(i + 1);
+        if (!COORDINATION.matcher(s).region(amounts.get(i).end(), next.start()).matches()) return null;
+        AgentMention after = nearestAfter(agents, next.end(), i + 2 < amounts.size() ? amounts.get(i + 2).start() : s.length());
+        return after != null && OF_AFTER.matcher(s).region(next.end(), after.start()).matches() ? after : null;
+    }
+
     private static AgentMention nearestBefore(List<AgentMention> agents, int pos, int notBefore) {
         AgentMention best = null;
         for (AgentMention m : agents) if (m.end() <= pos && m.start() >= notBefore) best = m;
@@ -154,6 +168,7 @@ public final class DoseExtractor implements Extractor {
     /** Agent, then filler such as {@code at}, {@code (LV) at a dose of}, {@code :}, {@code (}, then the amount. */
     private static boolean adjacentBefore(String s, AgentMention agent, AmountMatch a) {
         String gap = stripParentheticals(s.substring(agent.end(), a.start()));
+        if (gap.matches("[\\s,:=(\\[]{0,4}")) return true;
         return gap.length() <= 45 && !BLOCKING.matcher(gap).find();
     }
 
@@ -215,16 +230,41 @@ public final class DoseExtractor implements Extractor {
         return null;
     }
 
-    /** The passage's sentences, or windows of at most {@value #MAX_SENTENCE} characters when it has none. */
+    /**
+     * The passage's sentences, or windows of at most {@value #MAX_SENTENCE} characters when it has none. A
+     * sentence that does not end in {@code . ! ?} (a split inside {@code 45–64.8 Gy} or after {@code i.v.}) is
+     * joined to the next one, as long as the result stays within the bound.
+     */
     static List<Span> sentences(Passage passage) {
-        List<Span> given = passage.sentences();
-        List<Span> out = new ArrayList<>();
-        int len = passage.text().length();
-        if (given.isEmpty()) given = List.of(new Span(0, len));
+        String text = passage.text();
+        int len = text.length();
+        List<Span> given = passage.sentences().isEmpty() ? List.of(new Span(0, len)) : passage.sentences();
+        List<Span> joined = new ArrayList<>();
+        Span open = null;
         for (Span sp : given) {
-            for (int s = Math.max(0, sp.start()); s < Math.min(sp.end(), len); s += MAX_SENTENCE)
-                out.add(new Span(s, Math.min(Math.min(sp.end(), len), s + MAX_SENTENCE)));
+            Span cur = new Span(Math.min(sp.start(), len), Math.min(sp.end(), len));
+            if (open != null && !endsSentence(text, open) && cur.end() - open.start() <= MAX_SENTENCE) {
+                open = new Span(open.start(), cur.end());
+            } else {
+                if (open != null) joined.add(open);
+                open = cur;
+            }
+        }
+        if (open != null) joined.add(open);
+        List<Span> out = new ArrayList<>();
+        for (Span sp : joined) {
+            for (int s = sp.start(); s < sp.end(); s += MAX_SENTENCE)
+                out.add(new Span(s, Math.min(sp.end(), s + MAX_SENTENCE)));
         }
         return out;
+    }
+
+    private static boolean endsSentence(String text, Span span) {
+        String t = text.substring(span.start(), span.end()).strip();
+        if (t.isEmpty()) return true;
+        t = t.replaceAll("(?:\\[[^\\]]{0,20}\\]|\\^\\[[^\\]]{0,20}\\]|[\\s\"'’”)])+$", "");
+        boolean abbreviation = t.matches("(?s).*\\b(?:i\\.v|p\\.o|s\\.c|i\\.m|i\\.p|e\\.g|i\\.e|vs|b\\.i\\.d|t\\.i\\.d|q\\.d"
+                + "|Co|Ltd|Inc|Corp|Pharm|Pharma|Labs?|approx|ca|Dr|St|No|Fig|al)\\.$");
+        return !abbreviation && !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }

@@ -16,15 +16,20 @@ final class UnknownAgents {
     private UnknownAgents() {}
 
     private static final Pattern DRUG = Pattern.compile(
-            "(?<![\\w-])[A-Za-z][a-z]{2,24}(?:nib|mab|platin|taxel|rubicin|mycin|tecan|lisib|ciclib|parib"
-                    + "|mustine|trexate|citabine|zomib|limus|lidomide|strozole|trozole|lutamide|relin|xifene|dronate"
-                    + "|setron|stim|grastim|poetin|prazole|olimus|tide|vir)(?![\\w-])");
+            "(?<![\\w-])(?:[A-Za-z][a-z]{3,24}(?:ib|mab|cept|platin|taxel|rubicin|mycin|tecan|lisib|mustine|trexate|trexed"
+                    + "|abine|elbine|zomib|limus|lidomide|strozole|trozole|lutamide|relin|xifene|dronate|setron|grastim"
+                    + "|poetin|statin|clax|degib|vedotin|parin|pitant|asone|isone|olone|fosfamide|tide|vir)"
+                    + "|[A-Z]{2,4}-?\\d{3,6})(?![\\w-])");
+
+    private static final Pattern NOT_DRUGS = Pattern.compile(
+            "(?:poly|oligo|di|tri)?(?:peptide|nucleotide)|concept|accept|except|intercept|crib|ascribe|describe|combine|[A-Z]{2}\\d{3}", Pattern.CASE_INSENSITIVE);
 
     /** {@code known} plus stem-recognised agents that do not overlap a known mention, in text order. */
     static List<AgentMention> merge(List<AgentMention> known, String text) {
         List<AgentMention> out = new ArrayList<>(known);
         Matcher m = DRUG.matcher(text);
         while (m.find()) {
+            if (NOT_DRUGS.matcher(m.group()).matches()) continue;
             int s = m.start(), e = m.end();
             boolean overlaps = known.stream().anyMatch(k -> k.start() < e && s < k.end());
             if (!overlaps)

@@ -50,12 +50,24 @@ final class FormTrie {
             char c = fold(text.charAt(i));
             n = n.next.get(isSeparator(c) ? SEP : c);
             if (n == null) break;
-            if (n.entry != null && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            if (n.entry != null && endsWord(text, i + 1, i + 1 - start)) {
                 best = i + 1;
                 found[0] = n.entry;
             }
         }
         return best;
+    }
+
+    /**
+     * True when a form of {@code length} characters may end at {@code end}: at a non-alphanumeric character or,
+     * for long case-insensitive forms ending in a letter, before a glued citation number ({@code docetaxel24.}).
+     */
+    private boolean endsWord(CharSequence text, int end, int length) {
+        if (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) return true;
+        if (!caseInsensitive || length < 6 || !Character.isLetter(text.charAt(end - 1))) return false;
+        int j = end;
+        while (j < text.length() && j - end < 4 && Character.isDigit(text.charAt(j))) j++;
+        return j > end && (j == text.length() || !Character.isLetterOrDigit(text.charAt(j)));
     }
 
     private char fold(char c) {

@@ -77,6 +77,10 @@ class DoseExtractorTest {
             Vandaxinib 300 mg daily, a drug missing from the lexicon, was given alone.                       | vandaxinib 300 mg
             Dovitinib (500 mg) or placebo was taken orally.                                                  | dovitinib 500 mg
             The arm received 5-FU 400 mg/m² i.v. bolus followed by 2400 mg/m² over 46 hours.               | fluorouracil 400 mg/m2; fluorouracil 2400 mg/m2
+            Arms were randomised to 80 mg/m2 and 100 mg/m2 of docetaxel.                                     | docetaxel 80 mg/m2; docetaxel 100 mg/m2
+            The test arm received XYZ-1234, 4 mg/kg, weekly with bevacizumab, 15 mg/kg.                       | xyz-1234 4 mg/kg; bevacizumab 15 mg/kg
+            Pentostatin (2 mg/m2 on day 1) was combined with cyclophosphamide (600 mg/m2 on day 1).          | pentostatin 2 mg/m2; cyclophosphamide 600 mg/m2
+            Carboplatin dosed to an area under the curve [AUC] of 6 mg/mL•min was given on day 2.           | carboplatin 6 AUC
             Raltitrexed 3 mg/m2, oxaliplatin 130 mg/m2 and lipiodol 10 ml were infused through the catheter. | raltitrexed 3 mg/m2; oxaliplatin 130 mg/m2; lipiodol 10 mL
             """)
     void findsDoses(String sentence, String expected) {
@@ -100,6 +104,9 @@ class DoseExtractorTest {
             The spinal cord maximum dose was kept below 45 Gy.
             Cisplatin exposure was summarised as the AUC of 120 mg·h/L.
             Plasma sorafenib concentrations reached 4.5 mg/L at steady state.
+            The AUC0-24 of sorafenib was similar in both cycles.
+            The cocktail of two peptides (1 mg of each peptide) was emulsified.
+            Docetaxel was followed by an AUC 5 target for a drug whose name is not given.
             The median exposure to cisplatin was 12 mg (range, 3.5–76.0 mg).
             """)
     void skipsThingsThatAreNotDoses(String sentence) {

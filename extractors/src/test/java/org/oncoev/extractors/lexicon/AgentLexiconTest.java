@@ -42,6 +42,8 @@ class AgentLexiconTest {
             Nivolumab, pembrolizumab and camrelizumab are PD-1 antibodies.    | nivolumab=Nivolumab;pembrolizumab=pembrolizumab;camrelizumab=camrelizumab
             Arsenic trioxide and thalidomide were tried.                      | arsenic trioxide=Arsenic trioxide;thalidomide=thalidomide
             Conventional radiotherapy and IMRT were compared.                 | radiotherapy=radiotherapy;IMRT=IMRT
+            A converted PDF glued citations to docetaxel24 and sorafenib3.    | docetaxel=docetaxel;sorafenib=sorafenib
+            GM-CSF and pentostatin are listed too.                            | sargramostim=GM-CSF;pentostatin=pentostatin
             """)
     void findsAgentsRegimensAndProcedures(String text, String expected) {
         assertEquals(expected, found(text));
