@@ -45,7 +45,7 @@ final class AmountPatterns {
     private static final Pattern RATE_AFTER = Pattern.compile("\\s?/\\s?(?!\\d{1,3}\\s{0,2}(?:fractions?|fx|F)\\b)[A-Za-zµμ0-9]");
     /** A compound unit ({@code mg·h/L}) or a summary statistic ({@code 12 mg (range, ...)}, {@code 5 mg ± 2}). */
     private static final Pattern BAD_AFTER = Pattern.compile(
-            "\\s?[·⋅*×]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
+            "\\s?[·⋅*×•∙]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BAD_BEFORE = Pattern.compile(
             "(?:[<>≤≥≦≧⩽⩾]|=<|>=|less than|more than|greater than|lower than|higher than|exceed(?:ing|ed|s)?|at least|"
                     + "above|below|under|range[:,]?|ranging from|ranged from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of)\\s{0,3}$",

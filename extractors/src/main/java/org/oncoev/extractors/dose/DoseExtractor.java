@@ -124,7 +124,8 @@ public final class DoseExtractor implements Extractor {
                 }
             }
             names.removeIf(n -> !a.isRadiation() && NOT_DOSED.contains(n)
-                    || a.unit().equals("AUC") && !n.contains("platin"));
+                    || a.unit().equals("AUC") && !n.contains("platin")
+                    || a.unit().equals("mL") && !lexicon.genericNames().contains(n));
             if (names.isEmpty()) continue;
             String regimen = regimenBefore(mentions, a.start());
             int beforeFrom = Math.max(Math.max(previousEnd, 0), Math.min(anchor, a.start()) - 40);

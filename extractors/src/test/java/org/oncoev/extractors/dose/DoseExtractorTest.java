@@ -105,6 +105,8 @@ class DoseExtractorTest {
             Cisplatin exposure was summarised as the AUC of 120 mg·h/L.
             Plasma sorafenib concentrations reached 4.5 mg/L at steady state.
             The AUC0-24 of sorafenib was similar in both cycles.
+            Exposure to XYZ-1234 was 399.8 μg•hr/mL in cycle 1.
+            Lymph nodes were rinsed with 50 ml of RPMI-1640 medium before culture.
             The cocktail of two peptides (1 mg of each peptide) was emulsified.
             Docetaxel was followed by an AUC 5 target for a drug whose name is not given.
             The median exposure to cisplatin was 12 mg (range, 3.5–76.0 mg).
