@@ -50,11 +50,13 @@ final class BlockClassifier {
             if (t.isEmpty()) continue;
             Block b = blocks.get(i);
             boolean repeated = repeats.getOrDefault(t.text(), 0) >= 3 && Headings.kindOf(t.text()) == null;
-            add(b, t, repeated);
+            String next = "";
+            for (int k = i + 1; k < texts.size() && next.isEmpty(); k++) next = texts.get(k).text();
+            add(b, t, repeated, next);
         }
     }
 
-    private void add(Block b, NormalizedText t, boolean repeated) {
+    private void add(Block b, NormalizedText t, boolean repeated, String next) {
         String text = t.text();
         boolean frontMatter = !bodyStarted;
         boolean inReferences = current == SectionKind.REFERENCES;
@@ -78,7 +80,8 @@ final class BlockClassifier {
         if (afterTableLabel && text.length() <= 400) { unit(b, PassageKind.CAPTION, false, text); return; }
         if (b.lines() <= 2) {
             Headings.Heading h = Headings.parse(text, inReferences);
-            if (h != null && !(frontMatter && !h.known() && !h.numbered() && !b.label())) {
+            boolean continued = !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !isStrongHeading(h);
+            if (h != null && !continued && !(frontMatter && !h.known() && !h.numbered() && !b.label())) {
                 heading(b, h, text);
                 return;
             }
@@ -99,7 +102,20 @@ final class BlockClassifier {
             unit(b, PassageKind.ABSTRACT, false, text);
             return;
         }
+        if (current == SectionKind.REFERENCES && !looksLikeReference(text)) {
+            unit(b, PassageKind.BOILERPLATE, false, text);
+            return;
+        }
         unit(b, kindForSection(), false, text);
+    }
+
+    /** A reference entry or list names a year or a DOI; journal adverts after the list do not. */
+    private static boolean looksLikeReference(String text) {
+        return text.matches("(?s).{0,4000}?\\b(?:1[89]\\d\\d|20\\d\\d)\\b.*") || text.toLowerCase(java.util.Locale.ROOT).contains("doi");
+    }
+
+    private static boolean isStrongHeading(Headings.Heading h) {
+        return h != null && (h.known() || h.numbered());
     }
 
     private PassageKind kindForSection() {
@@ -113,9 +129,10 @@ final class BlockClassifier {
 
     private void heading(Block b, Headings.Heading h, String text) {
         SectionKind kind = h.kind();
+        if (kind == SectionKind.ABSTRACT && bodyStarted) kind = SectionKind.OTHER;
         if (kind == null) {
             kind = h.numbered() && !h.text().matches("\\d+\\.\\d.*") ? SectionKind.OTHER
-                    : (topLevel == SectionKind.FRONT_MATTER ? SectionKind.OTHER : topLevel);
+                    : (topLevel == SectionKind.FRONT_MATTER || topLevel == SectionKind.ABSTRACT ? SectionKind.OTHER : topLevel);
             if (current == SectionKind.ABSTRACT && !h.numbered()) kind = SectionKind.OTHER;
         }
         boolean topLevelHeading = h.known() || (h.numbered() && !h.text().matches("\\d+\\.\\d.*"));

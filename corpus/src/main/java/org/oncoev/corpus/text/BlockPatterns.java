@@ -34,7 +34,7 @@ final class BlockPatterns {
     private static final Pattern CAPTION = Pattern.compile("(?i)^(?:supplementary )?(?:figure|fig\\.?|scheme|graph)\\s*(?:\\d{1,3}|[ivx]{1,5}|s\\d{1,3})[a-z]?\\b");
     private static final Pattern TABLE_TITLE = Pattern.compile("(?i)^(?:supplementary )?table\\s*(?:\\d{1,3}|[ivx]{1,5}|s\\d{1,3})[a-z]?\\b");
     private static final Pattern TABLE_NOTE = Pattern.compile("(?i)^(?:notes?:|abbreviations?:|data are (?:presented|shown|expressed)"
-            + "|values are|[*†‡§]\\s*\\S|[a-z]\\s?[A-Z]|\\p{Lu}{2,}\\s?=\\s)");
+            + "|values are|[*†‡§]\\s*\\S|(?-i:[a-z]\\s?[A-Z]|\\p{Lu}{2,}\\s?=\\s))");
     private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)^(?:abstract|aims?|background|purpose|objectives?|introduction|context"
             + "|(?:patients|materials|subjects|experimental design),? and methods|methods?|design|setting|participants|interventions?"
             + "|main outcome measures?|results?|findings|conclusions?|interpretation|significance|importance|implications"

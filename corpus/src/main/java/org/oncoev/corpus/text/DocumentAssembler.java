@@ -66,7 +66,8 @@ public final class DocumentAssembler {
         List<Passage> renumbered = new ArrayList<>(parts.size());
         for (Part p : parts) {
             String text = p.text.text();
-            List<Span> sentences = p.unit.table() ? SentenceSplitter.splitLines(text) : SentenceSplitter.split(text);
+            List<Span> sentences = p.unit.table() ? SentenceSplitter.splitLines(text)
+                    : p.unit.kind() == PassageKind.HEADING ? List.of(new Span(0, text.length())) : SentenceSplitter.split(text);
             renumbered.add(new Passage(renumbered.size(), sectionMap[p.unit.section()], p.unit.kind(), text,
                     p.text.starts(), p.text.ends(), sentences, page(pageStarts, p.text.sourceStart(0))));
         }

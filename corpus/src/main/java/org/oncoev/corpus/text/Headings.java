@@ -48,7 +48,8 @@ final class Headings {
             if (!titleLike(rest, 14)) return null;
             return new Heading(words, kindOf(rest), true, false);
         }
-        if (t.endsWith(":") || !titleLike(words, 10)) return null;
+        if (t.endsWith(":") || !titleLike(words, 16)) return null;
+        if (words.split("\\s+").length > 8 && !titleCase(words)) return null;
         return new Heading(words, known, false, false);
     }
 
@@ -72,9 +73,21 @@ final class Headings {
         }
         if (letters < 3 || digits * 3 > letters) return false;
         String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.matches(".*\\b(with|of|and|the|in|to|for|a|an|by|or|on|from|that)$")) return false;
         return !(lower.startsWith("table ") || lower.startsWith("figure ") || lower.startsWith("fig.")
                 || lower.startsWith("fig ") || lower.contains(" et al") || lower.contains("http")
                 || lower.contains("@") || lower.matches(".*\\b(was|were|is|are|has|have|had)\\b.*"));
+    }
+
+    /** Most longer words capitalised, as in {@code Drug Metabolism Processes Influence Efficacy}. */
+    private static boolean titleCase(String s) {
+        int longWords = 0, capitalised = 0;
+        for (String w : s.split("\\s+")) {
+            if (w.length() <= 3) continue;
+            longWords++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return longWords > 0 && capitalised * 10 >= longWords * 7;
     }
 
     private static SectionKind kindOfPath(String path) {
@@ -103,7 +116,7 @@ final class Headings {
                 + "|author(s'|'s)? contributions?|contributors|ethics|ethical|consent|data (availability|sharing)|availability of data"
                 + "|abbreviations|supplementary|supporting information|footnotes?|declarations?|pre-publication history"
                 + "|role of the funding|trial registration|copyright|publisher'?s note|notes?)\\b.*")) return SectionKind.BACK_MATTER;
-        if (h.matches("(abstract|summary|graphical abstract|structured abstract)")) return SectionKind.ABSTRACT;
+        if (h.matches("(abstract|summary|structured abstract)")) return SectionKind.ABSTRACT;
         if (h.matches("(introduction|background|background and aims?|introduction and background)")) return SectionKind.INTRODUCTION;
         if (h.matches("(materials? and methods|patients and methods|methods?|methodology|subjects and methods|study design"
                 + "|methods and materials|experimental procedures|statistical analys[ie]s|patients|materials)")) return SectionKind.METHODS;

@@ -49,6 +49,16 @@ class SeedCorpusTest {
             assertRoundTrip(d);
             assertNotNull(d.title(), f + " has a title");
             assertTrue(d.passages().stream().anyMatch(p -> p.kind() == PassageKind.ABSTRACT || p.kind() == PassageKind.BODY), f + " has abstract or body");
+            boolean hasReferenceHeading = d.passages().stream().anyMatch(p -> p.kind() == PassageKind.HEADING && p.text().equalsIgnoreCase("references"));
+            if (hasReferenceHeading)
+                assertTrue(d.passages().stream().anyMatch(p -> p.kind() == PassageKind.REFERENCES), f + " reference list");
+            for (Passage p : d.passages()) {
+                if (p.kind() != PassageKind.BODY) continue;
+                assertFalse(p.text().matches("(?s)^\\d{1,3}\\. \\p{Lu}\\p{L}+ \\p{Lu}{1,2}, .*"), f + " reference entry in body: " + p);
+                assertFalse(p.text().startsWith("Department of") || p.text().startsWith("Correspondence") || p.text().startsWith("Copyright"),
+                        f + " front matter in body: " + p);
+                assertFalse(p.text().contains("This is an open-access article") || p.text().contains("How to cite this article"), f + " boilerplate in body: " + p);
+            }
         }
     }
 
