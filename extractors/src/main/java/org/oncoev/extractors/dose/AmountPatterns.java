@@ -64,6 +64,7 @@ final class AmountPatterns {
             Double max = m.group(2) == null ? null : parse(m.group(2));
             if (max != null && amounts.size() > 1) continue;
             Integer fractions = m.group(5) == null ? null : Integer.valueOf(m.group(5));
+            if (unit.endsWith("Gy") && gyLimit(s, m.start())) continue;
             if (unit.equals("cGy")) {
                 amounts.replaceAll(a -> a / 100.0);
                 max = max == null ? null : max / 100.0;
@@ -80,6 +81,15 @@ final class AmountPatterns {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /** Dosimetric limits written before a Gy value ({@code Dmax}, {@code V20}, {@code constraint}): not prescriptions. */
+    private static final Pattern GY_LIMIT_BEFORE = Pattern.compile(
+            "\\b(?:D\\s?max|D\\s?mean|D\\d{1,2}|V\\d{1,2}|max(?:imum|imal)?|constraints?|tolerance|limit(?:ed|s)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean gyLimit(String s, int start) {
+        return GY_LIMIT_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
     }
 
     private static boolean badBefore(String s, int start) {

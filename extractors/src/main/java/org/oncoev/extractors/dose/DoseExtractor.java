@@ -183,7 +183,7 @@ public final class DoseExtractor implements Extractor {
     /** Removes bracketed asides that hold no amount ({@code (LV)}, {@code (Xeloda®, Roche)}); keeps an open bracket. */
     static String stripParentheticals(String gap) {
         String g = gap;
-        for (int i = 0; i < 3; i++) g = g.replaceAll("[(\\[][^()\\[\\]\\d]{0,80}[)\\]]", " ");
+        for (int i = 0; i < 3; i++) g = g.replaceAll("[(\\[][^()\\[\\]\\d]{0,150}[)\\]]", " ");
         return g.replaceAll("\\s+", " ").strip();
     }
 

@@ -81,6 +81,7 @@ class DoseExtractorTest {
             The test arm received XYZ-1234, 4 mg/kg, weekly with bevacizumab, 15 mg/kg.                       | xyz-1234 4 mg/kg; bevacizumab 15 mg/kg
             Pentostatin (2 mg/m2 on day 1) was combined with cyclophosphamide (600 mg/m2 on day 1).          | pentostatin 2 mg/m2; cyclophosphamide 600 mg/m2
             Carboplatin dosed to an area under the curve [AUC] of 6 mg/mL•min was given on day 2.           | carboplatin 6 AUC
+            Capecitabine (Xeloda®; a maker's name; a city, a country) 1,000 mg/m2 was taken twice daily.       | capecitabine 1000 mg/m2
             Raltitrexed 3 mg/m2, oxaliplatin 130 mg/m2 and lipiodol 10 ml were infused through the catheter. | raltitrexed 3 mg/m2; oxaliplatin 130 mg/m2; lipiodol 10 mL
             """)
     void findsDoses(String sentence, String expected) {
@@ -102,6 +103,8 @@ class DoseExtractorTest {
             Median blood loss was 250 mL and no transfusion was needed.
             The tumour measured 45 mm before TACE.
             The spinal cord maximum dose was kept below 45 Gy.
+            Dose constraints for radiotherapy were a spinal cord Dmax of 45 Gy and a liver V30 of 30%.
+            Planning limited the mean heart dose to 26 Gy during radiotherapy.
             Cisplatin exposure was summarised as the AUC of 120 mg·h/L.
             Plasma sorafenib concentrations reached 4.5 mg/L at steady state.
             The AUC0-24 of sorafenib was similar in both cycles.
