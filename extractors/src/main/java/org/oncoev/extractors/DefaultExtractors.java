@@ -10,6 +10,7 @@ final class DefaultExtractors {
     static List<Extractor> all() {
         List<Extractor> list = new ArrayList<>();
         // one line per evidence type
+        list.add(new org.oncoev.extractors.pvalue.PValueExtractor());
         list.add(new org.oncoev.extractors.dose.DoseExtractor());
         return List.copyOf(list);
     }

@@ -1,0 +1,122 @@
+package org.oncoev.extractors.pvalue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.PassageKind;
+import org.oncoev.corpus.Span;
+import org.oncoev.extractors.EvidenceType;
+import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.Extractor;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.Findings;
+import org.oncoev.extractors.Relation;
+
+/**
+ * Finds every p-value mention: in running text ({@code P < .001}, {@code p-value of 0.03}, {@code P for trend
+ * = 0.02}, {@code Pinteraction = .03}, {@code log-rank P < 0.0001}, {@code P = 5.81 × 10^-48}, {@code (all P >
+ * .05)}, lists such as {@code P = 0.03 and 0.04, respectively}) and as bare numbers in a table's P column
+ * ({@link TablePValues}). One finding per mention, so mention counts can be scored. Significance thresholds
+ * ({@link SignificanceThreshold}) are skipped; a value over 1 is a rejected finding. Pure and thread-safe;
+ * text is scanned sentence by sentence in windows of at most {@value #WINDOW} characters.
+ */
+public final class PValueExtractor implements Extractor {
+    static final int WINDOW = 2000;
+    private static final int OVERLAP = 100;
+
+    @Override
+    public String name() {
+        return "p-value";
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+
+    @Override
+    public EvidenceType type() {
+        return EvidenceType.P_VALUE;
+    }
+
+    @Override
+    public List<Finding> extract(Passage passage, ExtractionContext context) {
+        List<Finding> out = new ArrayList<>();
+        boolean inTable = passage.kind() == PassageKind.TABLE;
+        String text = passage.text();
+        if (inTable) {
+            out.addAll(TablePValues.extract(this, passage));
+            for (TableRows.Row row : TableRows.parse(text)) scan(passage, row.start(), row.end(), true, out);
+        } else {
+            List<Span> sentences = passage.sentences().isEmpty()
+                    ? List.of(new Span(0, text.length())) : passage.sentences();
+            for (Span s : sentences) scan(passage, s.start(), Math.min(s.end(), text.length()), false, out);
+        }
+        return out;
+    }
+
+    /** Scans {@code [from, to)} in bounded windows; a match is kept by the window in which it starts. */
+    private void scan(Passage passage, int from, int to, boolean inTable, List<Finding> out) {
+        String text = passage.text();
+        int windowStart = from;
+        int lastEnd = from;
+        while (windowStart < to) {
+            int windowEnd = Math.min(to, windowStart + WINDOW);
+            int keepBefore = windowEnd == to ? to : windowEnd - OVERLAP;
+            Matcher m = PValueSyntax.TEXT.matcher(text).useTransparentBounds(true).region(windowStart, windowEnd);
+            while (m.find()) {
+                if (m.start() < lastEnd) continue;
+                if (m.start() >= keepBefore) break;
+                lastEnd = mention(passage, m, from, to, inTable, out);
+            }
+            if (windowEnd == to) break;
+            windowStart = Math.max(keepBefore, lastEnd);
+        }
+    }
+
+    /** Adds the finding(s) of one text match (and a following list of values); returns the end consumed. */
+    private int mention(Passage passage, Matcher m, int sentenceStart, int sentenceEnd, boolean inTable,
+                        List<Finding> out) {
+        String text = passage.text();
+        Relation relation = m.group("rel") != null ? PValueSyntax.relation(m.group("rel"))
+                : m.group("verb") != null ? Relation.EQ : null;
+        if (relation == null) return m.start() + 1;
+        double value = PValueSyntax.parseNumber(m.group("num"));
+        if (Double.isNaN(value)) return m.end();
+        if (SignificanceThreshold.isThreshold(text, sentenceStart, sentenceEnd, m.start(), m.end(), relation, value)) {
+            return m.end();
+        }
+        out.add(finding(passage, m.start(), m.end(), relation, value, inTable, 0.9));
+        int end = m.end();
+        if (m.group("plural") != null || respectively(text, end, sentenceEnd)) {
+            Matcher tail = PValueSyntax.LIST_TAIL.matcher(text).useTransparentBounds(true);
+            for (int i = 0; i < 8; i++) {
+                tail.region(end, Math.min(sentenceEnd, end + 200));
+                if (!tail.lookingAt()) break;
+                Relation r = tail.group("rel") != null ? PValueSyntax.relation(tail.group("rel")) : relation;
+                double v = PValueSyntax.parseNumber(tail.group("num"));
+                if (r == null || Double.isNaN(v)) break;
+                int start = tail.group("rel") != null ? tail.start("rel") : tail.start("num");
+                out.add(finding(passage, start, tail.end(), r, v, inTable, 0.8));
+                end = tail.end();
+            }
+        }
+        return end;
+    }
+
+    private static boolean respectively(String text, int from, int sentenceEnd) {
+        int to = Math.min(sentenceEnd, from + 120);
+        return text.substring(from, to).contains("respectively");
+    }
+
+    Finding finding(Passage passage, int start, int end, Relation relation, double value, boolean inTable,
+                    double confidence) {
+        Finding f = Findings.of(this, passage, new Fact.PValue(relation, value, inTable), start, end, confidence,
+                null, false);
+        if (value > 1.0) return f.rejected("p-value over 1");
+        if (value < 0.0) return f.rejected("negative p-value");
+        return f;
+    }
+}

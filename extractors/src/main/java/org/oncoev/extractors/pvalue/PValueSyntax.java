@@ -1,0 +1,90 @@
+package org.oncoev.extractors.pvalue;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.oncoev.extractors.Relation;
+
+/**
+ * The regular expressions and number parsing for p-values as papers print them (after normalisation:
+ * markup removed, LaTeX relations as {@code ≤ ≥}, powers of ten as {@code 10^-48}). All patterns use
+ * bounded quantifiers only, so their cost is linear in the input.
+ */
+public final class PValueSyntax {
+    private PValueSyntax() {}
+
+    /** A number as p-values are printed: {@code .05}, {@code 0.001}, {@code 5.81 × 10^-48}, {@code 1.2e-5}. */
+    static final String NUMBER = "(?:\\d{1,3}(?:\\.\\d{1,12})?|\\.\\d{1,12})"
+            + "(?:\\s{0,2}[×xX*·]\\s{0,2}10\\s{0,2}(?:\\^\\s{0,2}[-−–]?|[-−–])\\s{0,2}\\d{1,3}|[eE][-−]?\\d{1,3})?";
+
+    /** Relation symbols and words, longest first. */
+    static final String RELATION = "(?:<\\s{0,2}or\\s{1,2}=|<=|>=|=<|=>|==|[<>=≤≥≦≧⩽⩾]"
+            + "|(?:less|lower|smaller)\\s{1,3}than(?:\\s{1,3}or\\s{1,3}equal\\s{1,3}to)?|below|under"
+            + "|(?:greater|more|higher|larger)\\s{1,3}than(?:\\s{1,3}or\\s{1,3}equal\\s{1,3}to)?|above|exceeding"
+            + "|equal\\s{1,3}to|equals)";
+
+    /**
+     * A p-value in running text: the P token, an optional parenthesis ({@code P (log-rank)}), an optional
+     * verb or {@code of}/colon, an optional relation, the number. Groups: {@code plural}, {@code verb},
+     * {@code rel}, {@code num}.
+     */
+    static final Pattern TEXT = Pattern.compile("(?<![\\p{L}\\p{N}'’])[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:(?<plural>values|s)|value"
+            + "|for\\s{1,3}(?:linear\\s{1,3})?(?:trend|interaction|heterogeneity|difference|non-?inferiority|superiority)"
+            + "|trend|interaction|inter|int|het(?:erogeneity)?|log[- ]?rank|adj(?:usted)?|diff))?(?![\\p{L}\\p{N}])"
+            + "\\s{0,3}(?:\\([^()]{1,30}\\)\\s{0,3})?"
+            + "(?<verb>(?:was|were|is|are|of|:|reached|remained)\\s{0,3})?"
+            + "(?<rel>" + RELATION + ")?\\s{0,3}(?<num>" + NUMBER + ")(?![\\d.]*\\d)(?!\\s{0,2}%)");
+
+    /** A further value of a list after a p-value: {@code , 0.04} / {@code and P = 0.04}. Groups: rel, num. */
+    static final Pattern LIST_TAIL = Pattern.compile("\\s{0,3}(?:,\\s{0,3}(?:and\\s{1,3}|or\\s{1,3})?|\\s{1,3}(?:and|or)\\s{1,3})"
+            + "(?:[Pp]\\s{0,2})?(?<rel>" + RELATION + ")?\\s{0,3}(?<num>" + NUMBER + ")(?![\\d.]*\\d)(?!\\s{0,2}[%\\p{L}])");
+
+    /** A table header cell that names a P column ({@code P}, {@code P value}, {@code P-value*}, {@code Sig.}). */
+    static final Pattern HEADER = Pattern.compile("(?i)(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:values?|trend|interaction|int"
+            + "|for\\s{1,3}(?:trend|interaction)))?|sig\\.?|significance)"
+            + "\\s{0,2}(?:\\([^()]{1,30}\\))?\\s{0,2}[*†‡§¶#a-e\\d]{0,3}");
+
+    /** A table P-column cell: optional relation, a number, optional footnote marks. Groups: rel, num. */
+    static final Pattern CELL = Pattern.compile("(?<rel><=|>=|[<>=≤≥])?\\s{0,2}(?<num>" + NUMBER + ")\\s{0,2}[*†‡§¶#a-e]{0,3}");
+
+    /** Parses a printed number, with {@code × 10^-k} or {@code e-k}; NaN when it is not one. */
+    public static double parseNumber(String s) {
+        String t = s.replace('−', '-').replace('–', '-').replaceAll("\\s+", "");
+        try {
+            int e = t.toLowerCase(Locale.ROOT).indexOf('e');
+            if (e > 0) return Double.parseDouble(t);
+            int ten = indexOfPowerOfTen(t);
+            if (ten < 0) return Double.parseDouble(t);
+            String exp = t.substring(ten + 2).replace("^", "");
+            return new java.math.BigDecimal(t.substring(0, ten - 1)).scaleByPowerOfTen(Integer.parseInt(exp)).doubleValue();
+        } catch (NumberFormatException | IndexOutOfBoundsException ex) {
+            return Double.NaN;
+        }
+    }
+
+    private static int indexOfPowerOfTen(String t) {
+        for (int i = 1; i + 2 <= t.length(); i++) {
+            char c = t.charAt(i - 1);
+            if ((c == '×' || c == 'x' || c == 'X' || c == '*' || c == '·') && t.startsWith("10", i)) return i;
+        }
+        return -1;
+    }
+
+    /** The relation a symbol or phrase means; {@code null} for none. */
+    public static Relation relation(String s) {
+        if (s == null || s.isBlank()) return null;
+        String t = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        boolean orEqual = t.endsWith("equal to") && !t.startsWith("equal");
+        if (t.startsWith("less") || t.startsWith("lower") || t.startsWith("smaller") || t.equals("below")
+                || t.equals("under")) {
+            return orEqual ? Relation.LE : Relation.LT;
+        }
+        if (t.startsWith("greater") || t.startsWith("more") || t.startsWith("higher") || t.startsWith("larger")
+                || t.equals("above") || t.equals("exceeding")) {
+            return orEqual ? Relation.GE : Relation.GT;
+        }
+        if (t.equals("equal to") || t.equals("equals") || t.equals("==")) return Relation.EQ;
+        if (t.equals("< or =")) return Relation.LE;
+        if (t.equals("=>")) return Relation.GE;
+        return Relation.parse(t);
+    }
+}

@@ -1,0 +1,57 @@
+package org.oncoev.extractors.pvalue;
+
+import java.util.regex.Pattern;
+import org.oncoev.extractors.Relation;
+
+/**
+ * Tells a significance threshold ({@code P < 0.05 was considered statistically significant}, {@code a
+ * two-sided P value of <0.05 indicated significance}, {@code significance was set at P < .05}, {@code
+ * variables with P < 0.1 in univariate analysis were entered into the model}) from a reported result. A
+ * threshold is a {@code <}, {@code <=} or {@code =} mention of a conventional cut-off whose words just
+ * before or just after state a decision rule. Pure; regions are bounded.
+ */
+final class SignificanceThreshold {
+    private SignificanceThreshold() {}
+
+    private static final double[] CUTOFFS = {0.001, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.15, 0.2, 0.25};
+    private static final int BEFORE = 80;
+    private static final int AFTER = 100;
+
+    /** Words after the mention: "... was considered significant", "... in univariate analysis were entered". */
+    private static final Pattern AFTER_CUE = Pattern.compile("(?i)(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?"
+            + "(?:was\\s{1,3}|were\\s{1,3}|is\\s{1,3})?(?:indicat\\w*|denot\\w*|signif(?:y|ied|ies))"
+            + "|[\\s,;)]{0,4}(?:\\([^()]{0,40}\\)\\s{0,3})?(?:"
+            + "(?:was|were|is|are|being|has\\s{1,3}been|will\\s{1,3}be|to\\s{1,3}be)?\\s{0,3}(?:statistically\\s{1,3})?"
+            + "(?:considered|regarded|deemed|accepted|taken\\s{1,3}as|defined|used\\s{1,3}(?:as|to)"
+            + "|chosen|set\\s{1,3}as|required|declared|as\\s{1,3}(?:the\\s{1,3})?(?:threshold|cut-?off|criterion))"
+            + "|[^.;()]{0,50}?\\s(?:was|were|are|is)\\s{1,3}(?:then\\s{1,3})?(?:considered|regarded|deemed|entered|included"
+            + "|selected|retained|defined|accepted|used)))\\b");
+
+    /** Words before the mention: "significance was set at", "considered significant when", "alpha of". */
+    private static final Pattern BEFORE_CUE = Pattern.compile("(?i)(?:"
+            + "(?:significan\\w*|threshold|cut-?\\s?off|criterion|level)\\b[^.;()]{0,40}?\\b(?:defined|set|considered"
+            + "|accepted|assumed|established|fixed|determined|regarded|declared|taken|when|if|whenever|where)\\b"
+            + "(?:\\s{1,3}(?:as|at|by|to\\s{1,3}be))?[^.;()]{0,25}"
+            + "|(?:alpha|α)\\b[^.;()]{0,20}"
+            + "|(?:significance|significant)\\s{1,3}level[^.;()]{0,20}"
+            + "|level\\s{1,3}of\\s{1,3}(?:statistical\\s{1,3})?significance[^.;()]{0,20}"
+            + "|(?:variables|factors|covariates|parameters)\\s{1,3}(?:with|having|showing|that\\s{1,3}had)[^.;()]{0,20})$");
+
+    /** True when the mention at {@code [start, end)} of {@code text} is a threshold rather than a result. */
+    static boolean isThreshold(String text, int sentenceStart, int sentenceEnd, int start, int end,
+                               Relation relation, double value) {
+        if (relation == Relation.GT || relation == Relation.GE) return false;
+        if (!conventional(value)) return false;
+        int to = Math.min(sentenceEnd, end + AFTER);
+        if (AFTER_CUE.matcher(text).region(end, to).lookingAt()) return true;
+        int from = Math.max(sentenceStart, start - BEFORE);
+        return BEFORE_CUE.matcher(text).region(from, start).find();
+    }
+
+    private static boolean conventional(double value) {
+        for (double c : CUTOFFS) {
+            if (Math.abs(value - c) < 1e-9) return true;
+        }
+        return false;
+    }
+}
