@@ -1,0 +1,199 @@
+package org.oncoev.extractors.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the arm labels a sentence gives ({@code in the ATRA plus FOLFOX4 group}, {@code than the FOLFOX4
+ * group}, {@code patients treated with TACE plus IMRT alone}, {@code for sorafenib and placebo groups}) and
+ * any document-level labels from the extraction context, with their positions, and picks the label for a
+ * value or a list of values.
+ */
+final class ArmMentions {
+
+    /** One arm label at {@code [start, end)} of the sentence. */
+    record Arm(String label, int start, int end) {}
+
+    private static final Pattern GROUP = Pattern.compile(
+            "(?:\\b(?:in|for|of|among|within|than|with|and|or|versus|vs\\.?|to|between|from)\\s+"
+            + "(?:(?:that|those)\\s+(?:in|of)\\s+)?(?:patients\\s+in\\s+)?(?:the\\s+)?|\\bthe\\s+)"
+            + "((?:[\\w+\\-/\u2010\u2013]+\\s+){0,6}?[\\w+\\-/\u2010\u2013]+)\\s+(?:treatment\\s+)?(group|arm|cohort)(s?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TREATED = Pattern.compile(
+            "\\b(?:patients|those|subjects|individuals|cases)\\s+(?:who\\s+(?:were\\s+|had\\s+)?)?"
+            + "(?:treated|receiving|received|undergoing|underwent|given|assigned|randomi[sz]ed|allocated)\\s+"
+            + "(?:to\\s+|with\\s+)?(?:the\\s+)?([^,;:()\\[\\]]{2,80}?)"
+            + "(?=\\s*[,;:()\\[\\]]|\\.(?!\\d)|\\s+(?:than|compared|versus|vs\\.?|was|were|had|showed|achieved|"
+            + "experienced|group|arm|respectively|who|whereas|while|in\\s+the)\\b|\\s*$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BAD_LABEL = Pattern.compile(
+            "(?i)\\b(?:was|were|is|are|than|had|has|have|showed|rates?|survival|median|months?|years?|patients|"
+            + "two|both|each|all|either|control|this|that|these|our|respectively|the|progression|time|free|significantly|also|"
+            + "better|worse|longer|shorter|higher|lower|compared|whereas|while)\\b|^\\d|\\b(?:OS|PFS|TTP|DFS|RFS)\\b");
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?i)(?:(?:the|combination|combined|combinational|therapy|treatment|control|study|experimental|standard|"
+            + "mono|monotherapy|single|dual|triple|intervention|observation|trial|new)\\s*)+");
+    private static final Pattern COMPARATOR = Pattern.compile(
+            "(?i)\\b(?:than|compared|versus|vs|exceed\\w*|over|relative|whereas|while|but|against)\\b");
+    private static final Pattern RIGHT_BEFORE = Pattern.compile("(?i)^\\s*(?:(?:group|arm|cohort)s?\\s*)?[(\\[]\\s*$");
+
+    private ArmMentions() {}
+
+    /** Arm mentions in sentence order; context labels found in the sentence are included. */
+    static List<Arm> find(String s, List<String> contextLabels) {
+        List<Arm> out = new ArrayList<>();
+        boolean respectively = s.toLowerCase(Locale.ROOT).contains("respectively");
+        Matcher g = GROUP.matcher(s);
+        int from = 0;
+        while (from < s.length() && g.find(from)) {
+            String label = g.group(1);
+            if (BAD_LABEL.matcher(label).find()) {
+                from = g.start() + 1;
+                continue;
+            }
+            addSplit(out, label, g.start(1), !g.group(3).isEmpty() || respectively);
+            from = g.end();
+        }
+        Matcher t = TREATED.matcher(s);
+        while (t.find()) {
+            String label = t.group(1).strip();
+            if (label.isEmpty() || BAD_LABEL.matcher(label).find() && !label.contains(" ")) continue;
+            addSplit(out, label, t.start(1), respectively);
+        }
+        for (String c : contextLabels) {
+            if (c == null || c.isBlank() || c.length() > 200) continue;
+            int i = s.toLowerCase(Locale.ROOT).indexOf(c.toLowerCase(Locale.ROOT));
+            if (i >= 0) out.add(new Arm(c, i, i + c.length()));
+        }
+        if (!contextLabels.isEmpty()) {
+            for (int i = 0; i < out.size(); i++) {
+                Arm a = out.get(i);
+                out.set(i, new Arm(resolve(a.label(), contextLabels), a.start(), a.end()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Arm> dedup = new ArrayList<>();
+        for (Arm a : out) {
+            Arm last = dedup.isEmpty() ? null : dedup.get(dedup.size() - 1);
+            if (last != null && a.start() < last.end()) {
+                if (a.end() - a.start() > last.end() - last.start()) dedup.set(dedup.size() - 1, a);
+                continue;
+            }
+            dedup.add(a);
+        }
+        return dedup;
+    }
+
+    /**
+     * The document label naming the same arm as {@code label}: equal words after normalisation, else the
+     * label with the highest word overlap (Jaccard at least 0.6), else {@code label} itself.
+     */
+    static String resolve(String label, List<String> contextLabels) {
+        java.util.Set<String> words = words(label);
+        if (words.isEmpty()) return label;
+        String best = label;
+        double bestScore = 0.6;
+        for (String c : contextLabels) {
+            if (c == null) continue;
+            java.util.Set<String> cw = words(c);
+            if (cw.isEmpty()) continue;
+            long common = words.stream().filter(cw::contains).count();
+            double score = common / (double) (words.size() + cw.size() - common);
+            if (score > bestScore || (score == 1.0 && bestScore < 1.0)) { best = c; bestScore = score; }
+        }
+        return best;
+    }
+
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String n = normalise(s);
+        if (n == null) return out;
+        for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !w.equals("plus") && !w.equals("alone") && !w.equals("only") && !w.equals("group")) out.add(w);
+        }
+        return out;
+    }
+
+    private static void addSplit(List<Arm> out, String label, int start, boolean split) {
+        String[] parts = split ? label.split("\\s+(?:and|or|versus|vs\\.?)\\s+") : new String[] {label};
+        int pos = start;
+        for (String part : parts) {
+            String p = part.strip();
+            int at = label.indexOf(p, pos - start);
+            int s0 = start + Math.max(0, at);
+            String norm = p.isEmpty() ? null : normalise(p);
+            if (norm != null && !norm.isEmpty()) out.add(new Arm(norm, s0, s0 + p.length()));
+            pos = s0 + p.length();
+        }
+    }
+
+    /** One spelling per arm: {@code +} and {@code in combination with} become {@code plus}, spaces collapsed. */
+    static String normalise(String label) {
+        String l = label.replaceAll("\\s*\\+\\s*", " plus ")
+                .replaceAll("(?i)\\s+(?:in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s+", " plus ");
+        l = l.replaceAll("\\s+", " ").strip().replaceAll("(?i)\\s+(?:alone|only)$", "");
+        return GENERIC.matcher(l).matches() ? null : l;
+    }
+
+    /**
+     * Labels for {@code groups} consecutive value groups of one list spanning {@code [start, end)}: when
+     * the sentence names exactly as many arms, in order; otherwise the arm right after the list, else the
+     * closest arm before it (not before {@code floor}); null where nothing fits.
+     */
+    static String[] assign(String s, List<Arm> arms, int groups, int start, int end, int floor) {
+        String[] out = new String[groups];
+        if (groups == 1) {
+            // a list in parentheses right after its arm: "in the A group (80%, 60%)"
+            for (Arm a : arms) {
+                if (a.end() <= start && RIGHT_BEFORE.matcher(s.substring(a.end(), start)).matches()) {
+                    out[0] = a.label();
+                    return out;
+                }
+            }
+        }
+        if (groups > 1 && arms.size() == groups) {
+            for (int i = 0; i < groups; i++) out[i] = arms.get(i).label();
+            return out;
+        }
+        if (groups > 1 && arms.size() > groups) {
+            // the arms after the list when it names enough of them ("... for A and B, respectively")
+            List<Arm> after = arms.stream().filter(a -> a.start() >= end && a.start() - end < 120).toList();
+            List<Arm> before = arms.stream().filter(a -> a.end() <= start && a.start() >= floor).toList();
+            List<Arm> pick = after.size() >= groups ? after : before.size() >= groups
+                    ? before.subList(before.size() - groups, before.size()) : List.of();
+            for (int i = 0; i < groups && i < pick.size(); i++) out[i] = pick.get(i).label();
+            if (!pick.isEmpty()) return out;
+        }
+        String single = null;
+        for (Arm a : arms) {
+            if (a.start() >= end && a.start() - end <= 40 && !COMPARATOR.matcher(s.substring(end, a.start())).find()) {
+                single = a.label();
+                break;
+            }
+        }
+        if (single == null) {
+            for (Arm a : arms) {
+                if (a.end() <= start && (a.start() >= floor || !COMPARATOR.matcher(s.substring(a.end(), start)).find())) {
+                    single = a.label();
+                }
+            }
+        }
+        if (groups == 1) {
+            out[0] = single;
+            return out;
+        }
+        // fewer arms than groups: an arm right after the list is the last group's, one right before the first's
+        for (Arm a : arms) {
+            if (a.start() >= end && a.start() - end <= 40 && !COMPARATOR.matcher(s.substring(end, a.start())).find()) {
+                out[groups - 1] = a.label();
+            } else if (a.end() <= start && start - a.end() <= 40 && a.start() >= floor
+                    && !COMPARATOR.matcher(s.substring(a.end(), start)).find()) {
+                out[0] = a.label();
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,90 @@
+package org.oncoev.extractors.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds survival endpoint mentions in a sentence and maps them to the gold codes OS, PFS, DFS, RFS, TTP,
+ * EFS, DSS, CSS and LC. Plain {@code survival} ({@code median survival}, {@code survival rate}) means OS.
+ * Phrases that name another outcome ({@code metastasis-free survival}, {@code time to response},
+ * {@code survival benefit}) are returned as blocking mentions (endpoint null) so that nearby numbers are
+ * not attributed to an earlier endpoint.
+ */
+final class EndpointLexicon {
+
+    /** One mention: {@code endpoint} is null for a blocking phrase; {@code median} when it says median. */
+    record Mention(String endpoint, int start, int end, boolean median) {}
+
+    private static final String D = "[-\u2010\u2011 ]";
+    private static final Pattern SPELLED = Pattern.compile(
+            "(?i)\\b(?:"
+            + "(?<lc>local" + D + "(?:tumou?r" + D + ")?(?:progression" + D + "free" + D + "survival|control(?:" + D + "rates?)?))"
+            + "|(?<block>(?:distant" + D + ")?metastas[ie]s" + D + "free" + D + "survival|failure" + D + "free" + D + "survival"
+            + "|time" + D + "to" + D + "(?:treatment" + D + "failure|response|recurrence|death)|duration" + D + "of" + D + "(?:response|treatment|therapy)"
+            + "|survival" + D + "(?:benefit|advantage|gain|difference|improvement)|survivors?)"
+            + "|(?<pfs>progression" + D + "?free" + D + "survival|progression" + D + "free(?=\\s+(?:rate|interval)))"
+            + "|(?<dfs>disease" + D + "free" + D + "survival)"
+            + "|(?<rfs>(?:recurrence|relapse)" + D + "free" + D + "survival)"
+            + "|(?<efs>event" + D + "free" + D + "survival)"
+            + "|(?<dss>disease" + D + "specific" + D + "survival)"
+            + "|(?<css>(?:cancer|cause)" + D + "specific" + D + "survival)"
+            + "|(?<ttp>time" + D + "to" + D + "(?:tumou?r" + D + "|radiologic(?:al)?" + D + "|radiographic" + D + "|disease" + D + ")?progression)"
+            + "|(?<os>overall" + D + "survival|survival)"
+            + ")\\b");
+
+    private static final Pattern ABBREVIATED = Pattern.compile(
+            "(?<![\\w-])(m?OS|m?PFS|m?DFS|m?RFS|m?TTP|EFS|DSS|CSS|LC)(?![\\w-])");
+
+    private static final Pattern LC_CONTEXT = Pattern.compile(
+            "^(?:\\s+rates?|\\s+at\\b|\\s+(?:was|were)\\s+\\d)");
+
+    private EndpointLexicon() {}
+
+    /** Mentions in text order (spelled and abbreviated forms merged, overlaps dropped). */
+    static List<Mention> find(String s) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = SPELLED.matcher(s);
+        while (m.find()) {
+            String ep = m.group("lc") != null ? "LC" : m.group("block") != null ? null
+                    : m.group("pfs") != null ? "PFS" : m.group("dfs") != null ? "DFS"
+                    : m.group("rfs") != null ? "RFS" : m.group("efs") != null ? "EFS"
+                    : m.group("dss") != null ? "DSS" : m.group("css") != null ? "CSS"
+                    : m.group("ttp") != null ? "TTP" : "OS";
+            out.add(new Mention(ep, m.start(), m.end(), saysMedian(s, m.start())));
+        }
+        Matcher a = ABBREVIATED.matcher(s);
+        while (a.find()) {
+            String tok = a.group(1);
+            boolean m0 = tok.charAt(0) == 'm';
+            String ep = m0 ? tok.substring(1) : tok;
+            if (ep.equals("LC") && !lcContext(s, a.start(), a.end())) continue;
+            if (overlaps(out, a.start(), a.end())) continue;
+            out.add(new Mention(ep, a.start(), a.end(), m0 || saysMedian(s, a.start())));
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    /** True when {@code median} appears in the few words before {@code start}. */
+    static boolean saysMedian(String s, int start) {
+        int from = Math.max(0, start - 40);
+        String before = s.substring(from, start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\bmedian\\b[^.;]{0,30}");
+    }
+
+    private static boolean lcContext(String s, int start, int end) {
+        String after = s.substring(end, Math.min(s.length(), end + 12));
+        if (LC_CONTEXT.matcher(after).find()) return true;
+        String before = s.substring(Math.max(0, start - 12), start);
+        return before.matches("(?s).*\\d[-\u2010 ](?:year|yr|month)s?\\s*$") || before.matches("(?s).*\\(\\s*$")
+                && s.substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT).contains("control");
+    }
+
+    private static boolean overlaps(List<Mention> list, int start, int end) {
+        for (Mention m : list) if (start < m.end() && m.start() < end) return true;
+        return false;
+    }
+}

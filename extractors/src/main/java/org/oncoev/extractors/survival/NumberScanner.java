@@ -1,0 +1,188 @@
+package org.oncoev.extractors.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the numbers of one sentence with what follows them (a time unit, a per-cent sign, a range, a
+ * confidence interval) and links numbers written as one list ({@code 85.4, 72.0, and 67.2%},
+ * {@code 24.1 vs 17.3 months}, {@code 1-, 2-, and 3-year}) into {@link Chain}s. Bare list members take
+ * the unit of the next member that has one. Inputs are single sentences of bounded length.
+ */
+final class NumberScanner {
+
+    enum Kind { PERCENT, TIME, BARE }
+
+    /** One number and its suffix; {@code end} covers the suffix and any CI, {@code unitEnd} only the unit. */
+    record Num(int start, int end, int unitEnd, double value, Double max, Kind kind, String unit,
+               boolean adjectival, boolean vsBefore, String qualifier, Double ciLow, Double ciHigh) {
+        Num withUnit(Kind k, String u, boolean adj) {
+            return new Num(start, end, unitEnd, value, max, k, u, adj, vsBefore, qualifier, ciLow, ciHigh);
+        }
+    }
+
+    /** Numbers written as one list, in order. */
+    record Chain(List<Num> members) {
+        int start() { return members.get(0).start(); }
+        int end() { return members.get(members.size() - 1).end(); }
+        Kind kind() { return members.get(members.size() - 1).kind(); }
+        boolean adjectival() { return members.stream().anyMatch(Num::adjectival); }
+    }
+
+    private static final String NUM = "\\d{1,4}(?:[.\u00b7]\\d{1,3})?";
+    private static final String UNIT = "(months?|mos?\\.?(?=\\s)|mos?\\b|weeks?|wks?|days?|years?|yrs?)";
+    private static final String DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]";
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212-])(?<!\\d,)([<>\u2264\u2265]\\s?)?(" + NUM + ")(?![\\d])");
+    private static final Pattern RANGE = Pattern.compile(
+            "\\s?(?:" + DASH + "|\\s+to\\s+)\\s?(" + NUM + ")(?=\\s?(?:%|" + UNIT + "\\b))");
+    private static final Pattern PERCENT = Pattern.compile("\\s?%");
+    private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)\\b");
+    private static final Pattern TIME_UNIT = Pattern.compile(
+            "(\\s?" + DASH + "\\s?|\\s?)" + UNIT + "(?![\\w])(" + DASH + "(?!\\d))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_HYPHEN = Pattern.compile(DASH + "(?=\\s*,|\\s+(?:and|or|to)\\b)");
+    private static final Pattern CI = Pattern.compile(
+            "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?("
+            + NUM + ")\\s*(?:" + DASH + "|to|,)\\s*(" + NUM + ")\\s*(?:" + UNIT + ")?\\s*(?:[)\\];]|,(?=\\s))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CI_WORD = Pattern.compile(
+            "\\s*(?:CI\\b|C\\.I\\.|confidence|credible|CrI\\b|significance|level)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_SEP = Pattern.compile(
+            "\\s*(?:[,;]\\s*(?:(?:and|or)\\s+)?|,?\\s*(?:and|or)\\s+)(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VS_SEP = Pattern.compile(
+            "\\s*[,;]?\\s*(?:vs\\.?|versus|v\\.|compared\\s+(?:with|to))\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    private NumberScanner() {}
+
+    /** All numbers of the sentence with their suffixes. */
+    static List<Num> numbers(String s) {
+        List<Num> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s);
+        int from = 0;
+        while (from < s.length() && m.find(from)) {
+            Num n = read(s, m);
+            if (!(n.kind() == Kind.PERCENT && CI_WORD.matcher(s).region(n.end(), s.length()).lookingAt())) out.add(n);
+            from = Math.max(n.end(), m.end());
+        }
+        return out;
+    }
+
+    /** Numbers linked into list chains. */
+    static List<Chain> chains(String s) {
+        List<Num> nums = numbers(s);
+        List<Chain> out = new ArrayList<>();
+        List<Num> cur = new ArrayList<>();
+        for (Num n : nums) {
+            if (!cur.isEmpty()) {
+                Num prev = cur.get(cur.size() - 1);
+                String between = s.substring(prev.end(), n.start());
+                boolean vs = VS_SEP.matcher(between).matches();
+                if (vs || LIST_SEP.matcher(between).matches()) {
+                    cur.add(new Num(n.start(), n.end(), n.unitEnd(), n.value(), n.max(), n.kind(), n.unit(),
+                            n.adjectival(), vs, n.qualifier(), n.ciLow(), n.ciHigh()));
+                    continue;
+                }
+                out.add(inherit(cur));
+                cur = new ArrayList<>();
+            }
+            cur.add(n);
+        }
+        if (!cur.isEmpty()) out.add(inherit(cur));
+        return out;
+    }
+
+    private static Chain inherit(List<Num> members) {
+        List<Num> res = new ArrayList<>(members);
+        Num donor = null;
+        for (int i = res.size() - 1; i >= 0; i--) {
+            Num n = res.get(i);
+            if (n.kind() != Kind.BARE) donor = n;
+            else if (donor != null) res.set(i, n.withUnit(donor.kind(), donor.unit(), n.adjectival() || donor.adjectival()));
+        }
+        return new Chain(List.copyOf(res));
+    }
+
+    private static Num read(String s, Matcher m) {
+        String qualifier = m.group(1) == null ? null : m.group(1).strip();
+        double value = parse(m.group(2));
+        Double max = null;
+        int p = m.end();
+        Matcher r = RANGE.matcher(s).region(p, s.length());
+        if (r.lookingAt()) {
+            max = parse(r.group(1));
+            p = r.end();
+        }
+        Kind kind = Kind.BARE;
+        String unit = null;
+        boolean adjectival = false;
+        Matcher pc = PERCENT.matcher(s).region(p, s.length());
+        Matcher ord = ORDINAL.matcher(s).region(p, s.length());
+        if (pc.lookingAt()) {
+            kind = Kind.PERCENT;
+            unit = "%";
+            p = pc.end();
+        } else {
+            int q = ord.lookingAt() ? ord.end() : p;
+            Matcher t = TIME_UNIT.matcher(s).region(q, s.length());
+            if (t.lookingAt()) {
+                kind = Kind.TIME;
+                unit = canonicalUnit(t.group(2));
+                adjectival = !t.group(1).isBlank() || t.group(3) != null || q != p;
+                p = t.end();
+            } else {
+                Matcher h = BARE_HYPHEN.matcher(s).region(p, s.length());
+                if (h.lookingAt()) {
+                    adjectival = true;
+                    p = h.end();
+                }
+            }
+        }
+        int unitEnd = p;
+        Double lo = null;
+        Double hi = null;
+        Matcher ci = CI.matcher(s).region(p, s.length());
+        if (kind != Kind.PERCENT && ci.lookingAt()) {
+            lo = parse(ci.group(1));
+            hi = parse(ci.group(2));
+            p = ci.end();
+            if (kind == Kind.BARE && ci.group(3) != null) {
+                kind = Kind.TIME;
+                unit = canonicalUnit(ci.group(3));
+            } else if (kind == Kind.BARE) {
+                Matcher t = TIME_UNIT.matcher(s).region(p, s.length());
+                if (t.lookingAt() && t.group(1).isBlank()) {
+                    kind = Kind.TIME;
+                    unit = canonicalUnit(t.group(2));
+                    p = t.end();
+                }
+            }
+        }
+        return new Num(m.start(), p, unitEnd, value, max, kind, unit, adjectival, false, qualifier, lo, hi);
+    }
+
+    static double parse(String n) {
+        return Double.parseDouble(n.replace('\u00b7', '.'));
+    }
+
+    /** {@code months}, {@code weeks}, {@code days} or {@code years}. */
+    static String canonicalUnit(String u) {
+        String l = u.toLowerCase(java.util.Locale.ROOT);
+        if (l.startsWith("w")) return "weeks";
+        if (l.startsWith("d")) return "days";
+        if (l.startsWith("y")) return "years";
+        return "months";
+    }
+
+    /** Months for a time point written in {@code unit}: weeks x 12/52, days x 12/365. */
+    static double toMonths(double v, String unit) {
+        double m = switch (unit) {
+            case "years" -> v * 12;
+            case "weeks" -> v * 12 / 52;
+            case "days" -> v * 12 / 365;
+            default -> v;
+        };
+        return Math.round(m * 100) / 100.0;
+    }
+}

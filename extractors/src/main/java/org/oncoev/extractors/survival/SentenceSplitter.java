@@ -1,0 +1,66 @@
+package org.oncoev.extractors.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits passage text into sentence ranges for survival reading. Conservative: it splits only at
+ * {@code . ! ?} followed by whitespace and an upper-case letter, bracket or quote, and never after
+ * abbreviations such as {@code vs.}, {@code et al.} or {@code Fig.}. Ranges longer than
+ * {@link #MAX_SENTENCE} characters are cut at whitespace so that every regex runs on bounded input.
+ */
+final class SentenceSplitter {
+    /** Upper bound on the characters any survival regex sees at once. */
+    static final int MAX_SENTENCE = 2000;
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "vs", "al", "fig", "figs", "e.g", "i.e", "eg", "ie", "approx", "no", "ref", "refs", "resp", "ca",
+            "cf", "dr", "inc", "tab", "table", "etc", "mo", "mos", "yr", "yrs", "wk", "wks", "v", "st", "nos");
+
+    private SentenceSplitter() {}
+
+    /** Half-open {@code [start, end)} ranges covering the text, in order. */
+    static List<int[]> split(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && isBoundary(text, i)) {
+                addBounded(out, text, start, i + 1);
+                start = i + 1;
+            }
+        }
+        if (start < n) addBounded(out, text, start, n);
+        return out;
+    }
+
+    private static boolean isBoundary(String text, int dot) {
+        int j = dot + 1;
+        if (j >= text.length() || !Character.isWhitespace(text.charAt(j))) return false;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+        if (j >= text.length()) return true;
+        char next = text.charAt(j);
+        if (!(Character.isUpperCase(next) || next == '(' || next == '[' || next == '"' || next == '\u201c')) return false;
+        if (text.charAt(dot) != '.') return true;
+        int w = dot;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
+        String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+        if (ABBREVIATIONS.contains(word)) return false;
+        // single capital initial ("J. Smith") is not a boundary
+        return !(word.length() == 1 && Character.isUpperCase(text.charAt(w)));
+    }
+
+    private static void addBounded(List<int[]> out, String text, int start, int end) {
+        while (end - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            int ws = cut;
+            while (ws > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(ws))) ws--;
+            if (ws <= start + MAX_SENTENCE / 2) ws = cut;
+            out.add(new int[] {start, ws});
+            start = ws;
+        }
+        if (end > start) out.add(new int[] {start, end});
+    }
+}

@@ -1,0 +1,220 @@
+package org.oncoev.extractors.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.survival.ArmMentions.Arm;
+import org.oncoev.extractors.survival.EndpointLexicon.Mention;
+import org.oncoev.extractors.survival.NumberScanner.Chain;
+import org.oncoev.extractors.survival.NumberScanner.Kind;
+import org.oncoev.extractors.survival.NumberScanner.Num;
+
+/**
+ * Reads survival figures from one sentence: medians (time values after an endpoint) and landmark rates
+ * (percentages after an endpoint, paired with the sentence's time points or those carried over from the
+ * sentence before). Stateless; offsets in the result are relative to the sentence.
+ */
+final class SentenceSurvivalReader {
+
+    /** A survival value found at {@code [start, end)} of the sentence; {@code rejected} non-null if insane. */
+    record Candidate(Fact.Survival fact, int start, int end, double confidence, String arm, String rejected) {}
+
+    /** The candidates and the last time-point list of the sentence (null when it has none). */
+    record Result(List<Candidate> candidates, List<Double> lastTimes, List<Arm> arms) {}
+
+    private static final int MAX_GAP = 250;
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:at|by|after|beyond|until|through)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?(?:first\\s+)?)$");
+    private static final Pattern TIME_CUE_AFTER = Pattern.compile(
+            "(?i)^[\\s,)]*(?:\\(\\w+\\)\\s*)?(?:rates?\\b|survival|overall|cumulative|actuarial|estimated|landmark|"
+            + "progression|disease|recurrence|relapse|event|local|cancer|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|LC\\b|DSS\\b|CSS\\b)");
+    private static final Pattern MEDIAN_PRE_BLOCK = Pattern.compile(
+            "(?i)\\b(?:within|for|over|every|during|up\\s+to|since|before|last(?:ing|ed)?|per|aged?|from|after|surpass(?:es)?|"
+            + "exceed(?:s|ed)?|by|additional|further)\\s+(?:(?:only|almost|nearly|about|approximately|around|roughly|"
+            + "more\\s+than|less\\s+than|at\\s+least|up\\s+to|a\\s+further|an\\s+additional)\\s+)?$");
+    private static final Pattern DIFFERENCE_BEFORE_ENDPOINT = Pattern.compile(
+            "(?i)\\b(?:extension|extend\\w*|gain|improvement|prolongation|difference|increase|benefit)\\s+(?:of|in)\\s+"
+            + "(?:the\\s+)?(?:\\w+\\s+)?$");
+    private static final Pattern MEDIAN_POST_BLOCK = Pattern.compile(
+            "(?i)^\\s*(?:of\\s+)?(?:follow|after|before|later|post|old|of\\s+age|from|since|earlier|prior|longer|"
+            + "shorter|more|less|gain|delay|interval)");
+    private static final Pattern MEDIAN_GAP_BLOCK = Pattern.compile(
+            "(?i)follow|respon|duration|\\bage\\b|\\baged\\b|\\bstay|hospital|\\bmean\\b|\\brange\\b|interval\\s+(?:between|from)|\\bcycles?\\b|"
+            + "extension|extend|\\bgain|difference|benefit|advantage|improvement|\\bdoses?\\b|administ|infusion|"
+            + "\\bwithin\\b|\\bdelay|toxicit|adverse|admission|operati|procedure|\\blonger\\s+by\\b|shorter\\s+by\\b");
+    private static final Pattern RATE_GAP_BLOCK = Pattern.compile(
+            "(?i)respon|\\bORR\\b|\\bDCR\\b|\\bCR\\b|\\bPR\\b|disease\\s+control|toxicit|adverse|incidence|\\bgrade|"
+            + "\\brisk\\b|hazard|odds|ratio\\b|reduc|decreas|increas|follow|mortality|recurrence\\s+rate|metasta|"
+            + "complication|\\bdeaths?\\b|\\bevents?\\b|improv\\w*\\s+by\\b|\\bby\\s+(?:up\\s+to\\s+|about\\s+|"
+            + "approximately\\s+|nearly\\s+|only\\s+)?$");
+    private static final Pattern RATE_POST_BLOCK = Pattern.compile(
+            "(?i)^\\s*(?:of\\s+(?:the\\s+|all\\s+|these\\s+)?(?:patients|cases|subjects|participants)|had\\b|experienced|"
+            + "developed|achieved|reduction|decrease|increase|improvement|lower\\s+risk|higher\\s+risk|\\(\\d+/\\d+\\))");
+    private static final Pattern RATE_CUE = Pattern.compile("(?i)rates?\\b|probabilit|proportion|estimate|landmark");
+    private static final Pattern MEDIAN_WORD = Pattern.compile("(?i)\\bmedian\\b");
+    private static final Pattern ENDPOINT_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/)\\s*");
+    private static final Pattern CORRESPONDING = Pattern.compile("(?i)correspond|respective|same\\s+time");
+
+    private SentenceSurvivalReader() {}
+
+    /** The sentence's own arm mentions and those carried from the sentence before. */
+    private record Arms(List<Arm> own, List<Arm> carried) {
+        String[] assign(String s, int groups, int start, int end, int floor) {
+            if (own.isEmpty() && groups > 1 && carried.size() == groups) {
+                String[] out = new String[groups];
+                for (int i = 0; i < groups; i++) out[i] = carried.get(i).label();
+                return out;
+            }
+            return ArmMentions.assign(s, own, groups, start, end, floor);
+        }
+    }
+
+    /** Reads one sentence; {@code carried} are time points (months) from the sentence before, or null. */
+    static Result read(String s, List<String> armLabels, List<Double> carried) {
+        return read(s, armLabels, carried, List.of());
+    }
+
+    /**
+     * As {@link #read(String, List, List)}; {@code carriedArms} are the arms the sentence before named, used
+     * in order when this sentence names none and reports one value group per arm ({@code The corresponding
+     * rates were a, b and c, d}).
+     */
+    static Result read(String s, List<String> armLabels, List<Double> carried, List<Arm> carriedArms) {
+        List<Mention> mentions = EndpointLexicon.find(s);
+        if (mentions.isEmpty()) return new Result(List.of(), null, List.of());
+        List<Chain> chains = NumberScanner.chains(s);
+        List<Arm> own = ArmMentions.find(s, armLabels);
+        Arms arms = new Arms(own, carriedArms);
+        List<Chain> timeChains = new ArrayList<>();
+        for (Chain c : chains) if (c.kind() == Kind.TIME && isTimePoint(s, c)) timeChains.add(c);
+        List<Candidate> out = new ArrayList<>();
+        int floor = 0;
+        for (Chain c : chains) {
+            int before = out.size();
+            if (c.kind() == Kind.TIME && !timeChains.contains(c) && !c.adjectival()) {
+                readMedians(s, c, mentions, arms, floor, out);
+            } else if (c.kind() == Kind.PERCENT) {
+                readRates(s, c, mentions, arms, timeChains, carried, floor, out);
+            }
+            if (out.size() > before) floor = c.end();
+        }
+        List<Double> last = timeChains.isEmpty() ? null : months(timeChains.get(timeChains.size() - 1));
+        return new Result(out, last, own);
+    }
+
+    private static boolean isTimePoint(String s, Chain c) {
+        String pre = s.substring(Math.max(0, c.start() - 30), c.start());
+        if (PREPOSITION_BEFORE.matcher(pre).find()) return true;
+        if (!c.adjectival()) return false;
+        String post = s.substring(c.end(), Math.min(s.length(), c.end() + 40));
+        return TIME_CUE_AFTER.matcher(post).find();
+    }
+
+    private static List<Double> months(Chain c) {
+        List<Double> out = new ArrayList<>();
+        for (Num n : c.members()) if (n.kind() == Kind.TIME) out.add(NumberScanner.toMonths(n.value(), n.unit()));
+        return out;
+    }
+
+    private static Mention endpointBefore(List<Mention> mentions, int pos) {
+        Mention best = null;
+        for (Mention m : mentions) if (m.end() <= pos) best = m;
+        return best;
+    }
+
+    /** Endpoints written as a list ending at {@code last} ({@code DFS and RFS}), in order. */
+    private static List<String> endpointList(String s, List<Mention> mentions, Mention last) {
+        List<String> out = new ArrayList<>();
+        out.add(0, last.endpoint());
+        int i = mentions.indexOf(last);
+        Mention cur = last;
+        while (i > 0) {
+            Mention prev = mentions.get(--i);
+            if (prev.endpoint() == null || !ENDPOINT_JOIN.matcher(s.substring(prev.end(), cur.start())).matches()) break;
+            out.add(0, prev.endpoint());
+            cur = prev;
+        }
+        return out;
+    }
+
+    private static void readMedians(String s, Chain c, List<Mention> mentions, Arms arms, int floor,
+                                    List<Candidate> out) {
+        Mention ep = endpointBefore(mentions, c.start());
+        if (ep == null || ep.endpoint() == null || c.start() - ep.end() > MAX_GAP) return;
+        String gap = s.substring(ep.end(), c.start());
+        if (MEDIAN_GAP_BLOCK.matcher(gap).find()) return;
+        if (DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
+        if (MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) return;
+        Num last = c.members().get(c.members().size() - 1);
+        if (MEDIAN_POST_BLOCK.matcher(s.substring(last.unitEnd(), Math.min(s.length(), last.unitEnd() + 30))).find()) return;
+        boolean median = ep.median() || MEDIAN_WORD.matcher(gap).find();
+        List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.TIME).toList();
+        List<String> endpoints = endpointList(s, mentions, ep);
+        boolean perEndpoint = endpoints.size() > 1 && endpoints.size() == values.size();
+        String[] armFor = perEndpoint ? new String[values.size()] : arms.assign(s, values.size(), c.start(), c.end(), floor);
+        for (int i = 0; i < values.size(); i++) {
+            Num n = values.get(i);
+            Fact.Survival f = new Fact.Survival(perEndpoint ? endpoints.get(i) : ep.endpoint(), "median", n.value(), n.max(), n.unit(), null,
+                    n.ciLow(), n.ciHigh());
+            String reject = SurvivalSanity.checkMedian(f);
+            out.add(new Candidate(f, n.start(), n.end(), median ? 0.9 : 0.7, armFor[i], reject));
+        }
+    }
+
+    private static void readRates(String s, Chain c, List<Mention> mentions, Arms arms, List<Chain> times,
+                                  List<Double> carried, int floor, List<Candidate> out) {
+        Mention ep = endpointBefore(mentions, c.start());
+        if (ep == null || ep.endpoint() == null || c.start() - ep.end() > MAX_GAP) return;
+        String gap = s.substring(ep.end(), c.start());
+        if (RATE_GAP_BLOCK.matcher(gap).find()) return;
+        if (RATE_POST_BLOCK.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 40))).find()) return;
+        List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.PERCENT).toList();
+        List<Double> t = timesFor(s, c, times);
+        double confidence = 0.85;
+        if (t == null && carried != null && (carried.size() > 1 || CORRESPONDING.matcher(s).find())
+                && values.size() % carried.size() == 0) {
+            t = carried;
+            confidence = 0.7;
+        }
+        String mentionText = s.substring(ep.start(), ep.end());
+        boolean cue = t != null || RATE_CUE.matcher(gap).find() || RATE_CUE.matcher(mentionText).find()
+                || gap.strip().length() <= 20;
+        if (!cue) return;
+        int k = t == null ? 0 : t.size();
+        int n = values.size();
+        int groups;
+        if (k > 0 && n % k == 0) groups = n / k;
+        else if (k > 0 && n < k) groups = 1;
+        else {
+            groups = 1 + (int) values.stream().skip(1).filter(Num::vsBefore).count();
+            if (k > 0) confidence = 0.6;
+        }
+        List<String> endpoints = endpointList(s, mentions, ep);
+        boolean perEndpoint = endpoints.size() > 1 && endpoints.size() == n && (k <= 1);
+        String[] armFor = perEndpoint ? new String[Math.max(1, groups)] : arms.assign(s, groups, c.start(), c.end(), floor);
+        int perGroup = Math.max(1, (n + groups - 1) / groups);
+        int group = 0;
+        for (int i = 0; i < n; i++) {
+            Num v = values.get(i);
+            Double time = null;
+            if (k > 0 && n % k == 0) { time = t.get(i % k); group = i / k; }
+            else if (k > 0 && n < k) time = t.get(i);
+            else if (k == 0) { if (i > 0 && v.vsBefore()) group++; }
+            else group = Math.min(groups - 1, i / perGroup);
+            Fact.Survival f = new Fact.Survival(perEndpoint ? endpoints.get(i) : ep.endpoint(), "rate", v.value(), v.max(), "%", time, null, null);
+            String reject = SurvivalSanity.checkRate(f);
+            out.add(new Candidate(f, v.start(), v.end(), confidence, armFor[Math.min(group, armFor.length - 1)], reject));
+        }
+    }
+
+    /** Time points right after the list ({@code ... % at 12 and 18 months}) or the nearest ones before it. */
+    private static List<Double> timesFor(String s, Chain c, List<Chain> times) {
+        Chain before = null;
+        for (Chain t : times) {
+            if (t.start() >= c.end() && t.start() - c.end() <= 25) return months(t);
+            if (t.end() <= c.start()) before = t;
+        }
+        return before == null ? null : months(before);
+    }
+}

@@ -1,0 +1,68 @@
+package org.oncoev.extractors.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.oncoev.corpus.Passage;
+import org.oncoev.extractors.EvidenceType;
+import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.Extractor;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.Findings;
+import org.oncoev.extractors.survival.SentenceSurvivalReader.Candidate;
+
+/**
+ * Survival figures: medians with unit, range and 95% CI ({@code median PFS was 17.2 months (95% CI,
+ * 14.1-19.9)}, {@code 24.1 vs 17.3 months}, {@code 3 to 5 months}) and landmark rates ({@code 1-, 2-, and
+ * 3-year OS rates were 85.4, 72.0, and 67.2%}), for the endpoints OS, PFS, DFS, RFS, TTP, EFS, DSS, CSS and
+ * LC. One finding per value mention, with the arm the sentence attaches it to. Rates over 100% and medians
+ * outside their CI are returned as rejected findings. Differences between arms, follow-up times and other
+ * durations are not survival figures. Pure and thread-safe; each regex sees at most one bounded sentence.
+ */
+public final class SurvivalExtractor implements Extractor {
+    /** Longest passage read; text beyond it is ignored (hostile input bound). */
+    static final int MAX_PASSAGE = 200_000;
+    /** Sentences after a time-point list whose bare rate lists may still use its time points. */
+    private static final int CARRY_SENTENCES = 2;
+    private static final Pattern CITED = Pattern.compile(
+            "(?i)\\bet\\s+al\\b|\\bprevious(?:ly)?\\b|meta-analys|\\breported\\b|\\bin\\s+(?:a|the)\\s+(?:\\w+\\s+){0,3}(?:trial|study)\\b");
+
+    @Override
+    public String name() { return "survival"; }
+
+    @Override
+    public String version() { return "1"; }
+
+    @Override
+    public EvidenceType type() { return EvidenceType.SURVIVAL; }
+
+    @Override
+    public List<Finding> extract(Passage passage, ExtractionContext context) {
+        String text = passage.text();
+        if (text.length() > MAX_PASSAGE) text = text.substring(0, MAX_PASSAGE);
+        List<String> labels = context == null ? List.of() : context.armLabels();
+        List<Finding> out = new ArrayList<>();
+        List<Double> carried = null;
+        List<ArmMentions.Arm> carriedArms = List.of();
+        int carriedAge = 0;
+        for (int[] range : SentenceSplitter.split(text)) {
+            String sentence = text.substring(range[0], range[1]);
+            SentenceSurvivalReader.Result r = SentenceSurvivalReader.read(sentence, labels,
+                    carriedAge <= CARRY_SENTENCES ? carried : null, carriedArms);
+            carriedArms = r.arms().size() > 1 ? r.arms() : List.of();
+            boolean cited = CITED.matcher(sentence).find();
+            for (Candidate c : r.candidates()) {
+                Finding f = Findings.of(this, passage, c.fact(), range[0] + c.start(), range[0] + c.end(),
+                        c.confidence(), c.arm(), cited);
+                out.add(c.rejected() == null ? f : f.rejected(c.rejected()));
+            }
+            if (r.lastTimes() != null) {
+                carried = r.lastTimes();
+                carriedAge = 1;
+            } else {
+                carriedAge++;
+            }
+        }
+        return out;
+    }
+}
