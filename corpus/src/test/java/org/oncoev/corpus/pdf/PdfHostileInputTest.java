@@ -79,6 +79,31 @@ class PdfHostileInputTest {
         }
     }
 
+    /** A page tree whose Kids array also points back at the tree root. */
+    static byte[] pageTreeLoop() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc =
+                     org.apache.pdfbox.Loader.loadPDF(onePage());
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.cos.COSDictionary root = doc.getPages().getCOSObject();
+            org.apache.pdfbox.cos.COSArray kids = root.getCOSArray(org.apache.pdfbox.cos.COSName.KIDS);
+            kids.add(root);
+            root.setInt(org.apache.pdfbox.cos.COSName.COUNT, 2);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void pageTreeLoopIsReadOrRefusedWithAReason() throws Exception {
+        byte[] pdf = pageTreeLoop();
+        try {
+            PdfTextExtractor.Extraction e = new PdfTextExtractor().extract(pdf);
+            assertTrue(e.text().startsWith("Thirty-two patients were enrolled"), e.text());
+        } catch (DocumentReadException e) {
+            assertTrue(e.getMessage().startsWith("damaged PDF"), e.getMessage());
+        }
+    }
+
     @Test
     void timeLimitFailsTheDocument() {
         PdfLimits limits = PdfLimits.defaults().withTimeLimit(Duration.ofNanos(1));

@@ -1,0 +1,95 @@
+package org.oncoev.corpus.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.DocumentReadException;
+
+/**
+ * Optional checks over {@code ../shared/pdfs} (skipped when absent): every broken file is read or
+ * refused with a reason, and word recall against the expected text beside a PDF stays high.
+ */
+class SharedPdfsTest {
+    static Path pdfs() {
+        String prop = System.getProperty("oncoev.shared");
+        Path shared = prop != null ? Path.of(prop) : Path.of("..", "shared");
+        if (!Files.isDirectory(shared.resolve("pdfs"))) shared = Path.of("..", "..", "shared");
+        return shared.resolve("pdfs");
+    }
+
+    static List<Path> files(String dir, String suffix) throws IOException {
+        Path d = pdfs().resolve(dir);
+        assumeTrue(Files.isDirectory(d), "shared PDFs absent: " + d);
+        try (Stream<Path> s = Files.list(d)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyBrokenFileIsReadOrRefusedWithAReason() throws IOException {
+        PdfDocumentReader reader = new PdfDocumentReader(PdfLimits.defaults().withTimeLimit(java.time.Duration.ofSeconds(30)));
+        for (Path p : files("broken", ".pdf")) {
+            String name = p.getFileName().toString();
+            try {
+                Document d = reader.read(name, Files.readAllBytes(p));
+                assertFalse(d.passages().isEmpty(), name);
+                System.out.println("[shared-pdfs] read    " + name + ": " + d.passages().size() + " passages " + d.warnings());
+            } catch (DocumentReadException e) {
+                assertTrue(e.getMessage() != null && !e.getMessage().isBlank() && !e.getMessage().contains("\n"), name);
+                System.out.println("[shared-pdfs] refused " + name + ": " + e.stage() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** PDFs with expected text beside them: {@code X.expected-fulltext.txt} or {@code X.pdf.expected.txt}. */
+    @Test
+    void wordRecallAgainstExpectedText() throws Exception {
+        int checked = 0;
+        for (String dir : new String[]{"scholarly", "broken"}) {
+            for (Path p : files(dir, ".pdf")) {
+                String base = p.getFileName().toString();
+                Path expected = p.resolveSibling(base.replaceAll("\\.pdf$", "") + ".expected-fulltext.txt");
+                if (!Files.exists(expected)) expected = p.resolveSibling(base + ".expected.txt");
+                if (!Files.exists(expected)) continue;
+                String want = Files.readString(expected);
+                if (words(want).values().stream().mapToInt(Integer::intValue).sum() < 100) continue; // too short to measure
+                String got = new PdfTextExtractor().extract(Files.readAllBytes(p)).text();
+                double recall = recall(want, got);
+                System.out.printf(Locale.ROOT, "[shared-pdfs] word recall %.4f %s%n", recall, base);
+                assertTrue(recall >= 0.97, base + " recall " + recall);
+                checked++;
+            }
+        }
+        assumeTrue(checked > 0, "no expected texts found");
+    }
+
+    static double recall(String expected, String actual) {
+        Map<String, Integer> want = words(expected), got = words(actual);
+        int total = 0, hit = 0;
+        for (Map.Entry<String, Integer> e : want.entrySet()) {
+            total += e.getValue();
+            hit += Math.min(e.getValue(), got.getOrDefault(e.getKey(), 0));
+        }
+        return total == 0 ? 1 : (double) hit / total;
+    }
+
+    /** Lower-cased alphanumeric tokens (NFKC) with their counts. */
+    static Map<String, Integer> words(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        for (String w : t.split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) counts.merge(w, 1, Integer::sum);
+        return counts;
+    }
+}
