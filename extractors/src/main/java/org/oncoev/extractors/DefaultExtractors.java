@@ -11,6 +11,7 @@ final class DefaultExtractors {
         List<Extractor> list = new ArrayList<>();
         // one line per evidence type
         list.add(new org.oncoev.extractors.pvalue.PValueExtractor());
+        list.add(new org.oncoev.extractors.hazard.HazardRatioExtractor());
         list.add(new org.oncoev.extractors.dose.DoseExtractor());
         list.add(new org.oncoev.extractors.survival.SurvivalExtractor());
         return List.copyOf(list);

@@ -1,0 +1,131 @@
+package org.oncoev.extractors.hazard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.PassageKind;
+import org.oncoev.corpus.Span;
+import org.oncoev.extractors.EvidenceType;
+import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.Extractor;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.Findings;
+import org.oncoev.extractors.Relation;
+import org.oncoev.extractors.pvalue.PValueSyntax;
+import org.oncoev.extractors.pvalue.TableRows;
+
+/**
+ * Finds hazard ratios with their CI and p-value where given: in running text ({@code HR = 0.488, 95% CI:
+ * 0.277-0.860}, {@code hazard ratio 0.72 [0.61, 0.85]}, {@code adjusted HR (aHR) 1.52; 95% CI, 1.1–2.1},
+ * {@code (HR, 0.67; 95% CI, 0.52-0.87)}) and in table rows under an HR header ({@link TableHazardRatios}).
+ * Reference rows are skipped. A CI that excludes its estimate, or whose bounds are reversed, gives a rejected
+ * finding. A value of 20 or more without a CI (a heart rate, a count) is not taken. Pure and thread-safe;
+ * sentences longer than {@value #MAX_SENTENCE} characters are read in windows of that size.
+ */
+public final class HazardRatioExtractor implements Extractor {
+    static final int MAX_SENTENCE = 2000;
+    private static final int LOOKAHEAD = 160;
+
+    @Override
+    public String name() {
+        return "hazard-ratio";
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+
+    @Override
+    public EvidenceType type() {
+        return EvidenceType.HAZARD_RATIO;
+    }
+
+    @Override
+    public List<Finding> extract(Passage passage, ExtractionContext context) {
+        List<Finding> out = new ArrayList<>();
+        String text = passage.text();
+        if (passage.kind() == PassageKind.TABLE) {
+            out.addAll(TableHazardRatios.extract(this, passage));
+            for (TableRows.Row row : TableRows.parse(text)) scan(passage, row.start(), row.end(), out);
+        } else {
+            List<Span> sentences = passage.sentences().isEmpty()
+                    ? List.of(new Span(0, text.length())) : passage.sentences();
+            for (Span s : sentences) {
+                int end = Math.min(s.end(), text.length());
+                for (int from = s.start(); from < end; from += MAX_SENTENCE - LOOKAHEAD) {
+                    scan(passage, from, Math.min(end, from + MAX_SENTENCE), out);
+                    if (from + MAX_SENTENCE >= end) break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void scan(Passage passage, int from, int to, List<Finding> out) {
+        String text = passage.text();
+        Matcher m = HazardSyntax.HR.matcher(text).useTransparentBounds(true).region(from, to);
+        int pos = from;
+        while (pos < to && m.region(pos, to).find()) {
+            String adj = m.group("adj") == null ? "" : m.group("adj").toLowerCase(java.util.Locale.ROOT);
+            boolean adjusted = m.group("abbr") != null || (!adj.isEmpty() && !adj.startsWith("un")
+                    && !adj.startsWith("univ") && !adj.equals("overall") && !adj.equals("corresponding"));
+            int end = withCi(passage, m.start(), m.end(), Double.parseDouble(m.group("value")), to, adjusted, true, out);
+            Matcher next = HazardSyntax.NEXT.matcher(text).useTransparentBounds(true);
+            for (int i = 0; i < 4 && end > 0; i++) {
+                next.region(end, Math.min(to, end + LOOKAHEAD));
+                if (!next.lookingAt()) break;
+                int e = withCi(passage, next.start("value"), next.end(), Double.parseDouble(next.group("value")), to,
+                        adjusted, false, out);
+                if (e < 0) break;
+                end = e;
+            }
+            pos = Math.max(Math.abs(end), m.start() + 1);
+        }
+    }
+
+    /**
+     * Reads the CI and p-value after a value ending at {@code valueEnd} and adds the finding. Returns the end
+     * of what was read, negated when no CI followed; with {@code ciOptional} false nothing is added then.
+     */
+    private int withCi(Passage passage, int start, int valueEnd, double value, int to, boolean adjusted,
+                       boolean ciOptional, List<Finding> out) {
+        String text = passage.text();
+        Matcher ci = HazardSyntax.CI.matcher(text).useTransparentBounds(true);
+        ci.region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
+        if (!ci.lookingAt() || (ci.group("open") == null && ci.group("label") == null)) {
+            if (ciOptional) {
+                Finding f = finding(passage, start, valueEnd, value, null, null, null, null, adjusted);
+                if (f != null) out.add(f);
+            }
+            return -valueEnd;
+        }
+        double low = Double.parseDouble(ci.group("low"));
+        double high = Double.parseDouble(ci.group("high"));
+        int end = ci.end();
+        Relation pRel = null;
+        Double pValue = null;
+        Matcher p = HazardSyntax.P.matcher(text).useTransparentBounds(true).region(end, Math.min(to, end + LOOKAHEAD));
+        if (p.lookingAt()) {
+            pRel = PValueSyntax.relation(p.group("rel"));
+            pValue = PValueSyntax.parseNumber(p.group("num"));
+        }
+        Finding f = finding(passage, start, end, value, low, high, pRel, pValue, adjusted);
+        if (f != null) out.add(f);
+        return end;
+    }
+
+    /** A finding for one HR, rejected when its CI is impossible; null when the value is not an HR at all. */
+    Finding finding(Passage passage, int start, int end, double value, Double low, Double high, Relation pRel,
+                    Double pValue, boolean adjusted) {
+        if (value <= 0 || (low == null && value >= 20) || value > 100) return null;
+        Fact.HazardRatio fact = new Fact.HazardRatio(value, low, high, pRel, pValue, adjusted);
+        Finding f = Findings.of(this, passage, fact, start, end, low == null ? 0.75 : 0.9, null, false);
+        if (low == null) return f;
+        if (low > high) return f.rejected("CI bounds reversed");
+        if (value < low - 1e-9 || value > high + 1e-9) return f.rejected("CI excludes the estimate");
+        return f;
+    }
+}

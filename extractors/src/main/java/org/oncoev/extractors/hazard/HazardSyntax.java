@@ -1,0 +1,59 @@
+package org.oncoev.extractors.hazard;
+
+import java.util.regex.Pattern;
+
+/**
+ * Regular expressions for hazard ratios as papers print them: the HR phrase and its value
+ * ({@code HR = 0.488}, {@code hazard ratio for death, 0.70}, {@code adjusted HR (aHR) 1.52}, {@code (HR, 0.67}),
+ * the CI that may follow ({@code 95% CI: 0.277-0.860}, {@code [0.61, 0.85]}, {@code (95% CI 0.45 to 0.86}) and
+ * an optional p-value. Bounded quantifiers only.
+ */
+final class HazardSyntax {
+    private HazardSyntax() {}
+
+    static final String NUM = "(?:\\d{1,3}(?:\\.\\d{1,4})?|\\.\\d{1,4})";
+
+    /** Groups: {@code adj} (adjusted/multivariable...), {@code abbr} (aHR...), {@code value}. */
+    static final Pattern HR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<adj>adjusted|multivariable|multivariate|pooled"
+            + "|stratified|unadjusted|univariate|univariable|overall|corresponding|combined|summary)\\s{1,3})?"
+            + "(?:[Hh]azard\\s{1,3}[Rr]atios?|HRs?|(?<abbr>aHRs?|AHR|sHR|HRadj))(?![\\p{L}\\p{N}+])"
+            + "(?:\\s{0,3}[(\\[]\\s{0,2}(?:a?HR|AHR)\\s{0,2}[)\\]])?"
+            + "(?:\\s{1,3}(?:for|of|in\\s{1,3}favou?r\\s{1,3}of)\\s{1,3}(?:[^\\d;:=()\\[\\]<>.]|(?<=[\\p{L}-])\\d){1,60}?)?"
+            + "\\s{0,3}(?:[:=,]|was|were|is|of|was\\s{1,3}estimated\\s{1,3}(?:at|to\\s{1,3}be)|reached|amounted\\s{1,3}to)?"
+            + "\\s{0,3}(?:[:=]\\s{0,3})?"
+            + "(?<![\\p{L}\\p{N}.–-])(?<value>" + NUM + ")(?![\\d.]*\\d)(?![-–]?\\p{L})(?!\\s{0,2}(?:%|-?fold|years?|months?|weeks?|days?|patients?|mg|cm|mm|bpm|beats))");
+
+    /** A CI right after the value; a match counts only with {@code open} or {@code label}. Groups: low, high. */
+    static final Pattern CI = Pattern.compile("[\\s,;]{0,4}(?<open>[(\\[])?\\s{0,2}"
+            + "(?<label>(?:\\d{2}(?:\\.\\d{1,2})?\\s{0,2}%\\s{0,2})?(?:CI|C\\.I\\.|CrI|confidence\\s{1,3}intervals?)"
+            + "(?:\\s{0,2}\\d{2}(?:\\.\\d)?\\s{0,2}%)?(?:\\s{0,3}[(\\[]CI[)\\]])?\\s{0,3}(?:[:=,;]|was|of|is|were)?\\s{0,3}[(\\[]?\\s{0,2})?"
+            + "(?<low>" + NUM + ")\\s{0,2}(?:-|–|—|to|,|;)\\s{0,2}(?<high>" + NUM + ")(?![\\d.]*\\d)(?!\\s{0,2}%)");
+
+    /** A further HR in a comparison after a CI: {@code vs 0.82 (95% CI ...)}. Group: {@code value}. */
+    static final Pattern NEXT = Pattern.compile("[\\s,;)\\]]{0,4}(?:vs\\.?|versus|and|compared\\s{1,3}with)\\s{1,3}"
+            + "(?:(?:an?\\s{1,3})?HR\\s{0,2}(?:of\\s{1,3}|[:=,]\\s{0,2})?)?(?<value>" + NUM + ")(?![\\d.]*\\d)(?!\\s{0,2}(?:%|\\p{L}))");
+
+    /** A p-value right after the CI. Groups: {@code rel}, {@code num}. */
+    static final Pattern P = Pattern.compile("[\\s,;)\\]]{0,4}[Pp](?:\\s{0,2}[-_]?\\s{0,2}value)?\\s{0,2}"
+            + "(?<rel><=|>=|[<>=≤≥])\\s{0,2}(?<num>\\d{0,2}\\.\\d{1,12}|[01])");
+
+    /** A header cell naming an HR column, possibly with its CI ({@code HR (95% CI)}). */
+    static final Pattern HEADER_HR = Pattern.compile("(?i)(?:adjusted\\s{1,3}|multivariate\\s{1,3})?(?:hazard\\s{1,3}ratios?|a?HRs?)"
+            + "\\s{0,2}(?<withCi>[(\\[]\\s{0,2}(?:\\d{2}\\s{0,2}%\\s{0,2})?(?:CI|confidence\\s{1,3}interval)\\s{0,2}[)\\]])?"
+            + "\\s{0,2}[*†‡§a-d]{0,2}");
+
+    /** A header cell naming a CI column. */
+    static final Pattern HEADER_CI = Pattern.compile("(?i)(?:\\d{2}\\s{0,2}%\\s{0,2})?(?:CI|confidence\\s{1,3}intervals?)"
+            + "(?:\\s{0,2}(?:of|for)\\s{1,3}(?:a?HR|hazard\\s{1,3}ratio))?\\s{0,2}[*†‡§a-d]{0,2}");
+
+    /** A table cell holding a value, optionally with its CI: {@code 1.216}, {@code 0.72 (0.61–0.85)}. */
+    static final Pattern CELL = Pattern.compile("(?<value>" + NUM + ")\\s{0,2}(?:[(\\[]\\s{0,2}(?<low>" + NUM
+            + ")\\s{0,2}(?:-|–|—|to|,|;)\\s{0,2}(?<high>" + NUM + ")\\s{0,2}[)\\]])?\\s{0,2}[*†‡§a-d]{0,2}");
+
+    /** A table cell holding a CI only: {@code 0.784–1.885}, {@code (0.61, 0.85)}. */
+    static final Pattern CI_CELL = Pattern.compile("[(\\[]?\\s{0,2}(?<low>" + NUM + ")\\s{0,2}(?:-|–|—|to|,|;)\\s{0,2}(?<high>"
+            + NUM + ")\\s{0,2}[)\\]]?\\s{0,2}[*†‡§a-d]{0,2}");
+
+    /** Reference-category wording in a cell. */
+    static final Pattern REFERENCE = Pattern.compile("(?i)\\bref(?:erence|\\.)?\\b|^1(?:\\.0{1,3})?\\s{0,2}\\(?\\s{0,2}ref");
+}
