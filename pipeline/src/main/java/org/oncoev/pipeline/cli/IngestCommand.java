@@ -12,9 +12,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code oncoev ingest DIR...}: new and changed papers into PostgreSQL and the search index. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Ingest the papers (.txt, .md, .pdf) under the folders: store new and changed files with their",
-                "sections, passages and evidence, index the passages, and record bad input as ingest issues.",
-                "Unchanged files are skipped; rerunning after an interruption continues the failed job."})
+        description = {"Ingest the papers (.txt, .md, .pdf) under the folders.",
+                "New and changed files are stored with their sections, passages and evidence, and their passages "
+                        + "indexed; unchanged files are skipped; bad input is recorded as an ingest issue.",
+                "Rerunning after an interruption continues the failed job."})
 public class IngestCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
