@@ -93,15 +93,27 @@ public final class Evaluation {
             byFile.put(p.getFileName().toString(), doc);
             if (doc.document() != null) byDocument.put(doc.document(), doc);
         }
+        Map<String, EvidenceDocument> predictions = new HashMap<>(byFile);
+        predictions.putAll(byDocument);
+        return compareDocuments(goldDir, predictions, predictedDir.toString());
+    }
+
+    /**
+     * Scores predicted documents, keyed by document name (or by evidence file name), against the gold files
+     * in {@code goldDir}; {@code origin} names where the predictions came from in problem messages.
+     */
+    public static EvaluationReport compareDocuments(Path goldDir, Map<String, EvidenceDocument> predictions,
+                                                    String origin) throws IOException {
         Scorer scorer = new Scorer();
         List<DocumentScore> scores = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path goldFile : goldFiles(goldDir)) {
             EvidenceDocument gold = EvidenceJson.read(goldFile);
             String name = documentName(gold, goldFile);
-            EvidenceDocument predicted = byDocument.getOrDefault(name, byFile.get(goldFile.getFileName().toString()));
+            EvidenceDocument predicted = predictions.getOrDefault(name,
+                    predictions.get(goldFile.getFileName().toString()));
             if (predicted == null) {
-                problems.add(name + ": no predicted evidence file in " + predictedDir);
+                problems.add(name + ": no predicted evidence in " + origin);
                 predicted = new EvidenceDocument(name, null, null, null, null, null);
             }
             scores.add(scorer.score(gold, predicted));
