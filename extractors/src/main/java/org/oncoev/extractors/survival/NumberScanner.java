@@ -35,7 +35,9 @@ final class NumberScanner {
     private static final String UNIT = "(months?|mos?\\.?(?=\\s)|mos?\\b|weeks?|wks?|days?|years?|yrs?)";
     private static final String DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]";
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212-])(?<!\\d,)([<>\u2264\u2265]\\s?)?(" + NUM + ")(?![\\d])");
+            "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212-])(?<!\\d,)([<>\u2264\u2265]\\s?)?(" + NUM
+            + "(?!\\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)"
+            + "(?=\\s?" + DASH + "?\\s?(?i:years?|months?|weeks?|days?)\\b))");
     private static final Pattern RANGE = Pattern.compile(
             "\\s?(?:" + DASH + "|\\s+to\\s+)\\s?(" + NUM + ")(?=\\s?(?:%|" + UNIT + "\\b))");
     private static final Pattern PERCENT = Pattern.compile("\\s?%");
@@ -45,8 +47,16 @@ final class NumberScanner {
     private static final Pattern BARE_HYPHEN = Pattern.compile(DASH + "(?=\\s*,|\\s+(?:and|or|to)\\b)");
     private static final Pattern CI = Pattern.compile(
             "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?("
-            + NUM + ")\\s*(?:" + DASH + "|to|,)\\s*(" + NUM + ")\\s*(?:" + UNIT + ")?\\s*(?:[)\\];]|,(?=\\s))",
+            + NUM + ")\\s?%?\\s*(?:" + DASH + "|to|,)\\s*(" + NUM + ")\\s?%?\\s*(?:" + UNIT + ")?\\s*(?:[)\\];]|,(?=\\s))",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_CI = Pattern.compile(
+            "\\s*\\(\\s*(" + NUM + ")\\s?%?\\s*(?:" + DASH + "|to)\\s*(" + NUM + ")\\s?%?\\s*\\)");
+    private static final java.util.Map<String, Integer> WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("one", 1), java.util.Map.entry("two", 2), java.util.Map.entry("three", 3),
+            java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6),
+            java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9),
+            java.util.Map.entry("ten", 10), java.util.Map.entry("twelve", 12), java.util.Map.entry("fifteen", 15),
+            java.util.Map.entry("eighteen", 18), java.util.Map.entry("twenty", 20), java.util.Map.entry("thirty", 30));
     private static final Pattern CI_WORD = Pattern.compile(
             "\\s*(?:CI\\b|C\\.I\\.|confidence|credible|CrI\\b|significance|level)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_SEP = Pattern.compile(
@@ -106,7 +116,7 @@ final class NumberScanner {
 
     private static Num read(String s, Matcher m) {
         String qualifier = m.group(1) == null ? null : m.group(1).strip();
-        double value = parse(m.group(2));
+        double value = parseNumberOrWord(m.group(2));
         Double max = null;
         int p = m.end();
         Matcher r = RANGE.matcher(s).region(p, s.length());
@@ -143,7 +153,13 @@ final class NumberScanner {
         Double lo = null;
         Double hi = null;
         Matcher ci = CI.matcher(s).region(p, s.length());
-        if (kind != Kind.PERCENT && ci.lookingAt()) {
+        Matcher bare = BARE_CI.matcher(s).region(p, s.length());
+        if (kind == Kind.PERCENT && (ci.lookingAt() || bare.lookingAt())) {
+            Matcher used = ci.lookingAt() ? ci : bare;
+            lo = parse(used.group(1));
+            hi = parse(used.group(2));
+            p = used.end();
+        } else if (kind != Kind.PERCENT && ci.lookingAt()) {
             lo = parse(ci.group(1));
             hi = parse(ci.group(2));
             p = ci.end();
@@ -160,6 +176,11 @@ final class NumberScanner {
             }
         }
         return new Num(m.start(), p, unitEnd, value, max, kind, unit, adjectival, false, qualifier, lo, hi);
+    }
+
+    private static double parseNumberOrWord(String n) {
+        Integer w = WORDS.get(n.toLowerCase(java.util.Locale.ROOT));
+        return w != null ? w : parse(n);
     }
 
     static double parse(String n) {

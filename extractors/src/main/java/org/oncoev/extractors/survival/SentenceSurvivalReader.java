@@ -18,7 +18,8 @@ import org.oncoev.extractors.survival.NumberScanner.Num;
 final class SentenceSurvivalReader {
 
     /** A survival value found at {@code [start, end)} of the sentence; {@code rejected} non-null if insane. */
-    record Candidate(Fact.Survival fact, int start, int end, double confidence, String arm, String rejected) {}
+    record Candidate(Fact.Survival fact, int start, int end, double confidence, String arm, String rejected,
+                     int listStart, int listAfter) {}
 
     /** The candidates and the last time-point list of the sentence (null when it has none). */
     record Result(List<Candidate> candidates, List<Double> lastTimes, List<Arm> arms) {}
@@ -35,7 +36,7 @@ final class SentenceSurvivalReader {
             + "more\\s+than|less\\s+than|at\\s+least|up\\s+to|a\\s+further|an\\s+additional)\\s+)?$");
     private static final Pattern DIFFERENCE_BEFORE_ENDPOINT = Pattern.compile(
             "(?i)\\b(?:extension|extend\\w*|gain|improvement|prolongation|difference|increase|benefit)\\s+(?:of|in)\\s+"
-            + "(?:the\\s+)?(?:\\w+\\s+)?$");
+            + "(?:the\\s+)?(?:[\\w-]+\\s+)?$");
     private static final Pattern MEDIAN_POST_BLOCK = Pattern.compile(
             "(?i)^\\s*(?:of\\s+)?(?:follow|after|before|later|post|old|of\\s+age|from|since|earlier|prior|longer|"
             + "shorter|more|less|gain|delay|interval)");
@@ -44,7 +45,7 @@ final class SentenceSurvivalReader {
             + "extension|extend|\\bgain|difference|benefit|advantage|improvement|\\bdoses?\\b|administ|infusion|"
             + "\\bwithin\\b|\\bdelay|toxicit|adverse|admission|operati|procedure|\\blonger\\s+by\\b|shorter\\s+by\\b");
     private static final Pattern RATE_GAP_BLOCK = Pattern.compile(
-            "(?i)respon|\\bORR\\b|\\bDCR\\b|\\bCR\\b|\\bPR\\b|disease\\s+control|toxicit|adverse|incidence|\\bgrade|"
+            "(?i)respon|\\bORR\\b|\\bHR\\b(?!\\s+(?:group|arm|cohort))|differen|\\bfrom\\s*$|\\bDCR\\b|\\bCR\\b|\\bPR\\b|disease\\s+control|toxicit|adverse|incidence|\\bgrade|"
             + "\\brisk\\b|hazard|odds|ratio\\b|reduc|decreas|increas|follow|mortality|recurrence\\s+rate|metasta|"
             + "complication|\\bdeaths?\\b|\\bevents?\\b|improv\\w*\\s+by\\b|\\bby\\s+(?:up\\s+to\\s+|about\\s+|"
             + "approximately\\s+|nearly\\s+|only\\s+)?$");
@@ -54,6 +55,9 @@ final class SentenceSurvivalReader {
     private static final Pattern RATE_CUE = Pattern.compile("(?i)rates?\\b|probabilit|proportion|estimate|landmark");
     private static final Pattern MEDIAN_WORD = Pattern.compile("(?i)\\bmedian\\b");
     private static final Pattern ENDPOINT_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/)\\s*");
+    private static final Pattern STUDY_DESIGN = Pattern.compile(
+            "(?i)\\bto\\s+detect\\b|\\bpower\\b|\\bassum(?:ed|ing|ption)|\\bhypothesi[sz]|sample\\s+size|\\bnon-?inferiority\\s+margin");
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:were|aged?|older|younger)\\s*(?:than\\s*)?$");
     private static final Pattern CORRESPONDING = Pattern.compile("(?i)correspond|respective|same\\s+time");
 
     private SentenceSurvivalReader() {}
@@ -82,7 +86,7 @@ final class SentenceSurvivalReader {
      */
     static Result read(String s, List<String> armLabels, List<Double> carried, List<Arm> carriedArms) {
         List<Mention> mentions = EndpointLexicon.find(s);
-        if (mentions.isEmpty()) return new Result(List.of(), null, List.of());
+        if (mentions.isEmpty() || STUDY_DESIGN.matcher(s).find()) return new Result(List.of(), null, List.of());
         List<Chain> chains = NumberScanner.chains(s);
         List<Arm> own = ArmMentions.find(s, armLabels);
         Arms arms = new Arms(own, carriedArms);
@@ -138,6 +142,17 @@ final class SentenceSurvivalReader {
         return out;
     }
 
+    /**
+     * For an endpoint list ({@code OS and DSS rates were a, b (P), and c, d, respectively}) whose values come
+     * in several lists: the endpoint of the next list, counted by the lists already read for it.
+     */
+    private static String nextListEndpoint(List<String> endpoints, Mention last, List<Candidate> out) {
+        if (endpoints.size() < 2) return last.endpoint();
+        java.util.Set<Integer> listStarts = new java.util.HashSet<>();
+        for (Candidate c : out) if (c.listAfter() == last.end()) listStarts.add(c.listStart());
+        return endpoints.get(Math.min(listStarts.size(), endpoints.size() - 1));
+    }
+
     private static void readMedians(String s, Chain c, List<Mention> mentions, Arms arms, int floor,
                                     List<Candidate> out) {
         Mention ep = endpointBefore(mentions, c.start());
@@ -148,17 +163,21 @@ final class SentenceSurvivalReader {
         if (MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) return;
         Num last = c.members().get(c.members().size() - 1);
         if (MEDIAN_POST_BLOCK.matcher(s.substring(last.unitEnd(), Math.min(s.length(), last.unitEnd() + 30))).find()) return;
+        Num first = c.members().get(0);
+        String before = s.substring(Math.max(0, c.start() - 20), c.start());
+        if ("years".equals(first.unit()) && (first.qualifier() != null || AGE_BEFORE.matcher(before).find())) return;
         boolean median = ep.median() || MEDIAN_WORD.matcher(gap).find();
         List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.TIME).toList();
         List<String> endpoints = endpointList(s, mentions, ep);
         boolean perEndpoint = endpoints.size() > 1 && endpoints.size() == values.size();
+        String listEndpoint = nextListEndpoint(endpoints, ep, out);
         String[] armFor = perEndpoint ? new String[values.size()] : arms.assign(s, values.size(), c.start(), c.end(), floor);
         for (int i = 0; i < values.size(); i++) {
             Num n = values.get(i);
-            Fact.Survival f = new Fact.Survival(perEndpoint ? endpoints.get(i) : ep.endpoint(), "median", n.value(), n.max(), n.unit(), null,
+            Fact.Survival f = new Fact.Survival(perEndpoint ? endpoints.get(i) : listEndpoint, "median", n.value(), n.max(), n.unit(), null,
                     n.ciLow(), n.ciHigh());
             String reject = SurvivalSanity.checkMedian(f);
-            out.add(new Candidate(f, n.start(), n.end(), median ? 0.9 : 0.7, armFor[i], reject));
+            out.add(new Candidate(f, n.start(), n.end(), median ? 0.9 : 0.7, armFor[i], reject, c.start(), ep.end()));
         }
     }
 
@@ -168,6 +187,7 @@ final class SentenceSurvivalReader {
         if (ep == null || ep.endpoint() == null || c.start() - ep.end() > MAX_GAP) return;
         String gap = s.substring(ep.end(), c.start());
         if (RATE_GAP_BLOCK.matcher(gap).find()) return;
+        if (DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
         if (RATE_POST_BLOCK.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 40))).find()) return;
         List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.PERCENT).toList();
         List<Double> t = timesFor(s, c, times);
@@ -192,6 +212,7 @@ final class SentenceSurvivalReader {
         }
         List<String> endpoints = endpointList(s, mentions, ep);
         boolean perEndpoint = endpoints.size() > 1 && endpoints.size() == n && (k <= 1);
+        String listEndpoint = nextListEndpoint(endpoints, ep, out);
         String[] armFor = perEndpoint ? new String[Math.max(1, groups)] : arms.assign(s, groups, c.start(), c.end(), floor);
         int perGroup = Math.max(1, (n + groups - 1) / groups);
         int group = 0;
@@ -202,9 +223,11 @@ final class SentenceSurvivalReader {
             else if (k > 0 && n < k) time = t.get(i);
             else if (k == 0) { if (i > 0 && v.vsBefore()) group++; }
             else group = Math.min(groups - 1, i / perGroup);
-            Fact.Survival f = new Fact.Survival(perEndpoint ? endpoints.get(i) : ep.endpoint(), "rate", v.value(), v.max(), "%", time, null, null);
+            Fact.Survival f = new Fact.Survival(perEndpoint ? endpoints.get(i) : listEndpoint, "rate", v.value(), v.max(), "%",
+                    time, v.ciLow(), v.ciHigh());
             String reject = SurvivalSanity.checkRate(f);
-            out.add(new Candidate(f, v.start(), v.end(), confidence, armFor[Math.min(group, armFor.length - 1)], reject));
+            out.add(new Candidate(f, v.start(), v.end(), confidence, armFor[Math.min(group, armFor.length - 1)], reject,
+                    c.start(), ep.end()));
         }
     }
 

@@ -10,6 +10,9 @@ final class SurvivalSanity {
     static String checkRate(Fact.Survival f) {
         if (f.value() > 100 || (f.valueMax() != null && f.valueMax() > 100)) return "rate over 100%";
         if (f.valueMax() != null && f.valueMax() < f.value()) return "rate range upper bound below lower bound";
+        if (f.ciLow() != null && f.ciHigh() != null && (f.value() < f.ciLow() || f.value() > f.ciHigh())) {
+            return "CI excludes the rate";
+        }
         return null;
     }
 

@@ -48,6 +48,8 @@ class SurvivalExtractorMediansTest {
                         + "treated with the doublet only (12.2 months).", "OS median 18.9 months", "OS median 12.2 months"),
                 c("The median OS was 16·4 months.", "OS median 16.4 months"),
                 c("Median progression free survival was 7.4 months in the whole cohort.", "PFS median 7.4 months"),
+                c("The median PFS and OS were 6.2 and 14.8 months, respectively.", "PFS median 6.2 months",
+                        "OS median 14.8 months"),
                 c("The median OS was not reached in the experimental arm and was 15.3 months in the control arm.",
                         "OS median 15.3 months"));
     }
@@ -68,7 +70,9 @@ class SurvivalExtractorMediansTest {
                 c("Patients were enrolled between March 2012 and June 2016 and overall survival was recorded."),
                 c("The survival benefit of 2.8 months was significant."),
                 c("Resistance to sorafenib develops within 6 months of treatment, limiting survival."),
-                c("Median distant metastasis-free survival was 40.1 months."));
+                c("Median distant metastasis-free survival was 40.1 months."),
+                c("Women had better OS than men, and OS was longer in those who were older than 50 years."),
+                c("The trial assumed a median OS of 12 months in the control arm, with 80% power."));
     }
 
     @ParameterizedTest

@@ -43,7 +43,14 @@ class SurvivalExtractorRatesTest {
                 c("The 3-year disease-free survival rate was 62.3%.", "DFS rate@36 62.3"),
                 c("The 5-year cancer-specific survival was 71%.", "CSS rate@60 71"),
                 c("The overall survival rate was 48.5% in this series.", "OS rate@null 48.5"),
-                c("The 1-year OS was 12.8% in patients with lung metastases.", "OS rate@12 12.8"));
+                c("The 1-year OS was 12.8% in patients with lung metastases.", "OS rate@12 12.8"),
+                c("Five-year overall survival was 61% (95% CI, 55% to 67%) in the whole cohort.", "OS rate@60 61 ci 55-67"),
+                c("Three-year OS was 50.3% (45.5–54.9) with chemotherapy alone.", "OS rate@36 50.3 ci 45.5-54.9"),
+                c("Five-year OS and DSS rates for the four groups were 70%, 58%, 45%, and 40% (P<0.001), and 85%, 84%, "
+                        + "80%, and 69%, respectively.",
+                        "OS rate@60 70", "OS rate@60 58", "OS rate@60 45", "OS rate@60 40", "DSS rate@60 85",
+                        "DSS rate@60 84", "DSS rate@60 80", "DSS rate@60 69"),
+                c("The 3-year OS and PFS rates were 66% and 41%, respectively.", "OS rate@36 66", "PFS rate@36 41"));
     }
 
     static Stream<Arguments> notRates() {
@@ -54,7 +61,10 @@ class SurvivalExtractorRatesTest {
                 c("Grade 3 adverse events occurred in 22% of patients, and OS was longer."),
                 c("PFS was longer, and 30% of patients had a partial response."),
                 c("The median PFS was 5 months, with a response rate of 22.0% (9/41)."),
-                c("The 1-year OS rates were similar across the three techniques."));
+                c("The 1-year OS rates were similar across the three techniques."),
+                c("The absolute difference in 2-year overall survival was 4.1% (95% CI -2.0% to 10.2%)."),
+                c("PFS HR (B vs A): 1.12, 95% (0.90-1.40)."),
+                c("To detect an increase in 5-year PFS from 40% in the control arm to 55%, 300 patients were needed."));
     }
 
     @ParameterizedTest
