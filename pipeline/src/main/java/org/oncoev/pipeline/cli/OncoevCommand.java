@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 StatusCommand.class,
                 org.oncoev.pipeline.search.SearchCommand.class, org.oncoev.pipeline.search.ReindexCommand.class, org.oncoev.pipeline.web.ServeCommand.class,
                 org.oncoev.pipeline.evaluate.EvaluateCommand.class,
+                org.oncoev.pipeline.bench.BenchCommand.class,
         })
 public class OncoevCommand implements Runnable {
     @CommandLine.Spec

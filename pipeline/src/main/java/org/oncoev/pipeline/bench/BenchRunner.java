@@ -1,0 +1,231 @@
+package org.oncoev.pipeline.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.DocumentReadException;
+import org.oncoev.corpus.DocumentReaders;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.index.IndexedPassage;
+import org.oncoev.corpus.index.PassageIndexWriter;
+import org.oncoev.extractors.EvidenceExtraction;
+import org.oncoev.pipeline.cli.GlobalOptions;
+import org.oncoev.pipeline.cli.OncoevContext;
+import org.oncoev.pipeline.ingest.IngestJobRunner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs every measurement of {@code oncoev bench} on one generated corpus and returns the figures as ordered
+ * maps (the JSON shape of {@code bench --json}). Steps, in order: write the corpus; warm up the JIT on a few
+ * files; Lucene-only indexing of the text passages; extraction alone; PDFBox-only text extraction; end-to-end
+ * ingest of the text folder and then of the PDF folder through the real Spring Batch job (stage shares
+ * sampled); query latency over a synthetic index. Work files live in a temporary folder deleted at the end.
+ */
+public final class BenchRunner {
+    /** What to run. {@code dbUrl} null means the embedded PostgreSQL under a temporary home. */
+    public record Options(int docs, int pdfDocs, Path pdfFolder, long passages, int queries, String dbUrl) {}
+
+    private final Options options;
+    private final PrintStream progress;
+
+    public BenchRunner(Options options, PrintStream progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Runs the bench; the map holds text, pdf, extract_mb_s, heap figures, query, stages and inputs. */
+    public Map<String, Object> run() throws Exception {
+        HeapMonitor heap = new HeapMonitor();
+        heap.start();
+        Path work = Files.createTempDirectory("oncoev-bench");
+        try {
+            step("writing %d papers (%d as PDF) under %s", options.docs(), options.pdfFolder() == null ? options.pdfDocs() : 0, work);
+            BenchCorpus corpus = BenchCorpus.write(work, options.docs(), options.pdfDocs(), options.pdfFolder());
+            List<Path> texts = corpus.textFiles();
+            List<Path> pdfs = corpus.pdfFiles();
+            long textBytes = BenchCorpus.bytes(texts);
+
+            step("warm-up");
+            List<Path> warm = texts.subList(0, Math.min(texts.size(), 20));
+            luceneOnly(warm, work.resolve("warm-index"));
+            extractOnly(warm);
+            pdfboxOnly(pdfs.subList(0, Math.min(pdfs.size(), 3)));
+
+            step("Lucene-only indexing of %d text files (%.1f MB)", texts.size(), textBytes / 1e6);
+            double luceneSeconds = luceneOnly(texts, work.resolve("lucene-only"));
+            step("extraction alone");
+            double extractSeconds = extractOnly(texts);
+            step("PDFBox-only text extraction of %d PDFs", pdfs.size());
+            long[] pdfPages = new long[1];
+            double pdfboxSeconds = pdfboxOnly(pdfs, pdfPages);
+
+            Map<String, Object> textE2e;
+            Map<String, Object> pdfE2e;
+            try (BenchDatabase db = options.dbUrl() == null ? null : BenchDatabase.create(options.dbUrl());
+                 ConfigurableApplicationContext ctx = OncoevContext.open(
+                         GlobalOptions.of(db == null ? null : db.url(), work.resolve("home")),
+                         WebApplicationType.NONE, Map.of("logging.level.org.oncoev", "WARN"))) {
+                IngestJobRunner runner = ctx.getBean(IngestJobRunner.class);
+                step("end-to-end ingest of the text folder");
+                textE2e = ingest(runner, corpus.textDir());
+                step("end-to-end ingest of the PDF folder");
+                pdfE2e = ingest(runner, corpus.pdfDir());
+            }
+
+            step("query index: %,d synthetic passages", options.passages());
+            QueryBench.Result query = new QueryBench().run(work.resolve("query-index"), options.passages(), options.queries());
+            heap.stop();
+
+            double textMb = textBytes / 1e6;
+            double e2eTextSeconds = (double) textE2e.get("seconds");
+            double e2ePdfSeconds = (double) pdfE2e.get("seconds");
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("text", ordered("e2e_mb_s", round(textMb / e2eTextSeconds), "lucene_only_mb_s", round(textMb / luceneSeconds),
+                    "ratio", round(luceneSeconds / e2eTextSeconds), "files", texts.size(), "mb", round(textMb),
+                    "e2e_seconds", round(e2eTextSeconds), "lucene_only_seconds", round(luceneSeconds)));
+            out.put("pdf", ordered("e2e_pages_s", round(pdfPages[0] / e2ePdfSeconds), "pdfbox_only_pages_s",
+                    round(pdfPages[0] / pdfboxSeconds), "ratio", round(pdfboxSeconds / e2ePdfSeconds), "files", pdfs.size(),
+                    "pages", pdfPages[0], "e2e_seconds", round(e2ePdfSeconds), "pdfbox_only_seconds", round(pdfboxSeconds)));
+            out.put("extract_mb_s", round(textMb / extractSeconds));
+            out.put("heap_peak_mb", round(heap.peakUsedBytes() / 1048576.0));
+            out.put("heap_live_peak_mb", round(heap.livePeakBytes() / 1048576.0));
+            out.put("heap_max_mb", round(HeapMonitor.maxHeapBytes() / 1048576.0));
+            out.put("query", ordered("passages", query.passages(), "p50_ms", round(query.p50Millis()), "p99_ms",
+                    round(query.p99Millis()), "mean_ms", round(query.meanMillis()), "queries", query.queries(),
+                    "build_seconds", round(query.buildSeconds())));
+            out.put("stages", ordered("text", textE2e.get("stages"), "pdf", pdfE2e.get("stages")));
+            out.put("machine", ordered("cpus", Runtime.getRuntime().availableProcessors(), "java",
+                    System.getProperty("java.version"), "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+            return out;
+        } finally {
+            heap.stop();
+            deleteTree(work);
+        }
+    }
+
+    /** Times PassageIndexWriter alone over the files' passages (reading and splitting are not timed). */
+    static double luceneOnly(List<Path> files, Path indexDir) throws IOException {
+        long nanos = 0;
+        long passageId = 0;
+        PassageIndexWriter writer = PassageIndexWriter.open(indexDir);
+        boolean closed = false;
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                Document d = read(files.get(i));
+                long documentId = i + 1;
+                List<IndexedPassage> passages = new ArrayList<>(d.passages().size());
+                for (Passage p : d.passages()) {
+                    passages.add(IndexedPassage.withoutEvidence(++passageId, documentId, d.fileName(), d.title(), null,
+                            null, null, "body", p.kind().dbName(), p.ordinal(), p.charStart(), p.charEnd(), p.text()));
+                }
+                long t = System.nanoTime();
+                writer.replaceDocument(documentId, passages);
+                nanos += System.nanoTime() - t;
+            }
+            long t = System.nanoTime();
+            writer.commit();
+            writer.close();
+            closed = true;
+            nanos += System.nanoTime() - t;
+        } finally {
+            if (!closed) writer.close();
+        }
+        return nanos / 1e9;
+    }
+
+    /** Times EvidenceExtraction.defaults() alone over the parsed files. */
+    static double extractOnly(List<Path> files) throws IOException {
+        EvidenceExtraction extraction = EvidenceExtraction.defaults();
+        long nanos = 0;
+        for (Path f : files) {
+            Document d = read(f);
+            long t = System.nanoTime();
+            extraction.extract(d);
+            nanos += System.nanoTime() - t;
+        }
+        return nanos / 1e9;
+    }
+
+    /** Times plain PDFTextStripper over the PDFs (bytes read before timing); adds their pages to {@code pages[0]}. */
+    static double pdfboxOnly(List<Path> pdfs, long... pages) throws IOException {
+        long nanos = 0;
+        for (Path f : pdfs) {
+            byte[] bytes = Files.readAllBytes(f);
+            long t = System.nanoTime();
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                new PDFTextStripper().getText(pdf);
+                if (pages.length > 0) pages[0] += pdf.getNumberOfPages();
+            } catch (IOException e) {
+                // an unreadable PDF counts its time but no pages, as ingest records it as an issue
+            }
+            nanos += System.nanoTime() - t;
+        }
+        return nanos / 1e9;
+    }
+
+    /** Runs the real ingest job over {@code folder} with stage sampling; returns seconds and stage shares. */
+    private Map<String, Object> ingest(IngestJobRunner runner, Path folder) throws InterruptedException {
+        StageSampler sampler = new StageSampler(Thread.currentThread(), 5);
+        long t = System.nanoTime();
+        sampler.start();
+        IngestJobRunner.Result result;
+        try {
+            result = runner.run(List.of(folder));
+        } finally {
+            sampler.stop();
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        step("  %s in %.1f s", result.counts().summary(), seconds);
+        Map<String, Object> stages = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : sampler.shares().entrySet()) {
+            stages.put(e.getKey(), ordered("share", round(e.getValue()), "seconds", round(e.getValue() * seconds)));
+        }
+        stages.put("samples", sampler.samples());
+        return ordered("seconds", seconds, "stages", stages, "summary", result.counts().summary());
+    }
+
+    private static Document read(Path f) throws IOException {
+        String name = f.getFileName().toString();
+        try {
+            return DocumentReaders.forFile(name).orElseThrow(() -> new IOException("no reader for " + name))
+                    .read(name, Files.readAllBytes(f));
+        } catch (DocumentReadException e) {
+            throw new IOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void step(String format, Object... args) {
+        progress.printf("bench: " + format + "%n", args);
+    }
+
+    static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) m.put((String) keyValues[i], keyValues[i + 1]);
+        return m;
+    }
+
+    static double round(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return 0;
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a temporary folder
+        }
+    }
+}

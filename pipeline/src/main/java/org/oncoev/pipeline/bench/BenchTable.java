@@ -1,0 +1,60 @@
+package org.oncoev.pipeline.bench;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders the bench figures (the map {@link BenchRunner#run()} returns) as a readable table with the targets. */
+public final class BenchTable {
+    private BenchTable() {}
+
+    public static String render(Map<String, Object> f) {
+        Map<String, Object> text = map(f.get("text"));
+        Map<String, Object> pdf = map(f.get("pdf"));
+        Map<String, Object> query = map(f.get("query"));
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-34s %12s %14s%n", "measure", "value", "target"));
+        row(sb, "text e2e MB/s", text.get("e2e_mb_s"), "");
+        row(sb, "text Lucene-only MB/s", text.get("lucene_only_mb_s"), "");
+        row(sb, "text ratio e2e / Lucene-only", text.get("ratio"), ">= 0.6 " + mark(num(text.get("ratio")) >= 0.6));
+        row(sb, "PDF e2e pages/s", pdf.get("e2e_pages_s"), "");
+        row(sb, "PDF PDFBox-only pages/s", pdf.get("pdfbox_only_pages_s"), "");
+        row(sb, "PDF ratio e2e / PDFBox-only", pdf.get("ratio"), ">= 0.5 " + mark(num(pdf.get("ratio")) >= 0.5));
+        row(sb, "extraction alone MB/s", f.get("extract_mb_s"), "");
+        row(sb, "heap peak MB (limit " + f.get("heap_max_mb") + ")", f.get("heap_peak_mb"),
+                "<= 512 " + mark(num(f.get("heap_peak_mb")) <= 512));
+        row(sb, "heap live peak MB (after GC)", f.get("heap_live_peak_mb"), "");
+        row(sb, "query passages", query.get("passages"), ">= 1000000 " + mark(num(query.get("passages")) >= 1_000_000));
+        row(sb, "query p50 ms", query.get("p50_ms"), "<= 10 " + mark(num(query.get("p50_ms")) <= 10));
+        row(sb, "query p99 ms", query.get("p99_ms"), "<= 100 " + mark(num(query.get("p99_ms")) <= 100));
+        sb.append(String.format(Locale.ROOT, "%ninputs: %s text files (%s MB), %s PDFs (%s pages); query index built in %s s%n",
+                text.get("files"), text.get("mb"), pdf.get("files"), pdf.get("pages"), query.get("build_seconds")));
+        Map<String, Object> stages = map(f.get("stages"));
+        for (String path : new String[] {"text", "pdf"}) {
+            sb.append(String.format(Locale.ROOT, "%nstages of the %s e2e run (%s s):%n", path, map(f.get(path)).get("e2e_seconds")));
+            for (Map.Entry<String, Object> e : map(stages.get(path)).entrySet()) {
+                if (!(e.getValue() instanceof Map<?, ?>)) continue;
+                Map<String, Object> s = map(e.getValue());
+                sb.append(String.format(Locale.ROOT, "  %-18s %6.1f%% %9.2f s%n", e.getKey(), 100 * num(s.get("share")),
+                        num(s.get("seconds"))));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String name, Object value, String target) {
+        sb.append(String.format(Locale.ROOT, "%-34s %12s %14s%n", name, value, target));
+    }
+
+    private static String mark(boolean ok) {
+        return ok ? "ok" : "MISS";
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+}
