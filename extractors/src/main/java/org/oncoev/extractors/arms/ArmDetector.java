@@ -15,7 +15,7 @@ import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
  * ({@code the ATRA plus FOLFOX4 group}, {@code TACE plus IMRT (n = 47)}), after treatment verbs
  * ({@code received FOLFOX4 alone}, {@code were treated with sorafenib}), and lettered arms ({@code Group A},
  * {@code arm B}). A phrase becomes a label when a group/size anchor names it once or treatment verbs name
- * it twice; each label is the form the text uses most often for its key. Pure and thread-safe.
+ * it three times; each label is the form the text uses most often for its key. Pure and thread-safe.
  */
 public final class ArmDetector {
     /** Labels returned at most; documents naming more treatments are reviews, not arm comparisons. */
@@ -49,7 +49,7 @@ public final class ArmDetector {
         mergeSimilar(byKey);
         List<String> out = new ArrayList<>();
         for (Tally t : byKey.values()) {
-            if (t.anchored == 0 && t.verbs < 2) continue;
+            if (t.anchored == 0 && t.verbs < 3) continue;
             out.add(mostFrequent(t.forms));
             if (out.size() == MAX_LABELS) break;
         }

@@ -28,7 +28,11 @@ public final class ArmPhrases {
     private static final Set<String> MODIFIERS = Set.of("neoadjuvant", "adjuvant", "concurrent", "concomitant",
             "sequential", "weekly", "three-weekly", "biweekly", "daily", "high-dose", "low-dose", "standard",
             "induction", "maintenance", "oral", "intravenous", "systemic", "local", "hepatic", "arterial",
-            "liver", "dose-dense", "metronomic", "conventional", "modified", "short-term", "long-term");
+            "liver", "dose-dense", "metronomic", "conventional", "modified", "short-term", "long-term", "no",
+            "hyperfractionated", "accelerated", "hypofractionated", "perioperative", "peri-operative",
+            "postoperative", "preoperative", "intraperitoneal", "intra-arterial", "topical", "continuous");
+    private static final Pattern SCHEDULE_MODIFIER = Pattern.compile(
+            "(?:once|twice|thrice|\\d{1,2}|two|three|four|six)-(?:daily|weekly|monthly|week|day|weekly)");
     private static final Set<String> SKIPPABLE_LEAD = Set.of("the", "a", "combination", "combined", "therapy",
             "of", "treatment", "regimen", "either");
 
@@ -146,7 +150,7 @@ public final class ArmPhrases {
     }
 
     private static boolean isModifier(Tok t) {
-        return MODIFIERS.contains(lower(t));
+        return MODIFIERS.contains(lower(t)) || SCHEDULE_MODIFIER.matcher(lower(t)).matches();
     }
 
     private static String lower(Tok t) {

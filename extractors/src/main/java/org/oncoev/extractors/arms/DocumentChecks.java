@@ -61,13 +61,21 @@ public final class DocumentChecks {
         return out;
     }
 
-    /** Own arm cohorts larger than the largest own whole-study cohort are rejected with the reason. */
+    /**
+     * Own arm cohorts larger than the largest own whole-study cohort are rejected with the reason, provided
+     * another own arm fits within that total (otherwise the "total" is more likely a subgroup than the study).
+     */
     public static List<Finding> rejectOversizedArms(List<Finding> findings) {
         int total = -1;
         for (Finding f : findings) {
             if (isOwnCohort(f) && f.arm() == null) total = Math.max(total, ((Fact.Cohort) f.fact()).size());
         }
         if (total < 0) return findings;
+        boolean armFits = false;
+        for (Finding f : findings) {
+            if (isOwnCohort(f) && f.arm() != null && ((Fact.Cohort) f.fact()).size() <= total) armFits = true;
+        }
+        if (!armFits) return findings;
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             if (isOwnCohort(f) && f.arm() != null && ((Fact.Cohort) f.fact()).size() > total) {

@@ -17,20 +17,21 @@ final class CohortCues {
     static final Pattern BEFORE_VERB = Pattern.compile("(?:\\b(?:enrolled|enrolling|included|recruited|recruiting|"
             + "randomi[sz]ed|analy[sz]ed|analy[sz]ing|involving|involved|comprising|comprised|enrolment of|"
             + "enrollment of|reviewed|data (?:from|of|on)|records of|cohort of|series of|population of|sample of|"
-            + "consisting of|studied|evaluated|assessed|identified|screened|registered|accrued|"
+            + "consisting of|consisted of|composed of|comprised of|group of|studied|evaluated|assessed|identified|screened|registered|accrued|"
             + "(?:study|trial|analysis|series|cohort|review)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on))"
             + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** Text before a count that announces a total or a population ({@code a total of}, {@code among the}). */
     static final Pattern BEFORE_TOTAL = Pattern.compile("(?:\\b(?:a total of|total of|in total,?|overall,?|"
-            + "among|of the|from the|group of|out of|total)\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?)$",
+            + "among|of the|from the|out of|total)\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** A before-window that makes the count part of a fraction ({@code 3 of the 35}) or a range. */
     static final Pattern BEFORE_NEGATIVE = Pattern.compile(
-            "(?:\\d\\s*(?:\\([^()]{0,20}\\)\\s*)?(?:of|out of)\\s+(?:the\\s+)?|[-\u2013~/]\\s*|\\d\\s+(?:to|and|or)\\s+|"
-            + "\\b(?:aged?|age of|over|under|than|least|most|only|additional|another|remaining\\s+\\d+\\s+and)\\s+)$",
+            "(?:\\d\\s*(?:[(\\[][^()\\[\\]]{0,20}[)\\]]\\s*)?(?:of|out of)\\s+(?:the\\s+)?|[-\u2013~/]\\s*|\\d\\s+(?:to|and|or)\\s+|"
+            + "\\b(?:aged?|age of|over|under|than|least|most|only|additional|another|every|per|each|"
+            + "remaining\\s+\\d+\\s+and)\\s+|\\b(?:will|would|shall)\\s+(?:\\p{L}+\\s+){0,5}?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** Verbs that make the subject count a study or arm size. */
@@ -49,6 +50,11 @@ final class CohortCues {
             "needed", "stopped", "dropped", "declined", "missed", "interrupted", "reported", "complained");
 
     /** Words after which the verb search stops: the next clause has its own subject. */
+    /** Like {@link #CLAUSE_BREAK} but commas do not end the clause (lists inside a qualifier). */
+    static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "[;:.]\\s|\\b(?:among whom|of whom|of which|of these|of them|among them|including|whereas|while|but)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;:.]\\s|,\\s*+(?!who\\b|which\\b|that\\b|all\\b|and were\\b|were\\b)|\\b(?:among whom|of whom|of which|of these|of them|among them|including|whereas|while|but)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -56,15 +62,43 @@ final class CohortCues {
     /** A percentage right after a count: {@code 13 (37.1%)}, {@code 13 patients (37.1%)}, {@code 13%}. */
     static final Pattern PERCENT_AFTER = Pattern.compile("^\\s*(?:\\[|\\()\\s*\\d{1,3}(?:[.\u00b7,]\\d+)?\\s*%|^\\s*%");
 
+    private static final Set<String> MAIN_AUX = Set.of("were", "was", "are", "is", "had", "have", "has");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /** Words that negate or hedge the verb that follows: {@code did not complete}, {@code could be evaluated}. */
+    private static final Set<String> HEDGES = Set.of("not", "could", "would", "might", "may", "can", "cannot",
+            "should", "never", "will", "shall");
+
+    /** Words that qualify a count as a subgroup when nothing else marks it a cohort: {@code 41 patients with}. */
+    static final Pattern QUALIFIED = Pattern.compile("^\\s*(?:with|without|who|whose|having|harbou?ring|showing)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The first cohort (+1) or subgroup (-1) verb in {@code window} before a clause break, else 0. */
     static int firstVerb(String window) {
-        Matcher br = CLAUSE_BREAK.matcher(window);
+        return firstVerb(window, CLAUSE_BREAK);
+    }
+
+    /** As {@link #firstVerb(String)}, reading past commas: for counts qualified by a list of traits. */
+    static int firstVerbPastCommas(String window) {
+        return firstVerb(window, SENTENCE_BREAK);
+    }
+
+    private static int firstVerb(String window, Pattern breaks) {
+        Matcher br = breaks.matcher(window);
         String w = br.find() ? window.substring(0, br.start()) : window;
         Matcher m = WORD.matcher(w);
+        int relative = -1;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
+            // "cancer that had progressed ... were enrolled": a relative clause about the disease is skipped
+            // up to the main verb ("were"/"was" at least two words later)
+            if (word.equals("that") || word.equals("which")) { relative = 0; continue; }
+            if (relative >= 0) {
+                if (relative >= 2 && MAIN_AUX.contains(word)) relative = -1;
+                else { relative++; continue; }
+            }
+            if (HEDGES.contains(word)) return -1;
             if (COHORT_VERBS.contains(word)) return 1;
             if (SUBGROUP_VERBS.contains(word)) return -1;
         }

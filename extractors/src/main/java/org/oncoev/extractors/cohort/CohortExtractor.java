@@ -44,7 +44,8 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern ELIDED = Pattern.compile("(?:\\b(among whom|of whom|of these|of them|among them|and|"
             + "while|whereas)\\s*,?\\s+|[,;]\\s*)(?:the\\s+(?:other|remaining)\\s+)?(" + CountWords.DIGITS + "|"
             + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
-            + "received|receiving|underwent|with|to|in)\\s+", Pattern.CASE_INSENSITIVE);
+            + "received|receiving|underwent|with|to)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_NUMBER_TAIL = Pattern.compile("(?i)(?:hundred|thousand)\\s*$");
     private static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
             + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?\\)");
     private static final Pattern ARM_VERB = Pattern.compile("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:who\\s+|that\\s+)?"
@@ -54,6 +55,9 @@ public final class CohortExtractor implements Extractor {
             + "([^.;()]{1,80}?)\\s+(?:group|arm|cohort)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:or|versus|vs\\.?)\\s",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALTERNATIVE_IN_CLAUSE = Pattern.compile("\\b(?:or|versus|vs)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
     private static final Pattern GROUP_END = Pattern.compile("\\s(?:group|arm|cohort)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTERED_END = Pattern.compile("\\b((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|I{1,3}|IV))"
             + "\\s*$", Pattern.CASE_INSENSITIVE);
@@ -94,14 +98,16 @@ public final class CohortExtractor implements Extractor {
                 continue;
             if (CohortCues.BEFORE_NEGATIVE.matcher(before).find()) continue;
             int verb = CohortCues.firstVerb(after);
+            if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);
             int cue = CohortCues.introducesSize(before);
             boolean strong = cue > 0;
             if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;
-            ArmPhrase arm = armAfter(s, m.end(), after, arms);
+            if (cue == 1 && verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) continue;
+            ArmPhrase arm = armAfter(s, m.end(), after, arms, size);
             int end = arm != null ? arm.end() : m.end();
             used.add(base + m.start(1));
             out.add(finding(p, size, base + m.start(1), base + end, strong ? 0.9 : 0.8,
-                    arm == null ? null : arms.resolve(arm.label())));
+                    arm == null ? null : armLabel(arms, arm, false)));
         }
     }
 
@@ -114,6 +120,7 @@ public final class CohortExtractor implements Extractor {
             if (!relative && !sentenceHasCohort) continue;
             int size = CountWords.parse(m.group(2));
             if (!plausible(size) || used.contains(base + m.start(2))) continue;
+            if (WORD_NUMBER_TAIL.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(2), Math.min(s.length(), m.end(2) + 30))).find())
                 continue;
             ArmPhrase arm = ArmPhrases.startingAt(s, m.end());
@@ -145,21 +152,26 @@ public final class CohortExtractor implements Extractor {
                 } else continue;
             }
             int start = base + cellStart + (cell.length() - cell.stripLeading().length());
-            if (used.contains(base + m.start(1))) continue;
+            if (used.contains(base + m.start(1)) || restates(out, p, base + m.start(), size)) continue;
             used.add(base + m.start(1));
             out.add(finding(p, size, start, base + m.end(), 0.85, arm));
         }
     }
 
     /** The arm named right after a cohort noun: {@code who received X}, {@code in the X group}. */
-    private static ArmPhrase armAfter(String s, int from, String after, ArmResolver arms) {
+    private static ArmPhrase armAfter(String s, int from, String after, ArmResolver arms, int size) {
         Matcher v = ARM_VERB.matcher(after);
         if (v.find()) {
             ArmPhrase ph = ArmPhrases.startingAt(s, from + v.end());
             if (ph == null || ph.start() - (from + v.end()) > 40) return null;
-            String tail = s.substring(ph.end(), Math.min(s.length(), ph.end() + 12));
+            String tail = s.substring(ph.end(), Math.min(s.length(), ph.end() + 100));
             String lead = s.substring(from + v.end(), ph.start()).toLowerCase(java.util.Locale.ROOT);
-            if (ALTERNATIVE_AFTER.matcher(tail).find() || lead.contains("either")) return null;
+            if (lead.contains("either") || ALTERNATIVE_AFTER.matcher(tail).find()) return null;
+            Matcher own = SIZE_IN_PARENS.matcher(tail);
+            if (own.lookingAt() || (own.find() && own.start() < 3)) {
+                if (CountWords.parse(own.group(1)) != size) return null;
+            }
+            if (RANDOMISED.matcher(v.group()).find() && ALTERNATIVE_IN_CLAUSE.matcher(clause(tail)).find()) return null;
             return armLabel(arms, ph, false) != null ? ph : null;
         }
         Matcher g = IN_GROUP.matcher(after);
@@ -170,12 +182,21 @@ public final class CohortExtractor implements Extractor {
         return null;
     }
 
-    /** The resolved label when it is one of two or more document arms (or {@code lenient}), else null. */
-    private static String armLabel(ArmResolver arms, ArmPhrase ph, boolean lenient) {
+    /** {@code text} up to its first clause break ({@code ;}, {@code .} or a colon before a space). */
+    private static String clause(String text) {
+        Matcher m = CLAUSE_END.matcher(text);
+        return m.find() ? text.substring(0, m.start()) : text;
+    }
+
+    /**
+     * The label for an arm phrase: its resolved document label in a document with two or more arms (a phrase
+     * the detector did not list is kept as written there), or, when {@code explicit} (an arm list such as
+     * {@code and 32 with FOLFOX4 only}), the phrase as resolved in any document; else null.
+     */
+    private static String armLabel(ArmResolver arms, ArmPhrase ph, boolean explicit) {
         String resolved = arms.resolve(ph.label());
         if (resolved == null) return null;
-        if (arms.labels().size() >= 2 && arms.labels().contains(resolved)) return resolved;
-        return lenient ? resolved : null;
+        return explicit || arms.labels().size() >= 2 ? resolved : null;
     }
 
     /** Start of the table cell or clause before {@code end}: after a tab, line break, semicolon or bracket. */
@@ -186,6 +207,15 @@ public final class CohortExtractor implements Extractor {
             if (c == '\t' || c == '\n' || c == ';' || c == '(' || c == '[' || c == '|') return i + 1;
         }
         return limit;
+    }
+
+    /** True when a finding of the same size ends just before {@code at}: {@code 45 patients ... (n = 45)}. */
+    private static boolean restates(List<Finding> out, Passage p, int at, int size) {
+        for (Finding f : out) {
+            if (f.passageOrdinal() == p.ordinal() && ((Fact.Cohort) f.fact()).size() == size
+                    && at >= f.passageEnd() && at - f.passageEnd() <= 3) return true;
+        }
+        return false;
     }
 
     private static boolean modifiersOk(String mods) {

@@ -31,13 +31,13 @@ public final class CountWords {
     /** A count written in words, up to {@code nine hundred ninety-nine thousand ...}; case-insensitive use. */
     public static final String WORDS = "(?:" + BELOW_1000 + " thousand(?:,? (?:and )?" + BELOW_1000 + ")?|" + BELOW_1000 + ")";
 
-    /** A count in digits: {@code 82}, {@code 1,251}, {@code 1 251} (thin or normal space as separator). */
-    public static final String DIGITS = "(?:\\d{1,3}(?:[,\u2009\u202f]\\d{3})+|\\d{1,7})";
+    /** A count in digits: {@code 82}, {@code 1,251}, {@code 1 251} (comma, thin or normal space). */
+    public static final String DIGITS = "(?:\\d{1,3}(?:[,\u2009\u202f ]\\d{3}(?![\\d.,]\\d))+|\\d{1,7})";
 
     /** Either form; use with {@link Pattern#CASE_INSENSITIVE}. */
     public static final String COUNT = "(?:" + DIGITS + "|\\b" + WORDS + ")";
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,\u2009\u202f]");
+    private static final Pattern SEPARATORS = Pattern.compile("[,\u2009\u202f ]");
 
     /** The value of a count matched by {@link #COUNT}, or -1 when it is not one. */
     public static int parse(String text) {

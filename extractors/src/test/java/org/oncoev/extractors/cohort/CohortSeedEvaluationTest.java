@@ -3,18 +3,21 @@ package org.oncoev.extractors.cohort;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.oncoev.corpus.DocumentReaders;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.gold.Evaluation;
 import org.oncoev.extractors.gold.EvaluationReport;
 import org.oncoev.extractors.gold.SharedData;
 import org.oncoev.extractors.gold.TypeCounts;
 
-/** Scores the cohort extractor (with arm detection and document checks) on the seed gold; skips without ../shared. */
+/**
+ * Scores the cohort extractor (with arm detection and document checks) on the seed gold through the corpus
+ * readers, as {@code evaluate} does; skips without ../shared.
+ */
 class CohortSeedEvaluationTest {
 
     @Test
@@ -24,8 +27,8 @@ class CohortSeedEvaluationTest {
         Path seeds = shared.resolve("corpus/seeds");
         assumeTrue(Files.isDirectory(gold) && Files.isDirectory(seeds), "../shared is absent");
         EvidenceExtraction extraction = new EvidenceExtraction(List.of(new CohortExtractor()));
-        Evaluation evaluation = new Evaluation(extraction, file -> TestDocuments.document(
-                file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        Evaluation evaluation = new Evaluation(extraction, file -> DocumentReaders.forFile(file.toString())
+                .orElseThrow().read(file.getFileName().toString(), Files.readAllBytes(file)));
         EvaluationReport report = evaluation.evaluateCorpus(gold, seeds);
         System.out.println(report.details("cohorts"));
         System.out.println("arm attribution: " + report.armAttribution());
