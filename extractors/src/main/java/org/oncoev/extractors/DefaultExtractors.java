@@ -12,6 +12,7 @@ final class DefaultExtractors {
         // one line per evidence type
         list.add(new org.oncoev.extractors.pvalue.PValueExtractor());
         list.add(new org.oncoev.extractors.hazard.HazardRatioExtractor());
+        list.add(new org.oncoev.extractors.cohort.CohortExtractor());
         list.add(new org.oncoev.extractors.dose.DoseExtractor());
         list.add(new org.oncoev.extractors.survival.SurvivalExtractor());
         return List.copyOf(list);
