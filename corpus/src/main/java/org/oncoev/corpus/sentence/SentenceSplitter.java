@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -15,17 +13,15 @@ import org.oncoev.corpus.Span;
 /**
  * Sentence boundaries from the OpenNLP English sentence model shipped by the Maven artifact
  * {@code opennlp-models-sentdetect-en} (loaded once from the classpath; one detector per thread),
- * repaired for scientific prose: a split is undone after protected abbreviations ({@code vs.},
- * {@code i.v.}, {@code et al.}, {@code Fig.}, {@code No.}, {@code approx.}, {@code p.o.}, {@code e.g.},
- * {@code i.e.}, {@code ca.}, {@code resp.} and similar), inside a decimal number, and before a sentence
- * that starts with a lower-case letter or a digit continuing a number. Thread-safe.
+ * repaired for scientific prose by {@link BoundaryRules}: a split is undone inside unbalanced brackets,
+ * after a comma, semicolon, operator or range dash, before a lower-case letter, digit continuation,
+ * closing bracket, comma, semicolon or percent sign, inside a decimal, after protected abbreviations
+ * ({@code vs.}, {@code i.v.}, {@code Fig.}, {@code Ltd.} before a number or bracket, {@code J. Smith}
+ * initials) and before a bare citation ({@code [22].}). Merged sentences are bounded to
+ * {@link BoundaryRules#MAX_MERGED} characters. Thread-safe.
  */
 public final class SentenceSplitter {
     private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final Set<String> PROTECTED = Set.of("vs", "v", "i.v", "i.m", "i.p", "s.c", "p.o", "e.g", "i.e",
-            "al", "fig", "figs", "no", "nos", "approx", "ca", "resp", "cf", "ref", "refs", "vol", "pp", "dr",
-            "prof", "sp", "spp", "var", "b.i.d", "t.i.d", "q.d", "q.i.d", "eq", "eqs", "tab", "suppl", "incl",
-            "ed", "eds", "univ", "dept", "appr", "corp", "jr", "sr", "viz", "pt", "pts", "u.s", "u.k");
     private static final SentenceModel MODEL = loadModel();
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
@@ -46,16 +42,22 @@ public final class SentenceSplitter {
         if (text.isBlank()) return List.of();
         opennlp.tools.util.Span[] raw = DETECTOR.get().sentPosDetect(text);
         List<Span> merged = new ArrayList<>(raw.length);
+        int curStart = -1, curEnd = -1, depth = 0;
         for (opennlp.tools.util.Span s : raw) {
             Span span = trim(text, s.getStart(), s.getEnd());
             if (span == null) continue;
-            if (!merged.isEmpty() && shouldMerge(text, merged.get(merged.size() - 1), span)) {
-                Span prev = merged.remove(merged.size() - 1);
-                merged.add(new Span(prev.start(), span.end()));
+            if (curStart >= 0 && span.end() - curStart <= BoundaryRules.MAX_MERGED
+                    && BoundaryRules.joins(text, curStart, curEnd, depth, span.start(), span.end())) {
+                depth = BoundaryRules.depthAfter(text, curEnd, span.end(), depth);
+                curEnd = span.end();
             } else {
-                merged.add(span);
+                if (curStart >= 0) merged.add(new Span(curStart, curEnd));
+                curStart = span.start();
+                curEnd = span.end();
+                depth = BoundaryRules.depthAfter(text, curStart, curEnd, 0);
             }
         }
+        if (curStart >= 0) merged.add(new Span(curStart, curEnd));
         if (merged.isEmpty()) {
             Span all = trim(text, 0, text.length());
             if (all != null) merged.add(all);
@@ -75,24 +77,6 @@ public final class SentenceSplitter {
             }
         }
         return List.copyOf(out);
-    }
-
-    static boolean shouldMerge(String text, Span prev, Span next) {
-        char first = text.charAt(next.start());
-        if (Character.isLowerCase(first)) return true;
-        char last = text.charAt(prev.end() - 1);
-        if (last != '.') return false;
-        if (Character.isDigit(first) && prev.end() >= 2 && Character.isDigit(text.charAt(prev.end() - 2))
-                && next.start() == prev.end()) return true;
-        String word = lastToken(text, prev).toLowerCase(Locale.ROOT);
-        if (word.endsWith(".")) word = word.substring(0, word.length() - 1);
-        return PROTECTED.contains(word) || (word.startsWith("(") && PROTECTED.contains(word.substring(1)));
-    }
-
-    private static String lastToken(String text, Span s) {
-        int i = s.end() - 1;
-        while (i > s.start() && !Character.isWhitespace(text.charAt(i - 1))) i--;
-        return text.substring(i, s.end());
     }
 
     private static Span trim(String text, int start, int end) {
