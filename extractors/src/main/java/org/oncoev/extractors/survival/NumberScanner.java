@@ -46,7 +46,7 @@ final class NumberScanner {
             "(\\s?" + DASH + "\\s?|\\s?)" + UNIT + "(?![\\w])(" + DASH + "(?!\\d))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_HYPHEN = Pattern.compile(DASH + "(?=\\s*,|\\s+(?:and|or|to)\\b)");
     private static final Pattern CI = Pattern.compile(
-            "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?("
+            "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval(?:\\s*[(\\[]CI[)\\]])?)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?("
             + NUM + ")\\s?%?\\s*(?:" + DASH + "|to|,)\\s*(" + NUM + ")\\s?%?\\s*(?:" + UNIT + ")?\\s*(?:[)\\];]|,(?=\\s))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_CI = Pattern.compile(
@@ -89,7 +89,8 @@ final class NumberScanner {
                 Num prev = cur.get(cur.size() - 1);
                 String between = s.substring(prev.end(), n.start());
                 boolean vs = VS_SEP.matcher(between).matches();
-                if (vs || LIST_SEP.matcher(between).matches()) {
+                boolean sameKind = prev.kind() == Kind.BARE || n.kind() == Kind.BARE || prev.kind() == n.kind();
+                if (sameKind && (vs || LIST_SEP.matcher(between).matches())) {
                     cur.add(new Num(n.start(), n.end(), n.unitEnd(), n.value(), n.max(), n.kind(), n.unit(),
                             n.adjectival(), vs, n.qualifier(), n.ciLow(), n.ciHigh()));
                     continue;

@@ -26,7 +26,11 @@ final class SentenceSurvivalReader {
 
     private static final int MAX_GAP = 250;
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:at|by|after|beyond|until|through)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?(?:first\\s+)?)$");
+            "(?i)(?:\\b(?:at|by|after|beyond|until|through)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?(?:first\\s+)?"
+            + "(?:\\([a-z]\\)\\s*)?|\\([a-z]\\)\\s*)$");
+    private static final Pattern ENDPOINT_RIGHT_AFTER = Pattern.compile(
+            "(?i)^\\s?(?:survival|overall\\s+survival|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|DSS\\b|CSS\\b|LC\\b|"
+            + "(?:progression|disease|recurrence|relapse|event)[- ]free|local\\s+control)");
     private static final Pattern TIME_CUE_AFTER = Pattern.compile(
             "(?i)^[\\s,)]*(?:\\(\\w+\\)\\s*)?(?:rates?\\b|survival|overall|cumulative|actuarial|estimated|landmark|"
             + "progression|disease|recurrence|relapse|event|local|cancer|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|LC\\b|DSS\\b|CSS\\b)");
@@ -110,8 +114,8 @@ final class SentenceSurvivalReader {
     private static boolean isTimePoint(String s, Chain c) {
         String pre = s.substring(Math.max(0, c.start() - 30), c.start());
         if (PREPOSITION_BEFORE.matcher(pre).find()) return true;
-        if (!c.adjectival()) return false;
         String post = s.substring(c.end(), Math.min(s.length(), c.end() + 40));
+        if (!c.adjectival()) return ENDPOINT_RIGHT_AFTER.matcher(post).find();
         return TIME_CUE_AFTER.matcher(post).find();
     }
 
@@ -235,7 +239,8 @@ final class SentenceSurvivalReader {
     private static List<Double> timesFor(String s, Chain c, List<Chain> times) {
         Chain before = null;
         for (Chain t : times) {
-            if (t.start() >= c.end() && t.start() - c.end() <= 25) return months(t);
+            if (t.start() >= c.end() && t.start() - c.end() <= 25
+                    && PREPOSITION_BEFORE.matcher(s.substring(c.end(), t.start())).find()) return months(t);
             if (t.end() <= c.start()) before = t;
         }
         return before == null ? null : months(before);

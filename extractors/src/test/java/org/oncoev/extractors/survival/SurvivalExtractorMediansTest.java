@@ -47,6 +47,8 @@ class SurvivalExtractorMediansTest {
                 c("OS was significantly longer in patients who received the triplet (18.9 months) than in those "
                         + "treated with the doublet only (12.2 months).", "OS median 18.9 months", "OS median 12.2 months"),
                 c("The median OS was 16·4 months.", "OS median 16.4 months"),
+                c("The median survival time was 3.1 years (95% confidence interval [CI], 2.9-3.4 years).",
+                        "OS median 3.1 years ci 2.9-3.4"),
                 c("Median progression free survival was 7.4 months in the whole cohort.", "PFS median 7.4 months"),
                 c("The median PFS and OS were 6.2 and 14.8 months, respectively.", "PFS median 6.2 months",
                         "OS median 14.8 months"),
@@ -71,6 +73,7 @@ class SurvivalExtractorMediansTest {
                 c("The survival benefit of 2.8 months was significant."),
                 c("Resistance to sorafenib develops within 6 months of treatment, limiting survival."),
                 c("Median distant metastasis-free survival was 40.1 months."),
+                c("Calibration curves for survival at (a) 3 years and (b) 5 years are shown."),
                 c("Women had better OS than men, and OS was longer in those who were older than 50 years."),
                 c("The trial assumed a median OS of 12 months in the control arm, with 80% power."));
     }

@@ -29,6 +29,7 @@ class SurvivalExtractorRatesTest {
                 c("By the 12th week, the PFS rate was 80.0% in the combined group.", "PFS rate@2.77 80"),
                 c("The 18-month OS rate was 55.5%.", "OS rate@18 55.5"),
                 c("The 2-yr OS was 64%.", "OS rate@24 64"),
+                c("The 1 year survival was 58.0% and the 3 year OS 30.5%.", "OS rate@12 58", "OS rate@36 30.5"),
                 c("The 5-year survival rate of this cancer is <20%.", "OS rate@60 20"),
                 c("Progression-free survival was 40.0 and 21.5% at 6 and 12 months, respectively; overall survival "
                         + "was 75.0 and 52.5% at 6 and 12 months.",
