@@ -50,8 +50,8 @@ public final class DatabaseInitializer implements ApplicationContextInitializer<
     static void checkReachable(String url, String user) {
         Properties info = new Properties();
         if (user != null) info.setProperty("user", user);
-        info.setProperty("connectTimeout", "5");
-        info.setProperty("loginTimeout", "5");
+        info.setProperty("connectTimeout", "15");
+        info.setProperty("loginTimeout", "15");
         try (Connection ignored = DriverManager.getConnection(url, info)) {
             // reachable
         } catch (SQLException e) {

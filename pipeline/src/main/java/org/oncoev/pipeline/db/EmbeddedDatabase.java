@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.oncoev.pipeline.cli.OncoevException;
 
 /**
@@ -21,6 +24,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir) {
         try {
             Files.createDirectories(dataDir.getParent());
+            stopStalePostmaster(dataDir);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -31,6 +35,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new OncoevException("cannot start the embedded PostgreSQL in " + dataDir + ": "
                     + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip(), e);
+        }
+    }
+
+    /**
+     * Stops a server left running on {@code dataDir} by a process that was killed (its postmaster.pid names a
+     * live postgres process), so this process can start its own. Waits up to 15 s for it to exit.
+     */
+    static void stopStalePostmaster(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) return;
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d{1,10}")) return;
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+        if (process.isEmpty() || !process.get().isAlive()) return;
+        String command = process.get().info().command().orElse("");
+        if (!command.endsWith("postgres")) return;
+        process.get().destroy(); // SIGTERM: smart shutdown; the killed process's connections are gone
+        try {
+            process.get().onExit().get(15, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("a PostgreSQL left running on " + dataDir + " (pid " + process.get().pid()
+                    + ") did not stop", e);
         }
     }
 
