@@ -15,7 +15,7 @@ final class CohortCues {
 
     /** Text before a count that makes it the object of a cohort verb ({@code analyzed 2577 patients}). */
     static final Pattern BEFORE_VERB = Pattern.compile("(?:\\b(?:enrolled|enrolling|included|recruited|recruiting|"
-            + "randomi[sz]ed|analy[sz]ed|analy[sz]ing|involving|involved|comprising|comprised|enrolment of|"
+            + "randomi[sz]ed|assigned|allocated|analy[sz]ed|analy[sz]ing|involving|involved|comprising|comprised|enrolment of|"
             + "enrollment of|reviewed|data (?:from|of|on)|records of|cohort of|series of|population of|sample of|"
             + "consisting of|consisted of|composed of|comprised of|group of|studied|evaluated|assessed|identified|screened|registered|accrued|"
             + "(?:study|trial|analysis|series|cohort|review)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on))"

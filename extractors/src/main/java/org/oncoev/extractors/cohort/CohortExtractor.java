@@ -42,7 +42,7 @@ public final class CohortExtractor implements Extractor {
             "those", "vs", "versus", "mg", "kg", "months", "years", "weeks", "days", "cycles", "times", "more",
             "less", "fewer", "other", "only", "are", "is", "not", "no");
     private static final Pattern ELIDED = Pattern.compile("(?:\\b(among whom|of whom|of these|of them|among them|and|"
-            + "while|whereas)\\s*,?\\s+|[,;]\\s*)(?:the\\s+(?:other|remaining)\\s+)?(" + CountWords.DIGITS + "|"
+            + "while|whereas)\\s*,?\\s+|[,;:]\\s*)(?:the\\s+(?:other|remaining)\\s+)?(" + CountWords.DIGITS + "|"
             + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
             + "received|receiving|underwent|with|to)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER_TAIL = Pattern.compile("(?i)(?:hundred|thousand)\\s*$");
@@ -57,6 +57,13 @@ public final class CohortExtractor implements Extractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_IN_CLAUSE = Pattern.compile("\\b(?:or|versus|vs)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_ARM = Pattern.compile("(?i)\\b(?:to|either|or|versus|vs\\.?)\\s+(?:either\\s+)?(?:receive\\s+)?(?:the\\s+|a\\s+|an\\s+)?"
+            + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)\\s*$");
+    private static final Pattern LEADING_ARM = Pattern.compile("(?i)^(?:the\\s+|a\\s+|an\\s+)?"
+            + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,4}?(?:regimen|group|arm|margin|schedule|strategy|"
+            + "therapy|treatment|surgery|resection|dose|cohort))\\b");
+    private static final Pattern TREATMENT_VERB = Pattern.compile("(?i)\\b(?:received|receiving|underwent|undergoing|"
+            + "treated|given)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
     private static final Pattern GROUP_END = Pattern.compile("\\s(?:group|arm|cohort)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTERED_END = Pattern.compile("\\b((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|I{1,3}|IV))"
@@ -103,6 +110,8 @@ public final class CohortExtractor implements Extractor {
             boolean strong = cue > 0;
             if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;
             if (cue == 1 && verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) continue;
+            // "two patients in the X group received Y": a count inside an arm that received something else
+            if (cue == 0 && IN_GROUP.matcher(after).find() && TREATMENT_VERB.matcher(clause(after)).find()) continue;
             ArmPhrase arm = armAfter(s, m.end(), after, arms, size);
             int end = arm != null ? arm.end() : m.end();
             used.add(base + m.start(1));
@@ -124,7 +133,8 @@ public final class CohortExtractor implements Extractor {
             if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(2), Math.min(s.length(), m.end(2) + 30))).find())
                 continue;
             ArmPhrase arm = ArmPhrases.startingAt(s, m.end());
-            if (arm == null || arm.start() - m.end() > 40) continue;
+            if (arm == null || arm.start() - m.end() > 40) arm = randomisedTo(s, m.end());
+            if (arm == null) continue;
             used.add(base + m.start(2));
             out.add(finding(p, size, base + m.start(2), base + arm.end(), 0.75, armLabel(arms, arm, true)));
         }
@@ -132,7 +142,10 @@ public final class CohortExtractor implements Extractor {
 
     private void sizesInParens(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
         Matcher m = SIZE_IN_PARENS.matcher(s);
+        boolean previousWasArm = false;
+        int before = out.size();
         while (m.find()) {
+            previousWasArm = out.size() > before && out.get(out.size() - 1).arm() != null;
             int size = CountWords.parse(m.group(1));
             if (!plausible(size)) continue;
             int cellStart = cellStart(s, m.start());
@@ -149,13 +162,44 @@ public final class CohortExtractor implements Extractor {
                     arm = armLabel(arms, ph, true);
                 } else if (WHOLE_END.matcher(cell).find() && !SUBGROUP_WORDS.matcher(cell).find()) {
                     arm = null;
-                } else continue;
+                } else {
+                    ArmPhrase named = namedAfterAssignment(s, cellStart, m.start(), previousWasArm);
+                    if (named == null) continue;
+                    arm = armLabel(arms, named, true);
+                }
             }
             int start = base + cellStart + (cell.length() - cell.stripLeading().length());
             if (used.contains(base + m.start(1)) || restates(out, p, base + m.start(), size)) continue;
             used.add(base + m.start(1));
             out.add(finding(p, size, start, base + m.end(), 0.85, arm));
         }
+    }
+
+    /**
+     * An arm without a treatment word in a randomisation sentence ({@code randomly assigned to a 1 cm margin
+     * (n = 453)}, {@code 41 to the concurrent regimen}): up to six words after {@code to}, {@code either},
+     * {@code or} or {@code versus}, ending before {@code end}; null unless the sentence assigns patients.
+     */
+    private static ArmPhrase namedAfterAssignment(String s, int from, int end, boolean previousWasArm) {
+        if (!RANDOMISED.matcher(s).find()) return null;
+        Matcher m = NAMED_ARM.matcher(s.substring(from, end));
+        if (!m.find()) return null;
+        // "or B (n = 9)" continues a list of arms only; a lone "or IVM1a (n = 9)" lists traits
+        if (m.group().toLowerCase(java.util.Locale.ROOT).matches("^(?:or|versus|vs)\\b.*") && !previousWasArm) return null;
+        String label = m.group(1).strip();
+        int start = from + m.start(1);
+        return new ArmPhrase(start, start + label.length(), label, label.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@link #namedAfterAssignment} for a count followed by {@code to}: the words up to a clause boundary. */
+    private static ArmPhrase randomisedTo(String s, int from) {
+        if (!RANDOMISED.matcher(s).find() || !s.substring(Math.max(0, from - 4), from).toLowerCase(java.util.Locale.ROOT)
+                .contains("to")) return null;
+        Matcher m = LEADING_ARM.matcher(s.substring(from, Math.min(s.length(), from + 80)));
+        if (!m.find()) return null;
+        String label = m.group(1).strip();
+        return new ArmPhrase(from + m.start(1), from + m.start(1) + label.length(), label,
+                label.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The arm named right after a cohort noun: {@code who received X}, {@code in the X group}. */
@@ -195,6 +239,7 @@ public final class CohortExtractor implements Extractor {
      */
     private static String armLabel(ArmResolver arms, ArmPhrase ph, boolean explicit) {
         String resolved = arms.resolve(ph.label());
+        if (resolved == null && explicit) return ph.label();
         if (resolved == null) return null;
         return explicit || arms.labels().size() >= 2 ? resolved : null;
     }

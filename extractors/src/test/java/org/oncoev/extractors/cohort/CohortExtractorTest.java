@@ -53,6 +53,10 @@ class CohortExtractorTest {
                         "47 Group A|46 Group B"),
                 Arguments.of("A total of 150 patients were randomized to receive either TACE plus RFA or TACE alone.", "150"),
                 Arguments.of("Baseline characteristics of all patients (n = 120) are given in Table 1.", "120"),
+                Arguments.of("From 2011 to 2014, 80 patients were randomly assigned: 41 to the concurrent regimen and 39 "
+                        + "to the sequential regimen.", "80|41 concurrent regimen|39 sequential regimen"),
+                Arguments.of("We randomly assigned 900 patients to either a 1 cm margin (n=452) or a 3 cm margin (n=448).",
+                        "900|452 1 cm margin|448 3 cm margin"),
                 Arguments.of("The trial randomised 240 patients to gemcitabine plus cisplatin (n = 120) or gemcitabine "
                         + "alone (n = 120).", "240|120 gemcitabine plus cisplatin|120 gemcitabine alone"));
     }
@@ -84,6 +88,8 @@ class CohortExtractorTest {
                 "Data for 12 patients with lesions that could be evaluated were not included in the analysis.",
                 "Among the 35 patients with a durable response, 20 remained alive at two years.",
                 "In 2014, 82% of patients were alive.",
+                "One patient in the gemcitabine alone group and two patients in the TACE alone group received antibiotics.",
+                "Patients were randomized after staging as IIIB (n = 40), IIIC (n = 51), or IV (n = 63).",
                 "Survival was 14 months in 22 (36.7%) patients of the gemcitabine alone group.").map(Arguments::of);
     }
 
