@@ -11,12 +11,24 @@ import org.oncoev.corpus.SectionKind;
 /**
  * Walks the blocks of a document in order and gives each a {@link PassageKind} and a section,
  * tracking title, front matter, (implicit) abstract, headings and the reference list. Tables absorb
- * their {@code Table N} titles; body paragraphs broken by a page end are joined. Not thread-safe:
- * one instance per document.
+ * their {@code Table N} titles; body paragraphs broken by a page end are joined, also across running
+ * lines and inserted boilerplate or affiliation blocks (which are then dropped, their source ranges cut
+ * out of the joined unit). A labelled abstract ends after its conclusion paragraph or at boilerplate
+ * (keywords, dates); later unlabelled paragraphs are body. Not thread-safe: one instance per document.
  */
 final class BlockClassifier {
-    /** A classified unit: source range {@code [start, end)}, to be normalised as prose or table. */
-    record Unit(int start, int end, PassageKind kind, boolean table, int section, String text) {}
+    /** How many boilerplate or affiliation units a broken paragraph may be joined across. */
+    private static final int MAX_SKIPPED = 12;
+
+    /**
+     * A classified unit: source range {@code [start, end)} minus the ranges in {@code cuts} (pairs of
+     * start, end; ascending), to be normalised as prose or table.
+     */
+    record Unit(int start, int end, PassageKind kind, boolean table, int section, String text, int[] cuts) {
+        Unit(int start, int end, PassageKind kind, boolean table, int section, String text) {
+            this(start, end, kind, table, section, text, new int[0]);
+        }
+    }
 
     /** A section under construction. */
     record SectionStart(int start, String heading, SectionKind kind) {}
@@ -30,6 +42,8 @@ final class BlockClassifier {
     private boolean expectTitle;
     private boolean bodyStarted;
     private boolean pendingTableLabel;
+    private boolean abstractConcluded;
+    private boolean abstractClosed;
 
     BlockClassifier(String src) {
         this.src = src;
@@ -49,7 +63,8 @@ final class BlockClassifier {
             NormalizedText t = texts.get(i);
             if (t.isEmpty()) continue;
             Block b = blocks.get(i);
-            boolean repeated = repeats.getOrDefault(t.text(), 0) >= 3 && Headings.kindOf(t.text()) == null;
+            boolean running = i + 1 < blocks.size() && blocks.get(i + 1).joined();
+            boolean repeated = running || repeats.getOrDefault(t.text(), 0) >= 3 && Headings.kindOf(t.text()) == null;
             String next = "";
             for (int k = i + 1; k < texts.size() && next.isEmpty(); k++) next = texts.get(k).text();
             add(b, t, repeated, next);
@@ -62,9 +77,17 @@ final class BlockClassifier {
         boolean inReferences = current == SectionKind.REFERENCES;
         boolean afterTableLabel = pendingTableLabel;
         pendingTableLabel = false;
+        if (b.joined() && joinAcross(b, text, true)) return;
         if (repeated || BlockPatterns.isPageDebris(text)) { unit(b, PassageKind.BOILERPLATE, false, text); return; }
         if (b.table()) { table(b, text); return; }
         if (text.equals("TITLE:")) { expectTitle = true; unit(b, PassageKind.BOILERPLATE, false, text); return; }
+        if (text.startsWith("TITLE:") && text.length() > 8 && !titleSeen) {
+            titleSeen = true;
+            int at = src.indexOf("TITLE:", b.start()) + "TITLE:".length();
+            while (at < b.end() && Character.isWhitespace(src.charAt(at))) at++;
+            units.add(new Unit(at, b.end(), PassageKind.TITLE, false, sections.size() - 1, text.substring(6).strip()));
+            return;
+        }
         if (expectTitle || (!titleSeen && frontMatter && looksLikeTitle(text))) {
             expectTitle = false;
             titleSeen = true;
@@ -99,8 +122,13 @@ final class BlockClassifier {
         if (isTableNoteContext() && BlockPatterns.isTableNote(text)) { unit(b, PassageKind.CAPTION, false, text); return; }
         if (frontMatter && BlockPatterns.isAbstractLabel(text)) {
             if (current != SectionKind.ABSTRACT) startSection(b.start(), null, SectionKind.ABSTRACT);
+            abstractConcluded = BlockPatterns.isConclusionLabel(text);
             unit(b, PassageKind.ABSTRACT, false, text);
             return;
+        }
+        if (current == SectionKind.ABSTRACT && (abstractConcluded || abstractClosed) && !bodyStarted) {
+            bodyStarted = true;
+            startSection(b.start(), null, SectionKind.OTHER);
         }
         if (current == SectionKind.REFERENCES && !looksLikeReference(text)) {
             unit(b, PassageKind.BOILERPLATE, false, text);
@@ -128,6 +156,8 @@ final class BlockClassifier {
     }
 
     private void heading(Block b, Headings.Heading h, String text) {
+        abstractConcluded = false;
+        abstractClosed = false;
         SectionKind kind = h.kind();
         if (kind == SectionKind.ABSTRACT && bodyStarted) kind = SectionKind.OTHER;
         if (kind == null) {
@@ -178,15 +208,40 @@ final class BlockClassifier {
 
     private void unit(Block b, PassageKind kind, boolean table, String text) {
         int n = units.size();
+        if ((kind == PassageKind.BOILERPLATE || kind == PassageKind.AFFILIATION) && current == SectionKind.ABSTRACT
+                && n > 0 && units.get(n - 1).kind() == PassageKind.ABSTRACT) abstractClosed = true;
+        if (kind == PassageKind.BODY && n > 0 && units.get(n - 1).kind() != PassageKind.BODY && joinAcross(b, text, false)) return;
         if (kind == PassageKind.BODY && n > 0) {
             Unit prev = units.get(n - 1);
             if (prev.kind() == PassageKind.BODY && prev.section() == sections.size() - 1
                     && continues(prev.text(), text) && b.end() - prev.start() <= BlockSplitter.MAX_BLOCK) {
-                units.set(n - 1, new Unit(prev.start(), b.end(), kind, false, prev.section(), prev.text() + " " + text));
+                units.set(n - 1, new Unit(prev.start(), b.end(), kind, false, prev.section(), prev.text() + " " + text, prev.cuts()));
                 return;
             }
         }
         units.add(new Unit(b.start(), b.end(), kind, table, sections.size() - 1, text));
+    }
+
+    /**
+     * Joins {@code b} to the last body or abstract unit of the current section when only boilerplate or
+     * affiliation units lie between (at most {@link #MAX_SKIPPED}); those are dropped and their source cut
+     * out. Without {@code force} the paragraph must look broken ({@link #continues}).
+     */
+    private boolean joinAcross(Block b, String text, boolean force) {
+        int k = units.size() - 1;
+        while (k >= 0 && units.size() - 1 - k < MAX_SKIPPED
+                && (units.get(k).kind() == PassageKind.BOILERPLATE || units.get(k).kind() == PassageKind.AFFILIATION)) k--;
+        if (k < 0 || k == units.size() - 1 && !force) return false;
+        Unit prev = units.get(k);
+        if (prev.kind() != PassageKind.BODY && prev.kind() != PassageKind.ABSTRACT) return false;
+        if (prev.section() != sections.size() - 1 || b.end() - prev.start() > BlockSplitter.MAX_BLOCK) return false;
+        if (!force && !continues(prev.text(), text)) return false;
+        int[] cuts = java.util.Arrays.copyOf(prev.cuts(), prev.cuts().length + 2);
+        cuts[cuts.length - 2] = prev.end();
+        cuts[cuts.length - 1] = b.start();
+        while (units.size() > k) units.remove(units.size() - 1);
+        units.add(new Unit(prev.start(), b.end(), prev.kind(), false, prev.section(), prev.text() + " " + text, cuts));
+        return true;
     }
 
     /** A paragraph cut by a page or column break: no closing punctuation, next starts lower-case. */
@@ -195,9 +250,9 @@ final class BlockClassifier {
         return last != '.' && last != '!' && last != '?' && last != ':' && Character.isLowerCase(next.charAt(0));
     }
 
-    /** The first substantial line: some words, mostly letters, not a label, not too long. */
+    /** The first substantial line: some words, mostly letters, not a label or journal banner, not too long. */
     private static boolean looksLikeTitle(String text) {
-        if (text.length() < 15 || text.length() > 500) return false;
+        if (text.length() < 15 || text.length() > 500 || BlockPatterns.isBanner(text)) return false;
         if (BlockPatterns.isBoilerplate(text) || BlockPatterns.isAffiliation(text, true) || BlockPatterns.isAbstractLabel(text))
             return false;
         int letters = 0;

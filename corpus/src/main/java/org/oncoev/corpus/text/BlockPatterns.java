@@ -101,6 +101,34 @@ final class BlockPatterns {
         return ABSTRACT_LABEL.matcher(head(text)).find();
     }
 
+    private static final Pattern CONCLUSION_LABEL = Pattern.compile("(?i)^(?:conclusions?|interpretation|significance|implications"
+            + "|conclusions? and (?:relevance|implications))\\s*[:.]\\s+\\S");
+
+    /** A labelled abstract paragraph that closes an abstract ({@code Conclusions: ...}, {@code Interpretation: ...}). */
+    static boolean isConclusionLabel(String text) {
+        return CONCLUSION_LABEL.matcher(head(text)).find();
+    }
+
+    private static final Pattern BANNER_LINE = Pattern.compile("(?i)^(?:open access|research|(?:original |research |review |clinical )?"
+            + "(?:article|research|investigation|paper|report|contribution|communication|review|study|trial)s?"
+            + "|(?:systematic |narrative )?review(?: article)?|short communication|brief (?:report|communication)|letters?(?: to the editor)?"
+            + "|editorial|case reports?|perspective|commentary|cancer|oncology|medicine|[a-z]+ oncology|open)$");
+    private static final Pattern BANNER_PART = Pattern.compile("(?i)\\bdoi\\b|\\bissn\\b|\\bvol(?:ume)?\\.?\\s*\\d|\\bissue\\s*\\d"
+            + "|\\b(?:19|20)\\d\\d\\s*[;,:]\\s*\\d|\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d|\\bjournal\\b|^(?:the )?(?:annals|archives|proceedings|bulletin) of\\b"
+            + "|https?://|www\\.|^(?:published|received|accepted|available online|e-?pub|citation|cite)\\b"
+            + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2},? (?:19|20)\\d\\d\\b"
+            + "|\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)\\d\\d\\b");
+
+    /**
+     * A journal banner line that precedes the title in PDF text: journal name, DOI, volume or issue,
+     * dates, article category ({@code Open Access}, {@code Research Article}).
+     */
+    static boolean isBanner(String text) {
+        if (text.length() > 200) return false;
+        String t = text.strip();
+        return BANNER_LINE.matcher(t).matches() || BANNER_PART.matcher(t).find();
+    }
+
     /** A lone page number or a page counter. */
     static boolean isPageDebris(String text) {
         return text.length() <= 20 && PAGE_DEBRIS.matcher(text.strip()).find();

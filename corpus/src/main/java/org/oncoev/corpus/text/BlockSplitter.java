@@ -1,39 +1,64 @@
 package org.oncoev.corpus.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits source text into {@link Block}s at blank lines. Label lines (markdown headings, PubMed
  * Central style {@code ABSTRACT.METHODS:} labels) become blocks of their own; a block longer than
  * {@link #MAX_BLOCK} characters is cut at a line break (or, for a single huge line, at a space).
- * Linear in the input.
+ * A running line inside a prose block (a short line repeated at least {@value #RUNNING_REPEATS} times in
+ * the text, or a lone page number, between two long prose lines) becomes a block of its own and the
+ * rest of the paragraph a {@link Block#joined() joined} block. Linear in the input.
  */
 final class BlockSplitter {
     static final int MAX_BLOCK = 50_000;
+    static final int RUNNING_REPEATS = 3;
+    private static final int RUNNING_MAX = 120;
+    private static final int PROSE_LINE = 40;
 
     private BlockSplitter() {}
 
     static List<Block> split(String src) {
         List<Block> blocks = new ArrayList<>();
         int n = src.length();
+        Map<String, Integer> repeats = lineCounts(src);
         int blockStart = -1, blockEnd = -1, lines = 0, tableLines = 0;
+        int prevLineLength = 0;
+        boolean joinNext = false;
         int ls = 0;
         while (ls <= n) {
             int le = src.indexOf('\n', ls);
             if (le < 0) le = n;
             int contentEnd = le > ls && src.charAt(le - 1) == '\r' ? le - 1 : le;
             boolean blank = isBlank(src, ls, contentEnd);
+            int lineLength = contentEnd - ls;
+            if (!blank && blockStart >= 0 && prevLineLength >= PROSE_LINE && tableLines == 0
+                    && isRunningLine(src, ls, contentEnd, repeats) && nextLineIsProse(src, le + 1)) {
+                blocks.add(new Block(blockStart, blockEnd, lines, false, false, joinNext));
+                blocks.add(new Block(firstNonBlank(src, ls, contentEnd), trimEnd(src, ls, contentEnd), 1, false, false));
+                blockStart = -1; lines = 0; tableLines = 0;
+                joinNext = true;
+                prevLineLength = 0;
+                ls = le + 1;
+                continue;
+            }
+            prevLineLength = blank ? 0 : lineLength;
             if (blank) {
-                if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, false));
+                if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, joinNext));
+                if (blockStart >= 0) joinNext = false;
                 blockStart = -1; lines = 0; tableLines = 0;
             } else if (isLabel(src, ls, contentEnd)) {
-                if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, false));
+                if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, joinNext));
+                joinNext = false;
                 blocks.add(new Block(firstNonBlank(src, ls, contentEnd), contentEnd, 1, false, true));
                 blockStart = -1; lines = 0; tableLines = 0;
             } else {
                 if (blockStart >= 0 && contentEnd - blockStart > MAX_BLOCK) {
-                    blocks.add(block(blockStart, blockEnd, lines, tableLines, false));
+                    blocks.add(block(blockStart, blockEnd, lines, tableLines, joinNext));
+                    joinNext = false;
                     blockStart = -1; lines = 0; tableLines = 0;
                 }
                 if (blockStart < 0) blockStart = firstNonBlank(src, ls, contentEnd);
@@ -49,13 +74,50 @@ final class BlockSplitter {
             }
             ls = le + 1;
         }
-        if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, false));
+        if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, joinNext));
         return blocks;
     }
 
-    private static Block block(int start, int end, int lines, int tableLines, boolean label) {
+    private static Block block(int start, int end, int lines, int tableLines, boolean joined) {
         boolean table = tableLines >= 2 && tableLines * 2 >= lines;
-        return new Block(start, end, lines, table, label);
+        return new Block(start, end, lines, table, false, joined && !table);
+    }
+
+    /** How often each short stripped line occurs (only lines of 3 to {@value #RUNNING_MAX} characters). */
+    private static Map<String, Integer> lineCounts(String src) {
+        Map<String, Integer> counts = new HashMap<>();
+        int ls = 0, n = src.length();
+        while (ls <= n) {
+            int le = src.indexOf('\n', ls);
+            if (le < 0) le = n;
+            String line = src.substring(ls, Math.min(le, ls + RUNNING_MAX + 40)).strip();
+            if (line.length() >= 3 && line.length() <= RUNNING_MAX && le - ls <= RUNNING_MAX + 40) counts.merge(line, 1, Integer::sum);
+            ls = le + 1;
+        }
+        return counts;
+    }
+
+    /** A repeated short line with letters (running header or footer) or a lone page number. */
+    private static boolean isRunningLine(String src, int from, int to, Map<String, Integer> repeats) {
+        if (to - from > RUNNING_MAX + 40) return false;
+        String line = src.substring(from, to).strip();
+        if (line.matches("(?:[Pp]age\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]")) return true;
+        return repeats.getOrDefault(line, 0) >= RUNNING_REPEATS && line.chars().anyMatch(Character::isLetter)
+                && line.indexOf('\t') < 0;
+    }
+
+    /** The line starting at {@code from} exists and is a long prose line (no tab, no pipe table). */
+    private static boolean nextLineIsProse(String src, int from) {
+        if (from >= src.length()) return false;
+        int le = src.indexOf('\n', from);
+        if (le < 0) le = src.length();
+        return le - from >= PROSE_LINE && !isTableLine(src, from, le) && !isBlank(src, from, le);
+    }
+
+    private static int trimEnd(String s, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(s.charAt(e - 1))) e--;
+        return e;
     }
 
     static boolean isBlank(String s, int from, int to) {

@@ -20,8 +20,10 @@ import org.oncoev.corpus.sentence.SentenceSplitter;
  * paragraphs longer than {@link #MAX_PASSAGE} characters at sentence boundaries and finds sentences.
  *
  * <p>Guarantees: every passage is non-empty; {@code sourceText.substring(p.charStart(), p.charEnd())}
- * normalises back to {@code p.text()}; passages are in source order and do not overlap; every passage
- * belongs to a section, sections tile the source text in order. Stateless and thread-safe.
+ * normalises back to {@code p.text()}, except for a paragraph joined across a running header, page number
+ * or inserted boilerplate block: its text is the normalised source pieces joined by single spaces, each
+ * joining space mapping to an empty source range, and the cut-out blocks are not passages; passages are in
+ * source order and do not overlap; every passage belongs to a section, sections tile the source text in order. Stateless and thread-safe.
  */
 public final class DocumentAssembler {
     /** Source texts longer than this are refused. */
@@ -56,7 +58,7 @@ public final class DocumentAssembler {
         Arrays.fill(sectionMap, -1);
         List<Part> parts = new ArrayList<>();
         for (BlockClassifier.Unit u : classifier.units()) {
-            NormalizedText t = TextNormalizer.normalize(sourceText, u.start(), u.end(), u.table());
+            NormalizedText t = normalize(sourceText, u);
             if (t.isEmpty()) continue;
             sectionMap[u.section()] = 0;
             for (NormalizedText part : split(t, u.kind(), u.table())) parts.add(new Part(u, part));
@@ -76,6 +78,20 @@ public final class DocumentAssembler {
         Integer pages = pageStarts == null ? null : pageStarts.length;
         return new Document(fileName, format, title, sourceText, sections, renumbered, pages,
                 warnings == null ? List.of() : warnings);
+    }
+
+    /** Normalises a unit; a unit with cut-out ranges (running lines, inserted boilerplate) is normalised piecewise and joined. */
+    private static NormalizedText normalize(String sourceText, BlockClassifier.Unit u) {
+        int[] cuts = u.cuts();
+        if (cuts.length == 0) return TextNormalizer.normalize(sourceText, u.start(), u.end(), u.table());
+        List<NormalizedText> pieces = new ArrayList<>(cuts.length / 2 + 1);
+        int from = u.start();
+        for (int i = 0; i + 1 < cuts.length; i += 2) {
+            pieces.add(TextNormalizer.normalize(sourceText, from, cuts[i], u.table()));
+            from = cuts[i + 1];
+        }
+        pieces.add(TextNormalizer.normalize(sourceText, from, u.end(), u.table()));
+        return NormalizedText.join(pieces);
     }
 
     /** Keeps sections that received passages, renumbers them in {@code map}, and makes them tile the text. */

@@ -44,6 +44,32 @@ public final class NormalizedText {
                 Arrays.copyOfRange(ends, from, to));
     }
 
+    /**
+     * The parts joined by single spaces; a joining space maps to the empty source range at the end of the
+     * part before it (so a passage built from several source pieces can be told apart). Empty parts are skipped.
+     */
+    static NormalizedText join(java.util.List<NormalizedText> parts) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (NormalizedText p : parts) if (!p.isEmpty()) n += p.length() + 1;
+        int[] s = new int[Math.max(0, n - 1)], e = new int[Math.max(0, n - 1)];
+        int at = 0;
+        for (NormalizedText p : parts) {
+            if (p.isEmpty()) continue;
+            if (at > 0) {
+                sb.append(' ');
+                s[at] = e[at - 1];
+                e[at] = e[at - 1];
+                at++;
+            }
+            sb.append(p.text);
+            System.arraycopy(p.starts, 0, s, at, p.length());
+            System.arraycopy(p.ends, 0, e, at, p.length());
+            at += p.length();
+        }
+        return new NormalizedText(sb.toString(), s, e);
+    }
+
     /** This text without leading and trailing whitespace (space, tab, newline). */
     public NormalizedText strip() {
         int a = 0, b = text.length();
