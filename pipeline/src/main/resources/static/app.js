@@ -1,8 +1,14 @@
 // oncoev search page: search box, facet filters, highlighted passages, document view with evidence.
+// State lives in the URL hash so that results and document views can be linked and the back button works:
+//   #search?q=...&mode=simple|strict&offset=N&filter=field:value...   results
+//   #doc/ID[/p/PASSAGE[/START-END]]                                   a document, a passage, characters marked
 'use strict';
 const $ = (sel) => document.querySelector(sel);
 const PAGE = 10;
-const state = { q: '', mode: 'simple', offset: 0, filters: {} };
+const FACET_LABELS = { agent: 'Agent', endpoint: 'Endpoint', type: 'Evidence type', year: 'Year', section: 'Section' };
+const TYPE_LABELS = { cohort: 'cohort', survival: 'survival', p_value: 'p-value', hazard_ratio: 'hazard ratio', dose: 'dose' };
+let lastSearchHash = '';
+let cachedDoc = null;
 
 function esc(s) {
   return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -10,86 +16,157 @@ function esc(s) {
 
 async function getJson(url) {
   const res = await fetch(url);
-  const body = await res.json().catch(() => ({ error: 'unreadable answer (' + res.status + ')' }));
-  if (!res.ok) throw new Error(body.error || ('HTTP ' + res.status));
+  const body = await res.json().catch(() => ({ error: 'unreadable answer (HTTP ' + res.status + ')' }));
+  if (!res.ok) {
+    const err = new Error(body.error || ('HTTP ' + res.status));
+    err.position = body.position;
+    throw err;
+  }
   return body;
 }
 
-function searchUrl() {
-  const p = new URLSearchParams({ q: state.q, mode: state.mode, limit: PAGE, offset: state.offset });
-  for (const [field, value] of Object.entries(state.filters)) p.append('filter', field + ':' + value);
-  return '/api/search?' + p;
+// ---- search state <-> hash -------------------------------------------------------------------------------
+
+function parseSearch(hash) {
+  const p = new URLSearchParams(hash.replace(/^#search\??/, ''));
+  const filters = {};
+  for (const f of p.getAll('filter')) {
+    const i = f.indexOf(':');
+    if (i > 0) filters[f.slice(0, i)] = f.slice(i + 1);
+  }
+  return { q: p.get('q') || '', mode: p.get('mode') === 'strict' ? 'strict' : 'simple',
+    offset: Math.max(0, parseInt(p.get('offset') || '0', 10) || 0), filters };
 }
 
-async function runSearch() {
+function searchHash(s) {
+  const p = new URLSearchParams({ q: s.q, mode: s.mode });
+  if (s.offset) p.set('offset', s.offset);
+  for (const [field, value] of Object.entries(s.filters)) p.append('filter', field + ':' + value);
+  return '#search?' + p;
+}
+
+function go(s) {
+  location.hash = searchHash(s);
+}
+
+// ---- results ---------------------------------------------------------------------------------------------
+
+async function runSearch(s) {
+  $('#main').className = 'results-view';
+  $('#q').value = s.q;
+  $('#mode').value = s.mode;
   const content = $('#content');
-  content.innerHTML = '<p>Searching…</p>';
+  content.innerHTML = '<p class="busy">Searching…</p>';
+  const p = new URLSearchParams({ q: s.q, mode: s.mode, limit: PAGE, offset: s.offset });
+  for (const [field, value] of Object.entries(s.filters)) p.append('filter', field + ':' + value);
   try {
-    const result = await getJson(searchUrl());
-    renderFacets(result.facets);
-    renderHits(result);
+    const result = await getJson('/api/search?' + p);
+    renderFacets(s, result.facets);
+    renderHits(s, result);
   } catch (e) {
-    content.innerHTML = '<p class="error" id="error">' + esc(e.message) + '</p>';
+    $('#facets').innerHTML = '';
+    renderError(s, e);
   }
 }
 
-function renderFacets(facets) {
+function renderError(s, e) {
+  let html = '<div class="error" id="error"><p>' + esc(e.message) + '</p>';
+  if (Number.isInteger(e.position) && e.position >= 0 && e.position <= s.q.length) {
+    html += '<pre class="caret">' + esc(s.q) + '\n' + ' '.repeat(e.position) + '^</pre>';
+  }
+  if (s.mode === 'strict') html += '<p>Check brackets and quotes, or switch to <b>simple</b> mode, which never fails.</p>';
+  $('#content').innerHTML = html + '</div>';
+}
+
+function renderFacets(s, facets) {
   const aside = $('#facets');
   aside.innerHTML = '';
   for (const [dim, values] of Object.entries(facets || {})) {
     const entries = Object.entries(values);
-    if (!entries.length && !state.filters[dim]) continue;
-    const h = document.createElement('h3');
-    h.textContent = dim;
-    aside.appendChild(h);
+    if (!entries.length && !s.filters[dim]) continue;
+    const box = document.createElement('div');
+    box.className = 'facet-group';
+    box.innerHTML = '<h3>' + esc(FACET_LABELS[dim] || dim) + '</h3>';
     for (const [value, count] of entries) {
+      const active = s.filters[dim] === value;
       const a = document.createElement('a');
       a.href = '#';
-      a.className = 'facet' + (state.filters[dim] === value ? ' active' : '');
+      a.className = 'facet' + (active ? ' active' : '');
       a.dataset.dim = dim;
       a.dataset.value = value;
-      a.textContent = value + ' (' + count + ')' + (state.filters[dim] === value ? ' ✕' : '');
+      a.title = active ? 'Remove this filter' : 'Show only passages with ' + dim + ' ' + value;
+      a.innerHTML = '<span class="v">' + esc(dim === 'type' ? (TYPE_LABELS[value] || value) : value) + '</span>'
+        + '<span class="n">' + (active ? '✕' : count) + '</span>';
       a.addEventListener('click', (ev) => {
         ev.preventDefault();
-        if (state.filters[dim] === value) delete state.filters[dim]; else state.filters[dim] = value;
-        state.offset = 0;
-        runSearch();
+        const filters = { ...s.filters };
+        if (active) delete filters[dim]; else filters[dim] = value;
+        go({ ...s, offset: 0, filters });
       });
-      aside.appendChild(a);
+      box.appendChild(a);
     }
+    aside.appendChild(box);
   }
 }
 
-function renderHits(result) {
-  const content = $('#content');
+function chips(evidence) {
+  const out = [];
+  for (const t of evidence.type || []) out.push('<span class="chip type">' + esc(TYPE_LABELS[t] || t) + '</span>');
+  for (const e of evidence.endpoint || []) out.push('<span class="chip endpoint">' + esc(e) + '</span>');
+  for (const v of evidence.pvalue || []) out.push('<span class="chip num">P ' + esc(v) + '</span>');
+  for (const v of evidence.hr || []) out.push('<span class="chip num">HR ' + esc(v) + '</span>');
+  const agents = evidence.agent || [];
+  for (const a of agents.slice(0, 4)) out.push('<span class="chip agent">' + esc(a) + '</span>');
+  if (agents.length > 4) out.push('<span class="chip more">+' + (agents.length - 4) + ' agents</span>');
+  return out.join('');
+}
+
+function renderHits(s, result) {
   const from = result.offset + 1, to = result.offset + result.hits.length;
-  let html = '<p id="total">' + result.total + ' passages' + (result.hits.length ? ', showing ' + from + '–' + to : '') + '</p>';
+  let html = '<div class="summary"><span id="total">' + result.total + ' passage' + (result.total === 1 ? '' : 's')
+    + (result.hits.length ? ', showing ' + from + '–' + to : '') + '</span>';
+  for (const [dim, value] of Object.entries(s.filters)) {
+    html += ' <a href="#" class="active-filter" data-dim="' + esc(dim) + '" title="Remove filter">'
+      + esc(dim) + ': ' + esc(value) + ' ✕</a>';
+  }
+  html += '</div>';
+  if (!result.hits.length) {
+    html += '<p class="empty">' + (result.total ? 'No more hits on this page.' : 'Nothing matches. '
+      + (s.mode === 'strict' ? 'Field values match whole words (agent:sorafenib); try simple mode for free text.'
+        : 'Try fewer words or a prefix (surviv*).')) + '</p>';
+  }
   for (const h of result.hits) {
     // snippets come HTML-escaped from the server, with <mark> around matches
-    html += '<div class="hit"><span class="doc" data-doc="' + h.document_id + '" data-passage="' + h.passage_id + '">'
-      + esc(h.document) + '</span> <span class="meta">' + esc(h.section) + ' · ' + esc(h.passage_kind)
-      + ' · chars ' + h.char_start + '–' + h.char_end + '</span><div class="snippet">' + h.snippet + '</div></div>';
+    html += '<article class="hit"><div class="hit-head"><a class="doc" href="#doc/' + h.document_id + '/p/' + h.passage_id
+      + '" data-doc="' + h.document_id + '" data-passage="' + h.passage_id + '">' + esc(h.title || h.document) + '</a></div>'
+      + '<div class="meta">' + esc(h.document) + ' · ' + esc(h.section) + ' · ' + esc(h.passage_kind)
+      + ' · chars ' + h.char_start + '–' + h.char_end + '</div>'
+      + '<div class="snippet">' + h.snippet + '</div><div class="chips">' + chips(h.evidence || {}) + '</div></article>';
   }
-  html += '<div class="pager">';
-  if (result.offset > 0) html += '<a id="prev">← previous</a>';
-  if (to < result.total) html += '<a id="next">next →</a>';
-  html += '</div>';
+  html += '<nav class="pager">';
+  if (result.offset > 0) html += '<a href="' + esc(searchHash({ ...s, offset: Math.max(0, s.offset - PAGE) })) + '" id="prev">← previous</a>';
+  if (to < result.total && to < 10000) html += '<a href="' + esc(searchHash({ ...s, offset: s.offset + PAGE })) + '" id="next">next →</a>';
+  html += '</nav>';
+  const content = $('#content');
   content.innerHTML = html;
-  content.querySelectorAll('.doc').forEach((el) => el.addEventListener('click', () => {
-    location.hash = 'doc/' + el.dataset.doc + '/p/' + el.dataset.passage;
+  content.querySelectorAll('.active-filter').forEach((a) => a.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    const filters = { ...s.filters };
+    delete filters[a.dataset.dim];
+    go({ ...s, offset: 0, filters });
   }));
-  const prev = $('#prev'), next = $('#next');
-  if (prev) prev.addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE); runSearch(); });
-  if (next) next.addEventListener('click', () => { state.offset += PAGE; runSearch(); });
 }
 
+// ---- document view ---------------------------------------------------------------------------------------
+
 function factValue(f) {
+  const num = (x) => (x == null ? '' : String(x));
   switch (f.type) {
     case 'cohort': return f.size + ' patients' + (f.arm ? ' (' + f.arm + ')' : '');
-    case 'survival': return f.endpoint + ' ' + f.measure + ' ' + f.value + (f.unit ? ' ' + f.unit : '');
-    case 'p_value': return 'P ' + f.p_value_modifier + ' ' + f.p_value;
-    case 'hazard_ratio': return 'HR ' + f.hazard_ratio + (f.ci_low != null ? ' (' + f.ci_low + '–' + f.ci_high + ')' : '');
-    case 'dose': return f.agent + ' ' + f.amount + (f.unit ? ' ' + f.unit : '');
+    case 'survival': return [f.endpoint, f.measure, num(f.value) + (f.unit ? ' ' + f.unit : '')].filter(Boolean).join(' ');
+    case 'p_value': return 'P ' + (f.p_value_modifier || '') + ' ' + num(f.p_value);
+    case 'hazard_ratio': return 'HR ' + num(f.hazard_ratio) + (f.ci_low != null ? ' (' + f.ci_low + '–' + f.ci_high + ')' : '');
+    case 'dose': return [f.agent, num(f.amount), f.unit].filter(Boolean).join(' ');
     default: return f.raw_text;
   }
 }
@@ -97,50 +174,79 @@ function factValue(f) {
 // Passage text with characters [start, end) marked.
 function markedText(text, start, end) {
   if (start == null || end == null || start < 0 || end > text.length || start >= end) return esc(text);
-  return esc(text.slice(0, start)) + '<mark class="fact">' + esc(text.slice(start, end)) + '</mark>' + esc(text.slice(end));
+  return esc(text.slice(0, start)) + '<mark class="fact" id="marked">' + esc(text.slice(start, end)) + '</mark>'
+    + esc(text.slice(end));
 }
 
 async function showDocument(id, passageId, start, end) {
+  $('#main').className = 'doc-view';
   const content = $('#content');
-  $('#facets').innerHTML = '<a href="#" id="back">← back to results</a>';
-  $('#back').addEventListener('click', (ev) => { ev.preventDefault(); history.back(); });
+  const back = lastSearchHash ? '<a href="' + esc(lastSearchHash) + '" id="back">← back to results</a>' : '<a href="#" id="back">← start page</a>';
+  $('#facets').innerHTML = '';
   try {
-    const doc = await getJson('/api/documents/' + encodeURIComponent(id));
-    let html = '<h2 id="doc-title">' + esc(doc.title || doc.file_name) + '</h2><p class="meta">' + esc(doc.file_name)
-      + ' · ' + esc(doc.format) + ' · ' + doc.char_count + ' characters</p><h3>Evidence</h3>';
-    html += '<table class="evidence"><tr><th>type</th><th>value</th><th>text</th><th>where</th></tr>';
+    if (!cachedDoc || String(cachedDoc.id) !== String(id)) cachedDoc = await getJson('/api/documents/' + encodeURIComponent(id));
+    const doc = cachedDoc;
+    const sectionByOrdinal = new Map((doc.sections || []).map((sec) => [sec.ordinal, sec]));
+    let html = '<div class="doc-head">' + back + '<h2 id="doc-title">' + esc(doc.title || doc.file_name) + '</h2><p class="meta">'
+      + esc(doc.file_name) + ' · ' + esc(doc.format) + ' · ' + doc.char_count + ' characters · '
+      + doc.passages.length + ' passages · ' + doc.evidence.length + ' facts'
+      + (doc.current ? '' : ' · <b>superseded</b>') + '</p></div><div class="doc-body"><div class="doc-evidence"><h3>Evidence</h3>';
+    if (!doc.evidence.length) html += '<p class="empty">No evidence extracted.</p>';
+    html += '<table class="evidence"><thead><tr><th>type</th><th>value</th><th>as written</th></tr></thead><tbody>';
     for (const f of doc.evidence) {
-      html += '<tr><td>' + esc(f.type) + '</td><td>' + esc(factValue(f)) + '</td><td>' + esc(f.raw_text)
-        + '</td><td><a class="fact-link" href="#doc/' + doc.id + '/p/' + f.passage_id + '/' + f.passage_start + '-' + f.passage_end
-        + '">chars ' + f.char_start + '–' + f.char_end + '</a></td></tr>';
+      const selected = String(f.passage_id) === String(passageId) && f.passage_start === start && f.passage_end === end;
+      html += '<tr class="' + (selected ? 'selected' : '') + '"><td>' + esc(TYPE_LABELS[f.type] || f.type) + '</td><td>'
+        + esc(factValue(f)) + '</td><td><a class="fact-link" title="Show in passage (file chars ' + f.char_start + '–' + f.char_end + ')"'
+        + ' href="#doc/' + doc.id + '/p/' + f.passage_id + '/' + f.passage_start + '-' + f.passage_end + '">'
+        + esc(f.raw_text) + '</a></td></tr>';
     }
-    html += '</table><h3>Passages</h3>';
+    html += '</tbody></table></div><div class="doc-passages"><h3>Text</h3>';
+    let section = null;
     for (const p of doc.passages) {
+      if (p.section_ordinal !== section) {
+        section = p.section_ordinal;
+        const sec = sectionByOrdinal.get(section);
+        if (sec && (sec.heading || sec.kind)) html += '<h4 class="section">' + esc(sec.heading || sec.kind) + '</h4>';
+      }
       const selected = String(p.id) === String(passageId);
       html += '<div class="passage' + (selected ? ' selected' : '') + '" id="passage-' + p.id + '"><span class="tag">'
-        + esc(p.kind) + ' ' + p.char_start + '–' + p.char_end + '</span>'
+        + esc(p.kind) + ' · chars ' + p.char_start + '–' + p.char_end + '</span>'
         + (selected ? markedText(p.text, start, end) : esc(p.text)) + '</div>';
     }
-    content.innerHTML = html;
-    const target = passageId && document.getElementById('passage-' + passageId);
+    content.innerHTML = html + '</div></div>';
+    const target = $('#marked') || (passageId && document.getElementById('passage-' + passageId));
     if (target) target.scrollIntoView({ block: 'center' });
+    const row = content.querySelector('tr.selected'), panel = content.querySelector('.doc-evidence');
+    if (row && panel) {  // scroll the evidence panel only, not the window
+      const offset = row.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+      panel.scrollTop += offset - panel.clientHeight / 3;
+    }
   } catch (e) {
-    content.innerHTML = '<p class="error" id="error">' + esc(e.message) + '</p>';
+    content.innerHTML = '<div class="doc-head">' + back + '</div><p class="error" id="error">' + esc(e.message) + '</p>';
   }
 }
 
+// ---- routing ---------------------------------------------------------------------------------------------
+
 function route() {
-  const m = location.hash.match(/^#doc\/(\d+)(?:\/p\/(\d+)(?:\/(\d+)-(\d+))?)?$/);
-  if (m) showDocument(m[1], m[2], m[3] == null ? null : Number(m[3]), m[4] == null ? null : Number(m[4]));
-  else if (state.q || Object.keys(state.filters).length) runSearch();
+  const hash = location.hash;
+  const m = hash.match(/^#doc\/(\d+)(?:\/p\/(\d+)(?:\/(\d+)-(\d+))?)?$/);
+  if (m) {
+    showDocument(m[1], m[2], m[3] == null ? null : Number(m[3]), m[4] == null ? null : Number(m[4]));
+  } else if (hash.startsWith('#search')) {
+    lastSearchHash = hash;
+    runSearch(parseSearch(hash));
+  } else {
+    $('#main').className = 'start-view';
+    $('#facets').innerHTML = '';
+    $('#content').innerHTML = $('#start-page').innerHTML;
+  }
 }
 
 $('#search-form').addEventListener('submit', (ev) => {
   ev.preventDefault();
-  state.q = $('#q').value;
-  state.mode = $('#mode').value;
-  state.offset = 0;
-  if (location.hash) location.hash = ''; else runSearch();
+  const s = { q: $('#q').value, mode: $('#mode').value, offset: 0, filters: {} };
+  if (location.hash === searchHash(s)) runSearch(s); else go(s);
 });
 window.addEventListener('hashchange', route);
 route();

@@ -33,15 +33,27 @@ public class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new OncoevException("--port must be between 0 and 65535");
         CountDownLatch closed = new CountDownLatch(1);
-        ConfigurableApplicationContext ctx = OncoevContext.open(global, WebApplicationType.SERVLET,
-                Map.of("server.port", port, "server.address", bind));
+        ConfigurableApplicationContext ctx = start(global, port, bind);
         ctx.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) closed.countDown();
         });
         Runtime.getRuntime().addShutdownHook(new Thread(ctx::close, "oncoev-serve-shutdown"));
-        String actualPort = ctx.getEnvironment().getProperty("local.server.port", Integer.toString(port));
-        System.out.println("oncoev serving on http://" + bind + ":" + actualPort + "/ (Ctrl-C to stop)");
+        System.out.println("oncoev serving on http://" + bind + ":" + port(ctx) + "/ (Ctrl-C to stop)");
         closed.await();
         return 0;
+    }
+
+    /**
+     * Starts the web application on {@code bind:port} ({@code port} 0 picks a free one, see {@link #port}) and
+     * returns its running context; closing the context stops the server.
+     */
+    public static ConfigurableApplicationContext start(GlobalOptions global, int port, String bind) {
+        return OncoevContext.open(global, WebApplicationType.SERVLET,
+                Map.of("server.port", port, "server.address", bind));
+    }
+
+    /** The port a context from {@link #start} listens on. */
+    public static int port(ConfigurableApplicationContext ctx) {
+        return Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port", "-1"));
     }
 }
