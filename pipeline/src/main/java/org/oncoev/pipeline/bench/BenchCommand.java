@@ -33,7 +33,7 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
-    @Option(names = "--docs", paramLabel = "N", defaultValue = "400", description = "Generated papers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--docs", paramLabel = "N", defaultValue = "200", description = "Generated papers (default: ${DEFAULT-VALUE}).")
     int docs;
 
     @Option(names = "--pdf-docs", paramLabel = "N", description = "Of those, rendered as PDF (default: docs / 4, at least 1).")

@@ -104,7 +104,8 @@ public final class BenchRunner {
             out.put("heap_max_mb", round(HeapMonitor.maxHeapBytes() / 1048576.0));
             out.put("query", ordered("passages", query.passages(), "p50_ms", round(query.p50Millis()), "p99_ms",
                     round(query.p99Millis()), "mean_ms", round(query.meanMillis()), "queries", query.queries(),
-                    "build_seconds", round(query.buildSeconds())));
+                    "build_seconds", round(query.buildSeconds()), "by_query", query.byTemplate(),
+                    "phase_shares", roundAll(query.phases()), "hotspots", query.hotspots()));
             out.put("stages", ordered("text", textE2e.get("stages"), "pdf", pdfE2e.get("stages")));
             out.put("machine", ordered("cpus", Runtime.getRuntime().availableProcessors(), "java",
                     System.getProperty("java.version"), "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
@@ -193,6 +194,7 @@ public final class BenchRunner {
             stages.put(e.getKey(), ordered("share", round(e.getValue()), "seconds", round(e.getValue() * seconds)));
         }
         stages.put("samples", sampler.samples());
+        stages.put("hotspots", sampler.hotspots(12));
         return ordered("seconds", seconds, "stages", stages, "summary", result.counts().summary());
     }
 
@@ -214,6 +216,12 @@ public final class BenchRunner {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) m.put((String) keyValues[i], keyValues[i + 1]);
         return m;
+    }
+
+    static Map<String, Double> roundAll(Map<String, Double> values) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, round(v)));
+        return out;
     }
 
     static double round(double v) {

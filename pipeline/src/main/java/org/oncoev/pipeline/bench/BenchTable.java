@@ -28,6 +28,12 @@ public final class BenchTable {
         row(sb, "query p99 ms", query.get("p99_ms"), "<= 100 " + mark(num(query.get("p99_ms")) <= 100));
         sb.append(String.format(Locale.ROOT, "%ninputs: %s text files (%s MB), %s PDFs (%s pages); query index built in %s s%n",
                 text.get("files"), text.get("mb"), pdf.get("files"), pdf.get("pages"), query.get("build_seconds")));
+        sb.append(String.format(Locale.ROOT, "%nquery latency by query (p50 / p99 ms):%n"));
+        for (Map.Entry<String, Object> e : map(query.get("by_query")).entrySet()) {
+            Map<String, Object> q = map(e.getValue());
+            sb.append(String.format(Locale.ROOT, "  %-40s %8s %8s%n", e.getKey(), q.get("p50_ms"), q.get("p99_ms")));
+        }
+        sb.append("  time share per search phase: ").append(query.get("phase_shares")).append('\n');
         Map<String, Object> stages = map(f.get("stages"));
         for (String path : new String[] {"text", "pdf"}) {
             sb.append(String.format(Locale.ROOT, "%nstages of the %s e2e run (%s s):%n", path, map(f.get(path)).get("e2e_seconds")));
@@ -37,6 +43,9 @@ public final class BenchTable {
                 sb.append(String.format(Locale.ROOT, "  %-18s %6.1f%% %9.2f s%n", e.getKey(), 100 * num(s.get("share")),
                         num(s.get("seconds"))));
             }
+            sb.append("  hotspots (share of samples):\n");
+            map(map(stages.get(path)).get("hotspots")).forEach((k, v) -> sb.append(String.format(Locale.ROOT,
+                    "    %5.1f%%  %s%n", 100 * num(v), k)));
         }
         return sb.toString();
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +52,20 @@ public final class QueryBench {
 
     /** Latency figures of one run. */
     public record Result(long passages, double buildSeconds, int queries, double p50Millis, double p99Millis,
-                         double meanMillis) {}
+                         double meanMillis, Map<String, Object> byTemplate, Map<String, Double> phases,
+                         Map<String, Double> hotspots) {}
+
+    /** Phases of one search, for the sampler: parsing, matching and scoring, facet counting, snippets, stored fields. */
+    static String phase(StackTraceElement[] stack) {
+        for (StackTraceElement f : stack) {
+            String c = f.getClassName();
+            if (c.contains("FacetCounter") || c.startsWith("org.apache.lucene.facet.")) return "facets";
+            if (c.contains("Snippets") || c.contains("highlight")) return "snippets";
+            if (c.contains("PassageQueryParser") || c.contains("SimpleQueries") || c.contains("queryparser")) return "parse";
+            if (c.contains("StoredFields") || f.getMethodName().equals("toHit")) return "stored_fields";
+        }
+        return "match_score";
+    }
 
     /** Builds the index under {@code dir} with {@code passages} passages, then runs {@code queries} timed queries. */
     public Result run(Path dir, long passages, int queries) throws IOException, InterruptedException {
@@ -62,15 +77,30 @@ public final class QueryBench {
             for (String q : warmUp) search(searcher, q);
             List<String> timed = queries(queries, 11);
             double[] millis = new double[timed.size()];
-            for (int i = 0; i < timed.size(); i++) {
-                long s = System.nanoTime();
-                search(searcher, timed.get(i));
-                millis[i] = (System.nanoTime() - s) / 1e6;
+            Map<String, List<Double>> perTemplate = new LinkedHashMap<>();
+            StageSampler sampler = new StageSampler(Thread.currentThread(), 2, QueryBench::phase,
+                    List.of("parse", "match_score", "facets", "snippets", "stored_fields"));
+            sampler.start();
+            try {
+                for (int i = 0; i < timed.size(); i++) {
+                    long s = System.nanoTime();
+                    search(searcher, timed.get(i));
+                    millis[i] = (System.nanoTime() - s) / 1e6;
+                    perTemplate.computeIfAbsent(QUERY_MIX.get(i % QUERY_MIX.size()), k -> new ArrayList<>()).add(millis[i]);
+                }
+            } finally {
+                sampler.stop();
             }
+            Map<String, Object> byTemplate = new LinkedHashMap<>();
+            perTemplate.forEach((template, values) -> {
+                double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                byTemplate.put(template, Map.of("p50_ms", BenchRunner.round(percentile(sorted, 0.5)),
+                        "p99_ms", BenchRunner.round(percentile(sorted, 0.99))));
+            });
             Arrays.sort(millis);
             double mean = Arrays.stream(millis).average().orElse(0);
             return new Result(searcher.passageCount(), buildSeconds, millis.length, percentile(millis, 0.50),
-                    percentile(millis, 0.99), mean);
+                    percentile(millis, 0.99), mean, byTemplate, sampler.shares(), sampler.hotspots(8));
         }
     }
 

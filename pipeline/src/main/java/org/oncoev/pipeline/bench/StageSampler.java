@@ -1,8 +1,11 @@
 package org.oncoev.pipeline.bench;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * Attributes the wall time of an ingest run to its stages by sampling the stack of the thread that runs the
@@ -30,14 +33,48 @@ public final class StageSampler {
 
     private final Thread target;
     private final long intervalMillis;
+    private final Function<StackTraceElement[], String> classifier;
     private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final Map<String, Long> hotspots = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread sampler;
 
+    /** A sampler of the ingest stages of {@code target}. */
     public StageSampler(Thread target, long intervalMillis) {
+        this(target, intervalMillis, StageSampler::classify, List.of(STAGES));
+    }
+
+    /** A sampler with its own {@code classifier} whose results are among {@code stages} (report order). */
+    public StageSampler(Thread target, long intervalMillis, Function<StackTraceElement[], String> classifier,
+                        List<String> stages) {
         this.target = target;
         this.intervalMillis = Math.max(1, intervalMillis);
-        for (String s : STAGES) counts.put(s, 0L);
+        this.classifier = classifier;
+        for (String s : stages) counts.put(s, 0L);
+    }
+
+    /**
+     * The {@code n} most sampled "stage: innermost project frame" pairs with their share of all samples: which
+     * method of this project (or, failing one, which library frame) the time of each stage went to.
+     */
+    public synchronized Map<String, Double> hotspots(int n) {
+        long total = Math.max(1, samples());
+        Map<String, Double> out = new LinkedHashMap<>();
+        hotspots.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+                .forEach(e -> out.put(e.getKey(), Math.round(1000.0 * e.getValue() / total) / 1000.0));
+        return out;
+    }
+
+    /** The innermost frame of this project below the library code running, e.g. {@code DocumentStore.insertDocument}. */
+    static String innermostProjectFrame(StackTraceElement[] stack) {
+        for (StackTraceElement f : stack) {
+            String c = f.getClassName();
+            if (c.startsWith("org.oncoev.") && !c.startsWith("org.oncoev.pipeline.bench.")) {
+                return c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName();
+            }
+        }
+        StackTraceElement top = stack[0];
+        return top.getClassName().substring(top.getClassName().lastIndexOf('.') + 1) + "." + top.getMethodName();
     }
 
     public void start() {
@@ -94,9 +131,11 @@ public final class StageSampler {
         while (running.get()) {
             StackTraceElement[] stack = target.getStackTrace();
             if (stack.length > 0) {
-                String stage = classify(stack);
+                String stage = classifier.apply(stack);
+                String where = stage + ": " + innermostProjectFrame(stack);
                 synchronized (this) {
                     counts.merge(stage, 1L, Long::sum);
+                    hotspots.merge(where, 1L, Long::sum);
                 }
             }
             try {

@@ -1,0 +1,120 @@
+package org.oncoev.pipeline.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.index.PassageSearcher;
+import org.oncoev.corpus.index.QueryMode;
+import org.oncoev.corpus.pdf.PdfDocumentReader;
+import org.oncoev.corpus.text.TextDocumentReader;
+import org.oncoev.pipeline.cli.OncoevException;
+
+/** The bench's parts: generated papers, their PDF rendering, stage classification, the query mix. */
+class BenchPartsTest {
+    private final PaperGenerator generator = new PaperGenerator();
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 7, 42, 999})
+    void generatedPapersAreDeterministicAsciiAndSizedLikePapers(int index) throws Exception {
+        PaperGenerator.Paper paper = generator.generate(index);
+        assertEquals(paper.toMarkdown(), generator.generate(index).toMarkdown(), "same index, same paper");
+        assertNotEquals(paper.toMarkdown(), generator.generate(index + 1).toMarkdown(), "next index differs");
+        String md = paper.toMarkdown();
+        assertTrue(md.chars().allMatch(c -> c < 128), "ASCII only");
+        assertTrue(md.length() > 5_000 && md.length() < 40_000, "size " + md.length());
+        assertTrue(md.contains("\n## Results\n") && md.contains("\n## References\n"));
+        assertTrue(paper.toPlainText().contains(". Results\n"), "plain text numbers its headings");
+        Document d = new TextDocumentReader().read(paper.stem() + ".md", md.getBytes());
+        assertTrue(d.passages().size() > 10, "the text reader splits it into passages");
+    }
+
+    @Test
+    void papersVaryTheirNumbersAndAgents() {
+        long distinctTitles = IntStream.range(0, 50).mapToObj(i -> generator.generate(i).blocks().get(0).text()).distinct().count();
+        assertTrue(distinctTitles > 40, "titles vary: " + distinctTitles);
+    }
+
+    @Test
+    void renderedPdfReadsBackWithItsText() throws Exception {
+        PaperGenerator.Paper paper = generator.generate(3);
+        byte[] pdf = new PdfPaperRenderer().render(paper);
+        Document d = new PdfDocumentReader().read(paper.stem() + ".pdf", pdf);
+        assertTrue(d.pages() >= 2, "pages " + d.pages());
+        String text = d.sourceText().replaceAll("\\s+", " ");
+        assertTrue(text.contains("Results"), "has the Results heading");
+        assertTrue(text.contains("median overall survival was"), "has the survival sentence");
+    }
+
+    static Stream<Arguments> stacks() {
+        return Stream.of(
+                Arguments.of(List.of("org.apache.lucene.index.IndexWriter", "org.oncoev.corpus.index.PassageIndexWriter",
+                        "org.oncoev.pipeline.search.SearchIndex", "org.oncoev.pipeline.ingest.IngestWriter"), StageSampler.INDEX),
+                Arguments.of(List.of("org.postgresql.core.v3.QueryExecutorImpl", "org.oncoev.pipeline.search.IndexedPassageLoader",
+                        "org.oncoev.pipeline.search.SearchIndex", "org.oncoev.pipeline.ingest.IngestWriter"), StageSampler.INDEX_DB_READ),
+                Arguments.of(List.of("org.postgresql.jdbc.PgPreparedStatement", "org.oncoev.schema.EvidenceWriter",
+                        "org.oncoev.extractors.Finding", "org.oncoev.pipeline.ingest.IngestWriter"), StageSampler.DB_WRITE),
+                Arguments.of(List.of("java.util.regex.Pattern", "org.oncoev.corpus.Passage",
+                        "org.oncoev.extractors.pvalue.PValueExtractor", "org.oncoev.pipeline.ingest.IngestProcessor"), StageSampler.EXTRACT),
+                Arguments.of(List.of("org.apache.fontbox.cff.CFFParser", "org.apache.pdfbox.text.PDFTextStripper",
+                        "org.oncoev.corpus.pdf.PdfTextExtractor", "org.oncoev.pipeline.ingest.IngestProcessor"), StageSampler.PDFBOX),
+                Arguments.of(List.of("org.oncoev.corpus.pdf.LayoutTextStripper", "org.apache.pdfbox.text.PDFTextStripper",
+                        "org.oncoev.corpus.pdf.PdfTextExtractor", "org.oncoev.pipeline.ingest.IngestProcessor"), StageSampler.READ),
+                Arguments.of(List.of("org.oncoev.corpus.text.TextNormalizer", "org.oncoev.pipeline.ingest.IngestProcessor"), StageSampler.READ),
+                Arguments.of(List.of("sun.security.provider.SHA2", "org.oncoev.pipeline.ingest.IngestProcessor"), StageSampler.HASH),
+                Arguments.of(List.of("org.springframework.batch.core.repository.support.SimpleJobRepository"), StageSampler.OTHER));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void samplesAreAttributedToTheirStage(List<String> classes, String stage) {
+        StackTraceElement[] stack = classes.stream().map(c -> new StackTraceElement(c, "m", null, 1))
+                .toArray(StackTraceElement[]::new);
+        assertEquals(stage, StageSampler.classify(stack));
+    }
+
+    @Test
+    void everyQueryOfTheMixParsesAndMatchesTheSyntheticIndex(@TempDir Path dir) throws Exception {
+        QueryBench.build(dir, 2_000);
+        try (PassageSearcher searcher = PassageSearcher.open(dir)) {
+            assertEquals(2_000, searcher.passageCount());
+            int templates = QueryBench.QUERY_MIX.size();
+            List<String> queries = QueryBench.queries(templates * 20, 1);
+            boolean[] hit = new boolean[templates];
+            for (int i = 0; i < queries.size(); i++) {
+                if (searcher.search(queries.get(i), QueryMode.STRICT, 10, 0).total() > 0) hit[i % templates] = true;
+            }
+            for (int t = 0; t < templates; t++) assertTrue(hit[t], "no hit for any query of " + QueryBench.QUERY_MIX.get(t));
+        }
+    }
+
+    static Stream<Arguments> percentiles() {
+        double[] hundred = IntStream.rangeClosed(1, 100).asDoubleStream().toArray();
+        return Stream.of(Arguments.of(hundred, 0.50, 50.0), Arguments.of(hundred, 0.99, 99.0),
+                Arguments.of(new double[] {3.0}, 0.99, 3.0), Arguments.of(new double[0], 0.5, 0.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("percentiles")
+    void percentilesPickTheNearestRank(double[] sorted, double p, double expected) {
+        assertEquals(expected, QueryBench.percentile(sorted, p));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql://127.0.0.1/x", "jdbc:mysql://127.0.0.1:3306/x", ""})
+    void benchDatabaseRejectsNonPostgresUrls(String url) {
+        assertThrows(OncoevException.class, () -> BenchDatabase.create(url));
+    }
+}

@@ -1,0 +1,65 @@
+package org.oncoev.pipeline.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A tiny {@code bench --json} run against the PostgreSQL at 127.0.0.1:5432 (a throwaway database; skipped when
+ * the server is not reachable): checks the JSON shape and that every figure is a finite, non-negative number.
+ * No timing is asserted.
+ */
+class BenchSmokeTest {
+    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+    @Test
+    void tinyBenchPrintsEveryFigure() throws Exception {
+        try (Connection ignored = DriverManager.getConnection(SERVER, "postgres", "")) {
+            // reachable
+        } catch (java.sql.SQLException e) {
+            Assumptions.abort("PostgreSQL not reachable: " + e.getMessage());
+        }
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            exit = new CommandLine(new BenchCommand()).execute("--json", "--in-process", "--docs", "3",
+                    "--passages", "2000", "--queries", "20", "--db-url", SERVER);
+        } finally {
+            System.setOut(originalOut);
+        }
+        assertEquals(0, exit);
+        String out = captured.toString(StandardCharsets.UTF_8);
+        String json = out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow();
+        JsonNode root = JsonMapper.builder().build().readTree(json);
+
+        for (String path : List.of("/text/e2e_mb_s", "/text/lucene_only_mb_s", "/text/ratio", "/pdf/e2e_pages_s",
+                "/pdf/pdfbox_only_pages_s", "/pdf/ratio", "/extract_mb_s", "/heap_peak_mb", "/query/p50_ms",
+                "/query/p99_ms", "/stages/text/extract/share", "/stages/pdf/read_pdfbox/seconds")) {
+            JsonNode n = root.at(path);
+            assertTrue(n.isNumber(), path + " is a number in " + json);
+            assertTrue(Double.isFinite(n.asDouble()) && n.asDouble() >= 0, path + " = " + n);
+        }
+        assertEquals(2000, root.at("/query/passages").asLong());
+        assertEquals(3, root.at("/text/files").asInt());
+        assertTrue(root.at("/pdf/pages").asLong() >= 1, "the rendered PDF has pages");
+        double shares = 0;
+        for (String stage : List.of("read_pdfbox", "read_normalise", "extract", "db_write", "index_db_reload",
+                "index_lucene", "hash_lookup", "batch_other")) {
+            shares += root.at("/stages/text/" + stage + "/share").asDouble();
+        }
+        assertTrue(root.at("/stages/text/samples").asLong() == 0 || Math.abs(shares - 1) < 0.01, "shares sum to 1");
+    }
+}
