@@ -56,9 +56,20 @@ final class BlockPatterns {
     static boolean isAffiliation(String text, boolean frontMatter) {
         String h = head(text);
         if (AFFILIATION_START.matcher(h).find()) return true;
-        if (!frontMatter || text.length() > 4000) return false;
+        if (!frontMatter || text.length() > 4000 || isProse(text)) return false;
         boolean marked = h.matches("^(?:[\\d*†‡]{1,3}|[a-z]) ?\\p{Lu}.*") || h.contains("^");
         return INSTITUTION.matcher(h).find() && (marked || countSeparators(h) >= 3);
+    }
+
+    /** Running prose: mostly lower-case words and at least two sentences (affiliations are capitalised lists). */
+    static boolean isProse(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 25) return false;
+        int lower = 0;
+        for (String w : words) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lower++;
+        int sentences = 0;
+        for (int i = text.indexOf(". "); i >= 0 && sentences < 2; i = text.indexOf(". ", i + 2)) sentences++;
+        return lower * 2 >= words.length && sentences >= 2;
     }
 
     /** A line of author names: short comma-separated capitalised names, no sentence. */

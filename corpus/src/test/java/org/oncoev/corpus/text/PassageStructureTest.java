@@ -68,6 +68,17 @@ class PassageStructureTest {
     }
 
     @Test
+    void proseNamingAnInstitutionIsBodyNotAffiliation() throws Exception {
+        String prose = "A later series by Novak et al. reviewed 412 consecutive patients treated at the Riverside University "
+                + "Cancer Center, Lakeside Hospital and the Northern Institute. The patients were divided into two groups, "
+                + "and the 1-, 2- and 3-year overall survival rates were 81.2, 66.0 and 52.3%, respectively.";
+        Document d = assemble("Editorial: Where Next For Regional Chemotherapy", "", prose, "",
+                "Department of Oncology, Riverside University Hospital, Lakeside, Freedonia", "");
+        assertEquals(PassageKind.BODY, body(d, "A later series").kind());
+        assertEquals(PassageKind.AFFILIATION, body(d, "Department of Oncology").kind());
+    }
+
+    @Test
     void runningLineNeedsProseOnBothSides() throws Exception {
         Document d = assemble("A Randomised Trial Of Two Paclitaxel Schedules", "", "Results", "", "Arm\tN", "A\t12", "7", "B\t9", "");
         assertTrue(d.passages().stream().noneMatch(p -> p.kind() == PassageKind.BODY && p.text().contains("Arm")), d.passages().toString());
