@@ -46,13 +46,20 @@ public final class PValueExtractor implements Extractor {
         List<Finding> out = new ArrayList<>();
         boolean inTable = passage.kind() == PassageKind.TABLE;
         String text = passage.text();
-        if (inTable) {
+        if (inTable && text.indexOf('\t') >= 0) {
             out.addAll(TablePValues.extract(this, passage));
+            for (TableRows.Row row : TableRows.parse(text)) scan(passage, row.start(), row.end(), true, out);
+            return out;
+        }
+        if (inTable) {
             for (TableRows.Row row : TableRows.parse(text)) scan(passage, row.start(), row.end(), true, out);
         } else {
             List<Span> sentences = passage.sentences().isEmpty()
                     ? List.of(new Span(0, text.length())) : passage.sentences();
             for (Span s : sentences) scan(passage, s.start(), Math.min(s.end(), text.length()), false, out);
+        }
+        for (Finding f : FlatTablePValues.extract(this, passage)) {
+            if (out.stream().noneMatch(o -> o.passageStart() < f.passageEnd() && f.passageStart() < o.passageEnd())) out.add(f);
         }
         return out;
     }

@@ -1,0 +1,202 @@
+package org.oncoev.extractors.pvalue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncoev.corpus.Passage;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.Relation;
+
+/**
+ * P-values in tables whose cells were flattened into running text (no tabs): a {@code Table N.} segment inside a
+ * passage (it runs to the next such segment or the passage end), or a whole passage that reads as a table (no
+ * {@code Table N.} marker, whose P label within the first {@value #HEADER_SPAN} characters follows a group size such
+ * as {@code (n=41)} or is followed by a capitalised row label or a number, with no sentence before it and no
+ * sentence punctuation at the passage end: a table printed one cell per line and joined into one passage, or a
+ * table whose title the reader split off).
+ * <p>Rule (precision first): the header (the text before the first p-like number) must hold standalone P column
+ * labels ({@code P}, {@code P value}, {@code P-value}), not followed by a relation or number. After the last label,
+ * the text is cut into rows at each word that follows a number; in each row, bare p-like numbers ({@code 0.xx}
+ * with two or more decimals, {@code .xxx}, {@code 1.00}, {@code 1.000}, {@code <0.001}, {@code < .001}) that are
+ * outside parentheses, not followed by {@code %} or a parenthesised group, not part of a range or a {@code ±}
+ * pair are the row's p-values, but only when the row holds no more of them than the header has P labels (a row of
+ * rates {@code 0.45 0.52 0.61} under one P label gives nothing). Pure; segments are capped at {@value #MAX_SEGMENT}
+ * characters.
+ */
+final class FlatTablePValues {
+    private FlatTablePValues() {}
+
+    static final int HEADER_SPAN = 400;
+    static final int MAX_SEGMENT = 20_000;
+    private static final int MAX_TITLE_HEADER = 1200;
+
+    /** A table title at a passage or sentence start or after a previous table's last cell: {@code Table 2.}, {@code Table 2Best}. */
+    private static final Pattern TITLE = Pattern.compile("(?:^|(?<=[.!?)\\]%\\d]\\s?))Table\\s{0,2}\\d{1,2}(?:[.:]|(?=\\s?\\p{Lu}))");
+
+    /** A standalone P column label (not a P with a relation or number after it). */
+    private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{N}=<>])(?:P|[Pp]\\s?-?\\s?values?)"
+            + "(?:\\s?\\([^()]{1,20}\\))?[*†‡§¶a-d]?(?=\\s|$)(?!\\s{0,2}(?:[=<>≤≥:]|(?:was|were|is|are|of)\\b|0?\\.\\d))");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s\\p{Lu}");
+    private static final Pattern ROW_LABEL_NEXT = Pattern.compile("\\s{1,3}[\\p{Lu}\\d]");
+    private static final Pattern GROUP_SIZE = Pattern.compile("\\(\\s?[Nn]\\s?=\\s?\\d");
+    private static final Pattern P_LIKE = Pattern.compile("(?<rel>[<≤])?\\s?(?<num>0?\\.\\d{2,5}|1\\.0{2,3})");
+    private static final Pattern NUMBER_START = Pattern.compile("[-–(\\[<≤>≥]?\\d|[-–]$|\\.\\d");
+    private static final Pattern RANGE_WORD = Pattern.compile("[-–—]|to|±");
+    private static final Pattern RANGE_TOKEN = Pattern.compile("\\(?\\d{0,4}\\.?\\d{1,4}\\s?[-–—]\\s?\\d{0,4}\\.?\\d{1,4}\\)?[,;]?");
+
+    private record Token(String text, int start, int end, int depth) {}
+
+    static List<Finding> extract(PValueExtractor extractor, Passage passage) {
+        String text = passage.text();
+        List<Finding> out = new ArrayList<>();
+        Matcher title = TITLE.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        while (title.find()) starts.add(title.start());
+        if (starts.isEmpty()) {
+            if (readsAsTable(text)) segment(extractor, passage, 0, Math.min(text.length(), MAX_SEGMENT), HEADER_SPAN, out);
+            return out;
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            segment(extractor, passage, starts.get(i), Math.min(end, starts.get(i) + MAX_SEGMENT), MAX_TITLE_HEADER, out);
+        }
+        return out;
+    }
+
+    /** A passage that is a table's cells: no sentence before a P label near its start, no final punctuation. */
+    static boolean readsAsTable(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        Matcher label = LABEL.matcher(t).region(0, Math.min(t.length(), HEADER_SPAN));
+        while (label.find()) {
+            String header = t.substring(0, label.start());
+            if (SENTENCE_END.matcher(header).find()) return false;
+            if (GROUP_SIZE.matcher(header).find() || ROW_LABEL_NEXT.matcher(t).region(label.end(), t.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void segment(PValueExtractor extractor, Passage passage, int from, int to, int headerSpan,
+                                List<Finding> out) {
+        String text = passage.text();
+        List<Token> tokens = tokens(text, from, to);
+        int first = -1;
+        for (int i = 0; i < tokens.size() && first < 0; i++) {
+            if (candidate(tokens, i) != null) first = i;
+        }
+        if (first < 0) return;
+        int headerEnd = Math.min(tokens.get(first).start(), from + headerSpan);
+        int labels = 0;
+        int lastLabelEnd = -1;
+        Matcher label = LABEL.matcher(text).region(from, headerEnd);
+        while (label.find()) {
+            labels++;
+            lastLabelEnd = label.end();
+        }
+        if (labels == 0) return;
+        List<Matcher> row = new ArrayList<>();
+        List<Token> rowTokens = new ArrayList<>();
+        boolean seenNumber = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() < lastLabelEnd) continue;
+            boolean word = t.depth() == 0 && isWord(t.text());
+            if (word && seenNumber) {
+                emit(extractor, passage, row, rowTokens, labels, out);
+                row.clear();
+                rowTokens.clear();
+                seenNumber = false;
+            }
+            if (word) continue;
+            if (NUMBER_START.matcher(t.text()).lookingAt()) seenNumber = true;
+            Matcher m = candidate(tokens, i);
+            if (m != null) {
+                row.add(m);
+                rowTokens.add(t);
+                if (t.text().equals("<") || t.text().equals("≤")) i++;
+            }
+        }
+        emit(extractor, passage, row, rowTokens, labels, out);
+    }
+
+    private static void emit(PValueExtractor extractor, Passage passage, List<Matcher> row, List<Token> rowTokens,
+                             int labels, List<Finding> out) {
+        if (row.isEmpty() || row.size() > labels) return;
+        for (int i = 0; i < row.size(); i++) {
+            Matcher m = row.get(i);
+            Token t = rowTokens.get(i);
+            double value = PValueSyntax.parseNumber(m.group("num"));
+            Relation relation = m.group("rel") == null ? Relation.EQ : PValueSyntax.relation(m.group("rel"));
+            if (relation == null || Double.isNaN(value)) continue;
+            out.add(extractor.finding(passage, t.start(), t.start() + m.end(), relation, value, true, 0.8));
+        }
+    }
+
+    /** The p-like match of token {@code i} (a lone {@code <} joins the next token), or null when it is not one. */
+    private static Matcher candidate(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.depth() > 0) return null;
+        String s = stripMarks(t.text());
+        if ((s.equals("<") || s.equals("≤")) && i + 1 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            if (next.start() - t.end() > 2) return null;
+            s = s + " " + stripMarks(next.text());
+            if (!P_LIKE.matcher(s).matches() || after(tokens, i + 1)) return null;
+            Matcher m = P_LIKE.matcher(s);
+            m.matches();
+            return m;
+        }
+        Matcher m = P_LIKE.matcher(s);
+        if (!m.matches()) return null;
+        if (i > 0 && RANGE_WORD.matcher(tokens.get(i - 1).text()).matches()) return null;
+        if (i > 0 && tokens.get(i - 1).text().endsWith("±")) return null;
+        return after(tokens, i) ? null : m;
+    }
+
+    /** True when what follows token {@code i} makes it a non-p number: %, a range, ±, a parenthesised group. */
+    private static boolean after(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) return false;
+        String next = tokens.get(i + 1).text();
+        return next.startsWith("%") || next.startsWith("±") || RANGE_WORD.matcher(next).matches()
+                || (RANGE_TOKEN.matcher(next).matches() && next.contains("."))
+                || ((next.startsWith("(") || next.startsWith("[")) && next.matches(".{0,3}\\d.*"));
+    }
+
+    private static String stripMarks(String s) {
+        return s.replaceAll("[*†‡§¶#,;]{1,3}$", "").replaceAll("(?<=\\d)[a-d]$", "");
+    }
+
+    private static boolean isWord(String s) {
+        if (s.startsWith("(") || s.startsWith("[")) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) return !stripMarks(s).matches("[<≤]?\\s?[\\d.]+");
+        }
+        return false;
+    }
+
+    /** Whitespace tokens of {@code [from, to)} with the bracket depth before each token. */
+    private static List<Token> tokens(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int depth = 0;
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+            int s = i;
+            while (i < to && !Character.isWhitespace(text.charAt(i))) i++;
+            if (s == i) break;
+            String tok = text.substring(s, i);
+            out.add(new Token(tok, s, i, depth));
+            for (int k = 0; k < tok.length(); k++) {
+                char c = tok.charAt(k);
+                if (c == '(' || c == '[') depth++;
+                else if ((c == ')' || c == ']') && depth > 0) depth--;
+            }
+            if (depth > 3) depth = 3;
+        }
+        return out;
+    }
+}
