@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 org.oncoev.pipeline.search.SearchCommand.class, org.oncoev.pipeline.search.ReindexCommand.class, org.oncoev.pipeline.web.ServeCommand.class,
                 org.oncoev.pipeline.evaluate.EvaluateCommand.class,
                 org.oncoev.pipeline.bench.BenchCommand.class,
+                org.oncoev.pipeline.export.ExportCommand.class,
         })
 public class OncoevCommand implements Runnable {
     @CommandLine.Spec

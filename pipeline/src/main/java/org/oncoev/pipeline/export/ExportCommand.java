@@ -1,0 +1,108 @@
+package org.oncoev.pipeline.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.gold.EvidenceExporter;
+import org.oncoev.extractors.gold.EvidenceJson;
+import org.oncoev.pipeline.cli.GlobalOptions;
+import org.oncoev.pipeline.cli.OncoevContext;
+import org.oncoev.pipeline.cli.OncoevException;
+import org.oncoev.pipeline.evaluate.LatestRunFindings;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code oncoev export --format json|jsonl|csv --out DIR [--include-rejected]}: writes the evidence of each
+ * current document's latest extraction run. {@code json}: one FORMAT.md file per document, named after its file
+ * name with {@code .json} (built by {@link EvidenceExporter}, so {@code evaluate --predicted} reads it back);
+ * {@code jsonl}/{@code csv}: {@code facts.jsonl}/{@code facts.csv}, one line per finding with provenance
+ * ({@link FactLines}). {@code --include-rejected} adds the rejected findings with their reasons (for {@code json}
+ * into {@code rejected.jsonl}, since FORMAT.md has no place for them).
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the latest extraction run's evidence.",
+                "json: one FORMAT.md file per document; jsonl/csv: one line per fact with provenance."})
+public class ExportCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, jsonl or csv.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created).")
+    Path out;
+
+    @Option(names = "--include-rejected", description = "Also write the rejected findings with their reasons.")
+    boolean includeRejected;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!List.of("json", "jsonl", "csv").contains(format)) {
+            throw new OncoevException("unknown format '" + format + "' (json, jsonl or csv)");
+        }
+        Files.createDirectories(out);
+        try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            StoredFindings stored = new StoredFindings(jdbc);
+            switch (format) {
+                case "json" -> {
+                    int files = writeJson(jdbc, out);
+                    String extra = "";
+                    if (includeRejected) {
+                        List<StoredFinding> rejected = stored.latest(true).stream().filter(f -> !f.accepted()).toList();
+                        writeLines(rejected, out.resolve("rejected.jsonl"), false);
+                        extra = ", " + rejected.size() + " rejected finding(s) in rejected.jsonl";
+                    }
+                    System.out.println("export: " + files + " document file(s) in " + out + extra);
+                }
+                case "jsonl", "csv" -> {
+                    List<StoredFinding> rows = stored.latest(includeRejected);
+                    Path file = out.resolve("facts." + format);
+                    writeLines(rows, file, "csv".equals(format));
+                    System.out.println("export: " + rows.size() + " finding(s) in " + file);
+                }
+                default -> throw new IllegalStateException(format);
+            }
+            return 0;
+        }
+    }
+
+    /** One FORMAT.md file per current document (documents without facts get empty lists); returns the count. */
+    static int writeJson(JdbcTemplate jdbc, Path out) throws IOException {
+        List<String> duplicates = jdbc.queryForList("SELECT file_name FROM documents WHERE current GROUP BY file_name "
+                + "HAVING count(*) > 1 ORDER BY file_name", String.class);
+        if (!duplicates.isEmpty()) {
+            throw new OncoevException("several current documents share the file name " + duplicates.get(0)
+                    + "; json export names files after the document's file name, so it cannot tell them apart");
+        }
+        Map<String, List<Finding>> findings = LatestRunFindings.load(jdbc);
+        EvidenceExporter exporter = new EvidenceExporter();
+        for (Map.Entry<String, List<Finding>> e : findings.entrySet()) {
+            EvidenceJson.write(exporter.export(e.getKey(), e.getValue()), out.resolve(jsonName(e.getKey())));
+        }
+        return findings.size();
+    }
+
+    /** {@code 002_x.txt} -> {@code 002_x.json}; a name without extension gets {@code .json} appended. */
+    static String jsonName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return (dot > 0 ? fileName.substring(0, dot) : fileName) + ".json";
+    }
+
+    private static void writeLines(List<StoredFinding> rows, Path file, boolean csv) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            if (csv) FactLines.writeCsv(rows, w);
+            else FactLines.writeJsonl(rows, w);
+        }
+    }
+}
