@@ -47,7 +47,7 @@ public final class DocumentStore {
     }
 
     /**
-     * Inserts a document version; returns its id, or empty when the same content was stored meanwhile
+     * Inserts a document version and its source text ({@code document_texts}); returns its id, or empty when the same content was stored meanwhile
      * (the unique sha256 makes the insert idempotent).
      */
     public Optional<Long> insertDocument(IngestItem.Parsed item, Long jobExecutionId) {
@@ -57,6 +57,10 @@ public final class DocumentStore {
                         + "ON CONFLICT (sha256) DO NOTHING RETURNING id", Long.class,
                 item.file().sourcePath(), item.file().fileName(), item.sha256(), d.format(), d.title(),
                 d.sourceText().length(), item.bytes(), d.pages(), jobExecutionId);
+        // the source text, so that `extract` can rerun the extractors without reading the file (PostgreSQL text holds no NUL)
+        if (!ids.isEmpty() && d.sourceText().indexOf('\0') < 0) {
+            jdbc.update("INSERT INTO document_texts (document_id, source_text) VALUES (?, ?)", ids.get(0), d.sourceText());
+        }
         return ids.stream().findFirst();
     }
 
