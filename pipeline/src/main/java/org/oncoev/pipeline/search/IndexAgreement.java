@@ -83,9 +83,12 @@ public record IndexAgreement(long databaseDocuments, long databasePassages, long
                 && onlyInIndexCount == 0 && pendingDocuments == 0 && !staleIndex();
     }
 
-    /** True when the database recorded indexing after the index's last commit (e.g. an older index was restored). */
+    /**
+     * True when the database recorded indexing more than {@link #CLOCK_SLACK} after the index's last commit (e.g. an
+     * older index was restored); false without an index (then the documents are reported missing instead).
+     */
     public boolean staleIndex() {
-        return lastIndexed != null && (indexCommitted == null || lastIndexed.isAfter(indexCommitted.plus(CLOCK_SLACK)));
+        return lastIndexed != null && indexCommitted != null && lastIndexed.isAfter(indexCommitted.plus(CLOCK_SLACK));
     }
 
     /** Compares the database with the index of {@code index}. */

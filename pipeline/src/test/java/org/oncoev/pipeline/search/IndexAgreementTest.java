@@ -95,6 +95,11 @@ class IndexAgreementTest {
             index.rebuild(id -> { });
             assertTrue(IndexAgreement.check(jdbc, index).agrees(), "reindex stamps indexed_at after its commit");
 
+            IndexAgreement lost = IndexAgreement.check(jdbc, home.resolve("lost-index"));
+            assertEquals(List.of(2L, 3L), lost.missingFromIndex());
+            assertFalse(lost.staleIndex(), "no index: reported as missing documents, not as stale");
+            assertTrue(lost.describe().contains("index committed never"), lost.describe());
+
             jdbc.update("UPDATE batch_job_execution SET status = 'FAILED' WHERE job_execution_id = 1");
             IndexAgreement failedRun = IndexAgreement.check(jdbc, index);
             assertTrue(failedRun.agrees());
