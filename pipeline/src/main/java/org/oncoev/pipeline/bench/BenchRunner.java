@@ -94,7 +94,8 @@ public final class BenchRunner {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("text", ordered("e2e_mb_s", round(textMb / e2eTextSeconds), "lucene_only_mb_s", round(textMb / luceneSeconds),
                     "ratio", round(luceneSeconds / e2eTextSeconds), "files", texts.size(), "mb", round(textMb),
-                    "e2e_seconds", round(e2eTextSeconds), "lucene_only_seconds", round(luceneSeconds)));
+                    "e2e_seconds", round(e2eTextSeconds), "lucene_only_seconds", round(luceneSeconds),
+                    "extract_alone_seconds", round(extractSeconds)));
             out.put("pdf", ordered("e2e_pages_s", round(pdfPages[0] / e2ePdfSeconds), "pdfbox_only_pages_s",
                     round(pdfPages[0] / pdfboxSeconds), "ratio", round(pdfboxSeconds / e2ePdfSeconds), "files", pdfs.size(),
                     "pages", pdfPages[0], "e2e_seconds", round(e2ePdfSeconds), "pdfbox_only_seconds", round(pdfboxSeconds)));

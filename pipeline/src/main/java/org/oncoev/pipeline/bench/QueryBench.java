@@ -55,7 +55,7 @@ public final class QueryBench {
                          double meanMillis, Map<String, Object> byTemplate, Map<String, Double> phases,
                          Map<String, Double> hotspots) {}
 
-    /** Phases of one search, for the sampler: parsing, matching and scoring, facet counting, snippets, stored fields. */
+    /** Phases of one search, for the sampler: parsing, the per-search reader refresh, matching and scoring, facet counting, snippets, stored fields. */
     static String phase(StackTraceElement[] stack) {
         for (StackTraceElement f : stack) {
             String c = f.getClassName();
@@ -63,6 +63,7 @@ public final class QueryBench {
             if (c.contains("Snippets") || c.contains("highlight")) return "snippets";
             if (c.contains("PassageQueryParser") || c.contains("SimpleQueries") || c.contains("queryparser")) return "parse";
             if (c.contains("StoredFields") || f.getMethodName().equals("toHit")) return "stored_fields";
+            if (c.endsWith("PassageSearcher") && f.getMethodName().equals("manager")) return "reader_refresh";
         }
         return "match_score";
     }
@@ -79,7 +80,7 @@ public final class QueryBench {
             double[] millis = new double[timed.size()];
             Map<String, List<Double>> perTemplate = new LinkedHashMap<>();
             StageSampler sampler = new StageSampler(Thread.currentThread(), 2, QueryBench::phase,
-                    List.of("parse", "match_score", "facets", "snippets", "stored_fields"));
+                    List.of("parse", "reader_refresh", "match_score", "facets", "snippets", "stored_fields"));
             sampler.start();
             try {
                 for (int i = 0; i < timed.size(); i++) {

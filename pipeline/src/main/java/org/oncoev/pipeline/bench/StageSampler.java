@@ -17,7 +17,7 @@ import java.util.function.Function;
  * metadata, commits of the chunk, the file walk).
  *
  * <p>Contract: {@link #start()} once, {@link #stop()} once; {@link #shares()} then holds each stage's fraction
- * of the samples (summing to 1 when any were taken). Sampling costs one safepoint per interval.
+ * of the sampled wall time (summing to 1 when any were taken). Sampling costs one safepoint per interval.
  */
 public final class StageSampler {
     /** Stage names, in report order. */
@@ -38,6 +38,7 @@ public final class StageSampler {
     private final Map<String, Long> hotspots = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread sampler;
+    private long taken;
 
     /** A sampler of the ingest stages of {@code target}. */
     public StageSampler(Thread target, long intervalMillis) {
@@ -58,7 +59,7 @@ public final class StageSampler {
      * method of this project (or, failing one, which library frame) the time of each stage went to.
      */
     public synchronized Map<String, Double> hotspots(int n) {
-        long total = Math.max(1, samples());
+        long total = Math.max(1, weightTotal());
         Map<String, Double> out = new LinkedHashMap<>();
         hotspots.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
                 .forEach(e -> out.put(e.getKey(), Math.round(1000.0 * e.getValue() / total) / 1000.0));
@@ -123,19 +124,30 @@ public final class StageSampler {
         return out;
     }
 
+    /** Number of samples taken. */
     public synchronized long samples() {
+        return taken;
+    }
+
+    private long weightTotal() {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Each sample counts the wall time since the previous one (in microseconds), so a starved sampler thread does not under-count busy stages. */
     private void loop() {
+        long last = System.nanoTime();
         while (running.get()) {
             StackTraceElement[] stack = target.getStackTrace();
+            long now = System.nanoTime();
+            long weight = Math.max(1, (now - last) / 1000);
+            last = now;
             if (stack.length > 0) {
                 String stage = classifier.apply(stack);
                 String where = stage + ": " + innermostProjectFrame(stack);
                 synchronized (this) {
-                    counts.merge(stage, 1L, Long::sum);
-                    hotspots.merge(where, 1L, Long::sum);
+                    counts.merge(stage, weight, Long::sum);
+                    hotspots.merge(where, weight, Long::sum);
+                    taken++;
                 }
             }
             try {
