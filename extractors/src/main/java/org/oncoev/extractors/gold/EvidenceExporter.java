@@ -14,7 +14,9 @@ import org.oncoev.extractors.Finding;
  * Turns one document's findings into the gold format of {@code FORMAT.md}. Only accepted findings count.
  * Each list holds distinct facts: findings with the same scoring key and the same arm (compared by their
  * lower-case words) are one entry, and a finding without an arm is folded into an entry of the same key
- * that has one. Where several findings merge, the first one with a CI (else the first) gives the quote,
+ * that has one. HRs of one value keep one entry per distinct CI; a CI-less HR folds into them, unless it is cited
+ * (another study's result) and all the HRs with a CI are the paper's own. Where several findings merge, the first
+ * one with a CI (else the first) gives the quote,
  * CI and other descriptive fields. P-values are aggregated by relation and value: {@code mentions} is the
  * number of findings, {@code source} is {@code text} when any of them is outside a table. Thread-safe.
  */
@@ -66,14 +68,26 @@ public final class EvidenceExporter {
         return out;
     }
 
-    // HRs of the same value: distinct CIs stay distinct entries; a CI-less mention folds into one with a CI.
+    // HRs of the same value: distinct CIs stay distinct entries; a CI-less mention folds into one with a CI (a
+    // restatement), except that a cited study's CI-less HR is its own fact when every HR with a CI is the paper's own.
     private static List<EvidenceDocument.HazardRatio> hazardRatios(Merged m) {
         Map<String, Finding> byCi = new LinkedHashMap<>();
+        Finding citedWithoutCi = null;
+        boolean ownWithoutCi = false;
+        boolean citedWithCi = false;
         for (Finding f : m.members) {
             Fact.HazardRatio h = (Fact.HazardRatio) f.fact();
-            if (h.ciLow() != null && h.ciHigh() != null) byCi.putIfAbsent(num(h.ciLow()) + "-" + num(h.ciHigh()), f);
+            if (h.ciLow() != null && h.ciHigh() != null) {
+                byCi.putIfAbsent(num(h.ciLow()) + "-" + num(h.ciHigh()), f);
+                citedWithCi |= f.cited();
+            } else if (f.cited()) {
+                if (citedWithoutCi == null) citedWithoutCi = f;
+            } else {
+                ownWithoutCi = true;
+            }
         }
         if (byCi.isEmpty()) byCi.put("", m.best);
+        else if (citedWithoutCi != null && !citedWithCi && !ownWithoutCi) byCi.put("", citedWithoutCi);
         List<EvidenceDocument.HazardRatio> out = new ArrayList<>();
         for (Finding f : byCi.values()) {
             Fact.HazardRatio h = (Fact.HazardRatio) f.fact();

@@ -13,6 +13,7 @@ import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.Relation;
+import org.oncoev.extractors.pvalue.DecimalCommas;
 import org.oncoev.extractors.pvalue.PValueSyntax;
 import org.oncoev.extractors.pvalue.TableRows;
 
@@ -21,7 +22,9 @@ import org.oncoev.extractors.pvalue.TableRows;
  * 0.277-0.860}, {@code hazard ratio 0.72 [0.61, 0.85]}, {@code adjusted HR (aHR) 1.52; 95% CI, 1.1–2.1},
  * {@code (HR, 0.67; 95% CI, 0.52-0.87)}) and in table rows under an HR header ({@link TableHazardRatios}).
  * Reference rows are skipped. A CI that excludes its estimate, or whose bounds are reversed, gives a rejected
- * finding. A value of 20 or more without a CI (a heart rate, a count) is not taken. Pure and thread-safe;
+ * finding. A value of 20 or more without a CI (a heart rate, a count) is not taken. A value more than
+ * {@value HazardSyntax#SHORT_GAP} characters after {@code hazard ratio for ...} counts only with its CI; a further
+ * value in a list ({@code for OS and 1.21 (1.0-1.5)}) likewise. Decimal commas are read ({@link DecimalCommas}). Pure and thread-safe;
  * sentences longer than {@value #MAX_SENTENCE} characters are read in windows of that size.
  */
 public final class HazardRatioExtractor implements Extractor {
@@ -46,17 +49,17 @@ public final class HazardRatioExtractor implements Extractor {
     @Override
     public List<Finding> extract(Passage passage, ExtractionContext context) {
         List<Finding> out = new ArrayList<>();
-        String text = passage.text();
+        String text = DecimalCommas.view(passage.text());
         if (passage.kind() == PassageKind.TABLE) {
             out.addAll(TableHazardRatios.extract(this, passage));
-            for (TableRows.Row row : TableRows.parse(text)) scan(passage, row.start(), row.end(), out);
+            for (TableRows.Row row : TableRows.parse(text)) scan(passage, text, row.start(), row.end(), out);
         } else {
             List<Span> sentences = passage.sentences().isEmpty()
                     ? List.of(new Span(0, text.length())) : passage.sentences();
             for (Span s : sentences) {
                 int end = Math.min(s.end(), text.length());
                 for (int from = s.start(); from < end; from += MAX_SENTENCE - LOOKAHEAD) {
-                    scan(passage, from, Math.min(end, from + MAX_SENTENCE), out);
+                    scan(passage, text, from, Math.min(end, from + MAX_SENTENCE), out);
                     if (from + MAX_SENTENCE >= end) break;
                 }
             }
@@ -64,21 +67,26 @@ public final class HazardRatioExtractor implements Extractor {
         return out;
     }
 
-    private void scan(Passage passage, int from, int to, List<Finding> out) {
-        String text = passage.text();
+    private void scan(Passage passage, String text, int from, int to, List<Finding> out) {
         Matcher m = HazardSyntax.HR.matcher(text).useTransparentBounds(true).region(from, to);
         int pos = from;
         while (pos < to && m.region(pos, to).find()) {
             String adj = m.group("adj") == null ? "" : m.group("adj").toLowerCase(java.util.Locale.ROOT);
             boolean adjusted = m.group("abbr") != null || (!adj.isEmpty() && !adj.startsWith("un")
                     && !adj.startsWith("univ") && !adj.equals("overall") && !adj.equals("corresponding"));
-            int end = withCi(passage, m.start(), m.end(), Double.parseDouble(m.group("value")), to, adjusted, true, out);
+            boolean longGap = m.group("gap") != null && m.group("gap").length() > HazardSyntax.SHORT_GAP;
+            int end = withCi(passage, text, m.start(), m.end(), Double.parseDouble(m.group("value")), to, adjusted,
+                    !longGap, out);
+            if (longGap && end < 0) {
+                pos = m.start("gap");
+                continue;
+            }
             Matcher next = HazardSyntax.NEXT.matcher(text).useTransparentBounds(true);
             for (int i = 0; i < 4 && end > 0; i++) {
                 next.region(end, Math.min(to, end + LOOKAHEAD));
                 if (!next.lookingAt()) break;
-                int e = withCi(passage, next.start("value"), next.end(), Double.parseDouble(next.group("value")), to,
-                        adjusted, false, out);
+                int e = withCi(passage, text, next.start("value"), next.end(), Double.parseDouble(next.group("value")),
+                        to, adjusted, false, out);
                 if (e < 0) break;
                 end = e;
             }
@@ -90,9 +98,8 @@ public final class HazardRatioExtractor implements Extractor {
      * Reads the CI and p-value after a value ending at {@code valueEnd} and adds the finding. Returns the end
      * of what was read, negated when no CI followed; with {@code ciOptional} false nothing is added then.
      */
-    private int withCi(Passage passage, int start, int valueEnd, double value, int to, boolean adjusted,
+    private int withCi(Passage passage, String text, int start, int valueEnd, double value, int to, boolean adjusted,
                        boolean ciOptional, List<Finding> out) {
-        String text = passage.text();
         Matcher ci = HazardSyntax.CI.matcher(text).useTransparentBounds(true);
         ci.region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
         if (!ci.lookingAt() || (ci.group("open") == null && ci.group("label") == null)) {

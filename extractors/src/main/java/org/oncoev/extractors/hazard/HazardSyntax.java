@@ -13,12 +13,18 @@ final class HazardSyntax {
 
     static final String NUM = "(?:\\d{1,3}(?:\\.\\d{1,4})?|\\.\\d{1,4})";
 
-    /** Groups: {@code adj} (adjusted/multivariable...), {@code abbr} (aHR...), {@code value}. */
+    /** Longest description between the HR phrase and its value when no CI follows the value. */
+    static final int SHORT_GAP = 60;
+
+    /**
+     * Groups: {@code adj} (adjusted/multivariable...), {@code abbr} (aHR...), {@code gap} (the description after
+     * {@code for}/{@code of}, up to 150 characters without numbers or brackets), {@code value}.
+     */
     static final Pattern HR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<adj>adjusted|multivariable|multivariate|pooled"
             + "|stratified|unadjusted|univariate|univariable|overall|corresponding|combined|summary)\\s{1,3})?"
             + "(?:[Hh]azard\\s{1,3}[Rr]atios?|HRs?|(?<abbr>aHRs?|AHR|sHR|HRadj))(?![\\p{L}\\p{N}+])"
             + "(?:\\s{0,3}[(\\[]\\s{0,2}(?:a?HR|AHR)\\s{0,2}[)\\]])?"
-            + "(?:\\s{1,3}(?:for|of|in\\s{1,3}favou?r\\s{1,3}of)\\s{1,3}(?:[^\\d;:=()\\[\\]<>.]|(?<=[\\p{L}-])\\d){1,60}?)?"
+            + "(?:\\s{1,3}(?:for|of|in\\s{1,3}favou?r\\s{1,3}of)\\s{1,3}(?<gap>(?:[^\\d;:=()\\[\\]<>.]|(?<=[\\p{L}-])\\d){1,150}?))?"
             + "\\s{0,3}(?:[:=,]|was|were|is|of|was\\s{1,3}estimated\\s{1,3}(?:at|to\\s{1,3}be)|reached|amounted\\s{1,3}to)?"
             + "\\s{0,3}(?:[:=]\\s{0,3})?"
             + "(?<![\\p{L}\\p{N}.–-])(?<value>" + NUM + ")(?![\\d.]*\\d)(?![-–]?\\p{L})(?!\\s{0,2}(?:%|-?fold|years?|months?|weeks?|days?|patients?|mg|cm|mm|bpm|beats))");
@@ -29,8 +35,12 @@ final class HazardSyntax {
             + "(?:\\s{0,2}\\d{2}(?:\\.\\d)?\\s{0,2}%)?(?:\\s{0,3}[(\\[]CI[)\\]])?\\s{0,3}(?:[:=,;]|was|of|is|were)?\\s{0,3}[(\\[]?\\s{0,2})?"
             + "(?<low>" + NUM + ")\\s{0,2}(?:-|–|—|to|,|;)\\s{0,2}(?<high>" + NUM + ")(?![\\d.]*\\d)(?!\\s{0,2}%)");
 
-    /** A further HR in a comparison after a CI: {@code vs 0.82 (95% CI ...)}. Group: {@code value}. */
-    static final Pattern NEXT = Pattern.compile("[\\s,;)\\]]{0,4}(?:vs\\.?|versus|and|compared\\s{1,3}with)\\s{1,3}"
+    /**
+     * A further HR in a comparison or list after a CI: {@code vs 0.82 (95% CI ...)}, {@code for OS and 1.21 (1.0-1.5)}.
+     * It counts only with its own CI. Group: {@code value}.
+     */
+    static final Pattern NEXT = Pattern.compile("[\\s,;)\\]]{0,4}(?:(?:for|in)\\s{1,3}[^\\d;:=()\\[\\]<>.,]{1,60}?\\s{1,3})?"
+            + "(?:vs\\.?|versus|and|compared\\s{1,3}with)\\s{1,3}"
             + "(?:(?:an?\\s{1,3})?HR\\s{0,2}(?:of\\s{1,3}|[:=,]\\s{0,2})?)?(?<value>" + NUM + ")(?![\\d.]*\\d)(?!\\s{0,2}(?:%|\\p{L}))");
 
     /** A p-value right after the CI. Groups: {@code rel}, {@code num}. */

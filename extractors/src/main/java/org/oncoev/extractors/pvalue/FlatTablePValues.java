@@ -48,19 +48,19 @@ final class FlatTablePValues {
 
     private record Token(String text, int start, int end, int depth) {}
 
-    static List<Finding> extract(PValueExtractor extractor, Passage passage) {
-        String text = passage.text();
+    /** Findings of {@code passage}, read from {@code text} (the passage text or a same-length view of it). */
+    static List<Finding> extract(PValueExtractor extractor, Passage passage, String text) {
         List<Finding> out = new ArrayList<>();
         Matcher title = TITLE.matcher(text);
         List<Integer> starts = new ArrayList<>();
         while (title.find()) starts.add(title.start());
         if (starts.isEmpty()) {
-            if (readsAsTable(text)) segment(extractor, passage, 0, Math.min(text.length(), MAX_SEGMENT), HEADER_SPAN, out);
+            if (readsAsTable(text)) segment(extractor, passage, text, 0, Math.min(text.length(), MAX_SEGMENT), HEADER_SPAN, out);
             return out;
         }
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-            segment(extractor, passage, starts.get(i), Math.min(end, starts.get(i) + MAX_SEGMENT), MAX_TITLE_HEADER, out);
+            segment(extractor, passage, text, starts.get(i), Math.min(end, starts.get(i) + MAX_SEGMENT), MAX_TITLE_HEADER, out);
         }
         return out;
     }
@@ -80,9 +80,8 @@ final class FlatTablePValues {
         return false;
     }
 
-    private static void segment(PValueExtractor extractor, Passage passage, int from, int to, int headerSpan,
-                                List<Finding> out) {
-        String text = passage.text();
+    private static void segment(PValueExtractor extractor, Passage passage, String text, int from, int to,
+                                int headerSpan, List<Finding> out) {
         List<Token> tokens = tokens(text, from, to);
         int first = -1;
         for (int i = 0; i < tokens.size() && first < 0; i++) {

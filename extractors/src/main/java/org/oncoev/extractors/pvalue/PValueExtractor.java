@@ -45,28 +45,27 @@ public final class PValueExtractor implements Extractor {
     public List<Finding> extract(Passage passage, ExtractionContext context) {
         List<Finding> out = new ArrayList<>();
         boolean inTable = passage.kind() == PassageKind.TABLE;
-        String text = passage.text();
+        String text = DecimalCommas.view(passage.text());
         if (inTable && text.indexOf('\t') >= 0) {
             out.addAll(TablePValues.extract(this, passage));
-            for (TableRows.Row row : TableRows.parse(text)) scan(passage, row.start(), row.end(), true, out);
+            for (TableRows.Row row : TableRows.parse(text)) scan(passage, text, row.start(), row.end(), true, out);
             return out;
         }
         if (inTable) {
-            for (TableRows.Row row : TableRows.parse(text)) scan(passage, row.start(), row.end(), true, out);
+            for (TableRows.Row row : TableRows.parse(text)) scan(passage, text, row.start(), row.end(), true, out);
         } else {
             List<Span> sentences = passage.sentences().isEmpty()
                     ? List.of(new Span(0, text.length())) : passage.sentences();
-            for (Span s : sentences) scan(passage, s.start(), Math.min(s.end(), text.length()), false, out);
+            for (Span s : sentences) scan(passage, text, s.start(), Math.min(s.end(), text.length()), false, out);
         }
-        for (Finding f : FlatTablePValues.extract(this, passage)) {
+        for (Finding f : FlatTablePValues.extract(this, passage, text)) {
             if (out.stream().noneMatch(o -> o.passageStart() < f.passageEnd() && f.passageStart() < o.passageEnd())) out.add(f);
         }
         return out;
     }
 
     /** Scans {@code [from, to)} in bounded windows; a match is kept by the window in which it starts. */
-    private void scan(Passage passage, int from, int to, boolean inTable, List<Finding> out) {
-        String text = passage.text();
+    private void scan(Passage passage, String text, int from, int to, boolean inTable, List<Finding> out) {
         int windowStart = from;
         int lastEnd = from;
         while (windowStart < to) {
@@ -76,7 +75,7 @@ public final class PValueExtractor implements Extractor {
             while (m.find()) {
                 if (m.start() < lastEnd) continue;
                 if (m.start() >= keepBefore) break;
-                lastEnd = mention(passage, m, from, to, inTable, out);
+                lastEnd = mention(passage, text, m, from, to, inTable, out);
             }
             if (windowEnd == to) break;
             windowStart = Math.max(keepBefore, lastEnd);
@@ -84,9 +83,8 @@ public final class PValueExtractor implements Extractor {
     }
 
     /** Adds the finding(s) of one text match (and a following list of values); returns the end consumed. */
-    private int mention(Passage passage, Matcher m, int sentenceStart, int sentenceEnd, boolean inTable,
+    private int mention(Passage passage, String text, Matcher m, int sentenceStart, int sentenceEnd, boolean inTable,
                         List<Finding> out) {
-        String text = passage.text();
         Relation relation = m.group("rel") != null ? PValueSyntax.relation(m.group("rel"))
                 : m.group("verb") != null ? Relation.EQ : null;
         if (relation == null) return m.start() + 1;
@@ -97,7 +95,19 @@ public final class PValueExtractor implements Extractor {
         }
         out.add(finding(passage, m.start(), m.end(), relation, value, inTable, 0.9));
         int end = m.end();
-        if (m.group("plural") != null || respectively(text, end, sentenceEnd)) {
+        boolean list = m.group("plural") != null || respectively(text, end, sentenceEnd);
+        if (!list && relation == Relation.EQ) {
+            Matcher pair = PValueSyntax.AND_P_LIKE.matcher(text).useTransparentBounds(true);
+            pair.region(end, Math.min(sentenceEnd, end + 40));
+            if (pair.lookingAt()) {
+                double v = PValueSyntax.parseNumber(pair.group("num"));
+                if (!Double.isNaN(v) && v <= 1.0) {
+                    out.add(finding(passage, pair.start("num"), pair.end("num"), Relation.EQ, v, inTable, 0.8));
+                    return pair.end("num");
+                }
+            }
+        }
+        if (list) {
             Matcher tail = PValueSyntax.LIST_TAIL.matcher(text).useTransparentBounds(true);
             for (int i = 0; i < 8; i++) {
                 tail.region(end, Math.min(sentenceEnd, end + 200));

@@ -36,7 +36,15 @@ public final class PValueSyntax {
 
     /** A further value of a list after a p-value: {@code , 0.04} / {@code and P = 0.04}. Groups: rel, num. */
     static final Pattern LIST_TAIL = Pattern.compile("\\s{0,3}(?:,\\s{0,3}(?:and\\s{1,3}|or\\s{1,3})?|\\s{1,3}(?:and|or)\\s{1,3})"
-            + "(?:[Pp]\\s{0,2})?(?<rel>" + RELATION + ")?\\s{0,3}(?<num>" + NUMBER + ")(?![\\d.]*\\d)(?!\\s{0,2}[%\\p{L}])");
+            + "(?:[Pp]\\s{0,2})?(?<rel>" + RELATION + ")?\\s{0,3}(?<num>" + NUMBER + ")(?![\\d.]*\\d)"
+            + "(?!\\s{0,2}(?:%|(?!(?:and|or)\\s)\\p{L}))");
+
+    /**
+     * A second value joined by {@code and} without {@code respectively}: {@code P = 0.03 and 0.002}. Only a
+     * p-like number ({@code 0.xx}, {@code .xx}) that ends the clause counts. Group: num.
+     */
+    static final Pattern AND_P_LIKE = Pattern.compile("\\s{1,3}and\\s{1,3}(?<num>0?\\.\\d{1,6})(?![\\d.])"
+            + "(?=\\s{0,2}(?:[);,\\]]|$|\\.(?:\\s|$)))");
 
     /** A table header cell that names a P column ({@code P}, {@code P value}, {@code P-value*}, {@code Sig.}). */
     static final Pattern HEADER = Pattern.compile("(?i)(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:values?|trend|interaction|int"
