@@ -20,7 +20,7 @@ final class ArmMentions {
     private static final Pattern GROUP = Pattern.compile(
             "(?:\\b(?:in|for|of|among|within|than|with|and|or|versus|vs\\.?|to|between|from)\\s+"
             + "(?:(?:that|those)\\s+(?:in|of)\\s+)?(?:patients\\s+in\\s+)?(?:the\\s+)?|\\bthe\\s+)"
-            + "((?:[\\w+\\-/\u2010\u2013]+\\s+){0,6}?[\\w+\\-/\u2010\u2013]+)\\s+(?:treatment\\s+)?(group|arm|cohort)(s?)\\b",
+            + "((?:[\\w+\\-/\u2010\u2013]+\\s+){0,6}?[\\w+\\-/\u2010\u2013]+)\\s+(?:treatment\\s+)?(group|arm|cohort|regimen)(s?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TREATED = Pattern.compile(
             "\\b(?:patients|those|subjects|individuals|cases)\\s+(?:who\\s+(?:were\\s+|had\\s+)?)?"
@@ -54,14 +54,15 @@ final class ArmMentions {
                 from = g.start() + 1;
                 continue;
             }
-            addSplit(out, label, g.start(1), !g.group(3).isEmpty() || respectively);
+            String head = g.group(2).equalsIgnoreCase("regimen") ? " regimen" : "";
+            addSplit(out, label, g.start(1), !g.group(3).isEmpty() || respectively, head);
             from = g.end();
         }
         Matcher t = TREATED.matcher(s);
         while (t.find()) {
             String label = t.group(1).strip();
             if (label.isEmpty() || BAD_LABEL.matcher(label).find() && !label.contains(" ")) continue;
-            addSplit(out, label, t.start(1), respectively);
+            addSplit(out, label, t.start(1), respectively, "");
         }
         for (String c : contextLabels) {
             if (c == null || c.isBlank() || c.length() > 200) continue;
@@ -117,7 +118,8 @@ final class ArmMentions {
         return out;
     }
 
-    private static void addSplit(List<Arm> out, String label, int start, boolean split) {
+    /** Adds the label (split at and/or/versus when {@code split}), each part with the head noun {@code head}. */
+    private static void addSplit(List<Arm> out, String label, int start, boolean split, String head) {
         String[] parts = split ? label.split("\\s+(?:and|or|versus|vs\\.?)\\s+") : new String[] {label};
         int pos = start;
         for (String part : parts) {
@@ -125,6 +127,7 @@ final class ArmMentions {
             int at = label.indexOf(p, pos - start);
             int s0 = start + Math.max(0, at);
             String norm = p.isEmpty() ? null : normalise(p);
+            if (norm != null && !head.isEmpty()) norm = norm + head;
             if (norm != null && !norm.isEmpty()) out.add(new Arm(norm, s0, s0 + p.length()));
             pos = s0 + p.length();
         }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Finds survival endpoint mentions in a sentence and maps them to the gold codes OS, PFS, DFS, RFS, TTP,
  * EFS, DSS, CSS and LC. Plain {@code survival} ({@code median survival}, {@code survival rate}) means OS.
  * Phrases that name another outcome ({@code metastasis-free survival}, {@code time to response},
- * {@code survival benefit}) are returned as blocking mentions (endpoint null) so that nearby numbers are
+ * {@code survival benefit}, any other {@code xxx-free survival} or {@code xxFS}) are returned as blocking mentions (endpoint null) so that nearby numbers are
  * not attributed to an earlier endpoint.
  */
 final class EndpointLexicon {
@@ -21,8 +21,9 @@ final class EndpointLexicon {
     private static final String D = "[-\u2010\u2011 ]";
     private static final Pattern SPELLED = Pattern.compile(
             "(?i)\\b(?:"
-            + "(?<lc>local" + D + "(?:tumou?r" + D + ")?(?:progression" + D + "free" + D + "survival|control(?:" + D + "rates?)?))"
-            + "|(?<block>(?:distant" + D + ")?metastas[ie]s" + D + "free" + D + "survival|failure" + D + "free" + D + "survival"
+            + "(?<lc>(?:local|loco" + D + "?regional)" + D + "(?:tumou?r" + D + ")?(?:progression" + D + "free" + D + "survival|control(?:" + D + "rates?)?))"
+            + "|(?<dmfs>(?:distant" + D + ")?metastas[ie]s" + D + "free" + D + "survival)"
+            + "|(?<block>failure" + D + "free" + D + "survival"
             + "|time" + D + "to" + D + "(?:treatment" + D + "failure|response|recurrence|death)|duration" + D + "of" + D + "(?:response|treatment|therapy)"
             + "|survival" + D + "(?:benefit|advantage|gain|difference|improvement)|survivors?)"
             + "|(?<pfs>progression" + D + "?free" + D + "survival|progression" + D + "free(?=\\s+(?:rate|interval)))"
@@ -30,13 +31,14 @@ final class EndpointLexicon {
             + "|(?<rfs>(?:recurrence|relapse)" + D + "free" + D + "survival)"
             + "|(?<efs>event" + D + "free" + D + "survival)"
             + "|(?<dss>disease" + D + "specific" + D + "survival)"
-            + "|(?<css>(?:cancer|cause)" + D + "specific" + D + "survival)"
+            + "|(?<css>(?:cancer|cause|melanoma|tumou?r)" + D + "specific" + D + "survival)"
             + "|(?<ttp>time" + D + "to" + D + "(?:tumou?r" + D + "|radiologic(?:al)?" + D + "|radiographic" + D + "|disease" + D + ")?progression)"
             + "|(?<os>overall" + D + "survival|survival)"
+            + "|(?<other>[a-z]+" + D + "free" + D + "survival)"
             + ")\\b");
 
     private static final Pattern ABBREVIATED = Pattern.compile(
-            "(?<![\\w-])(m?OS|m?PFS|m?DFS|m?RFS|m?TTP|EFS|DSS|CSS|LC)(?![\\w-])");
+            "(?<![\\w-])(m?OS|m?PFS|m?DFS|m?RFS|m?TTP|EFS|DSS|CSS|LC|LRC|D?MFS|DRFS|LRFS|[A-Z]{1,3}FS)(?![\\w-])");
 
     private static final Pattern LC_CONTEXT = Pattern.compile(
             "^(?:\\s+rates?|\\s+at\\b|\\s+(?:was|were)\\s+\\d)");
@@ -48,7 +50,8 @@ final class EndpointLexicon {
         List<Mention> out = new ArrayList<>();
         Matcher m = SPELLED.matcher(s);
         while (m.find()) {
-            String ep = m.group("lc") != null ? "LC" : m.group("block") != null ? null
+            String ep = m.group("lc") != null ? "LC" : m.group("dmfs") != null ? "RFS"
+                    : m.group("block") != null || m.group("other") != null ? null
                     : m.group("pfs") != null ? "PFS" : m.group("dfs") != null ? "DFS"
                     : m.group("rfs") != null ? "RFS" : m.group("efs") != null ? "EFS"
                     : m.group("dss") != null ? "DSS" : m.group("css") != null ? "CSS"
@@ -60,7 +63,13 @@ final class EndpointLexicon {
             String tok = a.group(1);
             boolean m0 = tok.charAt(0) == 'm';
             String ep = m0 ? tok.substring(1) : tok;
-            if (ep.equals("LC") && !lcContext(s, a.start(), a.end())) continue;
+            ep = switch (ep) {
+                case "LRC" -> "LC";
+                case "MFS", "DMFS", "DRFS", "LRFS" -> "RFS";
+                case "OS", "PFS", "DFS", "RFS", "TTP", "EFS", "DSS", "CSS", "LC" -> ep;
+                default -> null; // an unlisted "...FS" endpoint blocks inheritance of the one before
+            };
+            if ("LC".equals(tok) && !lcContext(s, a.start(), a.end())) continue;
             if (overlaps(out, a.start(), a.end())) continue;
             out.add(new Mention(ep, a.start(), a.end(), m0 || saysMedian(s, a.start())));
         }

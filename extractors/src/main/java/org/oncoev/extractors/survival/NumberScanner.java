@@ -35,22 +35,31 @@ final class NumberScanner {
     private static final String UNIT = "(months?|mos?\\.?(?=\\s)|mos?\\b|weeks?|wks?|days?|years?|yrs?)";
     private static final String DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]";
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212-])(?<!\\d,)([<>\u2264\u2265]\\s?)?(" + NUM
+            "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212\u00b1-])(?<!\\d,)(?<!\u00b1\\s)([<>\u2264\u2265\u2a7d\u2a7e]\\s?)?(" + NUM
             + "(?!\\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)"
             + "(?=\\s?" + DASH + "?\\s?(?i:years?|months?|weeks?|days?)\\b))");
     private static final Pattern RANGE = Pattern.compile(
             "\\s?(?:" + DASH + "|\\s+to\\s+)\\s?(" + NUM + ")(?=\\s?(?:%|" + UNIT + "\\b))");
+    /** {@code between 8 and 18 months}: the {@code and} range needs {@code between} before the first number. */
+    private static final Pattern AND_RANGE = Pattern.compile("\\s+and\\s+(" + NUM + ")(?=\\s?" + UNIT + "\\b)");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
+    /** {@code from 8 months to 18 months}: a second number with its own (same) unit. */
+    private static final Pattern UNIT_RANGE = Pattern.compile("\\s+to\\s+(" + NUM + ")\\s?" + UNIT + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** {@code 82.3% \u00b1 3.1%}: a standard error after a value belongs to it. */
+    private static final Pattern PLUS_MINUS = Pattern.compile("\\s*\u00b1\\s*" + NUM + "\\s?%?");
     private static final Pattern PERCENT = Pattern.compile("\\s?%");
     private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)\\b");
     private static final Pattern TIME_UNIT = Pattern.compile(
             "(\\s?" + DASH + "\\s?|\\s?)" + UNIT + "(?![\\w])(" + DASH + "(?!\\d))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_HYPHEN = Pattern.compile(DASH + "(?=\\s*,|\\s+(?:and|or|to)\\b)");
     private static final Pattern CI = Pattern.compile(
-            "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval(?:\\s*[(\\[]CI[)\\]])?)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?("
-            + NUM + ")\\s?%?\\s*(?:" + DASH + "|to|,)\\s*(" + NUM + ")\\s?%?\\s*(?:" + UNIT + ")?\\s*(?:[)\\];]|,(?=\\s))",
+            "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval(?:\\s*[(\\[]CI[)\\]])?)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?(-?"
+            + NUM + ")\\s?%?\\s*(?:" + DASH + "|to|,)\\s*(-?" + NUM + ")\\s?%?\\s*(?:" + UNIT + ")?\\s*(?:[)\\];]|,(?=\\s))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_CI = Pattern.compile(
-            "\\s*\\(\\s*(" + NUM + ")\\s?%?\\s*(?:" + DASH + "|to)\\s*(" + NUM + ")\\s?%?\\s*\\)");
+            "\\s*[(\\[]\\s*(" + NUM + ")\\s?%?\\s*(?:" + DASH + "|to)\\s*(" + NUM + ")\\s?%?\\s*(?:" + UNIT + ")?\\s*[)\\]]",
+            Pattern.CASE_INSENSITIVE);
     private static final java.util.Map<String, Integer> WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("one", 1), java.util.Map.entry("two", 2), java.util.Map.entry("three", 3),
             java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6),
@@ -121,9 +130,13 @@ final class NumberScanner {
         Double max = null;
         int p = m.end();
         Matcher r = RANGE.matcher(s).region(p, s.length());
+        Matcher and = AND_RANGE.matcher(s).region(p, s.length());
         if (r.lookingAt()) {
             max = parse(r.group(1));
             p = r.end();
+        } else if (and.lookingAt() && BETWEEN_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            max = parse(and.group(1));
+            p = and.end();
         }
         Kind kind = Kind.BARE;
         String unit = null;
@@ -134,6 +147,8 @@ final class NumberScanner {
             kind = Kind.PERCENT;
             unit = "%";
             p = pc.end();
+            Matcher pm = PLUS_MINUS.matcher(s).region(p, s.length());
+            if (pm.lookingAt()) p = pm.end();
         } else {
             int q = ord.lookingAt() ? ord.end() : p;
             Matcher t = TIME_UNIT.matcher(s).region(q, s.length());
@@ -142,6 +157,11 @@ final class NumberScanner {
                 unit = canonicalUnit(t.group(2));
                 adjectival = !t.group(1).isBlank() || t.group(3) != null || q != p;
                 p = t.end();
+                Matcher to = UNIT_RANGE.matcher(s).region(p, s.length());
+                if (max == null && !adjectival && to.lookingAt() && canonicalUnit(to.group(2)).equals(unit)) {
+                    max = parse(to.group(1));
+                    p = to.end();
+                }
             } else {
                 Matcher h = BARE_HYPHEN.matcher(s).region(p, s.length());
                 if (h.lookingAt()) {
@@ -160,6 +180,11 @@ final class NumberScanner {
             lo = parse(used.group(1));
             hi = parse(used.group(2));
             p = used.end();
+        } else if (kind == Kind.TIME && !ci.lookingAt() && bare.lookingAt()
+                && parse(bare.group(1)) <= value && value <= parse(bare.group(2))) {
+            lo = parse(bare.group(1));
+            hi = parse(bare.group(2));
+            p = bare.end();
         } else if (kind != Kind.PERCENT && ci.lookingAt()) {
             lo = parse(ci.group(1));
             hi = parse(ci.group(2));
@@ -185,7 +210,7 @@ final class NumberScanner {
     }
 
     static double parse(String n) {
-        return Double.parseDouble(n.replace('\u00b7', '.'));
+        return Double.parseDouble(n.replace('\u00b7', '.').replace('\u2212', '-'));
     }
 
     /** {@code months}, {@code weeks}, {@code days} or {@code years}. */

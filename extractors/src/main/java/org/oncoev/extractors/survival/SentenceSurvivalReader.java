@@ -29,13 +29,14 @@ final class SentenceSurvivalReader {
             "(?i)(?:\\b(?:at|by|after|beyond|until|through)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?(?:first\\s+)?"
             + "(?:\\([a-z]\\)\\s*)?|\\([a-z]\\)\\s*)$");
     private static final Pattern ENDPOINT_RIGHT_AFTER = Pattern.compile(
-            "(?i)^\\s?(?:survival|overall\\s+survival|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|DSS\\b|CSS\\b|LC\\b|"
-            + "(?:progression|disease|recurrence|relapse|event)[- ]free|local\\s+control)");
+            "(?i)^\\s?(?:survival|overall\\s+survival|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|DSS\\b|CSS\\b|LC\\b|D?MFS\\b|"
+            + "(?:progression|disease|recurrence|relapse|event|(?:distant\\s+)?metastas[ie]s)[- ]free|local\\s+control)");
     private static final Pattern TIME_CUE_AFTER = Pattern.compile(
             "(?i)^[\\s,)]*(?:\\(\\w+\\)\\s*)?(?:rates?\\b|survival|overall|cumulative|actuarial|estimated|landmark|"
-            + "progression|disease|recurrence|relapse|event|local|cancer|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|LC\\b|DSS\\b|CSS\\b)");
+            + "progression|disease|recurrence|relapse|event|local|loco|cancer|distant|metasta|melanoma|specific|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|LC\\b|"
+            + "DSS\\b|CSS\\b|D?MFS\\b|TTP\\b)");
     private static final Pattern MEDIAN_PRE_BLOCK = Pattern.compile(
-            "(?i)\\b(?:within|for|over|every|during|up\\s+to|since|before|last(?:ing|ed)?|per|aged?|from|after|surpass(?:es)?|"
+            "(?i)\\b(?:within|for|over|every|during|up\\s+to|since|before|last(?:ing|ed)?|per|aged?|(?<!rang(?:e|ed|es|ing)\\s)from|after|surpass(?:es)?|"
             + "exceed(?:s|ed)?|by|additional|further)\\s+(?:(?:only|almost|nearly|about|approximately|around|roughly|"
             + "more\\s+than|less\\s+than|at\\s+least|up\\s+to|a\\s+further|an\\s+additional)\\s+)?$");
     private static final Pattern DIFFERENCE_BEFORE_ENDPOINT = Pattern.compile(
@@ -56,6 +57,9 @@ final class SentenceSurvivalReader {
     private static final Pattern RATE_POST_BLOCK = Pattern.compile(
             "(?i)^\\s*(?:of\\s+(?:the\\s+|all\\s+|these\\s+)?(?:patients|cases|subjects|participants)|had\\b|experienced|"
             + "developed|achieved|reduction|decrease|increase|improvement|lower\\s+risk|higher\\s+risk|\\(\\d+/\\d+\\))");
+    private static final Pattern THRESHOLD_NOUN_AFTER = Pattern.compile(
+            "\\s*(?!(?:in|at|for|and|or|vs|versus|with|of|was|were|is|are|respectively|compared|than|by|to|after|among|"
+            + "from|between|on|during|per|whereas|while|but)\\b)[\\p{L}]");
     private static final Pattern RATE_CUE = Pattern.compile("(?i)rates?\\b|probabilit|proportion|estimate|landmark");
     private static final Pattern MEDIAN_WORD = Pattern.compile("(?i)\\bmedian\\b");
     private static final Pattern ENDPOINT_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/)\\s*");
@@ -173,15 +177,20 @@ final class SentenceSurvivalReader {
         boolean median = ep.median() || MEDIAN_WORD.matcher(gap).find();
         List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.TIME).toList();
         List<String> endpoints = endpointList(s, mentions, ep);
-        boolean perEndpoint = endpoints.size() > 1 && endpoints.size() == values.size();
+        int crossed = crossedGroups(values, endpoints.size());
+        boolean perEndpoint = crossed == 0 && endpoints.size() > 1 && endpoints.size() == values.size();
         String listEndpoint = nextListEndpoint(endpoints, ep, out);
-        String[] armFor = perEndpoint ? new String[values.size()] : arms.assign(s, values.size(), c.start(), c.end(), floor);
+        String[] armFor = crossed > 0 ? arms.assign(s, crossed, c.start(), c.end(), floor)
+                : perEndpoint ? new String[values.size()] : arms.assign(s, values.size(), c.start(), c.end(), floor);
+        int e = endpoints.size();
         for (int i = 0; i < values.size(); i++) {
             Num n = values.get(i);
-            Fact.Survival f = new Fact.Survival(perEndpoint ? endpoints.get(i) : listEndpoint, "median", n.value(), n.max(), n.unit(), null,
+            String endpoint = crossed > 0 || perEndpoint ? endpoints.get(i % e) : listEndpoint;
+            Fact.Survival f = new Fact.Survival(endpoint, "median", n.value(), n.max(), n.unit(), null,
                     n.ciLow(), n.ciHigh());
             String reject = SurvivalSanity.checkMedian(f);
-            out.add(new Candidate(f, n.start(), n.end(), median ? 0.9 : 0.7, armFor[i], reject, c.start(), ep.end()));
+            String arm = crossed > 0 ? armFor[i / e] : armFor[i];
+            out.add(new Candidate(f, n.start(), n.end(), median ? 0.9 : 0.7, arm, reject, c.start(), ep.end()));
         }
     }
 
@@ -215,6 +224,11 @@ final class SentenceSurvivalReader {
             if (k > 0) confidence = 0.6;
         }
         List<String> endpoints = endpointList(s, mentions, ep);
+        int crossed = k <= 1 ? crossedGroups(values, endpoints.size()) : 0;
+        if (crossed > 0) {
+            readCrossedRates(s, c, values, endpoints, k == 1 ? t.get(0) : null, arms, floor, confidence, ep, out);
+            return;
+        }
         boolean perEndpoint = endpoints.size() > 1 && endpoints.size() == n && (k <= 1);
         String listEndpoint = nextListEndpoint(endpoints, ep, out);
         String[] armFor = perEndpoint ? new String[Math.max(1, groups)] : arms.assign(s, groups, c.start(), c.end(), floor);
@@ -222,6 +236,7 @@ final class SentenceSurvivalReader {
         int group = 0;
         for (int i = 0; i < n; i++) {
             Num v = values.get(i);
+            if (notASurvivalRate(s, v)) continue;
             Double time = null;
             if (k > 0 && n % k == 0) { time = t.get(i % k); group = i / k; }
             else if (k > 0 && n < k) time = t.get(i);
@@ -233,6 +248,40 @@ final class SentenceSurvivalReader {
             out.add(new Candidate(f, v.start(), v.end(), confidence, armFor[Math.min(group, armFor.length - 1)], reject,
                     c.start(), ep.end()));
         }
+    }
+
+    /**
+     * Number of arm groups when a list names one value per endpoint per arm, the arms separated by
+     * {@code vs}/{@code compared with} ({@code OS and DSS ... 62% and 82%, compared with 70% and 89%}); else 0.
+     */
+    private static int crossedGroups(List<Num> values, int endpoints) {
+        if (endpoints < 2 || values.size() < 2 * endpoints || values.size() % endpoints != 0) return 0;
+        for (int i = 1; i < values.size(); i++) if (values.get(i).vsBefore() != (i % endpoints == 0)) return 0;
+        return values.size() / endpoints;
+    }
+
+    private static void readCrossedRates(String s, Chain c, List<Num> values, List<String> endpoints, Double time,
+                                         Arms arms, int floor, double confidence, Mention ep, List<Candidate> out) {
+        int e = endpoints.size();
+        String[] armFor = arms.assign(s, values.size() / e, c.start(), c.end(), floor);
+        for (int i = 0; i < values.size(); i++) {
+            Num v = values.get(i);
+            if (notASurvivalRate(s, v)) continue;
+            Fact.Survival f = new Fact.Survival(endpoints.get(i % e), "rate", v.value(), v.max(), "%", time,
+                    v.ciLow(), v.ciHigh());
+            out.add(new Candidate(f, v.start(), v.end(), confidence, armFor[i / e], SurvivalSanity.checkRate(f),
+                    c.start(), ep.end()));
+        }
+    }
+
+    /**
+     * A group threshold ({@code >10% weight loss}, {@code \u2264 5% WL}: a comparator, then a noun) or a
+     * difference (a CI with a negative bound) rather than a survival rate.
+     */
+    private static boolean notASurvivalRate(String s, Num v) {
+        if (v.ciLow() != null && v.ciLow() < 0) return true;
+        if (v.qualifier() == null) return false;
+        return THRESHOLD_NOUN_AFTER.matcher(s).region(v.end(), Math.min(s.length(), v.end() + 40)).lookingAt();
     }
 
     /** Time points right after the list ({@code ... % at 12 and 18 months}) or the nearest ones before it. */
