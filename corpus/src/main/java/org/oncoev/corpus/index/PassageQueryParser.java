@@ -35,15 +35,16 @@ final class PassageQueryParser extends QueryParser {
     private PassageQueryParser(String query, Analyzer analyzer) {
         super(TEXT, analyzer);
         this.query = query;
+        setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         setAllowLeadingWildcard(false);
     }
 
-    /** The analyzer that reads query text: biomedical for text fields, whole lower-cased values for keywords. */
+    /** The analyzer that reads query text: biomedical with endpoint synonyms for text fields, whole lower-cased values for keywords. */
     static Analyzer queryAnalyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
         KeywordValueAnalyzer keyword = new KeywordValueAnalyzer();
         for (String f : KEYWORD_FIELDS) perField.put(f, keyword);
-        return new PerFieldAnalyzerWrapper(new BiomedicalAnalyzer(), perField);
+        return new PerFieldAnalyzerWrapper(new EndpointSynonyms(), perField);
     }
 
     /** Parses {@code query} in strict mode; errors carry a one-line reason and a 0-based position. */
