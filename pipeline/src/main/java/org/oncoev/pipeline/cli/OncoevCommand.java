@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 org.oncoev.pipeline.evaluate.EvaluateCommand.class,
                 org.oncoev.pipeline.bench.BenchCommand.class,
                 org.oncoev.pipeline.export.ExportCommand.class,
+                org.oncoev.pipeline.runs.ExtractCommand.class, org.oncoev.pipeline.runs.RunsCommand.class,
         })
 public class OncoevCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,24 @@
+package org.oncoev.pipeline.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one {@code extract} run did: documents extracted, findings stored, documents skipped with reasons. */
+public final class ExtractCounts {
+    int documents;
+    int findings;
+    int rejected;
+    int reindexed;
+    final List<String> skipped = new ArrayList<>();
+
+    public int documents() { return documents; }
+    public int findings() { return findings; }
+    public int rejected() { return rejected; }
+    public int reindexed() { return reindexed; }
+    public List<String> skipped() { return List.copyOf(skipped); }
+
+    public String summary() {
+        return documents + " document(s) extracted, " + findings + " findings (" + rejected + " rejected), "
+                + skipped.size() + " skipped, " + reindexed + " reindexed";
+    }
+}
