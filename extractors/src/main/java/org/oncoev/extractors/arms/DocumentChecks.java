@@ -21,11 +21,100 @@ import org.oncoev.extractors.Finding;
 public final class DocumentChecks {
     private DocumentChecks() {}
 
+    private static final java.util.regex.Pattern SIZE_IN_PARENS =
+            java.util.regex.Pattern.compile("\\(\\s?[nN]\\s?[=:]\\s?\\d{1,7}\\s?\\)$");
+
     /** Applies all checks; returns a new list in the same order. */
     public static List<Finding> apply(Document document, List<Finding> findings) {
         List<Finding> out = markCited(document, findings);
         out = inheritArms(out);
+        out = unifyArmLabels(out);
+        out = rejectAnalysisSubsets(document, out);
         return rejectOversizedArms(out);
+    }
+
+    /**
+     * Own cohorts of the same size whose arm labels share at least half of the shorter label's words name the
+     * same arm ({@code 1 cm excision margin (n=453)} and {@code a total 1 cm surgical margin (n=453)}): later
+     * ones take the first label, so one arm is not reported twice.
+     */
+    public static List<Finding> unifyArmLabels(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (!isOwnCohort(f) || f.arm() == null) continue;
+            for (int j = 0; j < i; j++) {
+                Finding g = out.get(j);
+                if (!isOwnCohort(g) || g.arm() == null || g.arm().equals(f.arm())
+                        || ((Fact.Cohort) g.fact()).size() != ((Fact.Cohort) f.fact()).size()) continue;
+                if (sameArmWords(g.arm(), f.arm())) { out.set(i, f.withArm(g.arm())); break; }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rejects analysis subsets in table headers (or headers flattened into text) ({@code Arm A (n = 59)} in a response table when the arm has 63
+     * patients elsewhere): an own table arm size below the largest size stated for that arm, stated only once in
+     * the document; and a one-off total in the same header right after such a subset ({@code Total (n = 115)}).
+     */
+    public static List<Finding> rejectAnalysisSubsets(Document document, List<Finding> findings) {
+        Map<Integer, PassageKind> kinds = new HashMap<>();
+        for (Passage p : document.passages()) kinds.put(p.ordinal(), p.kind());
+        Map<String, Integer> largest = new HashMap<>();
+        Map<Integer, Integer> mentions = new HashMap<>();
+        int largestTotal = -1;
+        for (Finding f : findings) {
+            if (f.type() != EvidenceType.COHORT || !f.accepted()) continue;
+            int size = ((Fact.Cohort) f.fact()).size();
+            mentions.merge(size, 1, Integer::sum);
+            if (f.cited()) continue;
+            if (f.arm() != null) largest.merge(f.arm(), size, Math::max);
+            else largestTotal = Math.max(largestTotal, size);
+        }
+        List<Finding> out = new ArrayList<>(findings);
+        Finding lastSubset = null;
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (!isOwnCohort(f) || !headerSize(f, kinds.get(f.passageOrdinal()))) continue;
+            int size = ((Fact.Cohort) f.fact()).size();
+            if (mentions.getOrDefault(size, 0) != 1) continue;
+            boolean subset = f.arm() != null ? size < largest.getOrDefault(f.arm(), size)
+                    : lastSubset != null && lastSubset.passageOrdinal() == f.passageOrdinal() && size < largestTotal
+                      && f.passageStart() > lastSubset.passageStart() && f.passageStart() - lastSubset.passageEnd() <= 60;
+            if (!subset) continue;
+            out.set(i, f.rejected("analysis subset: " + size + " is below the size stated elsewhere for "
+                    + (f.arm() != null ? "arm " + f.arm() : "the study")));
+            lastSubset = f;
+        }
+        return out;
+    }
+
+    /** Same treatment key (so {@code TACE plus IMRT} differs from {@code TACE plus IMRT plus sorafenib}), most words shared. */
+    /** A size from a table (or a table flattened into text): in a TABLE passage, or written {@code (n = 59)}. */
+    private static boolean headerSize(Finding f, PassageKind kind) {
+        return kind == PassageKind.TABLE || SIZE_IN_PARENS.matcher(f.raw()).find();
+    }
+
+    private static boolean sameArmWords(String a, String b) {
+        if (!ArmResolver.keyOf(a).equals(ArmResolver.keyOf(b))) return false;
+        List<String> x = armWords(a);
+        List<String> y = armWords(b);
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = shorter == x ? y : x;
+        if (shorter.isEmpty()) return false;
+        int shared = 0;
+        for (String w : shorter) if (longer.contains(w)) shared++;
+        return 2 * shared >= shorter.size() + (shorter.size() == 1 ? 1 : 0);
+    }
+
+    private static List<String> armWords(String label) {
+        List<String> out = new ArrayList<>();
+        for (String w : label.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !List.of("the", "a", "an", "total", "group", "arm", "plus", "and", "with").contains(w))
+                out.add(w);
+        }
+        return out;
     }
 
     /** Sets {@code cited} on findings whose sentence (or its continuation of a cited one) cites other work. */

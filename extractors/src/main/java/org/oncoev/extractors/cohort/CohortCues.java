@@ -17,21 +17,21 @@ final class CohortCues {
     static final Pattern BEFORE_VERB = Pattern.compile("(?:\\b(?:enrolled|enrolling|included|recruited|recruiting|"
             + "randomi[sz]ed|assigned|allocated|analy[sz]ed|analy[sz]ing|involving|involved|comprising|comprised|enrolment of|"
             + "enrollment of|reviewed|data (?:from|of|on)|records of|cohort of|series of|population of|sample of|"
-            + "consisting of|consisted of|composed of|comprised of|group of|studied|evaluated|assessed|identified|screened|registered|accrued|"
+            + "consisting of|consisted of|composed of|comprised of|group of|studied|evaluated|assessed|identified|registered|accrued|"
             + "(?:study|trial|analysis|series|cohort|review)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on))"
             + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** Text before a count that announces a total or a population ({@code a total of}, {@code among the}). */
     static final Pattern BEFORE_TOTAL = Pattern.compile("(?:\\b(?:a total of|total of|in total,?|overall,?|"
-            + "among|of the|from the|out of|total)\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?)$",
+            + "among|of the|from the|out of|total)\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?|(?<![\\p{L}(])[Nn]\\s?[=:]\\s?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** A before-window that makes the count part of a fraction ({@code 3 of the 35}) or a range. */
     static final Pattern BEFORE_NEGATIVE = Pattern.compile(
             "(?:\\d\\s*(?:[(\\[][^()\\[\\]]{0,20}[)\\]]\\s*)?(?:of|out of)\\s+(?:the\\s+)?|[-\u2013~/]\\s*|\\d\\s+(?:to|and|or)\\s+|"
             + "\\b(?:aged?|age of|over|under|than|least|most|only|additional|another|every|per|each|"
-            + "remaining\\s+\\d+\\s+and)\\s+|\\b(?:will|would|shall)\\s+(?:\\p{L}+\\s+){0,5}?)$",
+            + "remaining\\s+\\d+\\s+and|excluded|excluding|except)\\s+(?:the\\s+)?|\\b(?:will|would|shall)\\s+(?:\\p{L}+\\s+){0,5}?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** Verbs that make the subject count a study or arm size. */
@@ -39,7 +39,7 @@ final class CohortCues {
             "randomly", "analyzed", "analysed", "treated", "assigned", "allocated", "eligible", "accrued",
             "registered", "evaluable", "assessable", "studied", "selected", "identified", "suitable", "entered",
             "received", "receiving", "underwent", "undergoing", "participated", "met", "fulfilled", "comprised",
-            "screened", "reviewed", "consented", "qualified", "involved", "divided", "stratified",
+            "reviewed", "consented", "qualified", "involved", "divided", "stratified",
             "allotted", "entering", "meeting");
 
     /** Verbs that make the subject count a subgroup with an outcome or trait. */
@@ -47,7 +47,9 @@ final class CohortCues {
             "showed", "exhibited", "died", "suffered", "presented", "required", "discontinued", "withdrew",
             "relapsed", "progressed", "responded", "achieving", "reached", "occurred", "lost", "refused",
             "harbored", "harboured", "carried", "displayed", "survived", "obtained", "attained", "remained",
-            "needed", "stopped", "dropped", "declined", "missed", "interrupted", "reported", "complained");
+            "needed", "stopped", "dropped", "declined", "missed", "interrupted", "reported", "complained",
+            // screened or assessed for eligibility: not yet in the study
+            "screened");
 
     /** Words after which the verb search stops: the next clause has its own subject. */
     /** Like {@link #CLAUSE_BREAK} but commas do not end the clause (lists inside a qualifier). */

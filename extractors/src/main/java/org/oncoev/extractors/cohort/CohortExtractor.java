@@ -42,9 +42,21 @@ public final class CohortExtractor implements Extractor {
             "those", "vs", "versus", "mg", "kg", "months", "years", "weeks", "days", "cycles", "times", "more",
             "less", "fewer", "other", "only", "are", "is", "not", "no");
     private static final Pattern ELIDED = Pattern.compile("(?:\\b(among whom|of whom|of these|of them|among them|and|"
-            + "while|whereas)\\s*,?\\s+|[,;:]\\s*)(?:the\\s+(?:other|remaining)\\s+)?(" + CountWords.DIGITS + "|"
-            + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
-            + "received|receiving|underwent|with|to)\\s+", Pattern.CASE_INSENSITIVE);
+            + "while|whereas)\\s*,?\\s+|[,;:(]\\s*)(?:the\\s+(?:other|remaining)\\s+)?(" + CountWords.DIGITS + "|"
+            + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|participants|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
+            + "received|receiving|underwent|with|(?:(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+)?to|in)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** A count whose noun is elided after a larger count: {@code of whom 720 were enrolled}, {@code ; 98 were eligible}. */
+    private static final Pattern ELIDED_COHORT = Pattern.compile("(?:\\b(?:of whom|of these|of them|among them|among whom)"
+            + "\\s*,?\\s+|[,;:]\\s*(?:and\\s+)?)(" + CountWords.DIGITS + "|" + CountWords.WORDS + ")\\s+(?:were|was)\\s+"
+            + "(?:\\p{L}+ly\\s+)?(?:enrolled|randomi[sz]ed|included|eligible|registered|recruited|analy[sz]ed|assigned|"
+            + "allocated)\\b(?!\\s+(?:to|in)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOTAL_TO_SPLIT = Pattern.compile("\\s*(?:(?:were|was|had been|have been)\\s+)?"
+            + "(?:\\p{L}+ly\\s+)?(?:(?:enrolled|randomi[sz]ed|included|registered|recruited|assigned|allocated|analy[sz]ed|"
+            + "eligible|treated|entered)(?:\\s+(?:in|into|onto)\\s+(?:the|this|our)\\s+(?:study|trial|analysis))?)?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LETTERED_START = Pattern.compile("^(?:the\\s+)?((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|"
+            + "I{1,3}|IV))(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER_TAIL = Pattern.compile("(?i)(?:hundred|thousand)\\s*$");
     private static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
             + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?\\)");
@@ -57,7 +69,7 @@ public final class CohortExtractor implements Extractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_IN_CLAUSE = Pattern.compile("\\b(?:or|versus|vs)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAMED_ARM = Pattern.compile("(?i)\\b(?:to|either|or|versus|vs\\.?)\\s+(?:either\\s+)?(?:receive\\s+)?(?:the\\s+|a\\s+|an\\s+)?"
+    private static final Pattern NAMED_ARM = Pattern.compile("(?i)^.{0,100}\\b(to|either|or|versus|vs\\.?)\\s+(?:either\\s+)?(?:receive\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:total\\s+)?"
             + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)\\s*$");
     private static final Pattern LEADING_ARM = Pattern.compile("(?i)^(?:the\\s+|a\\s+|an\\s+)?"
             + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,4}?(?:regimen|group|arm|margin|schedule|strategy|"
@@ -86,8 +98,10 @@ public final class CohortExtractor implements Extractor {
         for (Span seg : Segments.of(passage, MAX_SEGMENT)) {
             String s = passage.text().substring(seg.start(), seg.end());
             int accepted = out.size();
+            boolean counted = NOUN_COUNT.matcher(s).find();
             nounCounts(passage, seg.start(), s, arms, out, used);
-            elidedCounts(passage, seg.start(), s, arms, out, used, out.size() > accepted);
+            elidedCounts(passage, seg.start(), s, arms, out, used, out.size() > accepted, accepted);
+            elidedCohorts(passage, seg.start(), s, out, used, counted);
             sizesInParens(passage, seg.start(), s, arms, out, used);
         }
         return out;
@@ -121,8 +135,9 @@ public final class CohortExtractor implements Extractor {
     }
 
     private void elidedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
-                              boolean sentenceHasCohort) {
+                              boolean sentenceHasCohort, int firstOfSentence) {
         Matcher m = ELIDED.matcher(s);
+        int lastInEnd = -1;
         while (m.find()) {
             boolean relative = m.group(1) != null && !m.group(1).equalsIgnoreCase("and")
                     && !m.group(1).equalsIgnoreCase("while") && !m.group(1).equalsIgnoreCase("whereas");
@@ -132,12 +147,59 @@ public final class CohortExtractor implements Extractor {
             if (WORD_NUMBER_TAIL.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(2), Math.min(s.length(), m.end(2) + 30))).find())
                 continue;
-            ArmPhrase arm = ArmPhrases.startingAt(s, m.end());
-            if (arm == null || arm.start() - m.end() > 40) arm = randomisedTo(s, m.end());
+            boolean in = m.group(3).equalsIgnoreCase("in");
+            boolean paren = m.group().startsWith("(");
+            if ((in || paren) && !sentenceHasCohort) continue;
+            // "96 patients were enrolled (48 in ...": the split must follow its total; "and 48 in ..." the split before
+            if ((paren && !splitsTotal(s, base, m.start(), out, firstOfSentence))
+                    || (in && !paren && (lastInEnd < 0 || m.start() - lastInEnd > 16))) continue;
+            ArmPhrase arm = letteredAt(s, m.end());
+            if (arm == null) arm = ArmPhrases.startingAt(s, m.end());
+            if (arm == null || arm.start() - m.end() > (in ? 4 : 40)) arm = in ? null : randomisedTo(s, m.end());
             if (arm == null) continue;
+            // "12 in the placebo group had grade 3 events": a subgroup with an outcome, not an arm size
+            if (in && CohortCues.firstVerb(s.substring(arm.end(), Math.min(s.length(), arm.end() + 120))) < 0) continue;
             used.add(base + m.start(2));
             out.add(finding(p, size, base + m.start(2), base + arm.end(), 0.75, armLabel(arms, arm, true)));
+            lastInEnd = arm.end();
         }
+    }
+
+    /**
+     * True when a whole-study count of this sentence ends right before the bracket at {@code at}, separated only
+     * by a cohort verb ({@code 125 patients were registered (}); not for a count qualified as a subset
+     * ({@code 727 patients with available data (}).
+     */
+    private static boolean splitsTotal(String s, int base, int at, List<Finding> out, int firstOfSentence) {
+        for (int i = out.size() - 1; i >= firstOfSentence; i--) {
+            Finding f = out.get(i);
+            int end = f.passageEnd() - base;
+            if (f.arm() != null || end > at || end < 0) continue;
+            return TOTAL_TO_SPLIT.matcher(s.substring(end, at)).matches();
+        }
+        return false;
+    }
+
+    /** For a total stated before: {@code Of 1,024 patients screened, 720 were enrolled}. */
+    private void elidedCohorts(Passage p, int base, String s, List<Finding> out, Set<Integer> used, boolean sentenceHasCount) {
+        if (!sentenceHasCount) return;
+        Matcher m = ELIDED_COHORT.matcher(s);
+        while (m.find()) {
+            int size = CountWords.parse(m.group(1));
+            if (!plausible(size) || used.contains(base + m.start(1))) continue;
+            if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(1), Math.min(s.length(), m.end(1) + 30))).find()) continue;
+            used.add(base + m.start(1));
+            out.add(finding(p, size, base + m.start(1), base + m.end(), 0.8, null));
+        }
+    }
+
+    /** A lettered arm right at {@code from}: {@code Arm A}, {@code the group B}. */
+    private static ArmPhrase letteredAt(String s, int from) {
+        Matcher m = LETTERED_START.matcher(s.substring(from, Math.min(s.length(), from + 30)));
+        if (!m.find()) return null;
+        String label = m.group(1).replaceAll("\\s+", " ");
+        label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        return new ArmPhrase(from + m.start(1), from + m.end(1), label, label.toLowerCase(java.util.Locale.ROOT));
     }
 
     private void sizesInParens(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
@@ -185,9 +247,9 @@ public final class CohortExtractor implements Extractor {
         Matcher m = NAMED_ARM.matcher(s.substring(from, end));
         if (!m.find()) return null;
         // "or B (n = 9)" continues a list of arms only; a lone "or IVM1a (n = 9)" lists traits
-        if (m.group().toLowerCase(java.util.Locale.ROOT).matches("^(?:or|versus|vs)\\b.*") && !previousWasArm) return null;
-        String label = m.group(1).strip();
-        int start = from + m.start(1);
+        if (m.group(1).toLowerCase(java.util.Locale.ROOT).matches("or|versus|vs.?") && !previousWasArm) return null;
+        String label = m.group(2).strip();
+        int start = from + m.start(2);
         return new ArmPhrase(start, start + label.length(), label, label.toLowerCase(java.util.Locale.ROOT));
     }
 

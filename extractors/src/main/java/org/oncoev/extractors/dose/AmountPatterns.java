@@ -37,9 +37,27 @@ final class AmountPatterns {
                     + "(" + UNIT + ")(?![A-Za-z0-9²µμ])(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
+    private static final String AUC_WORDS = "(?:AUC|area under the (?:concentration[- ]time )?curve)";
     private static final Pattern AUC = Pattern.compile(
-            "\\bAUC\\]?\\)?\\s{0,2}(?:of|=|:)?\\s{0,2}(" + NUM + ")(?:" + DASH + "(" + NUM + "))?"
+            "\\b(?:AUC|area under the (?:concentration[- ]time )?curve(?:\\s{0,2}\\(AUC\\))?)\\]?\\)?\\s{0,2}"
+                    + "(?:of|=|:)?\\s{0,2}(?:an?\\s)?(" + NUM + ")(?:" + DASH + "(" + NUM + "))?"
                     + "(?:\\s{0,2}mg\\s?/\\s?m[lL]\\s?[/·.×x•⋅*]\\s?min)?");
+
+    /** A multiplier before the AUC words: {@code 6 × area under the curve}, {@code 5×AUC}. */
+    private static final Pattern AUC_TIMES = Pattern.compile(
+            "(?<![\\w.,·/^])(" + NUM + ")\\s{0,2}[×x*]\\s{0,2}" + AUC_WORDS + "\\b");
+
+    /**
+     * Bare numbers listed before a unit that they share: {@code 56 or }, {@code 50, 60 and }; ends where the
+     * amount starts. Numbers after schedule words ({@code days 1 and}) are not amounts.
+     */
+    private static final Pattern NUMBER = Pattern.compile(NUM);
+    private static final Pattern SHARED_LIST = Pattern.compile(
+            "(?<![\\w.,·/^×\\-–])(" + NUM + "(?:\\s{0,2},\\s{0,2}" + NUM + "){0,5})\\s{0,2},?\\s{1,2}(?:or|and)\\s{1,2}$");
+    private static final Pattern LIST_BLOCKED_BEFORE = Pattern.compile(
+            "(?:\\b(?:days?|d|cycles?|courses?|weeks?|grades?|stages?|arms?|groups?|fractions?|hours?|h|months?|years?|"
+                    + "levels?|steps?|phases?|cohorts?|version|no|nos|mg|g|kg|ml|gy|cm|mm|ug|µg|μg|iu|min|V\\d{1,2}|D\\d{1,2})|[%±×])\\s{0,2}$",
+            Pattern.CASE_INSENSITIVE);
 
     /** Text that may follow a unit and make it a concentration or rate rather than a dose. */
     private static final Pattern RATE_AFTER = Pattern.compile("\\s?/\\s?(?!\\d{1,3}\\s{0,2}(?:fractions?|fx|F)\\b)[A-Za-zµμ0-9]");
@@ -62,6 +80,11 @@ final class AmountPatterns {
             List<Double> amounts = new ArrayList<>();
             for (String part : m.group(1).split("/")) amounts.add(parse(part));
             Double max = m.group(2) == null ? null : parse(m.group(2));
+            int start = m.start();
+            if (max == null && amounts.size() == 1) {
+                int listStart = sharedList(s, m.start(), amounts);
+                if (listStart >= 0) start = listStart;
+            }
             if (max != null && amounts.size() > 1) continue;
             Integer fractions = m.group(5) == null ? null : Integer.valueOf(m.group(5));
             if (unit.endsWith("Gy") && gyLimit(s, m.start())) continue;
@@ -70,7 +93,7 @@ final class AmountPatterns {
                 max = max == null ? null : max / 100.0;
                 unit = "Gy";
             }
-            out.add(new AmountMatch(m.start(), m.end(), m.start(3), amounts, max, unit,
+            out.add(new AmountMatch(start, m.end(), m.start(3), amounts, max, unit,
                     unit.startsWith("Gy") ? fractions : null));
         }
         Matcher a = AUC.matcher(s);
@@ -79,8 +102,30 @@ final class AmountPatterns {
             Double max = a.group(2) == null ? null : parse(a.group(2));
             out.add(new AmountMatch(a.start(), a.end(), a.start(), List.of(parse(a.group(1))), max, "AUC", null));
         }
+        Matcher t = AUC_TIMES.matcher(s);
+        while (t.find()) {
+            if (badBefore(s, t.start()) || t.group(1).startsWith("0") || parse(t.group(1)) > 12) continue;
+            out.add(new AmountMatch(t.start(), t.end(), t.start(), List.of(parse(t.group(1))), null, "AUC", null));
+        }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /**
+     * For {@code 56 or 66 Gy} and {@code 50, 60 and 70 Gy}: inserts the listed numbers before {@code amounts}
+     * and returns where the list starts, or -1 when the amount has no list before it.
+     */
+    private static int sharedList(String s, int start, List<Double> amounts) {
+        int from = Math.max(0, start - 60);
+        Matcher l = SHARED_LIST.matcher(s).region(from, start);
+        l.useTransparentBounds(true);
+        if (!l.find() || LIST_BLOCKED_BEFORE.matcher(s).region(Math.max(0, l.start() - 12), l.start()).find()) return -1;
+        List<Double> listed = new ArrayList<>();
+        Matcher n = NUMBER.matcher(l.group(1));
+        while (n.find()) listed.add(parse(n.group()));
+        if (listed.stream().anyMatch(v -> v <= 0)) return -1;
+        amounts.addAll(0, listed);
+        return l.start();
     }
 
     /** Dosimetric limits written before a Gy value ({@code Dmax}, {@code V20}, {@code constraint}): not prescriptions. */

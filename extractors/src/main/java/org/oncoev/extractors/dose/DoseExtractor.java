@@ -12,6 +12,7 @@ import org.oncoev.extractors.Extractor;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Findings;
+import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
 
@@ -133,11 +134,12 @@ public final class DoseExtractor implements Extractor {
             String after = s.substring(a.end(), Math.min(nextStart, a.end() + 120));
             String route = DoseDetails.route(before, after, s, passage);
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
-            String arm = armBefore(s, context, a.start());
+            String armNearby = armBefore(s, context, a.start());
             List<Double> values = a.amounts();
             for (int k = 0; k < values.size(); k++) {
                 String agent = names.size() == values.size() ? names.get(k) : names.get(names.size() - 1);
                 Fact.Dose dose = new Fact.Dose(agent, values.get(k), a.amountMax(), a.unit(), route, schedule, regimen);
+                String arm = armOfAgent(context, armNearby, agent);
                 hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
             }
             previousAgent = names.get(names.size() - 1).equals("radiotherapy") ? previousAgent : names.get(names.size() - 1);
@@ -206,6 +208,26 @@ public final class DoseExtractor implements Extractor {
         for (AgentMention m : mentions)
             if (m.end() <= pos && m.kind() == AgentMention.Kind.REGIMEN) regimen = m.genericName();
         return regimen;
+    }
+
+    /**
+     * The arm of a dose: the arm named before it in the sentence when that arm includes the agent (or no arm
+     * names the agent); else the only arm whose treatments include the agent ({@code nimotuzumab (200 mg) plus
+     * gefitinib} after {@code gefitinib alone or}).
+     */
+    private static String armOfAgent(ExtractionContext context, String nearby, String agent) {
+        if (nearby != null && includesAgent(nearby, agent)) return nearby;
+        String only = null;
+        for (String label : context.armLabels()) {
+            if (!includesAgent(label, agent)) continue;
+            if (only != null) return nearby;
+            only = label;
+        }
+        return only != null ? only : nearby;
+    }
+
+    private static boolean includesAgent(String label, String agent) {
+        return java.util.Arrays.asList(ArmPhrases.key(label).split(" ")).contains(agent.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String armBefore(String s, ExtractionContext context, int pos) {

@@ -29,7 +29,7 @@ class CohortExtractorTest {
                 Arguments.of("Between March 2012 and June 2018, 96 patients were included in this study.", "96"),
                 Arguments.of("Seventy-three patients were enrolled at two centres.", "73"),
                 Arguments.of("One hundred and twelve patients were enrolled during the study period.", "112"),
-                Arguments.of("Two thousand four hundred patients were screened, of whom 1,180 were randomised.", "2400"),
+                Arguments.of("Two thousand four hundred patients were screened, of whom 1,180 were randomised.", "1180"),
                 Arguments.of("We reviewed the records of 2,304 consecutive patients treated at our institution.", "2304"),
                 Arguments.of("The analysis comprised 57 subjects with measurable disease.", "57"),
                 Arguments.of("Data from 1 318 patients with gastric cancer were analysed.", "1318"),
