@@ -15,7 +15,8 @@ import org.oncoev.extractors.Finding;
 /**
  * Document-level post-processing of findings, in passage order: marks findings whose sentence reports
  * another study as cited (table cells are taken as the paper's own); gives an own-study cohort without an arm the arm of the nearest arm cohort of
- * the same size (the same arm mentioned again); rejects own arm sizes that exceed the stated total.
+ * the same size (the same arm mentioned again); gives same-size arms worded two ways one label; rejects one-off
+ * smaller header sizes of an arm (analysis subsets) and own arm sizes that exceed the stated total.
  * Contradictory statements are left as separate findings, each with its own provenance. Pure.
  */
 public final class DocumentChecks {

@@ -22,7 +22,9 @@ import org.oncoev.extractors.arms.ArmResolver;
  * Finds study and arm sizes: a count before a patient noun with a cohort cue ({@code a total of 82 HCC
  * patients}, {@code 66 patients were enrolled}, {@code 34 patients who received X}), a count that continues
  * an arm list ({@code and 32 with FOLFOX4 only}, {@code among whom 35 were treated with X}), and sizes in
- * parentheses after an arm or the whole population ({@code FOLFOX (n=32)}, {@code All patients (n = 66)}).
+ * parentheses after an arm or the whole population ({@code FOLFOX (n=32)}, {@code All patients (n = 66)}), splits
+ * of a total ({@code 125 patients were registered (63 in Arm A and 62 in Arm B)}) and elided counts after a total
+ * ({@code of whom 720 were enrolled}). Screened or excluded patients are not cohorts.
  * Subgroup counts (a percentage after the count, outcome verbs such as {@code achieved} or {@code had},
  * fractions such as {@code 3 of the 35}) are skipped. Arms are resolved onto the context's arm labels.
  * Pure and thread-safe; each segment it reads is at most {@value #MAX_SEGMENT} characters.

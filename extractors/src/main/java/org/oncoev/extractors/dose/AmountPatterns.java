@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds measured amounts with dose units in one sentence: {@code 85 mg/m²}, {@code 10 to 20 mL},
  * {@code 2×200 mg} (amount 200), {@code 400/600/800 mg per day} (three amounts, unit {@code mg/day}),
- * {@code 1600mg/m2/day}, {@code 60 Gy in 30 fractions}, {@code 4500 cGy} (as 45 Gy), {@code AUC 5}. Rejects
+ * {@code 1600mg/m2/day}, {@code 60 Gy in 30 fractions}, {@code 4500 cGy} (as 45 Gy), {@code AUC 5},
+ * {@code 6 × area under the curve}, and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
  * concentrations and rates ({@code mg/dL}, {@code µg/mL}, {@code mL/min}), values after a comparison sign and
  * values inside a {@code (range ...)}. Every pattern is linear (bounded quantifiers, no nested repetition);
  * callers pass sentences of bounded length. Stateless and thread-safe.
