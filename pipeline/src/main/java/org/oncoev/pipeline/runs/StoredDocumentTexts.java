@@ -26,7 +26,7 @@ public final class StoredDocumentTexts {
     /** A rebuilt document with its stored passage ids by ordinal, or the reason it could not be rebuilt. */
     public record Rebuilt(Document document, Map<Integer, Long> passageIds, String problem) {}
 
-    private record StoredPassage(long id, int ordinal, int charStart, int charEnd, Integer page, String text) {}
+    record StoredPassage(long id, int ordinal, int charStart, int charEnd, Integer page, String text) {}
 
     private final JdbcTemplate jdbc;
 
@@ -79,7 +79,7 @@ public final class StoredDocumentTexts {
 
     /**
      * Page start offsets recovered from the stored passages (page k starts at its first passage; a page without
-     * passages starts where the next one does), or null for unpaged documents. Only the pages of passages
+     * passages starts one character before the next one), or null for unpaged documents. Only the pages of passages
      * matter to the assembler, and {@link #compare} checks them.
      */
     static int[] pageStarts(Integer pages, List<StoredPassage> stored) {
@@ -92,12 +92,12 @@ public final class StoredDocumentTexts {
             if (!known[k] || p.charStart() < starts[k]) starts[k] = p.charStart();
             known[k] = true;
         }
+        // a page without passages starts just before the next page, so starts stay strictly increasing
         int next = Integer.MAX_VALUE / 2;
         for (int k = pages - 1; k >= 0; k--) {
-            if (!known[k]) starts[k] = next;
+            if (!known[k]) starts[k] = next - 1;
             next = starts[k];
         }
-        for (int k = 1; k < pages; k++) starts[k] = Math.max(starts[k], starts[k - 1]);
         return starts;
     }
 
