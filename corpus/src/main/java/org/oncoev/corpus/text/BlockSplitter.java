@@ -50,7 +50,7 @@ final class BlockSplitter {
                 if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, joinNext));
                 if (blockStart >= 0) joinNext = false;
                 blockStart = -1; lines = 0; tableLines = 0;
-            } else if (isLabel(src, ls, contentEnd)) {
+            } else if (isLabel(src, ls, contentEnd) || blockStart < 0 && isHeadingLine(src, ls, contentEnd, le + 1)) {
                 if (blockStart >= 0) blocks.add(block(blockStart, blockEnd, lines, tableLines, joinNext));
                 joinNext = false;
                 blocks.add(new Block(firstNonBlank(src, ls, contentEnd), contentEnd, 1, false, true));
@@ -148,6 +148,20 @@ final class BlockSplitter {
     }
 
     /** {@code # Heading} or an upper-case dotted label ending in a colon, e.g. {@code BODY.STATISTICAL ANALYSIS:}. */
+    /**
+     * A well-known section heading alone on the first line of a block, with text on the next line
+     * ({@code METHODS} then the paragraph without a blank line between): the heading becomes a block of its own.
+     */
+    private static boolean isHeadingLine(String s, int from, int to, int next) {
+        int i = firstNonBlank(s, from, to);
+        int end = trimEnd(s, from, to);
+        if (end - i < 4 || end - i > 40 || next >= s.length() || !Character.isUpperCase(s.charAt(i))) return false;
+        int nextEnd = s.indexOf('\n', next);
+        if (isBlank(s, next, nextEnd < 0 ? s.length() : nextEnd)) return false;
+        String words = s.substring(i, end);
+        return !words.endsWith(".") && !words.endsWith(":") && Headings.kindOf(words) != null;
+    }
+
     private static boolean isLabel(String s, int from, int to) {
         int i = firstNonBlank(s, from, to);
         int end = to;

@@ -79,6 +79,20 @@ class PassageStructureTest {
     }
 
     @Test
+    void headingLineDirectlyAboveItsParagraphStartsASection() throws Exception {
+        Document d = assemble("Weekly Paclitaxel In Older Patients: A Phase II Study", "",
+                "ABSTRACT", "Background: Weekly dosing may be better tolerated.", "Results: Median PFS was 5.1 months.", "",
+                "METHODS", "Paclitaxel 80 mg/m2 was given on days 1, 8 and 15 of a 28-day cycle.", "",
+                "Results", "A total of 48 patients were enrolled.", "");
+        assertEquals(PassageKind.HEADING, body(d, "METHODS").kind());
+        assertEquals(PassageKind.BODY, body(d, "Paclitaxel 80").kind());
+        assertEquals(PassageKind.HEADING, body(d, "Results").kind());
+        assertEquals(PassageKind.ABSTRACT, body(d, "Background:").kind());
+        assertTrue(d.sections().stream().anyMatch(s -> s.kind() == SectionKind.METHODS), d.sections().toString());
+        assertTrue(d.sections().stream().anyMatch(s -> s.kind() == SectionKind.RESULTS), d.sections().toString());
+    }
+
+    @Test
     void runningLineNeedsProseOnBothSides() throws Exception {
         Document d = assemble("A Randomised Trial Of Two Paclitaxel Schedules", "", "Results", "", "Arm\tN", "A\t12", "7", "B\t9", "");
         assertTrue(d.passages().stream().noneMatch(p -> p.kind() == PassageKind.BODY && p.text().contains("Arm")), d.passages().toString());
