@@ -26,6 +26,12 @@ public final class DocumentStore {
     /** A stored content version: its id, whether it is the current one at its path, whether it is indexed. */
     public record StoredDocument(long id, String sourcePath, boolean current, boolean indexed) {}
 
+    /** The current version at a path whose stored file size and mtime match the file's. */
+    public record FileMatch(long id, String sha256, boolean indexed) {}
+
+    /** A current version whose file no longer exists. */
+    public record CurrentFile(long id, String sourcePath) {}
+
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
@@ -38,6 +44,17 @@ public final class DocumentStore {
         return jdbc.query("SELECT id, source_path, current, indexed_at IS NOT NULL FROM documents WHERE sha256 = ?",
                 (rs, i) -> new StoredDocument(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)),
                 sha256).stream().findFirst();
+    }
+
+    /**
+     * The current version at {@code sourcePath} when its recorded file size and modification time equal the given
+     * ones: the file is then taken as unchanged without reading it.
+     */
+    public Optional<FileMatch> findCurrentWithFileState(String sourcePath, long size, long mtimeMillis) {
+        return jdbc.query("SELECT id, sha256, indexed_at IS NOT NULL FROM documents WHERE source_path = ? AND current "
+                        + "AND file_size = ? AND file_mtime = ?",
+                (rs, i) -> new FileMatch(rs.getLong(1), rs.getString(2), rs.getBoolean(3)), sourcePath, size, mtimeMillis)
+                .stream().findFirst();
     }
 
     /** Marks whatever is current at {@code sourcePath} with other content as superseded; returns those ids. */
@@ -53,10 +70,11 @@ public final class DocumentStore {
     public Optional<Long> insertDocument(IngestItem.Parsed item, Long jobExecutionId) {
         Document d = item.document();
         List<Long> ids = jdbc.queryForList("INSERT INTO documents (source_path, file_name, sha256, format, title, "
-                        + "char_count, byte_count, pages, job_execution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (sha256) DO NOTHING RETURNING id", Long.class,
+                        + "char_count, byte_count, pages, job_execution_id, file_size, file_mtime) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id", Long.class,
                 item.file().sourcePath(), item.file().fileName(), item.sha256(), d.format(), d.title(),
-                d.sourceText().length(), item.bytes(), d.pages(), jobExecutionId);
+                d.sourceText().length(), item.bytes(), d.pages(), jobExecutionId, item.file().size(),
+                item.file().mtimeMillis());
         // the source text, so that `extract` can rerun the extractors without reading the file (PostgreSQL text holds no NUL)
         if (!ids.isEmpty() && d.sourceText().indexOf('\0') < 0) {
             jdbc.update("INSERT INTO document_texts (document_id, source_text) VALUES (?, ?)", ids.get(0), d.sourceText());
@@ -71,14 +89,58 @@ public final class DocumentStore {
         }
     }
 
-    /** Makes a superseded version current again at {@code sourcePath}. */
-    public void revive(long documentId, String sourcePath) {
-        jdbc.update("UPDATE documents SET current = TRUE, superseded_by = NULL, superseded_at = NULL, "
-                + "source_path = ?, last_seen = now(), indexed_at = NULL WHERE id = ?", sourcePath, documentId);
+    /** Makes a superseded (or gone) version current again at {@code file}'s path, with the file's size and mtime. */
+    public void revive(long documentId, SourceFile file) {
+        jdbc.update("UPDATE documents SET current = TRUE, superseded_by = NULL, superseded_at = NULL, gone_at = NULL, "
+                        + "source_path = ?, last_seen = now(), indexed_at = NULL, file_size = ?, file_mtime = ? WHERE id = ?",
+                file.sourcePath(), file.size(), file.mtimeMillis(), documentId);
     }
 
     public void touch(long documentId) {
         jdbc.update("UPDATE documents SET last_seen = now() WHERE id = ?", documentId);
+    }
+
+    /** Refreshes last_seen of many versions in one statement. */
+    public void touchAll(List<Long> documentIds) {
+        if (documentIds.isEmpty()) return;
+        jdbc.update("UPDATE documents SET last_seen = now() WHERE id = ANY (?)", (Object) documentIds.toArray(new Long[0]));
+    }
+
+    /**
+     * Refreshes last_seen of a current version matched by content, and records the file's size and mtime when the
+     * version is the one at this file's path (a copy at another path leaves them alone).
+     */
+    public void touchWithFileState(long documentId, SourceFile file) {
+        jdbc.update("UPDATE documents SET last_seen = now(), "
+                        + "file_size = CASE WHEN source_path = ? THEN ? ELSE file_size END, "
+                        + "file_mtime = CASE WHEN source_path = ? THEN ? ELSE file_mtime END WHERE id = ?",
+                file.sourcePath(), file.size(), file.sourcePath(), file.mtimeMillis(), documentId);
+    }
+
+    /**
+     * Turns off waiting for the WAL flush for the caller's transaction only: a crash may lose the last commits,
+     * which a rerun redoes (writes are keyed by content).
+     */
+    public void relaxCommitDurability() {
+        jdbc.execute("SET LOCAL synchronous_commit = off");
+    }
+
+    /** Current versions whose source path lies under one of {@code folders} (absolute, normalised paths). */
+    public List<CurrentFile> currentUnder(List<String> folders) {
+        List<CurrentFile> found = new ArrayList<>();
+        for (String folder : folders) {
+            String prefix = folder.endsWith("/") ? folder : folder + "/";
+            found.addAll(jdbc.query("SELECT id, source_path FROM documents WHERE current AND left(source_path, ?) = ? "
+                    + "ORDER BY id", (rs, i) -> new CurrentFile(rs.getLong(1), rs.getString(2)), prefix.length(), prefix));
+        }
+        return found;
+    }
+
+    /** Marks current versions as gone (their file was deleted): no longer current, to be removed from the index. */
+    public List<Long> markGone(List<Long> documentIds) {
+        if (documentIds.isEmpty()) return List.of();
+        return jdbc.queryForList("UPDATE documents SET current = FALSE, gone_at = now(), indexed_at = NULL "
+                + "WHERE id = ANY (?) AND current RETURNING id", Long.class, (Object) documentIds.toArray(new Long[0]));
     }
 
     /** Stores sections and passages with batch inserts; returns passage ids by passage ordinal. */

@@ -14,6 +14,8 @@ public final class IngestCounts {
     long passages;
     long findings;
     long rejected;
+    long gone;
+    long unread;
 
     void load(ExecutionContext ctx) {
         newDocuments = ctx.getLong("ingest.new", 0);
@@ -23,6 +25,8 @@ public final class IngestCounts {
         passages = ctx.getLong("ingest.passages", 0);
         findings = ctx.getLong("ingest.findings", 0);
         rejected = ctx.getLong("ingest.rejected", 0);
+        gone = ctx.getLong("ingest.gone", 0);
+        unread = ctx.getLong("ingest.unread", 0);
     }
 
     void save(ExecutionContext ctx) {
@@ -33,6 +37,8 @@ public final class IngestCounts {
         ctx.putLong("ingest.passages", passages);
         ctx.putLong("ingest.findings", findings);
         ctx.putLong("ingest.rejected", rejected);
+        ctx.putLong("ingest.gone", gone);
+        ctx.putLong("ingest.unread", unread);
     }
 
     /** Totals read back from a step execution context. */
@@ -49,10 +55,18 @@ public final class IngestCounts {
     public long passages() { return passages; }
     public long findings() { return findings; }
     public long rejected() { return rejected; }
+    /** Current versions whose file was deleted, marked gone by this run. */
+    public long gone() { return gone; }
+    /** Unchanged files recognised by path, size and mtime, without reading them. */
+    public long unread() { return unread; }
 
-    /** One-line summary, e.g. {@code 3 new, 0 changed, 2 unchanged, 1 issue; 120 passages, 40 findings (2 rejected)}. */
+    /**
+     * One-line summary, e.g. {@code 3 new, 0 changed, 2 unchanged (2 not read), 1 issue, 0 gone; 120 passages,
+     * 40 findings (2 rejected)}; the "not read" part only when some unchanged files were not read.
+     */
     public String summary() {
-        return String.format("%d new, %d changed, %d unchanged, %d issue%s; %d passages, %d findings (%d rejected)",
-                newDocuments, changed, unchanged, issues, issues == 1 ? "" : "s", passages, findings, rejected);
+        return String.format("%d new, %d changed, %d unchanged%s, %d issue%s, %d gone; %d passages, %d findings (%d rejected)",
+                newDocuments, changed, unchanged, unread > 0 ? " (" + unread + " not read)" : "", issues,
+                issues == 1 ? "" : "s", gone, passages, findings, rejected);
     }
 }

@@ -11,8 +11,12 @@ public sealed interface IngestItem {
     /** Hex SHA-256 of the file's bytes, or "" when the file could not be read. */
     String sha256();
 
-    /** Content already stored and current; {@code needsIndex} when its passages never reached the index. */
-    record Unchanged(SourceFile file, String sha256, long documentId, boolean needsIndex) implements IngestItem {}
+    /**
+     * Content already stored and current; {@code needsIndex} when its passages never reached the index;
+     * {@code byFileState} when the path, size and mtime matched, so the file was not even read.
+     */
+    record Unchanged(SourceFile file, String sha256, long documentId, boolean needsIndex, boolean byFileState)
+            implements IngestItem {}
 
     /** New content, parsed and extracted; it replaces whatever is current at the same path. */
     record Parsed(SourceFile file, String sha256, long bytes, Document document, List<Finding> findings,

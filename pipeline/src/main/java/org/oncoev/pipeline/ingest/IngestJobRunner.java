@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.cli.OneLineErrors;
+import org.oncoev.pipeline.db.JobLock;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -54,11 +56,13 @@ public class IngestJobRunner {
     private final SearchIndex searchIndex;
     private final long maxFileBytes;
     private final int chunkSize;
+    private final int threads;
 
     public IngestJobRunner(JobRepository jobRepository, JobOperator jobOperator, JdbcTemplate jdbc,
                            PlatformTransactionManager transactionManager, ReaderLookup readers, SearchIndex searchIndex,
                            @Value("${oncoev.ingest.max-file-bytes:52428800}") long maxFileBytes,
-                           @Value("${oncoev.ingest.chunk-size:10}") int chunkSize) {
+                           @Value("${oncoev.ingest.chunk-size:10}") int chunkSize,
+                           @Value("${oncoev.ingest.threads:0}") int threads) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.jdbc = jdbc;
@@ -67,24 +71,41 @@ public class IngestJobRunner {
         this.searchIndex = searchIndex;
         this.maxFileBytes = maxFileBytes;
         this.chunkSize = Math.max(1, chunkSize);
+        this.threads = threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Ingests {@code folders}; fails with a one-line {@link OncoevException} when the job fails. */
+    /**
+     * Ingests {@code folders} under the database's batch lock ({@link JobLock}: a second, overlapping run fails at
+     * once with {@link JobLock#BUSY}); fails with a one-line {@link OncoevException} when the job fails.
+     */
     public Result run(List<Path> folders) {
         String key = folderKey(folders);
+        try (JobLock lock = JobLock.acquire(jdbc.getDataSource())) {
+            return runLocked(folders, key);
+        }
+    }
+
+    private Result runLocked(List<Path> folders, String key) {
         JobParameters params = parametersFor(key);
         boolean restarted = params.getLong("run") != null && isRestart(key, params.getLong("run"));
-        Job job = buildJob(folders);
+        ThreadPoolTaskExecutor workers = workers();
+        IngestProgress progress = IngestProgress.forThisProcess();
         JobExecution execution;
         try {
-            execution = jobOperator.start(job, params);
+            execution = jobOperator.start(buildJob(folders, key, workers, progress), params);
         } catch (Exception e) {
             throw new OncoevException("cannot start the ingest job: " + OneLineErrors.describe(e), e);
+        } finally {
+            workers.shutdown();
+            progress.finish();
         }
         IngestCounts counts = new IngestCounts();
+        long gone = 0;
         for (StepExecution se : execution.getStepExecutions()) {
             if (STEP_NAME.equals(se.getStepName())) counts = IngestCounts.from(se.getExecutionContext());
+            if (GoneFiles.STEP_NAME.equals(se.getStepName())) gone = se.getExecutionContext().getLong(GoneFiles.COUNT_KEY, 0);
         }
+        counts.gone = gone;
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
             String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
@@ -95,17 +116,37 @@ public class IngestJobRunner {
         return new Result(execution.getId(), execution.getStatus(), counts, restarted);
     }
 
-    /** The job over {@code folders}; a new instance per run so no state is shared between runs. */
-    Job buildJob(List<Path> folders) {
+    /**
+     * The job over {@code folders}; a new instance per run so no state is shared between runs. Step 1 reads and
+     * writes in the calling thread, in path order, while the items of each chunk are processed (hash, parse,
+     * extract) concurrently on {@code workers} (Spring Batch 6's concurrent chunk processing): restart positions
+     * and write order stay those of a single-threaded run. Step 2 marks deleted files gone.
+     */
+    Job buildJob(List<Path> folders, String key, ThreadPoolTaskExecutor workers, IngestProgress progress) {
         DocumentStore store = new DocumentStore(jdbc);
-        SourceFileReader reader = new SourceFileReader(folders, name -> readers.forFile(name).isPresent());
+        SourceFileReader reader = new SourceFileReader(folders, name -> readers.forFile(name).isPresent(), progress);
         IngestProcessor processor = new IngestProcessor(readers, EvidenceExtraction.defaults(), store, maxFileBytes);
-        IngestWriter writer = new IngestWriter(store, searchIndex, transactionManager);
+        IngestWriter writer = new IngestWriter(store, searchIndex, transactionManager, progress);
         Step step = new StepBuilder(STEP_NAME, jobRepository).<SourceFile, IngestItem>chunk(chunkSize)
                 .reader(reader).processor(processor).writer(writer)
                 .transactionManager(transactionManager)
+                .taskExecutor(workers)
                 .build();
-        return new JobBuilder(JOB_NAME, jobRepository).start(step).build();
+        Step gone = new StepBuilder(GoneFiles.STEP_NAME, jobRepository)
+                .tasklet(new GoneFiles(store, searchIndex, List.of(key.split(java.io.File.pathSeparator)), transactionManager),
+                        transactionManager)
+                .build();
+        return new JobBuilder(JOB_NAME, jobRepository).start(step).next(gone).build();
+    }
+
+    private ThreadPoolTaskExecutor workers() {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.setThreadNamePrefix("ingest-");
+        pool.setDaemon(true);
+        pool.initialize();
+        return pool;
     }
 
     /** Absolute, normalised, sorted folder paths joined by the path separator; each must be a directory. */

@@ -19,7 +19,8 @@ import org.oncoev.pipeline.ingest.IngestItem.Problem;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Decides what to do with one file: hash it, skip content already stored, otherwise read and normalise it
+ * Decides what to do with one file: a file whose path, size and mtime match the current version is unchanged
+ * without being read; otherwise hash it, skip content already stored, otherwise read and normalise it
  * with its {@link DocumentReader} and run the evidence extractors. Every failure of the input becomes a
  * {@link Problem} with a stage and a one-line reason; database failures propagate and fail the step.
  * Thread-safe (no mutable state beyond its collaborators).
@@ -42,6 +43,11 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
     @Override
     public IngestItem process(SourceFile file) {
         if (file.walkError() != null) return new Problem(file, "", "read", file.walkError(), null);
+        // incremental: same path, size and mtime as the current version -> unchanged, without reading the file
+        Optional<DocumentStore.FileMatch> same = store.findCurrentWithFileState(file.sourcePath(), file.size(), file.mtimeMillis());
+        if (same.isPresent()) {
+            return new IngestItem.Unchanged(file, same.get().sha256(), same.get().id(), !same.get().indexed(), true);
+        }
         long size;
         try {
             size = Files.size(file.path());
@@ -65,7 +71,7 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
         Optional<DocumentStore.StoredDocument> stored = store.findBySha(sha);
         if (stored.isPresent()) {
             DocumentStore.StoredDocument doc = stored.get();
-            return doc.current() ? new IngestItem.Unchanged(file, sha, doc.id(), !doc.indexed())
+            return doc.current() ? new IngestItem.Unchanged(file, sha, doc.id(), !doc.indexed(), false)
                     : new IngestItem.Revived(file, sha, doc.id());
         }
         Optional<DocumentReader> reader = readers.forFile(file.fileName());

@@ -36,11 +36,18 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     private final SearchIndex index;
     private final TransactionTemplate perDocument;
     private final IngestCounts counts = new IngestCounts();
+    private final IngestProgress progress;
     private Long jobExecutionId;
 
     public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm) {
+        this(store, index, tm, null);
+    }
+
+    /** A writer that reports each written chunk to {@code progress} (may be null). */
+    public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm, IngestProgress progress) {
         this.store = store;
         this.index = index;
+        this.progress = progress;
         this.perDocument = new TransactionTemplate(tm);
         this.perDocument.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -80,8 +87,16 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     public void write(Chunk<? extends IngestItem> chunk) {
         Set<Long> toIndex = new LinkedHashSet<>();
         Set<Long> toDelete = new LinkedHashSet<>();
+        List<Long> seen = new ArrayList<>();
         for (IngestItem item : chunk) {
             try {
+                if (item instanceof IngestItem.Unchanged u && u.byFileState()) {
+                    seen.add(u.documentId()); // touched below in one statement
+                    if (u.needsIndex()) toIndex.add(u.documentId());
+                    counts.unchanged++;
+                    counts.unread++;
+                    continue;
+                }
                 writeOne(item, toIndex, toDelete);
             } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
                 throw e;
@@ -92,12 +107,14 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
                         e.getClass().getName()), jobExecutionId, null);
             }
         }
+        store.touchAll(seen);
         updateIndex(toIndex, toDelete);
+        if (progress != null) progress.advance(chunk.size());
     }
 
     private void writeOne(IngestItem item, Set<Long> toIndex, Set<Long> toDelete) {
         if (item instanceof IngestItem.Unchanged u) {
-            store.touch(u.documentId());
+            store.touchWithFileState(u.documentId(), u.file());
             if (u.needsIndex()) toIndex.add(u.documentId());
             counts.unchanged++;
         } else if (item instanceof Problem p) {
@@ -105,8 +122,9 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
             counts.issues++;
         } else if (item instanceof IngestItem.Revived r) {
             List<Long> superseded = perDocument.execute(tx -> {
+                store.relaxCommitDurability();
                 List<Long> old = store.supersedeAtPath(r.file().sourcePath(), r.sha256());
-                store.revive(r.documentId(), r.file().sourcePath());
+                store.revive(r.documentId(), r.file());
                 store.linkSuccessor(old, r.documentId());
                 return old;
             });
@@ -120,6 +138,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
 
     private void writeParsed(Parsed p, Set<Long> toIndex, Set<Long> toDelete) {
         StoredResult result = perDocument.execute(tx -> {
+            store.relaxCommitDurability();
             List<Long> superseded = store.supersedeAtPath(p.file().sourcePath(), p.sha256());
             Optional<Long> id = store.insertDocument(p, jobExecutionId);
             if (id.isEmpty()) return new StoredResult(null, List.of());

@@ -4,17 +4,19 @@ import java.nio.file.Path;
 
 /**
  * A file found under an ingest folder. {@code sourcePath} is its absolute, normalised path (the key of the
- * "current view"); {@code walkError} is non-null when the walk could not list or stat it.
+ * "current view"); {@code size} and {@code mtimeMillis} are what the walk saw (before the file is read, so a
+ * file changed while it is read never looks unchanged later); {@code walkError} is non-null when the walk could
+ * not list or stat it.
  */
-public record SourceFile(Path path, String sourcePath, String fileName, long size, String walkError) {
-    public static SourceFile of(Path path, long size) {
+public record SourceFile(Path path, String sourcePath, String fileName, long size, long mtimeMillis, String walkError) {
+    public static SourceFile of(Path path, long size, long mtimeMillis) {
         Path abs = path.toAbsolutePath().normalize();
-        return new SourceFile(abs, abs.toString(), abs.getFileName().toString(), size, null);
+        return new SourceFile(abs, abs.toString(), abs.getFileName().toString(), size, mtimeMillis, null);
     }
 
     public static SourceFile unreadable(Path path, String reason) {
         Path abs = path.toAbsolutePath().normalize();
         return new SourceFile(abs, abs.toString(), abs.getFileName() == null ? abs.toString() : abs.getFileName().toString(),
-                -1, reason);
+                -1, -1, reason);
     }
 }

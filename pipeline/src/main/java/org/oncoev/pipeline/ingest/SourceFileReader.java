@@ -27,18 +27,26 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
 
     private final List<Path> roots;
     private final Predicate<String> supported;
+    private final IngestProgress progress;
     private List<SourceFile> files = List.of();
     private int position;
 
     public SourceFileReader(List<Path> roots, Predicate<String> supported) {
+        this(roots, supported, null);
+    }
+
+    /** A reader that tells {@code progress} (may be null) how many files there are and where a restart begins. */
+    public SourceFileReader(List<Path> roots, Predicate<String> supported, IngestProgress progress) {
         this.roots = List.copyOf(roots);
         this.supported = supported;
+        this.progress = progress;
     }
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
         files = walk(roots, supported);
         position = context.containsKey(POSITION_KEY) ? (int) context.getLong(POSITION_KEY) : 0;
+        if (progress != null) progress.begin(files.size(), position);
     }
 
     @Override
@@ -71,7 +79,7 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile() && !hidden(file) && supported.test(file.getFileName().toString())) {
-                            SourceFile sf = SourceFile.of(file, attrs.size());
+                            SourceFile sf = SourceFile.of(file, attrs.size(), attrs.lastModifiedTime().toMillis());
                             found.putIfAbsent(sf.sourcePath(), sf);
                         }
                         return FileVisitResult.CONTINUE;

@@ -1,0 +1,59 @@
+package org.oncoev.pipeline.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.oncoev.pipeline.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@code mark-gone} step of the ingest job: every current version whose source path lies under an ingested
+ * folder and whose file no longer exists is marked gone ({@code current = false, gone_at}) and removed from the
+ * index. Idempotent: database first, then index; a version whose removal did not reach the index keeps
+ * {@code indexed_at} null and is removed when the next run opens the writer. The count lands in the step
+ * context under {@value #COUNT_KEY}.
+ */
+public final class GoneFiles implements Tasklet {
+    public static final String STEP_NAME = "mark-gone";
+    static final String COUNT_KEY = "ingest.gone";
+    private static final Logger log = LoggerFactory.getLogger(GoneFiles.class);
+
+    private final DocumentStore store;
+    private final SearchIndex index;
+    private final List<String> folders;
+    private final TransactionTemplate ownTransaction;
+
+    /** {@code folders}: absolute, normalised folder paths that were ingested. */
+    public GoneFiles(DocumentStore store, SearchIndex index, List<String> folders, PlatformTransactionManager tm) {
+        this.store = store;
+        this.index = index;
+        this.folders = List.copyOf(folders);
+        this.ownTransaction = new TransactionTemplate(tm);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, org.springframework.batch.core.scope.context.ChunkContext chunk) {
+        List<Long> missing = new ArrayList<>();
+        for (DocumentStore.CurrentFile f : store.currentUnder(folders)) {
+            if (!Files.exists(Path.of(f.sourcePath()))) missing.add(f.id());
+        }
+        List<Long> gone = ownTransaction.execute(tx -> store.markGone(missing)); // committed before the index changes
+        if (!gone.isEmpty()) {
+            for (long id : gone) index.removeDocument(id);
+            index.commit();
+            store.markIndexed(gone);
+            log.info("ingest: {} document(s) whose file was deleted marked gone", gone.size());
+        }
+        chunk.getStepContext().getStepExecution().getExecutionContext().putLong(COUNT_KEY, gone.size());
+        return RepeatStatus.FINISHED;
+    }
+}
