@@ -46,6 +46,8 @@ final class NumberScanner {
     /** {@code from 8 months to 18 months}: a second number with its own (same) unit. */
     private static final Pattern UNIT_RANGE = Pattern.compile("\\s+to\\s+(" + NUM + ")\\s?" + UNIT + "\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Only {@code ranged from X months to Y months} is a range; {@code rose from X to Y} is a change. */
+    private static final Pattern RANGED_FROM_BEFORE = Pattern.compile("(?i)\\b(?:rang\\w*|var(?:ied|ying|y))\\s+from\\s+$");
     /** {@code 82.3% \u00b1 3.1%}: a standard error after a value belongs to it. */
     private static final Pattern PLUS_MINUS = Pattern.compile("\\s*\u00b1\\s*" + NUM + "\\s?%?");
     private static final Pattern PERCENT = Pattern.compile("\\s?%");
@@ -158,7 +160,8 @@ final class NumberScanner {
                 adjectival = !t.group(1).isBlank() || t.group(3) != null || q != p;
                 p = t.end();
                 Matcher to = UNIT_RANGE.matcher(s).region(p, s.length());
-                if (max == null && !adjectival && to.lookingAt() && canonicalUnit(to.group(2)).equals(unit)) {
+                if (max == null && !adjectival && to.lookingAt() && canonicalUnit(to.group(2)).equals(unit)
+                        && RANGED_FROM_BEFORE.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()) {
                     max = parse(to.group(1));
                     p = to.end();
                 }

@@ -18,6 +18,9 @@ final class SentenceSplitter {
             "vs", "al", "fig", "figs", "e.g", "i.e", "eg", "ie", "approx", "no", "ref", "refs", "resp", "ca",
             "cf", "dr", "inc", "tab", "table", "etc", "mo", "mos", "yr", "yrs", "wk", "wks", "v", "st", "nos");
 
+    private static final java.util.regex.Pattern LABEL_NOUN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|class|category|regimens?|schedules?)\\s$");
+
     private SentenceSplitter() {}
 
     /** Half-open {@code [start, end)} ranges covering the text, in order. */
@@ -48,8 +51,10 @@ final class SentenceSplitter {
         while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
         String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
         if (ABBREVIATIONS.contains(word)) return false;
-        // single capital initial ("J. Smith") is not a boundary
-        return !(word.length() == 1 && Character.isUpperCase(text.charAt(w)));
+        // single capital initial ("J. Smith") is not a boundary, but a label letter ("Arm B. The ...") is
+        if (!(word.length() == 1 && Character.isUpperCase(text.charAt(w)))) return true;
+        String before = text.substring(Math.max(0, w - 12), w);
+        return LABEL_NOUN.matcher(before).find();
     }
 
     private static void addBounded(List<int[]> out, String text, int start, int end) {

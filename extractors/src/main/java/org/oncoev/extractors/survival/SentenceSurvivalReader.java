@@ -66,6 +66,7 @@ final class SentenceSurvivalReader {
     private static final Pattern STUDY_DESIGN = Pattern.compile(
             "(?i)\\bto\\s+detect\\b|\\bpower\\b|\\bassum(?:ed|ing|ption)|\\bhypothesi[sz]|sample\\s+size|\\bnon-?inferiority\\s+margin");
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:were|aged?|older|younger)\\s*(?:than\\s*)?$");
+    private static final Pattern AGE_GAP = Pattern.compile("(?i)\\bage|\\bold|patients|\\bwho\\b");
     private static final Pattern CORRESPONDING = Pattern.compile("(?i)correspond|respective|same\\s+time");
 
     private SentenceSurvivalReader() {}
@@ -173,8 +174,9 @@ final class SentenceSurvivalReader {
         if (MEDIAN_POST_BLOCK.matcher(s.substring(last.unitEnd(), Math.min(s.length(), last.unitEnd() + 30))).find()) return;
         Num first = c.members().get(0);
         String before = s.substring(Math.max(0, c.start() - 20), c.start());
-        if ("years".equals(first.unit()) && (first.qualifier() != null || AGE_BEFORE.matcher(before).find())) return;
         boolean median = ep.median() || MEDIAN_WORD.matcher(gap).find();
+        boolean ageLike = AGE_BEFORE.matcher(before).find() && !(median && !AGE_GAP.matcher(gap).find());
+        if ("years".equals(first.unit()) && (first.qualifier() != null || ageLike)) return;
         List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.TIME).toList();
         List<String> endpoints = endpointList(s, mentions, ep);
         int crossed = crossedGroups(values, endpoints.size());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.PassageKind;
 import org.oncoev.extractors.EvidenceType;
 import org.oncoev.extractors.ExtractionContext;
 import org.oncoev.extractors.Extractor;
@@ -45,17 +46,20 @@ public final class SurvivalExtractor implements Extractor {
         List<Double> carried = null;
         List<ArmMentions.Arm> carriedArms = List.of();
         int carriedAge = 0;
+        boolean table = passage.kind() == PassageKind.TABLE;
+        if (table) {
+            for (Candidate c : SurvivalTableReader.tabbed(text)) out.add(finding(passage, c, 0, false));
+        }
         for (int[] range : SentenceSplitter.split(text)) {
             String sentence = text.substring(range[0], range[1]);
+            if (!table) {
+                for (Candidate c : SurvivalTableReader.flattened(sentence)) out.add(finding(passage, c, range[0], false));
+            }
             SentenceSurvivalReader.Result r = SentenceSurvivalReader.read(sentence, labels,
                     carriedAge <= CARRY_SENTENCES ? carried : null, carriedArms);
             carriedArms = r.arms().size() > 1 ? r.arms() : List.of();
             boolean cited = CITED.matcher(sentence).find();
-            for (Candidate c : r.candidates()) {
-                Finding f = Findings.of(this, passage, c.fact(), range[0] + c.start(), range[0] + c.end(),
-                        c.confidence(), c.arm(), cited);
-                out.add(c.rejected() == null ? f : f.rejected(c.rejected()));
-            }
+            for (Candidate c : r.candidates()) out.add(finding(passage, c, range[0], cited));
             if (r.lastTimes() != null) {
                 carried = r.lastTimes();
                 carriedAge = 1;
@@ -64,5 +68,10 @@ public final class SurvivalExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    private Finding finding(Passage passage, Candidate c, int offset, boolean cited) {
+        Finding f = Findings.of(this, passage, c.fact(), offset + c.start(), offset + c.end(), c.confidence(), c.arm(), cited);
+        return c.rejected() == null ? f : f.rejected(c.rejected());
     }
 }
