@@ -23,11 +23,11 @@ public final class ArmDetector {
     private static final int MAX_PASSAGE_CHARS = 100_000;
 
     private static final Pattern GROUP_ANCHOR = Pattern.compile(
-            "\\s*(?:\\)\\s*)?\\b(?:group|arm|cohort)s?\\b|\\s*\\(\\s*\\$?\\s*\\*?[nN]\\*?\\s*=");
+            "(?=[\\s)(gac])(?:\\s*(?:\\)\\s*)?\\b(?:group|arm|cohort)s?\\b|\\s*\\(\\s*\\$?\\s*\\*?[nN]\\*?\\s*=)");
     private static final Pattern VERB_ANCHOR = Pattern.compile(
-            "\\b(?:received|receive|receiving|treated with|underwent|undergoing|(?:randomi[sz]ed|assigned|allocated)"
+            "(?=[rtuagRTUAG])\\b(?:received|receive|receiving|treated with|underwent|undergoing|(?:randomi[sz]ed|assigned|allocated)"
             + " to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LETTERED = Pattern.compile("\\b([Gg]roup|[Aa]rm|[Cc]ohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b"
+    private static final Pattern LETTERED = Pattern.compile("(?=[GgAaCc])\\b([Gg]roup|[Aa]rm|[Cc]ohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b"
             + "(?![\\p{L}\\p{N}])");
 
     private ArmDetector() {}

@@ -123,13 +123,35 @@ public final class DocumentChecks {
         Map<Integer, Passage> byOrdinal = new HashMap<>();
         for (Passage p : document.passages()) byOrdinal.put(p.ordinal(), p);
         List<Finding> out = new ArrayList<>(findings.size());
+        // findings of one sentence share its verdict: each sentence is read once
+        Map<Long, Boolean> bySentence = new HashMap<>();
         for (Finding f : findings) {
             Passage p = byOrdinal.get(f.passageOrdinal());
             if (f.cited() || p == null || p.kind() == PassageKind.TABLE) { out.add(f); continue; }
-            String[] sentences = sentenceAndPrevious(p, f.passageStart());
-            out.add(CitationCues.cited(sentences[0], sentences[1]) ? f.withCited(true) : f);
+            int index = sentenceIndex(p, f.passageStart());
+            boolean cited;
+            if (index < 0) {
+                String[] sentences = sentenceAndPrevious(p, f.passageStart());
+                cited = CitationCues.cited(sentences[0], sentences[1]);
+            } else {
+                cited = bySentence.computeIfAbsent(((long) p.ordinal() << 32) | index, k -> {
+                    String[] sentences = sentenceAndPrevious(p, f.passageStart());
+                    return CitationCues.cited(sentences[0], sentences[1]);
+                });
+            }
+            out.add(cited ? f.withCited(true) : f);
         }
         return out;
+    }
+
+    /** Index of the sentence span {@link #sentenceAndPrevious} picks for {@code at}, or -1 when it falls back. */
+    private static int sentenceIndex(Passage passage, int at) {
+        List<Span> spans = passage.sentences();
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (at >= s.start() && at < s.end() && s.end() <= passage.text().length()) return i;
+        }
+        return -1;
     }
 
     /** Own cohorts without an arm take the arm of the nearest own arm cohort of the same size. */

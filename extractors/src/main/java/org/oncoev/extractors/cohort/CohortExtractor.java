@@ -36,20 +36,22 @@ public final class CohortExtractor implements Extractor {
 
     private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men|volunteers|adults"
             + "|children|persons|people|pts";
-    private static final Pattern NOUN_COUNT = Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-])(" + CountWords.COUNT
+    /** First characters of a count: a digit or the first letter of a number word (a cheap check tried first). */
+    private static final String COUNT_START = "(?=[0-9otfsenOTFSEN])";
+    private static final Pattern NOUN_COUNT = Pattern.compile(COUNT_START + "(?<![\\p{L}\\p{N}.,/\\-])(" + CountWords.COUNT
             + ")(?![\\p{N}]|[.,\u00b7]\\d)\\s+((?:[\\p{L}][\\p{L}\\p{N}\\-]*\\s+){0,4}?)(" + NOUNS + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> MODIFIER_STOP = Set.of("of", "in", "with", "and", "or", "the", "to", "for",
             "at", "from", "had", "were", "was", "per", "each", "than", "who", "on", "by", "a", "an", "these",
             "those", "vs", "versus", "mg", "kg", "months", "years", "weeks", "days", "cycles", "times", "more",
             "less", "fewer", "other", "only", "are", "is", "not", "no");
-    private static final Pattern ELIDED = Pattern.compile("(?:\\b(among whom|of whom|of these|of them|among them|and|"
+    private static final Pattern ELIDED = Pattern.compile("(?=[aowAOW,;:(])(?:\\b(among whom|of whom|of these|of them|among them|and|"
             + "while|whereas)\\s*,?\\s+|[,;:(]\\s*)(?:the\\s+(?:other|remaining)\\s+)?(" + CountWords.DIGITS + "|"
             + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|participants|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
             + "received|receiving|underwent|with|(?:(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+)?to|in)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** A count whose noun is elided after a larger count: {@code of whom 720 were enrolled}, {@code ; 98 were eligible}. */
-    private static final Pattern ELIDED_COHORT = Pattern.compile("(?:\\b(?:of whom|of these|of them|among them|among whom)"
+    private static final Pattern ELIDED_COHORT = Pattern.compile("(?=[oaOA,;:])(?:\\b(?:of whom|of these|of them|among them|among whom)"
             + "\\s*,?\\s+|[,;:]\\s*(?:and\\s+)?)(" + CountWords.DIGITS + "|" + CountWords.WORDS + ")\\s+(?:were|was)\\s+"
             + "(?:\\p{L}+ly\\s+)?(?:enrolled|randomi[sz]ed|included|eligible|registered|recruited|analy[sz]ed|assigned|"
             + "allocated)\\b(?!\\s+(?:to|in)\\b)", Pattern.CASE_INSENSITIVE);
@@ -100,8 +102,7 @@ public final class CohortExtractor implements Extractor {
         for (Span seg : Segments.of(passage, MAX_SEGMENT)) {
             String s = passage.text().substring(seg.start(), seg.end());
             int accepted = out.size();
-            boolean counted = NOUN_COUNT.matcher(s).find();
-            nounCounts(passage, seg.start(), s, arms, out, used);
+            boolean counted = nounCounts(passage, seg.start(), s, arms, out, used);
             elidedCounts(passage, seg.start(), s, arms, out, used, out.size() > accepted, accepted);
             elidedCohorts(passage, seg.start(), s, out, used, counted);
             sizesInParens(passage, seg.start(), s, arms, out, used);
@@ -109,9 +110,12 @@ public final class CohortExtractor implements Extractor {
         return out;
     }
 
-    private void nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
+    /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
+    private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
         Matcher m = NOUN_COUNT.matcher(s);
+        boolean matched = false;
         while (m.find()) {
+            matched = true;
             int size = CountWords.parse(m.group(1));
             if (!plausible(size) || !modifiersOk(m.group(2)) || used.contains(base + m.start(1))) continue;
             String before = s.substring(Math.max(0, m.start() - 80), m.start());
@@ -134,6 +138,7 @@ public final class CohortExtractor implements Extractor {
             out.add(finding(p, size, base + m.start(1), base + end, strong ? 0.9 : 0.8,
                     arm == null ? null : armLabel(arms, arm, false)));
         }
+        return matched;
     }
 
     private void elidedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,

@@ -3,6 +3,7 @@ package org.oncoev.extractors.dose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.Span;
@@ -38,6 +39,14 @@ public final class DoseExtractor implements Extractor {
     private static final Pattern WORDS_AFTER = Pattern.compile("\\s{0,2}(?:[\\w-]{1,20}\\s){0,2}");
     private static final Pattern COORDINATION = Pattern.compile("\\s{0,2}(?:,|and|or|to|versus|vs\\.?)\\s{0,2}");
     private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("(?:\\[[^\\]]{0,20}\\]|\\^\\[[^\\]]{0,20}\\]|[\\s\"'’”)])+$");
+    /** Longest abbreviation below is 6 characters; the match is tried only on the tail (transparent bounds). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:i\\.v|p\\.o|s\\.c|i\\.m|i\\.p|e\\.g|i\\.e|vs|b\\.i\\.d|t\\.i\\.d|q\\.d"
+            + "|Co|Ltd|Inc|Corp|Pharm|Pharma|Labs?|approx|ca|Dr|St|No|Fig|al)\\.$");
+    private static final int ABBREVIATION_TAIL = 16;
+    private static final Pattern PARENTHETICAL = Pattern.compile("[(\\[][^()\\[\\]\\d]{0,150}[)\\]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SHORT_GAP = Pattern.compile("[\\s,:=(\\[]{0,4}");
 
     private final AgentLexicon lexicon;
 
@@ -55,6 +64,8 @@ public final class DoseExtractor implements Extractor {
 
     @Override
     public List<Finding> extract(Passage passage, ExtractionContext context) {
+        // every amount pattern starts with a digit: a passage without one has no dose
+        if (!hasDigit(passage.text())) return List.of();
         List<Finding> out = new ArrayList<>();
         for (Span span : sentences(passage)) {
             String sentence = passage.text().substring(span.start(), span.end());
@@ -79,6 +90,7 @@ public final class DoseExtractor implements Extractor {
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+        if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
         if (amounts.isEmpty()) return List.of();
         List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s), s);
@@ -171,7 +183,7 @@ public final class DoseExtractor implements Extractor {
     /** Agent, then filler such as {@code at}, {@code (LV) at a dose of}, {@code :}, {@code (}, then the amount. */
     private static boolean adjacentBefore(String s, AgentMention agent, AmountMatch a) {
         String gap = stripParentheticals(s.substring(agent.end(), a.start()));
-        if (gap.matches("[\\s,:=(\\[]{0,4}")) return true;
+        if (SHORT_GAP.matcher(gap).matches()) return true;
         return gap.length() <= 45 && !BLOCKING.matcher(gap).find();
     }
 
@@ -185,8 +197,8 @@ public final class DoseExtractor implements Extractor {
     /** Removes bracketed asides that hold no amount ({@code (LV)}, {@code (Xeloda®, Roche)}); keeps an open bracket. */
     static String stripParentheticals(String gap) {
         String g = gap;
-        for (int i = 0; i < 3; i++) g = g.replaceAll("[(\\[][^()\\[\\]\\d]{0,150}[)\\]]", " ");
-        return g.replaceAll("\\s+", " ").strip();
+        for (int i = 0; i < 3; i++) g = PARENTHETICAL.matcher(g).replaceAll(" ");
+        return SPACES.matcher(g).replaceAll(" ").strip();
     }
 
     /** For {@code epirubicin/cyclophosphamide (90/600 mg/m2)}: the agents joined by slashes, ending at {@code last}. */
@@ -285,9 +297,20 @@ public final class DoseExtractor implements Extractor {
     private static boolean endsSentence(String text, Span span) {
         String t = text.substring(span.start(), span.end()).strip();
         if (t.isEmpty()) return true;
-        t = t.replaceAll("(?:\\[[^\\]]{0,20}\\]|\\^\\[[^\\]]{0,20}\\]|[\\s\"'’”)])+$", "");
-        boolean abbreviation = t.matches("(?s).*\\b(?:i\\.v|p\\.o|s\\.c|i\\.m|i\\.p|e\\.g|i\\.e|vs|b\\.i\\.d|t\\.i\\.d|q\\.d"
-                + "|Co|Ltd|Inc|Corp|Pharm|Pharma|Labs?|approx|ca|Dr|St|No|Fig|al)\\.$");
-        return !abbreviation && !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
+        // trailing marks can only be stripped when the text ends in one of their closing characters
+        if ("]\"'’”)".indexOf(t.charAt(t.length() - 1)) >= 0) t = TRAILING_MARKS.matcher(t).replaceAll("");
+        if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) < 0) return false;
+        if (t.charAt(t.length() - 1) != '.') return true;
+        Matcher abbreviation = ABBREVIATION_END.matcher(t)
+                .region(Math.max(0, t.length() - ABBREVIATION_TAIL), t.length()).useTransparentBounds(true);
+        return !abbreviation.matches();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 }

@@ -18,7 +18,7 @@ public final class DecimalCommas {
 
     /** The text with decimal commas as points (same length), or the text itself when it has none. */
     public static String view(String text) {
-        if (!ZERO_COMMA.matcher(text).find()) return text;
+        if (!text.contains("0,") || !ZERO_COMMA.matcher(text).find()) return text;
         StringBuilder sb = new StringBuilder(text);
         Matcher m = COMMA.matcher(text);
         while (m.find()) {

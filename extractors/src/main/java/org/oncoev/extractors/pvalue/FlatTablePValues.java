@@ -46,6 +46,10 @@ final class FlatTablePValues {
     private static final Pattern RANGE_WORD = Pattern.compile("[-–—]|to|±");
     private static final Pattern RANGE_TOKEN = Pattern.compile("\\(?\\d{0,4}\\.?\\d{1,4}\\s?[-–—]\\s?\\d{0,4}\\.?\\d{1,4}\\)?[,;]?");
 
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[*†‡§¶#,;]{1,3}$");
+    private static final Pattern TRAILING_LETTER = Pattern.compile("(?<=\\d)[a-d]$");
+    private static final Pattern DECIMAL_OR_BOUND = Pattern.compile("[<≤]?\\s?[\\d.]+");
+
     private record Token(String text, int start, int end, int depth) {}
 
     /** Findings of {@code passage}, read from {@code text} (the passage text or a same-length view of it). */
@@ -166,13 +170,13 @@ final class FlatTablePValues {
     }
 
     private static String stripMarks(String s) {
-        return s.replaceAll("[*†‡§¶#,;]{1,3}$", "").replaceAll("(?<=\\d)[a-d]$", "");
+        return TRAILING_LETTER.matcher(TRAILING_MARKS.matcher(s).replaceAll("")).replaceAll("");
     }
 
     private static boolean isWord(String s) {
         if (s.startsWith("(") || s.startsWith("[")) return false;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) return !stripMarks(s).matches("[<≤]?\\s?[\\d.]+");
+            if (Character.isLetter(s.charAt(i))) return !DECIMAL_OR_BOUND.matcher(stripMarks(s)).matches();
         }
         return false;
     }
