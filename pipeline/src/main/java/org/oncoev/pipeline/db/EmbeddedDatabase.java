@@ -2,6 +2,9 @@ package org.oncoev.pipeline.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,15 +18,29 @@ import org.oncoev.pipeline.cli.OncoevException;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
+    private final FileChannel lockFile;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockFile) {
         this.postgres = postgres;
+        this.lockFile = lockFile;
     }
 
-    /** Starts the server on {@code dataDir}, creating the cluster on first use. */
+    /**
+     * Starts the server on {@code dataDir}, creating the cluster on first use. One process at a time: a file lock
+     * next to the data directory ({@code pg.lock}) is held while the server runs, so a second process fails with one
+     * line instead of stopping the first one's server as if it were left over.
+     */
     public static EmbeddedDatabase start(Path dataDir) {
+        FileChannel lockFile = null;
         try {
             Files.createDirectories(dataDir.getParent());
+            lockFile = FileChannel.open(dataDir.resolveSibling(dataDir.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = lockFile.tryLock();
+            if (lock == null) {
+                throw new OncoevException("another ingest is running (another oncoev process uses the embedded database in "
+                        + dataDir + "; set ONCOEV_DB_URL to share a PostgreSQL server)");
+            }
             stopStalePostmaster(dataDir);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -31,8 +48,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setRegisterShutdownHook(true)
                     .setServerConfig("max_connections", "50")
                     .start();
-            return new EmbeddedDatabase(pg);
+            return new EmbeddedDatabase(pg, lockFile);
+        } catch (OncoevException e) {
+            closeQuietly(lockFile);
+            throw e;
         } catch (IOException | RuntimeException e) {
+            closeQuietly(lockFile);
             throw new OncoevException("cannot start the embedded PostgreSQL in " + dataDir + ": "
                     + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip(), e);
         }
@@ -71,6 +92,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             System.err.println("oncoev: embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+        } finally {
+            closeQuietly(lockFile); // releases the file lock
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) return;
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the lock goes with the process anyway
         }
     }
 }
