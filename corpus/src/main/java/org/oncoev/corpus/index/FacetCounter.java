@@ -2,6 +2,7 @@ package org.oncoev.corpus.index;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -27,20 +28,43 @@ final class FacetCounter {
         return facets;
     }
 
-    Map<String, Map<String, Long>> count(IndexReader reader, FacetsCollector matches) throws IOException {
+    /**
+     * Top values per dimension over {@code matches}; when they are a sample drawn at {@code rate} (below 1), each
+     * count is scaled by {@code 1 / rate} and capped at {@code total}.
+     */
+    Map<String, Map<String, Long>> count(IndexReader reader, List<FacetsCollector.MatchingDocs> matches, double rate,
+                                         long total) throws IOException {
         Map<String, Map<String, Long>> facets = empty();
+        FacetsCollector sample = new FixedMatches(matches);
         Map<String, StringDocValuesReaderState> states = states(reader);
         for (String dim : IndexFields.FACETS) {
             StringDocValuesReaderState state = states.get(dim);
             if (state == null) continue;
-            FacetResult top = new StringValueFacetCounts(state, matches)
+            FacetResult top = new StringValueFacetCounts(state, sample)
                     .getTopChildren(PassageSearcher.MAX_FACET_VALUES, dim);
             if (top == null) continue;
             Map<String, Long> values = new LinkedHashMap<>();
-            for (LabelAndValue lv : top.labelValues) values.put(lv.label, lv.value.longValue());
+            for (LabelAndValue lv : top.labelValues) {
+                long n = lv.value.longValue();
+                values.put(lv.label, rate < 1.0 ? Math.min(total, Math.round(n / rate)) : n);
+            }
             facets.put(dim, values);
         }
         return facets;
+    }
+
+    /** A collector that hands out a fixed list of matching docs (a sample computed once). */
+    private static final class FixedMatches extends FacetsCollector {
+        private final List<MatchingDocs> docs;
+
+        FixedMatches(List<MatchingDocs> docs) {
+            this.docs = docs;
+        }
+
+        @Override
+        public List<MatchingDocs> getMatchingDocs() {
+            return docs;
+        }
     }
 
     private synchronized Map<String, StringDocValuesReaderState> states(IndexReader reader) throws IOException {

@@ -80,6 +80,7 @@ public final class PassageIndexWriter implements Closeable {
     /** Makes all changes durable and visible to newly opened or refreshed searchers. */
     public void commit() throws IOException {
         writer.commit();
+        IndexCommits.committed();
     }
 
     /** Number of distinct document ids with at least one live passage, including uncommitted changes. */
@@ -125,6 +126,7 @@ public final class PassageIndexWriter implements Closeable {
         try {
             writer.close();
         } finally {
+            IndexCommits.committed();
             directory.close();
         }
     }

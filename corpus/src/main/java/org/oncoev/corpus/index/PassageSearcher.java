@@ -13,10 +13,12 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -28,9 +30,13 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Searches the passage index written by {@link PassageIndexWriter}.
  *
- * <p>Contract: every {@link #search} sees the index as of its last commit (the reader is refreshed before each
- * search; a missing index reads as empty until one is committed). {@code limit} is capped at {@link #MAX_LIMIT}
- * and {@code offset} at {@link #MAX_OFFSET}; the total and facets count all matches. Thread-safe.
+ * <p>Contract: a {@link #search} sees every commit made by a {@link PassageIndexWriter} in this JVM before it
+ * started, and commits made by other processes within {@link #REFRESH_INTERVAL_MILLIS} (the costly check of the
+ * index folder runs at most that often); a missing index reads as empty until one is committed. {@code limit} is
+ * capped at {@link #MAX_LIMIT} and {@code offset} at {@link #MAX_OFFSET}. The total is exact. Facets count all
+ * matches when there are at most {@link #FACET_SAMPLE_SIZE}; beyond that they are estimated from a fixed-seed
+ * random sample of about that many matches (counts scaled up, {@link SearchResult#facetsSampled()} true).
+ * Thread-safe.
  */
 public final class PassageSearcher implements Closeable {
     /** Most hits returned per page. */
@@ -39,12 +45,24 @@ public final class PassageSearcher implements Closeable {
     public static final int MAX_OFFSET = 10_000;
     /** Most values reported per facet dimension. */
     public static final int MAX_FACET_VALUES = 20;
+    /** Matches up to which facets are counted exactly; more matches are sampled down to about this many. */
+    public static final int FACET_SAMPLE_SIZE = 10_000;
+    /** Longest time a commit by another process may stay unseen. */
+    public static final long REFRESH_INTERVAL_MILLIS = 1000;
+    private static final long SAMPLE_SEED = 0x6F6E636FL;
+
+    /** Stored fields a hit shows (the passage text itself reaches the hit through its snippet). */
+    private static final java.util.Set<String> STORED_FOR_HITS = java.util.Set.of(HEADING, SECTION, AGENT, REGIMEN,
+            ENDPOINT, TYPE, COHORT, PVALUE, HR, YEAR, DOCUMENT, DOCUMENT_ID, KIND, PASSAGE_ID, CHAR_START, CHAR_END,
+            TITLE);
 
     private final Directory directory;
     private final Analyzer queryAnalyzer = PassageQueryParser.queryAnalyzer();
     private final Analyzer textAnalyzer = new BiomedicalAnalyzer();
     private final FacetCounter facetCounter = new FacetCounter();
     private SearcherManager manager;
+    private long seenCommits;
+    private long lastRefreshCheck;
 
     private PassageSearcher(Directory directory) {
         this.directory = directory;
@@ -80,7 +98,7 @@ public final class PassageSearcher implements Closeable {
         if (!filters.isEmpty()) parsed = FacetFilters.apply(parsed, filters);
         try {
             SearcherManager current = manager();
-            if (current == null) return new SearchResult(0, List.of(), facetCounter.empty());
+            if (current == null) return new SearchResult(0, List.of(), facetCounter.empty(), false);
             IndexSearcher searcher = current.acquire();
             try {
                 return run(searcher, parsed, pageSize, from);
@@ -112,21 +130,26 @@ public final class PassageSearcher implements Closeable {
 
     private SearchResult run(IndexSearcher searcher, Query query, int pageSize, int from) throws IOException {
         int wanted = Math.max(1, from + pageSize);
-        FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-        FacetsCollector matches = result.facetsCollector();
-        long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        ScoreDoc[] all = result.topDocs().scoreDocs;
+        // pass 1, no scoring: the exact total and the (sampled) matches to count facets over
+        RandomSamplingFacetsCollector matches =
+                searcher.search(query, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE_SIZE, SAMPLE_SEED));
+        long total = matches.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        // pass 2: the top hits only, free to skip non-competitive documents (its own total is not used)
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+        ScoreDoc[] all = top.scoreDocs;
         ScoreDoc[] page = from >= all.length || pageSize == 0 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(all, from, Math.min(all.length, from + pageSize));
         String[] snippets = Snippets.highlight(searcher, textAnalyzer, query, page,
-                result.topDocs().totalHits);
+                new TotalHits(total, TotalHits.Relation.EQUAL_TO));
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new java.util.ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(toHit(stored.document(page[i].doc), page[i].score, snippets[i]));
+            hits.add(toHit(stored.document(page[i].doc, STORED_FOR_HITS), page[i].score, snippets[i]));
         }
-        return new SearchResult(total, hits, facetCounter.count(searcher.getIndexReader(), matches));
+        List<FacetsCollector.MatchingDocs> counted = matches.getMatchingDocs();
+        double rate = total > FACET_SAMPLE_SIZE ? matches.getSamplingRate() : 1.0;
+        return new SearchResult(total, hits, facetCounter.count(searcher.getIndexReader(), counted, rate, total),
+                rate < 1.0);
     }
 
     private static SearchHit toHit(Document doc, float score, String snippet) {
@@ -152,14 +175,23 @@ public final class PassageSearcher implements Closeable {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
-    /** The searcher manager, refreshed; null while no index has been committed. */
+    /**
+     * The searcher manager, refreshed when a writer in this JVM has committed since the last check or the last
+     * check is {@link #REFRESH_INTERVAL_MILLIS} old; null while no index has been committed.
+     */
     private synchronized SearcherManager manager() throws IOException {
+        long commits = IndexCommits.count();
+        long now = System.nanoTime();
         if (manager == null) {
             if (!DirectoryReader.indexExists(directory)) return null;
             manager = new SearcherManager(directory, null);
-        } else {
+        } else if (commits != seenCommits || now - lastRefreshCheck >= REFRESH_INTERVAL_MILLIS * 1_000_000L) {
             manager.maybeRefreshBlocking();
+        } else {
+            return manager;
         }
+        seenCommits = commits;
+        lastRefreshCheck = now;
         return manager;
     }
 
