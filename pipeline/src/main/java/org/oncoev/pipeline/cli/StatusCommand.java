@@ -1,7 +1,13 @@
 package org.oncoev.pipeline.cli;
 
 import java.util.concurrent.Callable;
+import org.oncoev.pipeline.ingest.IngestCounts;
+import org.oncoev.pipeline.ingest.IngestJobRunner;
+import org.oncoev.pipeline.search.IndexAgreement;
+import org.oncoev.pipeline.search.SearchIndex;
 import org.oncoev.pipeline.status.StatusReport;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -24,8 +30,28 @@ public class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
-            System.out.print(new StatusReport(ctx.getBean(JdbcTemplate.class)).render(limit, issues));
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            JobRepository repository = ctx.getBean(JobRepository.class);
+            StatusReport report = new StatusReport(jdbc, id -> ingestSummary(jdbc, repository, id),
+                    () -> IndexAgreement.check(jdbc, SearchIndex.indexDir(global.home())).describe());
+            System.out.print(report.render(limit, issues));
             return 0;
         }
+    }
+
+    /** The counts an ingest execution kept in its step contexts, as its summary line; null for other jobs. */
+    static String ingestSummary(JdbcTemplate jdbc, JobRepository repository, long jobExecutionId) {
+        java.util.List<java.util.Map<String, Object>> steps = jdbc.queryForList("SELECT step_execution_id, step_name "
+                + "FROM batch_step_execution WHERE job_execution_id = ? AND step_name IN (?, ?)", jobExecutionId,
+                IngestJobRunner.STEP_NAME, org.oncoev.pipeline.ingest.GoneFiles.STEP_NAME);
+        IngestCounts counts = null;
+        long gone = 0;
+        for (java.util.Map<String, Object> row : steps) {
+            StepExecution se = repository.getStepExecution(((Number) row.get("step_execution_id")).longValue());
+            if (se == null) continue;
+            if (IngestJobRunner.STEP_NAME.equals(row.get("step_name"))) counts = IngestCounts.from(se.getExecutionContext());
+            else gone = se.getExecutionContext().getLong("ingest.gone", 0);
+        }
+        return counts == null ? null : "ingest: " + counts.withGone(gone).summary();
     }
 }

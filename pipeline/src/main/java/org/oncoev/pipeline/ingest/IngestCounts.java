@@ -55,6 +55,12 @@ public final class IngestCounts {
     public long passages() { return passages; }
     public long findings() { return findings; }
     public long rejected() { return rejected; }
+    /** These counts with {@code gone} set (the mark-gone step keeps its count apart). */
+    public IngestCounts withGone(long gone) {
+        this.gone = gone;
+        return this;
+    }
+
     /** Current versions whose file was deleted, marked gone by this run. */
     public long gone() { return gone; }
     /** Unchanged files recognised by path, size and mtime, without reading them. */

@@ -2,14 +2,32 @@ package org.oncoev.pipeline.status;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Renders {@code oncoev status} from the Spring Batch metadata and the oncoev tables, as plain text. */
+/**
+ * Renders {@code oncoev status} from the Spring Batch metadata and the oncoev tables, as plain text: stored counts,
+ * the index/database agreement line, recent job executions (status, duration, read/written/skipped, issues and,
+ * where known, the run's own one-line counts) and recent ingest issues.
+ */
 public final class StatusReport {
     private final JdbcTemplate jdbc;
+    private final LongFunction<String> runSummary;
+    private final Supplier<String> indexAgreement;
 
     public StatusReport(JdbcTemplate jdbc) {
+        this(jdbc, id -> null, () -> null);
+    }
+
+    /**
+     * @param runSummary one line of counts for a job execution id, or null when it has none
+     * @param indexAgreement the index/database agreement line, or null to leave it out
+     */
+    public StatusReport(JdbcTemplate jdbc, LongFunction<String> runSummary, Supplier<String> indexAgreement) {
         this.jdbc = jdbc;
+        this.runSummary = runSummary;
+        this.indexAgreement = indexAgreement;
     }
 
     /** The report: stored counts, the last {@code jobs} job executions and the last {@code issues} issues. */
@@ -25,6 +43,8 @@ public final class StatusReport {
         out.append(String.format("documents: %s current, %s superseded; passages: %s; findings: %s (%s rejected); ingest issues: %s%n",
                 c.get("current_documents"), c.get("superseded_documents"), c.get("passages"), c.get("findings"),
                 c.get("rejected"), c.get("issues")));
+        String agreement = indexAgreement.get();
+        if (agreement != null) out.append(agreement).append('\n');
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
                        coalesce(sum(s.read_count), 0) AS read, coalesce(sum(s.write_count), 0) AS written,
@@ -44,6 +64,8 @@ public final class StatusReport {
                     r.get("job_name"), r.get("status"), shortTime(r.get("start_time")),
                     duration(r.get("start_time"), r.get("end_time")), r.get("read"), r.get("written"),
                     r.get("skipped"), r.get("issues")));
+            String summary = runSummary.apply(((Number) r.get("job_execution_id")).longValue());
+            if (summary != null) out.append("       ").append(summary).append('\n');
             Object msg = r.get("exit_message");
             if ("FAILED".equals(r.get("status")) && msg != null && !msg.toString().isBlank()) {
                 out.append("       ").append(firstLine(msg.toString())).append('\n');

@@ -9,8 +9,8 @@ import org.oncoev.pipeline.cli.OncoevCommand;
 import picocli.CommandLine;
 
 /** One in-process run of the {@code oncoev} command line with its exit code, stdout and stderr. */
-record CliRun(int code, String out, String err) {
-    static CliRun of(String... args) {
+public record CliRun(int code, String out, String err) {
+    public static CliRun of(String... args) {
         StringWriter err = new StringWriter();
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

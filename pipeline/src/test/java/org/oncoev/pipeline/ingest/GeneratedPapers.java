@@ -12,7 +12,7 @@ import java.util.Locale;
  * papers): each has a title, an abstract, methods with a dose, results with cohort sizes, medians with confidence
  * intervals, a hazard ratio, landmark rates and p-values. Paper {@code i} is always the same text.
  */
-final class GeneratedPapers {
+public final class GeneratedPapers {
     private static final String[] AGENTS = {"capecitabine", "oxaliplatin", "docetaxel", "pembrolizumab", "bevacizumab",
             "temozolomide", "cisplatin", "nivolumab", "irinotecan", "carboplatin"};
     private static final String[] SITES = {"colorectal", "gastric", "non-small-cell lung", "ovarian", "pancreatic",
@@ -21,7 +21,7 @@ final class GeneratedPapers {
     private GeneratedPapers() {}
 
     /** Writes papers {@code 0..n-1} as {@code paper-NN.md} (a few as .txt) under {@code dir}; returns their paths. */
-    static List<Path> write(Path dir, int n) throws IOException {
+    public static List<Path> write(Path dir, int n) throws IOException {
         Files.createDirectories(dir);
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -33,7 +33,7 @@ final class GeneratedPapers {
     }
 
     /** The text of paper {@code i}. */
-    static String text(int i) {
+    public static String text(int i) {
         String agent = AGENTS[i % AGENTS.length];
         String other = AGENTS[(i + 3) % AGENTS.length];
         String site = SITES[(i / 2) % SITES.length];
