@@ -6,7 +6,8 @@ import org.oncoev.extractors.Relation;
 /**
  * Tells a significance threshold ({@code P < 0.05 was considered statistically significant}, {@code a
  * two-sided P value of <0.05 indicated significance}, {@code significance was set at P < .05}, {@code
- * variables with P < 0.1 in univariate analysis were entered into the model}) from a reported result. A
+ * variables with P < 0.1 in univariate analysis were entered into the model}, {@code P values less than 0.1 for
+ * PFS and less than 0.05 for the others were considered significant}) from a reported result. A
  * threshold is a {@code <}, {@code <=} or {@code =} mention of a conventional cut-off whose words just
  * before or just after state a decision rule. Pure; regions are bounded.
  */
@@ -24,7 +25,8 @@ final class SignificanceThreshold {
             + "(?:was|were|is|are|being|has\\s{1,3}been|will\\s{1,3}be|to\\s{1,3}be)?\\s{0,3}(?:statistically\\s{1,3})?"
             + "(?:considered|regarded|deemed|accepted|taken\\s{1,3}as|defined|used\\s{1,3}(?:as|to)"
             + "|chosen|set\\s{1,3}as|required|declared|as\\s{1,3}(?:the\\s{1,3})?(?:threshold|cut-?off|criterion))"
-            + "|[^.;()]{0,50}?\\s(?:was|were|are|is)\\s{1,3}(?:then\\s{1,3})?(?:considered|regarded|deemed|entered|included"
+            + "|(?:[^.;()]|(?<=\\d)\\.(?=\\d)){0,50}?\\s(?:was|were|are|is)\\s{1,3}(?:then\\s{1,3})?(?:considered|regarded"
+            + "|deemed|entered|included"
             + "|selected|retained|defined|accepted|used)))\\b");
 
     /** Words before the mention: "significance was set at", "considered significant when", "alpha of". */
