@@ -16,6 +16,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -35,7 +36,9 @@ import org.apache.lucene.store.FSDirectory;
  * index folder runs at most that often); a missing index reads as empty until one is committed. {@code limit} is
  * capped at {@link #MAX_LIMIT} and {@code offset} at {@link #MAX_OFFSET}. The total is exact. Facets count all
  * matches when there are at most {@link #FACET_SAMPLE_SIZE}; beyond that they are estimated from a fixed-seed
- * random sample of about that many matches (counts scaled up, {@link SearchResult#facetsSampled()} true).
+ * random sample of about that many matches (one per run of consecutive matches; counts scaled by total / sampled
+ * and capped at the total; {@link SearchResult#facetsSampled()} true). When the drawn sample is every match,
+ * the counts are exact and not flagged.
  * Thread-safe.
  */
 public final class PassageSearcher implements Closeable {
@@ -64,13 +67,21 @@ public final class PassageSearcher implements Closeable {
     private long seenCommits;
     private long lastRefreshCheck;
 
-    private PassageSearcher(Directory directory) {
+    private final int facetSampleSize;
+
+    private PassageSearcher(Directory directory, int facetSampleSize) {
         this.directory = directory;
+        this.facetSampleSize = facetSampleSize;
     }
 
     /** Opens a searcher over the index in {@code dir} (which need not exist yet). */
     public static PassageSearcher open(Path dir) throws IOException {
-        return new PassageSearcher(FSDirectory.open(dir));
+        return open(dir, FACET_SAMPLE_SIZE);
+    }
+
+    /** Like {@link #open(Path)} with another facet sample size (tests). */
+    static PassageSearcher open(Path dir, int facetSampleSize) throws IOException {
+        return new PassageSearcher(FSDirectory.open(dir), Math.max(1, facetSampleSize));
     }
 
     /**
@@ -132,7 +143,7 @@ public final class PassageSearcher implements Closeable {
         int wanted = Math.max(1, from + pageSize);
         // pass 1, no scoring: the exact total and the (sampled) matches to count facets over
         RandomSamplingFacetsCollector matches =
-                searcher.search(query, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE_SIZE, SAMPLE_SEED));
+                searcher.search(query, RandomSamplingFacetsCollector.createManager(facetSampleSize, SAMPLE_SEED));
         long total = matches.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         // pass 2: the top hits only, free to skip non-competitive documents (its own total is not used)
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
@@ -147,9 +158,21 @@ public final class PassageSearcher implements Closeable {
             hits.add(toHit(stored.document(page[i].doc, STORED_FOR_HITS), page[i].score, snippets[i]));
         }
         List<FacetsCollector.MatchingDocs> counted = matches.getMatchingDocs();
-        double rate = total > FACET_SAMPLE_SIZE ? matches.getSamplingRate() : 1.0;
+        double rate = total > facetSampleSize ? (double) sampledCount(counted) / total : 1.0;
         return new SearchResult(total, hits, facetCounter.count(searcher.getIndexReader(), counted, rate, total),
                 rate < 1.0);
+    }
+
+    /** Documents in the sample (Lucene's reported rate can differ from the drawn one: its bins are whole numbers). */
+    private static long sampledCount(List<FacetsCollector.MatchingDocs> sample) throws IOException {
+        long n = 0;
+        for (FacetsCollector.MatchingDocs m : sample) {
+            if (m.bits == null) continue;
+            DocIdSetIterator it = m.bits.iterator();
+            if (it == null) continue;
+            while (it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) n++;
+        }
+        return n;
     }
 
     private static SearchHit toHit(Document doc, float score, String snippet) {
