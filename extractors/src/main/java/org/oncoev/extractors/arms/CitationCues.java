@@ -13,20 +13,20 @@ public final class CitationCues {
 
     private static final int MAX = 2000;
 
-    private static final Pattern OWN = Pattern.compile("\\b(?:we|our|us)\\b|\\bin (?:the present|the current|this|"
-            + "our) (?:study|series|cohort|analysis|work|investigation)\\b|\\bthe present (?:study|trial|series)\\b",
+    private static final Pattern OWN = Pattern.compile("(?=[wouitWOUIT])(?:\\b(?:we|our|us)\\b|\\bin (?:the present|the current|this|"
+            + "our) (?:study|series|cohort|analysis|work|investigation)\\b|\\bthe present (?:study|trial|series)\\b)",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CITED = Pattern.compile("\\bet\\.? al\\b|\\b(?:previous(?:ly)?|prior|earlier|"
+    private static final Pattern CITED = Pattern.compile("(?=[eprosmhlwai\\[^(EPROSMHLWAI])(?:\\bet\\.? al\\b|\\b(?:previous(?:ly)?|prior|earlier|"
             + "recent|other|another|several|many|some|published|historical|pivotal|landmark) (?:\\w+ ){0,3}?"
             + "(?:stud(?:y|ies)|trials?|reports?|series|meta-analys[ie]s|analys[ie]s)\\b|\\b(?:was|were|has been|"
             + "have been|had been) (?:previously |recently )?reported\\b|\\breported (?:by|that|in)\\b|"
             + "\\bmeta-analys[ie]s\\b|\\bin the [A-Z][A-Za-z0-9-]{1,20} (?:trial|study)\\b|"
             + "\\[\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\]|\\^\\{?\\d{1,3}|"
-            + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\)", Pattern.CASE_INSENSITIVE);
+            + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\))", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CONTINUES = Pattern.compile("\\b(?:this|that|the same|their|these) (?:trial|study|"
-            + "meta-analysis|analysis|series|cohort)\\b|\\bthey\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUES = Pattern.compile("(?=[tT])(?:\\b(?:this|that|the same|their|these) (?:trial|study|"
+            + "meta-analysis|analysis|series|cohort)\\b|\\bthey\\b)", Pattern.CASE_INSENSITIVE);
 
     /** True when {@code sentence} reports another study and gives no own-study cue. */
     public static boolean cited(String sentence) {

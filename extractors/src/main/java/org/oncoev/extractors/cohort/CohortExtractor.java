@@ -96,10 +96,12 @@ public final class CohortExtractor implements Extractor {
 
     @Override
     public List<Finding> extract(Passage passage, ExtractionContext context) {
-        ArmResolver arms = new ArmResolver(context.armLabels());
+        ArmResolver arms = resolver(context);
         List<Finding> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (Span seg : Segments.of(passage, MAX_SEGMENT)) {
+            // every rule reads a count: a segment without one is skipped
+            if (!CountWords.mayContainCount(passage.text(), seg.start(), seg.end())) continue;
             String s = passage.text().substring(seg.start(), seg.end());
             int accepted = out.size();
             boolean counted = nounCounts(passage, seg.start(), s, arms, out, used);
@@ -108,6 +110,20 @@ public final class CohortExtractor implements Extractor {
             sizesInParens(passage, seg.start(), s, arms, out, used);
         }
         return out;
+    }
+
+    /** The arm labels of the last document read, with their resolver (one per document, not per passage). */
+    private record CachedResolver(List<String> labels, ArmResolver resolver) {}
+
+    private volatile CachedResolver cached;
+
+    private ArmResolver resolver(ExtractionContext context) {
+        CachedResolver c = cached;
+        if (c == null || c.labels() != context.armLabels()) {
+            c = new CachedResolver(context.armLabels(), new ArmResolver(context.armLabels()));
+            cached = c;
+        }
+        return c.resolver();
     }
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */

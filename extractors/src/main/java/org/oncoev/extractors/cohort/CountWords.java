@@ -39,6 +39,33 @@ public final class CountWords {
 
     private static final Pattern SEPARATORS = Pattern.compile("[,\u2009\u202f ]");
 
+    private static final java.util.Set<String> FIRST_WORDS = java.util.Set.copyOf(
+            java.util.stream.Stream.concat(UNITS.keySet().stream(), TENS.keySet().stream()).toList());
+
+    /**
+     * False only when {@code text[from, to)} can hold no count of {@link #COUNT}: it has no ASCII digit and no
+     * whole word (a maximal run of letters) that is a unit or tens word, case-insensitively. A cheap pre-filter.
+     */
+    public static boolean mayContainCount(String text, int from, int to) {
+        int word = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+            if (Character.isLetter(c)) {
+                if (word < 0) word = i;
+            } else if (word >= 0) {
+                if (isFirstWord(text, word, i)) return true;
+                word = -1;
+            }
+        }
+        return word >= 0 && isFirstWord(text, word, to);
+    }
+
+    private static boolean isFirstWord(String text, int start, int end) {
+        int n = end - start;
+        return n >= 3 && n <= 9 && FIRST_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
     /** The value of a count matched by {@link #COUNT}, or -1 when it is not one. */
     public static int parse(String text) {
         if (text == null) return -1;

@@ -57,14 +57,42 @@ final class DoseDetails {
      * HIPEC) named in {@code sentence} or, failing that, in {@code passage} (only its first 20,000 characters); or null.
      */
     static String route(String before, String after, String sentence, String passage) {
+        return route(before, after, sentence, new PassageProcedure(passage));
+    }
+
+    /** As {@link #route(String, String, String, String)}, with the passage's procedure looked up at most once. */
+    static String route(String before, String after, String sentence, PassageProcedure passage) {
         String r = firstRoute(after);
         if (r == null) r = firstRoute(before);
         if (r != null) return r;
-        for (String context : List.of(sentence, passage.length() > 20_000 ? passage.substring(0, 20_000) : passage)) {
-            for (Route route : ROUTES.subList(0, 2))
-                if (route.pattern().matcher(context).find()) return route.name();
-        }
+        r = procedure(sentence);
+        return r != null ? r : passage.route();
+    }
+
+    /** The route implied by a procedure (TACE, HAIC, HIPEC) named in {@code text}, or null. */
+    private static String procedure(String text) {
+        for (Route route : ROUTES.subList(0, 2))
+            if (route.pattern().matcher(text).find()) return route.name();
         return null;
+    }
+
+    /** The procedure route of one passage (its first 20,000 characters), computed on first use; one per call. */
+    static final class PassageProcedure {
+        private final String passage;
+        private boolean done;
+        private String route;
+
+        PassageProcedure(String passage) {
+            this.passage = passage;
+        }
+
+        String route() {
+            if (!done) {
+                route = procedure(passage.length() > 20_000 ? passage.substring(0, 20_000) : passage);
+                done = true;
+            }
+            return route;
+        }
     }
 
     private static String firstRoute(String text) {

@@ -67,9 +67,10 @@ public final class DoseExtractor implements Extractor {
         // every amount pattern starts with a digit: a passage without one has no dose
         if (!hasDigit(passage.text())) return List.of();
         List<Finding> out = new ArrayList<>();
+        DoseDetails.PassageProcedure procedure = new DoseDetails.PassageProcedure(passage.text());
         for (Span span : sentences(passage)) {
             String sentence = passage.text().substring(span.start(), span.end());
-            for (DoseHit hit : read(sentence, context, passage.text())) {
+            for (DoseHit hit : read(sentence, context, procedure)) {
                 Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
                         hit.confidence(), hit.arm(), false);
                 String bad = sanity(hit.fact());
@@ -89,6 +90,10 @@ public final class DoseExtractor implements Extractor {
 
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
+        return read(sentence, context, new DoseDetails.PassageProcedure(passage));
+    }
+
+    private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.PassageProcedure passage) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);

@@ -52,8 +52,9 @@ public final class HazardRatioExtractor implements Extractor {
         String text = DecimalCommas.view(passage.text());
         if (passage.kind() == PassageKind.TABLE) {
             out.addAll(TableHazardRatios.extract(this, passage));
+            if (!HazardSyntax.mayNameHr(text)) return out;
             for (TableRows.Row row : TableRows.parse(text)) scan(passage, text, row.start(), row.end(), out);
-        } else {
+        } else if (HazardSyntax.mayNameHr(text)) {
             List<Span> sentences = passage.sentences().isEmpty()
                     ? List.of(new Span(0, text.length())) : passage.sentences();
             for (Span s : sentences) {

@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
 final class HazardSyntax {
     private HazardSyntax() {}
 
+    /** False when {@code text} cannot hold {@link #HR}: every HR phrase contains {@code HR} or {@code azard}. */
+    static boolean mayNameHr(String text) {
+        return text.contains("HR") || text.contains("azard");
+    }
+
     static final String NUM = "(?:\\d{1,3}(?:\\.\\d{1,4})?|\\.\\d{1,4})";
 
     /** Longest description between the HR phrase and its value when no CI follows the value. */
@@ -20,7 +25,10 @@ final class HazardSyntax {
      * Groups: {@code adj} (adjusted/multivariable...), {@code abbr} (aHR...), {@code gap} (the description after
      * {@code for}/{@code of}, up to 150 characters without numbers or brackets), {@code value}.
      */
-    static final Pattern HR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<adj>adjusted|multivariable|multivariate|pooled"
+    /** First letters of an HR phrase (its adjective, {@code hazard}, {@code HR}, {@code aHR}, {@code sHR}): checked first. */
+    private static final String HR_START = "(?=[amspuocHhAS])";
+
+    static final Pattern HR = Pattern.compile(HR_START + "(?<![\\p{L}\\p{N}])(?:(?<adj>adjusted|multivariable|multivariate|pooled"
             + "|stratified|unadjusted|univariate|univariable|overall|corresponding|combined|summary)\\s{1,3})?"
             + "(?:[Hh]azard\\s{1,3}[Rr]atios?|HRs?|(?<abbr>aHRs?|AHR|sHR|HRadj))(?![\\p{L}\\p{N}+])"
             + "(?:\\s{0,3}[(\\[]\\s{0,2}(?:a?HR|AHR)\\s{0,2}[)\\]])?"
