@@ -26,6 +26,7 @@ public final class SearchJson {
         out.put("offset", offset);
         out.put("hits", result.hits().stream().map(SearchJson::hit).toList());
         out.put("facets", result.facets());
+        out.put("facets_sampled", result.facetsSampled());
         return out;
     }
 
