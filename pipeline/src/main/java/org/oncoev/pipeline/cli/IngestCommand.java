@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.oncoev.pipeline.ingest.IngestCounts;
 import org.oncoev.pipeline.ingest.IngestJobRunner;
+import org.oncoev.pipeline.report.EvidenceSummary;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code oncoev ingest DIR...}: new and changed papers into PostgreSQL and the search index. */
@@ -19,6 +22,11 @@ import picocli.CommandLine.Parameters;
 public class IngestCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
+
+    @Option(names = "--show", paramLabel = "N", defaultValue = "20",
+            description = "After the run, list the evidence of each document under the folders when there are at most N "
+                    + "of them (default ${DEFAULT-VALUE}; 0 = never).")
+    int show;
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to ingest (recursively).")
     List<Path> folders;
@@ -34,6 +42,9 @@ public class IngestCommand implements Callable<Integer> {
             System.out.println("ingest: " + c.summary());
             System.out.println("job execution " + result.jobExecutionId() + " " + result.status()
                     + (result.restarted() ? " (restarted)" : ""));
+            if (show > 0) {
+                System.out.print(EvidenceSummary.describe(ctx.getBean(JdbcTemplate.class), folders, show));
+            }
             return 0;
         }
     }
