@@ -63,7 +63,7 @@ public final class CountWords {
 
     private static boolean isFirstWord(String text, int start, int end) {
         int n = end - start;
-        return n >= 3 && n <= 9 && FIRST_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return n >= 3 && n <= 9 && "otfsenOTFSEN".indexOf(text.charAt(start)) >= 0 && FIRST_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** The value of a count matched by {@link #COUNT}, or -1 when it is not one. */
