@@ -17,7 +17,7 @@ final class CohortCues {
     static final Pattern BEFORE_VERB = Pattern.compile("(?:\\b(?:enrolled|enrolling|included|recruited|recruiting|"
             + "randomi[sz]ed|assigned|allocated|analy[sz]ed|analy[sz]ing|involving|involved|comprising|comprised|enrolment of|"
             + "enrollment of|reviewed|data (?:from|of|on)|records of|cohort of|series of|population of|sample of|"
-            + "consisting of|consisted of|composed of|comprised of|group of|studied|evaluated|assessed|identified|registered|accrued|"
+            + "consisting of|consisted of|composed of|comprised of|group of|studied|investigated|evaluated|assessed|identified|registered|accrued|"
             + "(?:study|trial|analysis|series|cohort|review)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on))"
             + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
             Pattern.CASE_INSENSITIVE);

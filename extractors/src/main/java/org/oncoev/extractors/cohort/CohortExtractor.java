@@ -110,6 +110,7 @@ public final class CohortExtractor implements Extractor {
             elidedCounts(passage, seg.start(), s, arms, out, used, out.size() > accepted, accepted);
             elidedCohorts(passage, seg.start(), s, out, used, counted);
             sizesInParens(passage, seg.start(), s, arms, out, used);
+            listedCounts(passage, seg.start(), s, arms, out, used);
         }
         return out;
     }
@@ -126,6 +127,18 @@ public final class CohortExtractor implements Extractor {
             cached = c;
         }
         return c.resolver();
+    }
+
+    /** Group sizes stated as lists ({@link CohortLists}); a count already taken by another rule is skipped. */
+    private void listedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
+        List<CohortLists.Listed> listed = new ArrayList<>(CohortLists.sharedNoun(s));
+        listed.addAll(CohortLists.armBreakdown(s));
+        listed.addAll(CohortLists.splitHeaders(s));
+        for (CohortLists.Listed l : listed) {
+            if (!plausible(l.size()) || !used.add(base + l.start())) continue;
+            String resolved = arms.resolve(l.label());
+            out.add(finding(p, l.size(), base + l.start(), base + l.end(), 0.8, resolved != null ? resolved : l.label()));
+        }
     }
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */

@@ -1,0 +1,107 @@
+package org.oncoev.extractors.cohort;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Group sizes stated as lists rather than one count per noun: a population split into groups sharing one noun
+ * ({@code there were 120 low-risk, 95 intermediate-risk and 40 high-risk patients}), a total broken down by arm
+ * in brackets ({@code 90 (44: drug A, 46: drug B)}, kept only when the parts add up to the total) and arm
+ * sizes in table headers split over two lines ({@code Arm A} then {@code n = 45} on the next line, often joined
+ * by a space, the label glued to the cell before; kept only when the segment holds two or more such headers). Pure and thread-safe; callers bound the segment length.
+ */
+final class CohortLists {
+    private CohortLists() {}
+
+    /** One group size: the count's offsets in the segment, the end of its evidence and the group label. */
+    record Listed(int size, int start, int end, String label) {}
+
+    private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men";
+    /** Words that introduce the study's groups, not outcomes: {@code there were}, {@code stratified into}. */
+    private static final Pattern POPULATION_CUE = Pattern.compile("\\b(?:there\\s+(?:were|was|are)|compris(?:ed|ing)"
+            + "(?:\\s+of)?|consist(?:ed|ing)\\s+of|includ(?:ed|ing)|(?:divided|stratified|separated|classified|"
+            + "categori[sz]ed|grouped)\\s+into)\\s++(?=\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM = Pattern.compile("\\G(" + CountWords.DIGITS + ")\\s+([\\p{L}][\\p{L}\\p{N}\\-]{0,30}+"
+            + "(?:\\s+(?!(?:and|" + NOUNS + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,30}+)?)(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+"
+            + "|\\s+(?:" + NOUNS + ")\\b)", Pattern.CASE_INSENSITIVE);
+    /** Labels that make a list one of outcomes or grades rather than groups. */
+    private static final Set<String> OUTCOME_WORDS = Set.of("grade", "fatal", "complete", "partial", "stable",
+            "progressive", "response", "responses", "death", "deaths", "event", "events", "adverse", "toxic", "new",
+            "more", "fewer", "additional", "other", "evaluable", "eligible", "excluded", "ineligible");
+    private static final Pattern ARM_BREAKDOWN = Pattern.compile("(?<![\\d.,])(" + CountWords.DIGITS + ")\\s*\\(\\s*(\\d{1,6})"
+            + "\\s*:\\s*([^,;:()]{1,60}?)\\s*(?:,|;|\\band\\b)\\s*(\\d{1,6})\\s*:\\s*([^,;:()]{1,60}?)\\s*\\)");
+    /** A header cell then a bare {@code n = N} after a line break or space (PDF text joins the lines). */
+    private static final Pattern SPLIT_HEADER = Pattern.compile("((?:[^\\n()\\[\\]=;:.]|\\(%\\)){1,60}?)\\s+[nN]\\s*=\\s*(\\d{1,7})"
+            + "(?![\\d.,]|\\s*[)\\]])");
+    /** Cell boundaries inside a header line: a tab, two spaces, a glued lower-to-upper or digit-to-letter step. */
+    private static final Pattern CELL_BREAK = Pattern.compile("\\t|\\s{2,}|(?<=[a-z\\d)])(?=[A-Z])");
+    private static final Pattern LABEL = Pattern.compile("[A-Z][\\p{L}\\p{N}+\\-/ ]{0,29}");
+    /** Header labels that name levels of a variable (biomarker tertiles, sexes): subgroups, not arms. */
+    private static final Pattern LEVEL_LABEL = Pattern.compile("(?i)(?:low|intermediate|high|medium|moderate|positive|"
+            + "negative|yes|no|male|female|men|women|q[1-4]|t[1-3]|tertile.*|quartile.*|quintile.*|other|unknown)");
+    private static final Pattern PERCENT_MARK = Pattern.compile("\\s*\\(%\\)\\s*$");
+
+    /** Sizes from a shared-noun list introduced as the study population. */
+    static List<Listed> sharedNoun(String s) {
+        List<Listed> out = new ArrayList<>();
+        Matcher cue = POPULATION_CUE.matcher(s);
+        while (cue.find()) {
+            Matcher m = ITEM.matcher(s).region(cue.end(), Math.min(s.length(), cue.end() + 400));
+            List<Listed> items = new ArrayList<>();
+            boolean closed = false;
+            while (m.find()) {
+                if (!plausibleLabel(m.group(2))) { items.clear(); break; }
+                items.add(new Listed(CountWords.parse(m.group(1)), m.start(1), m.end(2), m.group(2)));
+                if (m.group(3).strip().matches("(?i)" + NOUNS)) {
+                    closed = true;
+                    break;
+                }
+            }
+            if (closed && items.size() >= 2) out.addAll(items);
+        }
+        return out;
+    }
+
+    /** Arm sizes from {@code N (a: arm A, b: arm B)} when a + b = N. */
+    static List<Listed> armBreakdown(String s) {
+        List<Listed> out = new ArrayList<>();
+        Matcher m = ARM_BREAKDOWN.matcher(s);
+        while (m.find()) {
+            int total = CountWords.parse(m.group(1));
+            int a = Integer.parseInt(m.group(2));
+            int b = Integer.parseInt(m.group(4));
+            if (total <= 0 || a + b != total) continue;
+            out.add(new Listed(a, m.start(2), m.end(3), m.group(3).strip()));
+            out.add(new Listed(b, m.start(4), m.end(5), m.group(5).strip()));
+        }
+        return out;
+    }
+
+    /** Arm sizes from header cells split over two lines: {@code Arm A} newline {@code n = 45}. */
+    static List<Listed> splitHeaders(String s) {
+        List<Listed> out = new ArrayList<>();
+        Matcher m = SPLIT_HEADER.matcher(s);
+        while (m.find()) {
+            String line = PERCENT_MARK.matcher(m.group(1)).replaceFirst("");
+            int cut = 0;
+            Matcher br = CELL_BREAK.matcher(line);
+            while (br.find()) cut = br.end();
+            String label = line.substring(cut).strip();
+            if (!LABEL.matcher(label).matches() || LEVEL_LABEL.matcher(label).matches()) continue;
+            int start = m.start(1) + line.indexOf(label, cut);
+            out.add(new Listed(Integer.parseInt(m.group(2)), start, m.end(2), label));
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    private static boolean plausibleLabel(String label) {
+        for (String w : label.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+            if (OUTCOME_WORDS.contains(w) || w.chars().anyMatch(Character::isDigit)) return false;
+        }
+        return true;
+    }
+}
