@@ -21,8 +21,12 @@ import org.oncoev.extractors.Relation;
  * with two or more decimals, {@code .xxx}, {@code 1.00}, {@code 1.000}, {@code <0.001}, {@code < .001}) that are
  * outside parentheses, not followed by {@code %} or a parenthesised group, not part of a range or a {@code ±}
  * pair are the row's p-values, but only when the row holds no more of them than the header has P labels (a row of
- * rates {@code 0.45 0.52 0.61} under one P label gives nothing). Pure; segments are capped at {@value #MAX_SEGMENT}
- * characters.
+ * rates {@code 0.45 0.52 0.61} under one P label gives nothing). Cells glued without spaces are cut apart after a
+ * closing bracketed data cell that holds a digit ({@code (88.9)0.382Next}, {@code (49.7%).82}, {@code (n = 90)<.001});
+ * such a glued value counts only when it ends its row (a row label, an integer, another p-like value or nothing follows,
+ * never a bracket or a decimal cell). A number glued to a letter ({@code surgery57}) stays part of its row label, and
+ * a title glued to its first word ({@code Table 1Patients}) after a space starts a segment. Pure; segments are capped
+ * at {@value #MAX_SEGMENT} characters.
  */
 final class FlatTablePValues {
     private FlatTablePValues() {}
@@ -32,7 +36,8 @@ final class FlatTablePValues {
     private static final int MAX_TITLE_HEADER = 1200;
 
     /** A table title at a passage or sentence start or after a previous table's last cell: {@code Table 2.}, {@code Table 2Best}. */
-    private static final Pattern TITLE = Pattern.compile("(?:^|(?<=[.!?)\\]%\\d]\\s?))Table\\s{0,2}\\d{1,2}(?:[.:]|(?=\\s?\\p{Lu}))");
+    private static final Pattern TITLE = Pattern.compile("(?:^|(?<=[.!?)\\]%\\d]\\s?))Table\\s{0,2}\\d{1,2}(?:[.:]|(?=\\s?\\p{Lu}))"
+            + "|(?<=\\s)Table\\s?\\d{1,2}(?=\\p{Lu}\\p{Ll})");
 
     /** A standalone P column label (not a P with a relation or number after it). */
     private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{N}=<>])(?:P|[Pp]\\s?-?\\s?values?)"
@@ -44,13 +49,17 @@ final class FlatTablePValues {
     private static final Pattern P_LIKE = Pattern.compile("(?<rel>[<≤])?\\s?(?<num>0?\\.\\d{2,5}|1\\.0{2,3})");
     private static final Pattern NUMBER_START = Pattern.compile("[-–(\\[<≤>≥]?\\d|[-–]$|\\.\\d");
     private static final Pattern RANGE_WORD = Pattern.compile("[-–—]|to|±");
-    private static final Pattern RANGE_TOKEN = Pattern.compile("\\(?\\d{0,4}\\.?\\d{1,4}\\s?[-–—]\\s?\\d{0,4}\\.?\\d{1,4}\\)?[,;]?");
-
+    /** A p-like value glued to the row label after it: {@code 0.382Non}, {@code <.001Insurance}. */
+    private static final Pattern GLUED_P = Pattern.compile("[<≤]?(?:0?\\.\\d{2,5}|1\\.0{2,3})(?=\\p{L})");
+    private static final Pattern DECIMAL_CELL = Pattern.compile("[<≤>≥]?\\d{1,6}\\.\\d");
+    private static final int MAX_CELL_GROUP = 40;
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*†‡§¶#,;]{1,3}$");
     private static final Pattern TRAILING_LETTER = Pattern.compile("(?<=\\d)[a-d]$");
     private static final Pattern DECIMAL_OR_BOUND = Pattern.compile("[<≤]?\\s?[\\d.]+");
+    private static final Pattern RANGE_TOKEN = Pattern.compile("\\(?\\d{0,4}\\.?\\d{1,4}\\s?[-–—]\\s?\\d{0,4}\\.?\\d{1,4}\\)?[,;]?");
 
-    private record Token(String text, int start, int end, int depth) {}
+    /** A whitespace token or a piece of one; {@code glued}: it starts right after a closing data cell {@code (83.8)}. */
+    private record Token(String text, int start, int end, int depth, boolean glued) {}
 
     /** Findings of {@code passage}, read from {@code text} (the passage text or a same-length view of it). */
     static List<Finding> extract(PValueExtractor extractor, Passage passage, String text) {
@@ -150,6 +159,7 @@ final class FlatTablePValues {
             if (next.start() - t.end() > 2) return null;
             s = s + " " + stripMarks(next.text());
             if (!P_LIKE.matcher(s).matches() || after(tokens, i + 1)) return null;
+            if (t.glued() && !endsRow(tokens, i + 1)) return null;
             Matcher m = P_LIKE.matcher(s);
             m.matches();
             return m;
@@ -158,7 +168,20 @@ final class FlatTablePValues {
         if (!m.matches()) return null;
         if (i > 0 && RANGE_WORD.matcher(tokens.get(i - 1).text()).matches()) return null;
         if (i > 0 && tokens.get(i - 1).text().endsWith("±")) return null;
+        if (t.glued() && !endsRow(tokens, i)) return null;
         return after(tokens, i) ? null : m;
+    }
+
+    /**
+     * True when a value glued to the cell before it ends its row: nothing, a row label (a word, an integer or
+     * an integer range, {@code <60}) or another p-like value follows; not a bracket or a decimal data cell.
+     */
+    private static boolean endsRow(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) return true;
+        String next = tokens.get(i + 1).text();
+        if (next.startsWith("(") || next.startsWith("[")) return false;
+        if (isWord(next) || P_LIKE.matcher(stripMarks(next)).matches()) return true;
+        return !DECIMAL_CELL.matcher(next).lookingAt();
     }
 
     /** True when what follows token {@code i} makes it a non-p number: %, a range, ±, a parenthesised group. */
@@ -182,25 +205,70 @@ final class FlatTablePValues {
         return false;
     }
 
-    /** Whitespace tokens of {@code [from, to)} with the bracket depth before each token. */
+    /**
+     * Whitespace tokens of {@code [from, to)} with the bracket depth before each token. Cells glued without a
+     * space are cut apart after a closing data cell ({@code (83.8)0.382}, {@code (n = 8243)<.001}) and a glued
+     * p-like value is cut from the row label after it ({@code 0.382Non-radical}).
+     */
     private static List<Token> tokens(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
-        int depth = 0;
+        int[] depth = {0};
         int i = from;
         while (i < to) {
             while (i < to && Character.isWhitespace(text.charAt(i))) i++;
             int s = i;
             while (i < to && !Character.isWhitespace(text.charAt(i))) i++;
             if (s == i) break;
-            String tok = text.substring(s, i);
-            out.add(new Token(tok, s, i, depth));
-            for (int k = 0; k < tok.length(); k++) {
-                char c = tok.charAt(k);
-                if (c == '(' || c == '[') depth++;
-                else if ((c == ')' || c == ']') && depth > 0) depth--;
+            boolean glued = false;
+            while (true) {
+                int cut = i;
+                boolean nextGlued = false;
+                Matcher p = glued ? GLUED_P.matcher(text).region(s, i) : null;
+                if (p != null && p.lookingAt()) {
+                    cut = p.end();
+                } else {
+                    for (int k = s + 1; k < i && !nextGlued; k++) {
+                        if (gluedAfterCell(text, k, from)) {
+                            cut = k;
+                            nextGlued = true;
+                        }
+                    }
+                }
+                add(out, text, s, cut, depth, glued);
+                if (cut == i) break;
+                s = cut;
+                glued = nextGlued;
             }
-            if (depth > 3) depth = 3;
         }
         return out;
+    }
+
+    private static void add(List<Token> out, String text, int s, int e, int[] depth, boolean glued) {
+        String tok = text.substring(s, e);
+        out.add(new Token(tok, s, e, depth[0], glued));
+        for (int k = 0; k < tok.length(); k++) {
+            char c = tok.charAt(k);
+            if (c == '(' || c == '[') depth[0]++;
+            else if ((c == ')' || c == ']') && depth[0] > 0) depth[0]--;
+        }
+        if (depth[0] > 3) depth[0] = 3;
+    }
+
+    /** True when {@code k} directly follows a bracketed cell holding a digit and starts a cell or a label. */
+    private static boolean gluedAfterCell(String text, int k, int floor) {
+        char c = text.charAt(k - 1);
+        if (c != ')' && c != ']') return false;
+        char n = text.charAt(k);
+        boolean starts = Character.isLetterOrDigit(n) || n == '<' || n == '≤'
+                || (n == '.' && k + 1 < text.length() && Character.isDigit(text.charAt(k + 1)));
+        if (!starts) return false;
+        boolean digit = false;
+        for (int j = k - 2; j >= Math.max(floor, k - 1 - MAX_CELL_GROUP); j--) {
+            char b = text.charAt(j);
+            if (b == ')' || b == ']') return false;
+            if (b == '(' || b == '[') return digit;
+            if (Character.isDigit(b)) digit = true;
+        }
+        return false;
     }
 }
