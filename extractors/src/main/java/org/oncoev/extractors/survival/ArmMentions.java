@@ -20,7 +20,8 @@ final class ArmMentions {
     private static final Pattern GROUP = Pattern.compile(
             "(?:\\b(?:in|for|of|among|within|than|with|and|or|versus|vs\\.?|to|between|from)\\s+"
             + "(?:(?:that|those)\\s+(?:in|of)\\s+)?(?:patients\\s+in\\s+)?(?:the\\s+)?|\\bthe\\s+)"
-            + "((?:[\\w+\\-/\u2010\u2013]+\\s+){0,6}?[\\w+\\-/\u2010\u2013]+)\\s+(?:treatment\\s+)?(group|arm|cohort|regimen)(s?)\\b",
+            + "((?:[\\w+\\-/\u2010\u2013]+\\s+){0,6}?[\\w+\\-/\u2010\u2013]+)\\s+(?:treatment\\s+)?(group|arm|cohort|regimen)(s?)\\b"
+            + "(,?\\s+(?:with|without|no)\\s+[\\w+\\-/]{1,20}(?=\\s*(?:[;.)]|$)))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TREATED = Pattern.compile(
             "\\b(?:patients|those|subjects|individuals|cases)\\s+(?:who\\s+(?:were\\s+|had\\s+)?)?"
@@ -55,7 +56,13 @@ final class ArmMentions {
                 continue;
             }
             String head = g.group(2).equalsIgnoreCase("regimen") ? " regimen" : "";
-            addSplit(out, label, g.start(1), !g.group(3).isEmpty() || respectively, head);
+            String norm = g.group(4) == null ? null : normalise(label);
+            if (norm != null && g.group(3).isEmpty() && !label.matches("(?i).*\\s(?:and|or|versus|vs\\.?)\\s.*")) {
+                // a group with a qualifier after it ("the low-risk group, no RT;"): the qualifier is part of the arm
+                out.add(new Arm(norm + head + g.group(4).replaceAll("\\s+", " "), g.start(1), g.end(4)));
+            } else {
+                addSplit(out, label, g.start(1), !g.group(3).isEmpty() || respectively, head);
+            }
             from = g.end();
         }
         Matcher t = TREATED.matcher(s);
@@ -64,10 +71,13 @@ final class ArmMentions {
             if (label.isEmpty() || BAD_LABEL.matcher(label).find() && !label.contains(" ")) continue;
             addSplit(out, label, t.start(1), respectively, "");
         }
+        String lower = s.toLowerCase(Locale.ROOT);
         for (String c : contextLabels) {
             if (c == null || c.isBlank() || c.length() > 200) continue;
-            int i = s.toLowerCase(Locale.ROOT).indexOf(c.toLowerCase(Locale.ROOT));
-            if (i >= 0) out.add(new Arm(c, i, i + c.length()));
+            String l = c.toLowerCase(Locale.ROOT);
+            for (int i = lower.indexOf(l); i >= 0; i = lower.indexOf(l, i + 1)) {
+                if (wordBounded(lower, i, i + l.length())) out.add(new Arm(c, i, i + c.length()));
+            }
         }
         if (!contextLabels.isEmpty()) {
             for (int i = 0; i < out.size(); i++) {
@@ -86,6 +96,62 @@ final class ArmMentions {
             dedup.add(a);
         }
         return dedup;
+    }
+
+    private static final Pattern SUBGROUP_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:patients|those|cases)\\s+with\\s+((?:[\\w-]+\\s+){0,3}?[\\w-]+)|(?<![\\w.-])((?:[\\w-]+\\s+){0,2}[\\w-]+)\\s+patients)"
+            + "\\s*\\(\\s*$");
+    private static final Pattern SUBGROUP_AFTER = Pattern.compile(
+            "(?i)\\s*(?:alone\\s+|only\\s+)?for\\s+(?:patients\\s+with\\s+)?((?:[\\w-]+\\s+){0,2}?[\\w-]+)(?=\\s*[,;)])");
+
+    /**
+     * For a two-group list with one group's arm known and the document naming exactly two arms: the other
+     * group takes the other label ({@code 10.3 vs 7.4 months in B alone}: the first value is arm A's).
+     */
+    static void completePair(String[] out, List<String> labels) {
+        if (out.length != 2 || labels.size() != 2 || (out[0] == null) == (out[1] == null)) return;
+        int known = labels.indexOf(out[0] != null ? out[0] : out[1]);
+        if (known >= 0) out[out[0] == null ? 0 : 1] = labels.get(1 - known);
+    }
+
+    /**
+     * The subgroup a list at {@code [start, end)} reports on: {@code patients with X (} right before it, or
+     * {@code for X} right after the arm that follows it ({@code 2.8 vs 2.9 months in B alone for X,}); else null.
+     */
+    static String subgroup(String s, List<Arm> arms, int start, int end) {
+        Matcher b = SUBGROUP_BEFORE.matcher(s).region(Math.max(0, start - 60), start);
+        if (b.find()) {
+            String sub = b.group(1) != null ? b.group(1) : b.group(2);
+            return BAD_LABEL.matcher(sub).find() ? null : sub;
+        }
+        for (Arm a : arms) {
+            if (a.start() < end || a.start() - end > 40) continue;
+            Matcher m = SUBGROUP_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 60));
+            return m.lookingAt() && !BAD_LABEL.matcher(m.group(1)).find() ? m.group(1) : null;
+        }
+        return null;
+    }
+
+    /** True when the first {@code n} arms carry {@code n} different labels. */
+    private static boolean distinct(List<Arm> arms, int n) {
+        return arms.stream().limit(n).map(Arm::label).distinct().count() == n;
+    }
+
+    /** The leading arms written as one list ({@code A and B}, {@code A, B or C}): short gaps, no bracket or clause. */
+    private static List<Arm> adjacent(String s, List<Arm> arms) {
+        int n = arms.isEmpty() ? 0 : 1;
+        while (n < arms.size()) {
+            String gap = s.substring(arms.get(n - 1).end(), arms.get(n).start());
+            if (gap.length() > 30 || gap.matches("(?s).*[(\\[;:].*")) break;
+            n++;
+        }
+        return arms.subList(0, n);
+    }
+
+    /** True when {@code [start, end)} is not part of a longer word ({@code RT} inside {@code CRT}). */
+    private static boolean wordBounded(String s, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
+                && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
     }
 
     /**
@@ -157,18 +223,20 @@ final class ArmMentions {
                 }
             }
         }
-        if (groups > 1 && arms.size() == groups) {
+        if (groups > 1 && arms.size() == groups && distinct(arms, groups)) {
             for (int i = 0; i < groups; i++) out[i] = arms.get(i).label();
             return out;
         }
         if (groups > 1 && arms.size() > groups) {
             // the arms after the list when it names enough of them ("... for A and B, respectively")
-            List<Arm> after = arms.stream().filter(a -> a.start() >= end && a.start() - end < 120).toList();
+            List<Arm> after = adjacent(s, arms.stream().filter(a -> a.start() >= end && a.start() - end < 120).toList());
             List<Arm> before = arms.stream().filter(a -> a.end() <= start && a.start() >= floor).toList();
             List<Arm> pick = after.size() >= groups ? after : before.size() >= groups
                     ? before.subList(before.size() - groups, before.size()) : List.of();
             for (int i = 0; i < groups && i < pick.size(); i++) out[i] = pick.get(i).label();
-            if (!pick.isEmpty()) return out;
+            // one arm named twice ("A ... in A alone") is not a list of the groups' arms
+            if (!pick.isEmpty() && distinct(pick, groups)) return out;
+            java.util.Arrays.fill(out, null);
         }
         String single = null;
         for (Arm a : arms) {
@@ -197,6 +265,8 @@ final class ArmMentions {
                 out[0] = a.label();
             }
         }
+        // groups of one list are different arms: the arm right after belongs to the last group only
+        if (out[0] != null && out[0].equals(out[groups - 1])) out[0] = null;
         return out;
     }
 }

@@ -22,19 +22,19 @@ final class EndpointLexicon {
     private static final Pattern SPELLED = Pattern.compile(
             "(?i)\\b(?:"
             + "(?<lc>(?:local|loco" + D + "?regional)" + D + "(?:tumou?r" + D + ")?(?:progression" + D + "free" + D + "survival|control(?:" + D + "rates?)?))"
-            + "|(?<dmfs>(?:distant" + D + ")?metastas[ie]s" + D + "free" + D + "survival)"
+            + "|(?<dmfs>(?:distant" + D + ")?metastas[ie]s" + D + "free" + D + "survivals?)"
             + "|(?<block>failure" + D + "free" + D + "survival"
             + "|time" + D + "to" + D + "(?:treatment" + D + "failure|response|recurrence|death)|duration" + D + "of" + D + "(?:response|treatment|therapy)"
             + "|survival" + D + "(?:benefit|advantage|gain|difference|improvement)|survivors?)"
-            + "|(?<pfs>progression" + D + "?free" + D + "survival|progression" + D + "free(?=\\s+(?:rate|interval)))"
-            + "|(?<dfs>disease" + D + "free" + D + "survival)"
-            + "|(?<rfs>(?:recurrence|relapse)" + D + "free" + D + "survival)"
-            + "|(?<efs>event" + D + "free" + D + "survival)"
-            + "|(?<dss>disease" + D + "specific" + D + "survival)"
-            + "|(?<css>(?:cancer|cause|melanoma|tumou?r)" + D + "specific" + D + "survival)"
+            + "|(?<pfs>progression" + D + "?free" + D + "survivals?|progression" + D + "free(?=\\s+(?:rate|interval)))"
+            + "|(?<dfs>disease" + D + "free" + D + "survivals?)"
+            + "|(?<rfs>(?:recurrence|relapse)" + D + "free" + D + "survivals?)"
+            + "|(?<efs>event" + D + "free" + D + "survivals?)"
+            + "|(?<dss>disease" + D + "specific" + D + "survivals?)"
+            + "|(?<css>(?:cancer|cause|melanoma|tumou?r)" + D + "specific" + D + "survivals?)"
             + "|(?<ttp>time" + D + "to" + D + "(?:tumou?r" + D + "|radiologic(?:al)?" + D + "|radiographic" + D + "|disease" + D + ")?progression)"
-            + "|(?<os>overall" + D + "survival|survival)"
-            + "|(?<other>[a-z]+" + D + "free" + D + "survival)"
+            + "|(?<os>overall" + D + "survivals?|survivals?)"
+            + "|(?<other>[a-z]+" + D + "free" + D + "survivals?)"
             + ")\\b");
 
     private static final Pattern ABBREVIATED = Pattern.compile(

@@ -69,7 +69,12 @@ final class NumberScanner {
             java.util.Map.entry("ten", 10), java.util.Map.entry("twelve", 12), java.util.Map.entry("fifteen", 15),
             java.util.Map.entry("eighteen", 18), java.util.Map.entry("twenty", 20), java.util.Map.entry("thirty", 30));
     private static final Pattern CI_WORD = Pattern.compile(
-            "\\s*(?:CI\\b|C\\.I\\.|confidence|credible|CrI\\b|significance|level)", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:CIs?\\b|C\\.I\\.|confidence|credible|CrI\\b|significance|level)", Pattern.CASE_INSENSITIVE);
+    /** {@code (95%, CI)}: a usual confidence level followed by a comma and the CI label. */
+    private static final Pattern CI_LABEL_AFTER_COMMA = Pattern.compile("\\s*,\\s*(?:CI\\b|confidence)", Pattern.CASE_INSENSITIVE);
+    /** {@code P = }, {@code p<}, {@code P-value of}: the number after it is a p-value, never a survival value. */
+    private static final Pattern P_BEFORE = Pattern.compile(
+            "(?<![\\w-])[Pp](?:\\s?-?\\s?values?)?\\s*(?:of\\s+|was\\s+|[=:]\\s*)?$");
     private static final Pattern LIST_SEP = Pattern.compile(
             "\\s*(?:[,;]\\s*(?:(?:and|or)\\s+)?|,?\\s*(?:and|or)\\s+)(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern VS_SEP = Pattern.compile(
@@ -84,10 +89,19 @@ final class NumberScanner {
         int from = 0;
         while (from < s.length() && m.find(from)) {
             Num n = read(s, m);
-            if (!(n.kind() == Kind.PERCENT && CI_WORD.matcher(s).region(n.end(), s.length()).lookingAt())) out.add(n);
+            if (!isCiLevel(s, n) && !P_BEFORE.matcher(s).region(Math.max(0, m.start() - 16), m.start()).find()) out.add(n);
             from = Math.max(n.end(), m.end());
         }
         return out;
+    }
+
+    /** A confidence level ({@code 95% CI}, {@code (95%, CI)}) rather than a value. */
+    private static boolean isCiLevel(String s, Num n) {
+        if (n.kind() != Kind.PERCENT) return false;
+        if (CI_WORD.matcher(s).region(n.end(), s.length()).lookingAt()) return true;
+        double v = n.value();
+        return (v == 90 || v == 95 || v == 99) && n.ciLow() == null
+                && CI_LABEL_AFTER_COMMA.matcher(s).region(n.end(), s.length()).lookingAt();
     }
 
     /** Numbers linked into list chains. */

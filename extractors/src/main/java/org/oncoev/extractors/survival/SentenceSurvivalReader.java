@@ -46,11 +46,11 @@ final class SentenceSurvivalReader {
             "(?i)^\\s*(?:of\\s+)?(?:follow|after|before|later|post|old|of\\s+age|from|since|earlier|prior|longer|"
             + "shorter|more|less|gain|delay|interval)");
     private static final Pattern MEDIAN_GAP_BLOCK = Pattern.compile(
-            "(?i)follow|respon|duration|\\bage\\b|\\baged\\b|\\bstay|hospital|\\bmean\\b|\\brange\\b|interval\\s+(?:between|from)|\\bcycles?\\b|"
+            "(?i)follow|respon|censor|duration|\\bage\\b|\\baged\\b|\\bstay|hospital|\\bmean\\b|\\brange\\b|interval\\s+(?:between|from)|\\bcycles?\\b|"
             + "extension|extend|\\bgain|difference|benefit|advantage|improvement|\\bdoses?\\b|administ|infusion|"
             + "\\bwithin\\b|\\bdelay|toxicit|adverse|admission|operati|procedure|\\blonger\\s+by\\b|shorter\\s+by\\b");
     private static final Pattern RATE_GAP_BLOCK = Pattern.compile(
-            "(?i)respon|\\bORR\\b|\\bHR\\b(?!\\s+(?:group|arm|cohort))|differen|\\bfrom\\s*$|\\bDCR\\b|\\bCR\\b|\\bPR\\b|disease\\s+control|toxicit|adverse|incidence|\\bgrade|"
+            "(?i)respon|censor|\\bORR\\b|\\bHR\\b(?!\\s+(?:group|arm|cohort))|differen|\\bfrom\\s*$|\\bDCR\\b|\\bCR\\b|\\bPR\\b|disease\\s+control|toxicit|adverse|incidence|\\bgrade|"
             + "\\brisk\\b|hazard|odds|ratio\\b|reduc|decreas|increas|follow|mortality|recurrence\\s+rate|metasta|"
             + "complication|\\bdeaths?\\b|\\bevents?\\b|improv\\w*\\s+by\\b|\\bby\\s+(?:up\\s+to\\s+|about\\s+|"
             + "approximately\\s+|nearly\\s+|only\\s+)?$");
@@ -67,19 +67,36 @@ final class SentenceSurvivalReader {
             "(?i)\\bto\\s+detect\\b|\\bpower\\b|\\bassum(?:ed|ing|ption)|\\bhypothesi[sz]|sample\\s+size|\\bnon-?inferiority\\s+margin");
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:were|aged?|older|younger)\\s*(?:than\\s*)?$");
     private static final Pattern AGE_GAP = Pattern.compile("(?i)\\bage|\\bold|patients|\\bwho\\b");
+    private static final Pattern ENDPOINT_NAMED_AFTER = Pattern.compile(
+            "(?i)[\\s,]*(?:\\(?\\s*P\\s*[=<>≤≥]\\s*0?[.,]\\d{1,4}\\s*\\)?[\\s,]*)?for\\s+(?:the\\s+)?(?:median\\s+)?");
     private static final Pattern CORRESPONDING = Pattern.compile("(?i)correspond|respective|same\\s+time");
 
     private SentenceSurvivalReader() {}
 
-    /** The sentence's own arm mentions and those carried from the sentence before. */
-    private record Arms(List<Arm> own, List<Arm> carried) {
+    /**
+     * The sentence's own arm mentions, those carried from the sentence before and the document's arm labels.
+     * A two-group list with one arm named takes the document's other label for the other group; a subgroup
+     * the list reports on ({@code in patients with X (...)}, {@code ... in A for X,}) qualifies its arms.
+     */
+    private record Arms(List<Arm> own, List<Arm> carried, List<String> labels) {
         String[] assign(String s, int groups, int start, int end, int floor) {
             if (own.isEmpty() && groups > 1 && carried.size() == groups) {
                 String[] out = new String[groups];
                 for (int i = 0; i < groups; i++) out[i] = carried.get(i).label();
                 return out;
             }
-            return ArmMentions.assign(s, own, groups, start, end, floor);
+            String[] out = ArmMentions.assign(s, own, groups, start, end, floor);
+            ArmMentions.completePair(out, labels);
+            String sub = ArmMentions.subgroup(s, own, start, end);
+            for (int i = 0; sub != null && i < out.length; i++) if (out[i] != null) out[i] = out[i] + ", " + sub;
+            return out;
+        }
+
+        /** One arm for every value of a list that gives one value per endpoint. */
+        String[] single(String s, int n, int start, int end, int floor) {
+            String[] out = new String[n];
+            java.util.Arrays.fill(out, assign(s, 1, start, end, floor)[0]);
+            return out;
         }
     }
 
@@ -98,7 +115,7 @@ final class SentenceSurvivalReader {
         if (mentions.isEmpty() || STUDY_DESIGN.matcher(s).find()) return new Result(List.of(), null, List.of());
         List<Chain> chains = NumberScanner.chains(s);
         List<Arm> own = ArmMentions.find(s, armLabels);
-        Arms arms = new Arms(own, carriedArms);
+        Arms arms = new Arms(own, carriedArms, armLabels);
         List<Chain> timeChains = new ArrayList<>();
         for (Chain c : chains) if (c.kind() == Kind.TIME && isTimePoint(s, c)) timeChains.add(c);
         List<Candidate> out = new ArrayList<>();
@@ -136,6 +153,43 @@ final class SentenceSurvivalReader {
         return best;
     }
 
+    /**
+     * The endpoint a list names after its values in the same clause ({@code 8.4 vs 1.8 months, P < 0.001 for
+     * PFS}); it wins over any endpoint before the list. Null when there is none.
+     */
+    private static Mention endpointAfter(String s, List<Mention> mentions, Chain c) {
+        for (Mention m : mentions) {
+            if (m.start() < c.end()) continue;
+            if (m.endpoint() != null && m.start() - c.end() <= 40
+                    && ENDPOINT_NAMED_AFTER.matcher(s).region(c.end(), m.start()).matches()) return m;
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The text whose wording may block a list: from the endpoint, or from the end of the list read before
+     * when that list took the same endpoint ({@code 93% for group A; 77% for group B}).
+     */
+    private static String gapSince(String s, Mention ep, int floor, int start, List<Arm> arms) {
+        int from = Math.max(ep.end(), Math.min(floor, start));
+        if (from == ep.end()) return s.substring(from, start);
+        // arm names in a continuation are not cues ("for the low-risk group; 77% for ...")
+        StringBuilder gap = new StringBuilder(s.substring(from, start));
+        for (Arm a : arms) {
+            for (int i = Math.max(a.start(), from); i < Math.min(a.end(), start); i++) gap.setCharAt(i - from, ' ');
+        }
+        return gap.toString();
+    }
+
+    /** For a list whose endpoint follows it: up to 80 characters of its clause before it (after any {@code ;}). */
+    private static String clauseBefore(String s, int floor, int start) {
+        int from = Math.max(Math.min(floor, start), Math.max(0, start - 80));
+        String t = s.substring(from, start);
+        int cut = t.lastIndexOf(';');
+        return cut < 0 ? t : t.substring(cut + 1);
+    }
+
     /** Endpoints written as a list ending at {@code last} ({@code DFS and RFS}), in order. */
     private static List<String> endpointList(String s, List<Mention> mentions, Mention last) {
         List<String> out = new ArrayList<>();
@@ -164,9 +218,10 @@ final class SentenceSurvivalReader {
 
     private static void readMedians(String s, Chain c, List<Mention> mentions, Arms arms, int floor,
                                     List<Candidate> out) {
-        Mention ep = endpointBefore(mentions, c.start());
-        if (ep == null || ep.endpoint() == null || c.start() - ep.end() > MAX_GAP) return;
-        String gap = s.substring(ep.end(), c.start());
+        Mention after = endpointAfter(s, mentions, c);
+        Mention ep = after != null ? after : endpointBefore(mentions, c.start());
+        if (ep == null || ep.endpoint() == null || (after == null && c.start() - Math.max(ep.end(), floor) > MAX_GAP)) return;
+        String gap = after != null ? clauseBefore(s, floor, c.start()) : gapSince(s, ep, floor, c.start(), arms.own());
         if (MEDIAN_GAP_BLOCK.matcher(gap).find()) return;
         if (DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
         if (MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) return;
@@ -183,7 +238,7 @@ final class SentenceSurvivalReader {
         boolean perEndpoint = crossed == 0 && endpoints.size() > 1 && endpoints.size() == values.size();
         String listEndpoint = nextListEndpoint(endpoints, ep, out);
         String[] armFor = crossed > 0 ? arms.assign(s, crossed, c.start(), c.end(), floor)
-                : perEndpoint ? new String[values.size()] : arms.assign(s, values.size(), c.start(), c.end(), floor);
+                : perEndpoint ? arms.single(s, values.size(), c.start(), c.end(), floor) : arms.assign(s, values.size(), c.start(), c.end(), floor);
         int e = endpoints.size();
         for (int i = 0; i < values.size(); i++) {
             Num n = values.get(i);
@@ -198,9 +253,10 @@ final class SentenceSurvivalReader {
 
     private static void readRates(String s, Chain c, List<Mention> mentions, Arms arms, List<Chain> times,
                                   List<Double> carried, int floor, List<Candidate> out) {
-        Mention ep = endpointBefore(mentions, c.start());
-        if (ep == null || ep.endpoint() == null || c.start() - ep.end() > MAX_GAP) return;
-        String gap = s.substring(ep.end(), c.start());
+        Mention after = endpointAfter(s, mentions, c);
+        Mention ep = after != null ? after : endpointBefore(mentions, c.start());
+        if (ep == null || ep.endpoint() == null || (after == null && c.start() - Math.max(ep.end(), floor) > MAX_GAP)) return;
+        String gap = after != null ? clauseBefore(s, floor, c.start()) : gapSince(s, ep, floor, c.start(), arms.own());
         if (RATE_GAP_BLOCK.matcher(gap).find()) return;
         if (DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
         if (RATE_POST_BLOCK.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 40))).find()) return;
@@ -233,7 +289,8 @@ final class SentenceSurvivalReader {
         }
         boolean perEndpoint = endpoints.size() > 1 && endpoints.size() == n && (k <= 1);
         String listEndpoint = nextListEndpoint(endpoints, ep, out);
-        String[] armFor = perEndpoint ? new String[Math.max(1, groups)] : arms.assign(s, groups, c.start(), c.end(), floor);
+        String[] armFor = perEndpoint ? arms.single(s, Math.max(1, groups), c.start(), c.end(), floor)
+                : arms.assign(s, groups, c.start(), c.end(), floor);
         int perGroup = Math.max(1, (n + groups - 1) / groups);
         int group = 0;
         for (int i = 0; i < n; i++) {

@@ -18,7 +18,8 @@ import org.oncoev.extractors.survival.SentenceSurvivalReader.Candidate;
  * 3-year OS rates were 85.4, 72.0, and 67.2%}), for the endpoints OS, PFS, DFS, RFS, TTP, EFS, DSS, CSS and
  * LC. One finding per value mention, with the arm the sentence attaches it to. Rates over 100% and medians
  * outside their CI are returned as rejected findings. Differences between arms, follow-up times and other
- * durations are not survival figures. Pure and thread-safe; each regex sees at most one bounded sentence.
+ * durations are not survival figures; nor are numbers after {@code P =} or confidence levels ({@code (95%, CI)}).
+ * An endpoint named right after a list ({@code 8.4 vs 1.8 months, P < 0.001 for PFS}) wins over one before it. Pure and thread-safe; each regex sees at most one bounded sentence.
  */
 public final class SurvivalExtractor implements Extractor {
     /** Longest passage read; text beyond it is ignored (hostile input bound). */
