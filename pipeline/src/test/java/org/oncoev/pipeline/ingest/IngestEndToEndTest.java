@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oncoev.corpus.index.PassageIndexWriter;
 import org.oncoev.pipeline.TestDatabase;
-import org.oncoev.pipeline.cli.OncoevCommand;
-import picocli.CommandLine;
 
 /**
  * Runs {@code oncoev ingest} through the command line against a fresh PostgreSQL database: new files, bad input,
@@ -84,9 +78,10 @@ class IngestEndToEndTest {
 
     @Test
     void ingestTwiceRestartAndChange() throws Exception {
-        Run first = ingest(corpus.toString());
-        assertEquals(0, first.code, first.err);
-        assertTrue(first.out.contains("3 new, 0 changed, 1 unchanged, 3 issues"), first.out);
+        CliRun first = ingest(corpus.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("3 new, 0 changed, 1 unchanged, 3 issues"), first.out());
+        assertTrue(first.out().contains("Evidence found (latest extraction run):"), first.out());
         Map<String, Long> afterFirst = counts();
         assertEquals(3, afterFirst.get("current"));
         assertTrue(afterFirst.get("passages") > 5, afterFirst.toString());
@@ -95,22 +90,22 @@ class IngestEndToEndTest {
         assertEquals(Map.of("empty.txt", "read", "binary.txt", "decode", "bad-utf8.txt", "decode"), issueStages());
         assertEquals(3, indexedDocuments());
 
-        Run second = ingest(corpus.toString());
-        assertEquals(0, second.code, second.err);
-        assertTrue(second.out.contains("0 new, 0 changed, 4 unchanged"), second.out);
+        CliRun second = ingest(corpus.toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.out().contains("0 new, 0 changed, 4 unchanged"), second.out());
         assertEquals(afterFirst, counts(), "a rerun adds nothing");
 
         sql("UPDATE batch_step_execution SET status = 'FAILED' WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)");
         sql("UPDATE batch_job_execution SET status = 'FAILED', exit_code = 'FAILED' WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)");
-        Run restart = ingest(corpus.toString());
-        assertEquals(0, restart.code, restart.err);
-        assertTrue(restart.out.contains("(restarted)"), restart.out);
+        CliRun restart = ingest(corpus.toString());
+        assertEquals(0, restart.code(), restart.err());
+        assertTrue(restart.out().contains("(restarted)"), restart.out());
         assertEquals(afterFirst, counts(), "a restart duplicates nothing");
 
         Files.writeString(corpus.resolve("rectal/rt-dose.txt"), PAPER_B.replace("31.4 months", "33.0 months"));
-        Run changed = ingest(corpus.toString());
-        assertEquals(0, changed.code, changed.err);
-        assertTrue(changed.out.contains("0 new, 1 changed"), changed.out);
+        CliRun changed = ingest(corpus.toString());
+        assertEquals(0, changed.code(), changed.err());
+        assertTrue(changed.out().contains("0 new, 1 changed"), changed.out());
         Map<String, Long> afterChange = counts();
         assertEquals(3, afterChange.get("current"));
         assertEquals(4, afterChange.get("documents"));
@@ -123,36 +118,18 @@ class IngestEndToEndTest {
 
     @Test
     void missingFolderAndUnreachableDatabaseFailWithOneLine() {
-        Run missing = ingest(corpus.resolve("no-such-folder").toString());
-        assertNotEquals(0, missing.code);
-        assertTrue(missing.err.strip().lines().count() == 1 && missing.err.contains("not a folder"), missing.err);
+        CliRun missing = ingest(corpus.resolve("no-such-folder").toString());
+        assertNotEquals(0, missing.code());
+        assertTrue(missing.err().strip().lines().count() == 1 && missing.err().contains("not a folder"), missing.err());
 
-        Run down = run("ingest", "--db-url", "jdbc:postgresql://127.0.0.1:1/none?user=postgres", "--home",
+        CliRun down = CliRun.of("ingest", "--db-url", "jdbc:postgresql://127.0.0.1:1/none?user=postgres", "--home",
                 home.toString(), corpus.toString());
-        assertEquals(1, down.code);
-        assertTrue(down.err.strip().lines().count() == 1 && down.err.contains("database unavailable"), down.err);
+        assertEquals(1, down.code());
+        assertTrue(down.err().strip().lines().count() == 1 && down.err().contains("database unavailable"), down.err());
     }
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run ingest(String folder) {
-        return run("ingest", "--db-url", db.url(), "--home", home.toString(), folder);
-    }
-
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cl = OncoevCommand.commandLine();
-            cl.setErr(new PrintWriter(err, true));
-            code = cl.execute(args);
-        } finally {
-            System.setOut(original);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+    private static CliRun ingest(String folder) {
+        return CliRun.of("ingest", "--db-url", db.url(), "--home", home.toString(), folder);
     }
 
     private static long indexedDocuments() throws Exception {
