@@ -43,6 +43,13 @@ public final class StoredFindings {
         return read(new Scope("latest_", "", new Object[0]), includeRejected);
     }
 
+    /** Accepted findings of the latest runs of the given documents (ids of {@code documents} rows). */
+    public List<StoredFinding> latestOf(List<Long> documentIds) {
+        if (documentIds.isEmpty()) return List.of();
+        return read(new Scope("latest_", " WHERE t.document_id = ANY (?)", new Object[] {documentIds.toArray(new Long[0])}),
+                false);
+    }
+
     /** Findings of the given extraction runs (ids of {@code extraction_runs} rows). */
     public List<StoredFinding> ofRuns(List<Long> runIds, boolean includeRejected) {
         if (runIds.isEmpty()) return List.of();

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.gold.EvidenceDocument;
 import org.oncoev.extractors.gold.EvidenceExporter;
-import org.oncoev.pipeline.evaluate.LatestRunFindings;
+import org.oncoev.pipeline.export.StoredFindings;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,18 +25,19 @@ public final class EvidenceSummary {
 
     /** The summary text (ending in a newline), or an empty string when there are no or too many documents. */
     public static String describe(JdbcTemplate jdbc, List<Path> folders, int maxDocuments) {
-        TreeSet<String> names = new TreeSet<>();
+        Map<Long, String> names = new TreeMap<>();
         for (Path folder : folders) {
             String prefix = folder.toAbsolutePath().normalize().toString();
             prefix = prefix.endsWith("/") ? prefix : prefix + "/";
-            names.addAll(jdbc.queryForList("SELECT file_name FROM documents WHERE current AND starts_with(source_path, ?)",
-                    String.class, prefix));
+            jdbc.query("SELECT id, file_name FROM documents WHERE current AND starts_with(source_path, ?)",
+                    rs -> { names.put(rs.getLong("id"), rs.getString("file_name")); }, prefix);
         }
         if (names.isEmpty() || names.size() > maxDocuments) return "";
-        Map<String, List<Finding>> findings = LatestRunFindings.load(jdbc);
+        Map<String, List<Finding>> findings =
+                StoredFindings.byFileName(new StoredFindings(jdbc).latestOf(new ArrayList<>(names.keySet())));
         EvidenceExporter exporter = new EvidenceExporter();
         StringBuilder out = new StringBuilder("\nEvidence found (latest extraction run):\n");
-        for (String name : names) {
+        for (String name : new TreeSet<>(names.values())) {
             EvidenceDocument doc = exporter.export(name, findings.getOrDefault(name, List.of()));
             int mentions = doc.pValues().stream().mapToInt(EvidenceDocument.PValue::mentions).sum();
             out.append(String.format(Locale.ROOT, "  %s: %d cohorts, %d survival, %d p-values (%d mentions), %d hazard ratios, %d doses%n",
