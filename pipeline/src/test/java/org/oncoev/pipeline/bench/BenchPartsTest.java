@@ -85,6 +85,27 @@ class BenchPartsTest {
         assertEquals(stage, StageSampler.classify(stack));
     }
 
+    static Stream<Arguments> waits() {
+        return Stream.of(
+                Arguments.of(Thread.State.WAITING, List.of("jdk.internal.misc.Unsafe", "java.util.concurrent.ThreadPoolExecutor"), true),
+                Arguments.of(Thread.State.WAITING, List.of("java.util.concurrent.FutureTask",
+                        "org.oncoev.pipeline.ingest.LookaheadProcessor", "org.springframework.batch.core.step.item.ChunkOrientedStep"), true),
+                Arguments.of(Thread.State.TIMED_WAITING, List.of("java.util.concurrent.LinkedBlockingQueue",
+                        "org.oncoev.pipeline.ingest.BackgroundIndexer"), true),
+                Arguments.of(Thread.State.WAITING, List.of("com.zaxxer.hikari.pool.HikariPool",
+                        "org.oncoev.pipeline.ingest.DocumentStore", "org.oncoev.pipeline.ingest.IngestProcessor"), false),
+                Arguments.of(Thread.State.RUNNABLE, List.of("java.util.concurrent.FutureTask",
+                        "org.oncoev.pipeline.ingest.LookaheadProcessor"), false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("waits")
+    void parkedThreadsWithoutWorkOnTheirStackAreIdle(Thread.State state, List<String> classes, boolean idle) {
+        StackTraceElement[] stack = classes.stream().map(c -> new StackTraceElement(c, "m", null, 1))
+                .toArray(StackTraceElement[]::new);
+        assertEquals(idle, StageSampler.idle(state, stack));
+    }
+
     @Test
     void everyQueryOfTheMixParsesAndMatchesTheSyntheticIndex(@TempDir Path dir) throws Exception {
         QueryBench.build(dir, 2_000);
