@@ -213,6 +213,22 @@ public final class DocumentStore {
                 (Object) documentIds.toArray(new Long[0]));
     }
 
+    /**
+     * Marks versions indexed after an index commit, each only while its state still matches the update that was
+     * committed: {@code indexed} ones must still be current, {@code removed} ones must still not be (a version
+     * superseded or revived meanwhile keeps {@code indexed_at} null for its own, later update).
+     */
+    public void markIndexed(List<Long> indexed, List<Long> removed) {
+        if (!indexed.isEmpty()) {
+            jdbc.update("UPDATE documents SET indexed_at = now() WHERE id = ANY (?) AND current",
+                    (Object) indexed.toArray(new Long[0]));
+        }
+        if (!removed.isEmpty()) {
+            jdbc.update("UPDATE documents SET indexed_at = now() WHERE id = ANY (?) AND NOT current",
+                    (Object) removed.toArray(new Long[0]));
+        }
+    }
+
     private List<Long> nextIds(String table, int n) {
         if (n == 0) return List.of();
         return jdbc.queryForList("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",

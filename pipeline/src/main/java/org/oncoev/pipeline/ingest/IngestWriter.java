@@ -25,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores each document of a chunk in its own transaction (document, sections, passages, extraction run,
- * findings, issues), then updates the Lucene index from the database and commits it: database first, index
- * second. A version whose index update did not complete keeps {@code indexed_at} null and is (un)indexed when
- * the next run opens the writer. Input problems become {@code ingest_issues} rows; a database that fails fails the step.
+ * findings, issues), then hands the chunk's index updates to a {@link BackgroundIndexer}, which reads them from
+ * the database on its own thread and commits the index in batches: database first, index second. A version whose
+ * index update did not complete keeps {@code indexed_at} null and is (un)indexed when the next run opens the
+ * writer; {@link #close()} waits for the index to catch up. Input problems become {@code ingest_issues} rows; a
+ * database that fails fails the step.
  */
 public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
@@ -38,6 +40,11 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     private final IngestCounts counts = new IngestCounts();
     private final IngestProgress progress;
     private Long jobExecutionId;
+    private BackgroundIndexer indexer;
+
+    /** Index commits: at most this many documents or this much time apart. */
+    private static final int COMMIT_EVERY_DOCS = 500;
+    private static final long COMMIT_EVERY_MILLIS = 5000;
 
     public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm) {
         this(store, index, tm, null);
@@ -60,7 +67,21 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
         counts.load(context);
+        indexer = new BackgroundIndexer(index, store, COMMIT_EVERY_DOCS, COMMIT_EVERY_MILLIS);
         reconcileIndex();
+    }
+
+    /** Waits until the index holds everything written, then stops the indexing thread. */
+    @Override
+    public void close() throws ItemStreamException {
+        if (indexer == null) return;
+        try {
+            indexer.close();
+        } catch (RuntimeException e) {
+            throw new ItemStreamException("search index update failed: " + e.getMessage(), e);
+        } finally {
+            indexer = null;
+        }
     }
 
     /** Brings the index in line with versions an interrupted run stored but did not index (or un-index). */
@@ -71,7 +92,8 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         if (!toIndex.isEmpty() || !toDelete.isEmpty()) {
             log.info("search index: catching up {} document(s), removing {}", toIndex.size(), toDelete.size());
         }
-        updateIndex(toIndex, toDelete);
+        indexer.submit(toIndex, toDelete);
+        indexer.flush();
     }
 
     @Override
@@ -108,7 +130,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
             }
         }
         store.touchAll(seen);
-        updateIndex(toIndex, toDelete);
+        indexer.submit(toIndex, toDelete);
         if (progress != null) progress.advance(chunk.size());
     }
 
@@ -164,16 +186,6 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         counts.issues += p.problems().size();
         toIndex.add(result.documentId);
         toDelete.addAll(result.superseded);
-    }
-
-    private void updateIndex(Set<Long> toIndex, Set<Long> toDelete) {
-        if (toIndex.isEmpty() && toDelete.isEmpty()) return;
-        for (long id : toDelete) index.removeDocument(id);
-        for (long id : toIndex) index.indexDocument(id);
-        index.commit();
-        List<Long> synced = new ArrayList<>(toIndex);
-        synced.addAll(toDelete);
-        store.markIndexed(synced);
     }
 
     private record StoredResult(Long documentId, List<Long> superseded) {}
