@@ -2,9 +2,13 @@ package org.oncoev.pipeline.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.oncoev.corpus.index.IndexedPassage;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class BackgroundIndexer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BackgroundIndexer.class);
 
-    private record Update(List<Long> toIndex, List<Long> toDelete, Object flushMarker) {}
+    /** Versions to remove, then versions to index: each with its entries built in memory, or null to read them back. */
+    private record Update(Map<Long, Supplier<List<IndexedPassage>>> toIndex, List<Long> toDelete, Object flushMarker) {}
 
     private static final Object STOP = new Object();
 
@@ -49,16 +54,26 @@ public final class BackgroundIndexer implements AutoCloseable {
 
     /** Queues index updates: versions to (re)index from the database, and versions to remove. */
     public void submit(Collection<Long> toIndex, Collection<Long> toDelete) {
+        Map<Long, Supplier<List<IndexedPassage>>> reload = new LinkedHashMap<>();
+        for (long id : toIndex) reload.put(id, null);
+        submit(reload, toDelete);
+    }
+
+    /**
+     * Queues index updates: versions to index, each with a builder of its entries (built on the indexing thread)
+     * or null to read them from the database, and versions to remove.
+     */
+    public void submit(Map<Long, Supplier<List<IndexedPassage>>> toIndex, Collection<Long> toDelete) {
         rethrowFailure();
         if (toIndex.isEmpty() && toDelete.isEmpty()) return;
-        queue.add(new Update(List.copyOf(toIndex), List.copyOf(toDelete), null));
+        queue.add(new Update(new LinkedHashMap<>(toIndex), List.copyOf(toDelete), null));
     }
 
     /** Waits until everything submitted so far is indexed, committed and marked in the database. */
     public void flush() {
         rethrowFailure();
         long marker = ++submittedMarkers;
-        queue.add(new Update(List.of(), List.of(), marker));
+        queue.add(new Update(Map.of(), List.of(), marker));
         synchronized (this) {
             while (committedMarkers < marker && failure == null && thread.isAlive()) {
                 try {
@@ -77,7 +92,7 @@ public final class BackgroundIndexer implements AutoCloseable {
         try {
             if (failure == null && thread.isAlive()) flush();
         } finally {
-            queue.add(new Update(List.of(), List.of(), STOP));
+            queue.add(new Update(Map.of(), List.of(), STOP));
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException e) {
@@ -114,9 +129,10 @@ public final class BackgroundIndexer implements AutoCloseable {
                     index.removeDocument(id);
                     removed.add(id);
                 }
-                for (long id : u.toIndex) {
-                    index.indexDocument(id);
-                    indexed.add(id);
+                for (Map.Entry<Long, Supplier<List<IndexedPassage>>> e : u.toIndex.entrySet()) {
+                    if (e.getValue() == null) index.indexDocument(e.getKey());
+                    else index.indexPassages(e.getKey(), e.getValue().get());
+                    indexed.add(e.getKey());
                 }
                 boolean due = indexed.size() + removed.size() >= commitEveryDocs
                         || System.nanoTime() - lastCommit >= commitEveryNanos;

@@ -1,11 +1,15 @@
 package org.oncoev.pipeline.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.oncoev.corpus.index.IndexedPassage;
+import org.oncoev.pipeline.search.FreshPassages;
 import org.oncoev.pipeline.ingest.IngestItem.Parsed;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
@@ -25,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores each document of a chunk in its own transaction (document, sections, passages, extraction run,
- * findings, issues), then hands the chunk's index updates to a {@link BackgroundIndexer}, which reads them from
- * the database on its own thread and commits the index in batches: database first, index second. A version whose
+ * findings, issues), then hands the chunk's index updates to a {@link BackgroundIndexer}, which builds them on
+ * its own thread (from the stored document in memory, or read back for a version stored earlier) and commits the
+ * index in batches: database first, index second. A version whose
  * index update did not complete keeps {@code indexed_at} null and is (un)indexed when the next run opens the
  * writer; {@link #close()} waits for the index to catch up. Input problems become {@code ingest_issues} rows; a
  * database that fails fails the step.
@@ -107,14 +112,14 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
 
     @Override
     public void write(Chunk<? extends IngestItem> chunk) {
-        Set<Long> toIndex = new LinkedHashSet<>();
+        Map<Long, Supplier<List<IndexedPassage>>> toIndex = new LinkedHashMap<>();
         Set<Long> toDelete = new LinkedHashSet<>();
         List<Long> seen = new ArrayList<>();
         for (IngestItem item : chunk) {
             try {
                 if (item instanceof IngestItem.Unchanged u && u.byFileState()) {
                     seen.add(u.documentId()); // touched below in one statement
-                    if (u.needsIndex()) toIndex.add(u.documentId());
+                    if (u.needsIndex()) toIndex.put(u.documentId(), null);
                     counts.unchanged++;
                     counts.unread++;
                     continue;
@@ -134,10 +139,10 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         if (progress != null) progress.advance(chunk.size());
     }
 
-    private void writeOne(IngestItem item, Set<Long> toIndex, Set<Long> toDelete) {
+    private void writeOne(IngestItem item, Map<Long, Supplier<List<IndexedPassage>>> toIndex, Set<Long> toDelete) {
         if (item instanceof IngestItem.Unchanged u) {
             store.touchWithFileState(u.documentId(), u.file());
-            if (u.needsIndex()) toIndex.add(u.documentId());
+            if (u.needsIndex()) toIndex.put(u.documentId(), null);
             counts.unchanged++;
         } else if (item instanceof Problem p) {
             store.recordIssue(p, jobExecutionId, null);
@@ -151,25 +156,25 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
                 return old;
             });
             toDelete.addAll(superseded);
-            toIndex.add(r.documentId());
+            toIndex.put(r.documentId(), null);
             counts.changed++;
         } else if (item instanceof Parsed p) {
             writeParsed(p, toIndex, toDelete);
         }
     }
 
-    private void writeParsed(Parsed p, Set<Long> toIndex, Set<Long> toDelete) {
+    private void writeParsed(Parsed p, Map<Long, Supplier<List<IndexedPassage>>> toIndex, Set<Long> toDelete) {
         StoredResult result = perDocument.execute(tx -> {
             store.relaxCommitDurability();
             List<Long> superseded = store.supersedeAtPath(p.file().sourcePath(), p.sha256());
             Optional<Long> id = store.insertDocument(p, jobExecutionId);
-            if (id.isEmpty()) return new StoredResult(null, List.of());
+            if (id.isEmpty()) return new StoredResult(null, List.of(), Map.of());
             long documentId = id.get();
             store.linkSuccessor(superseded, documentId);
             Map<Integer, Long> passageIds = store.insertSectionsAndPassages(documentId, p.document());
             store.insertExtractionRun(documentId, jobExecutionId, p.extractorSignature(), passageIds, p.findings());
             for (Problem problem : p.problems()) store.recordIssue(problem, jobExecutionId, documentId);
-            return new StoredResult(documentId, superseded);
+            return new StoredResult(documentId, superseded, passageIds);
         });
         if (result.documentId == null) {
             // the same content arrived under another path in this run: nothing new
@@ -184,9 +189,12 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         counts.findings += p.findings().size() - rejected;
         counts.rejected += rejected;
         counts.issues += p.problems().size();
-        toIndex.add(result.documentId);
+        long documentId = result.documentId;
+        // the index entries are built on the indexing thread from what was just stored, not read back
+        toIndex.put(documentId, () -> FreshPassages.of(documentId, p.file().fileName(), p.document(),
+                result.passageIds, p.findings()));
         toDelete.addAll(result.superseded);
     }
 
-    private record StoredResult(Long documentId, List<Long> superseded) {}
+    private record StoredResult(Long documentId, List<Long> superseded, Map<Integer, Long> passageIds) {}
 }
