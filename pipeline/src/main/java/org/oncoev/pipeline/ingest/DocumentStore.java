@@ -2,7 +2,6 @@ package org.oncoev.pipeline.ingest;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.Section;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
+import org.oncoev.schema.CopyRows;
 import org.oncoev.schema.EvidenceWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -143,7 +143,7 @@ public final class DocumentStore {
                 + "WHERE id = ANY (?) AND current RETURNING id", Long.class, (Object) documentIds.toArray(new Long[0]));
     }
 
-    /** Stores sections and passages with batch inserts; returns passage ids by passage ordinal. */
+    /** Stores sections (a batch insert) and passages (a COPY); returns passage ids by passage ordinal. */
     public Map<Integer, Long> insertSectionsAndPassages(long documentId, Document d) {
         List<Long> sectionIds = nextIds("sections", d.sections().size());
         Map<Integer, Long> sectionIdByOrdinal = new HashMap<>();
@@ -158,17 +158,22 @@ public final class DocumentStore {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", sectionRows);
         List<Long> passageIds = nextIds("passages", d.passages().size());
         Map<Integer, Long> passageIdByOrdinal = new HashMap<>();
-        List<Object[]> passageRows = new ArrayList<>();
+        CopyRows passages = new CopyRows("passages", List.of("id", "document_id", "section_id", "ordinal", "kind", "text",
+                "char_start", "char_end", "page"));
         for (int i = 0; i < d.passages().size(); i++) {
             Passage p = d.passages().get(i);
             passageIdByOrdinal.put(p.ordinal(), passageIds.get(i));
-            passageRows.add(new Object[] {passageIds.get(i), documentId, sectionIdByOrdinal.get(p.sectionOrdinal()),
-                    p.ordinal(), p.kind().dbName(), p.text(), p.charStart(), p.charEnd(), p.page()});
+            passages.row(passageIds.get(i), documentId, sectionIdByOrdinal.get(p.sectionOrdinal()), p.ordinal(),
+                    p.kind().dbName(), p.text(), p.charStart(), p.charEnd(), p.page());
         }
-        jdbc.batchUpdate("INSERT INTO passages (id, document_id, section_id, ordinal, kind, text, char_start, char_end, page) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", passageRows,
-                new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
-                        Types.INTEGER, Types.INTEGER, Types.INTEGER});
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            passages.send(c);
+        } catch (SQLException e) {
+            throw new org.springframework.jdbc.UncategorizedSQLException("store passages", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
         return passageIdByOrdinal;
     }
 
