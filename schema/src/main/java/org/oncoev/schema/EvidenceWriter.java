@@ -128,17 +128,25 @@ public final class EvidenceWriter {
         Map<String, Long> ids = new HashMap<>();
         if (names.isEmpty()) return ids;
         Object[] array = new ArrayList<>(names).toArray();
-        try (PreparedStatement ins = connection.prepareStatement(
-                "INSERT INTO agents (name) SELECT unnest(?::text[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING")) {
-            ins.setArray(1, connection.createArrayOf("text", array));
-            ins.executeUpdate();
-        }
-        try (PreparedStatement sel = connection.prepareStatement("SELECT id, name FROM agents WHERE name = ANY (?::text[])")) {
-            sel.setArray(1, connection.createArrayOf("text", array));
-            try (ResultSet rs = sel.executeQuery()) {
+        // one round trip: the rows inserted now, plus the ones that were there (the CTE's rows are not in its snapshot)
+        selectIds("WITH ins AS (INSERT INTO agents (name) SELECT unnest(?::text[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING "
+                + "RETURNING id, name) SELECT id, name FROM ins UNION ALL SELECT id, name FROM agents WHERE name = ANY (?::text[])",
+                array, ids);
+        // a name another transaction committed meanwhile is in neither part: read it with a fresh snapshot
+        if (ids.size() < names.size()) selectIds("SELECT id, name FROM agents WHERE name = ANY (?::text[])", array, ids);
+        return ids;
+    }
+
+    /** Runs {@code sql}, whose parameters are all the array {@code names}, and collects its (id, name) rows. */
+    private void selectIds(String sql, Object[] names, Map<String, Long> ids) throws SQLException {
+        int parameters = (int) sql.chars().filter(c -> c == '?').count();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 1; i <= parameters; i++) {
+                ps.setArray(i, connection.createArrayOf("text", names));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) ids.put(rs.getString(2), rs.getLong(1));
             }
         }
-        return ids;
     }
 }

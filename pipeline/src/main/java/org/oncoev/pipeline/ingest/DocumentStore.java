@@ -69,16 +69,18 @@ public final class DocumentStore {
      */
     public Optional<Long> insertDocument(IngestItem.Parsed item, Long jobExecutionId) {
         Document d = item.document();
-        List<Long> ids = jdbc.queryForList("INSERT INTO documents (source_path, file_name, sha256, format, title, "
+        // the source text, so that `extract` can rerun the extractors without reading the file (PostgreSQL text holds
+        // no NUL); one statement stores both rows
+        String sourceText = d.sourceText().indexOf('\0') < 0 ? d.sourceText() : null;
+        List<Long> ids = jdbc.queryForList("WITH d AS (INSERT INTO documents (source_path, file_name, sha256, format, title, "
                         + "char_count, byte_count, pages, job_execution_id, file_size, file_mtime) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id", Long.class,
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id), "
+                        + "t AS (INSERT INTO document_texts (document_id, source_text) "
+                        + "SELECT d.id, x.text FROM d, (SELECT ?::text AS text) x WHERE x.text IS NOT NULL) "
+                        + "SELECT id FROM d", Long.class,
                 item.file().sourcePath(), item.file().fileName(), item.sha256(), d.format(), d.title(),
                 d.sourceText().length(), item.bytes(), d.pages(), jobExecutionId, item.file().size(),
-                item.file().mtimeMillis());
-        // the source text, so that `extract` can rerun the extractors without reading the file (PostgreSQL text holds no NUL)
-        if (!ids.isEmpty() && d.sourceText().indexOf('\0') < 0) {
-            jdbc.update("INSERT INTO document_texts (document_id, source_text) VALUES (?, ?)", ids.get(0), d.sourceText());
-        }
+                item.file().mtimeMillis(), sourceText);
         return ids.stream().findFirst();
     }
 
@@ -145,7 +147,8 @@ public final class DocumentStore {
 
     /** Stores sections (a batch insert) and passages (a COPY); returns passage ids by passage ordinal. */
     public Map<Integer, Long> insertSectionsAndPassages(long documentId, Document d) {
-        List<Long> sectionIds = nextIds("sections", d.sections().size());
+        List<List<Long>> ids = nextIds(d.sections().size(), d.passages().size());
+        List<Long> sectionIds = ids.get(0);
         Map<Integer, Long> sectionIdByOrdinal = new HashMap<>();
         List<Object[]> sectionRows = new ArrayList<>();
         for (int i = 0; i < d.sections().size(); i++) {
@@ -156,7 +159,7 @@ public final class DocumentStore {
         }
         jdbc.batchUpdate("INSERT INTO sections (id, document_id, ordinal, heading, kind, char_start, char_end) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", sectionRows);
-        List<Long> passageIds = nextIds("passages", d.passages().size());
+        List<Long> passageIds = ids.get(1);
         Map<Integer, Long> passageIdByOrdinal = new HashMap<>();
         CopyRows passages = new CopyRows("passages", List.of("id", "document_id", "section_id", "ordinal", "kind", "text",
                 "char_start", "char_end", "page"));
@@ -181,8 +184,9 @@ public final class DocumentStore {
     public long insertExtractionRun(long documentId, Long jobExecutionId, String signature,
                                     Map<Integer, Long> passageIds, List<Finding> findings) {
         int rejected = (int) findings.stream().filter(f -> !f.accepted()).count();
+        // finished_at = now(): the transaction's time, as the run commits with its findings or not at all
         Long runId = jdbc.queryForObject("INSERT INTO extraction_runs (document_id, job_execution_id, extractor_signature, "
-                        + "findings, rejected) VALUES (?, ?, ?, ?, ?) RETURNING id", Long.class,
+                        + "findings, rejected, finished_at) VALUES (?, ?, ?, ?, ?, now()) RETURNING id", Long.class,
                 documentId, jobExecutionId, signature, findings.size() - rejected, rejected);
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
@@ -192,7 +196,6 @@ public final class DocumentStore {
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
-        jdbc.update("UPDATE extraction_runs SET finished_at = now() WHERE id = ?", runId);
         return runId;
     }
 
@@ -234,10 +237,15 @@ public final class DocumentStore {
         }
     }
 
-    private List<Long> nextIds(String table, int n) {
-        if (n == 0) return List.of();
-        return jdbc.queryForList("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
-                Long.class, table, n);
+    /** {@code sections} new section ids and {@code passages} new passage ids, in one round trip. */
+    private List<List<Long>> nextIds(int sections, int passages) {
+        List<Long> s = new ArrayList<>(sections);
+        List<Long> p = new ArrayList<>(passages);
+        if (sections + passages == 0) return List.of(s, p);
+        jdbc.query("SELECT 's', nextval(pg_get_serial_sequence('sections', 'id')) FROM generate_series(1, ?) "
+                + "UNION ALL SELECT 'p', nextval(pg_get_serial_sequence('passages', 'id')) FROM generate_series(1, ?)",
+                rs -> { (rs.getString(1).equals("s") ? s : p).add(rs.getLong(2)); }, sections, passages);
+        return List.of(s, p);
     }
 
     private static String truncate(String s) {
