@@ -29,6 +29,15 @@ public final class DocumentStore {
     /** The current version at a path whose stored file size and mtime match the file's. */
     public record FileMatch(long id, String sha256, boolean indexed) {}
 
+    /** A current version's recorded file size and mtime (null when never recorded). */
+    public record FileState(long id, String sha256, boolean indexed, Long size, Long mtimeMillis) {
+        /** The match when the file's size and mtime equal the recorded ones, else empty. */
+        public Optional<FileMatch> matching(long fileSize, long fileMtimeMillis) {
+            return size != null && mtimeMillis != null && size == fileSize && mtimeMillis == fileMtimeMillis
+                    ? Optional.of(new FileMatch(id, sha256, indexed)) : Optional.empty();
+        }
+    }
+
     /** A current version whose file no longer exists. */
     public record CurrentFile(long id, String sourcePath) {}
 
@@ -125,6 +134,27 @@ public final class DocumentStore {
      */
     public void relaxCommitDurability() {
         jdbc.execute("SET LOCAL synchronous_commit = off");
+    }
+
+    /**
+     * The recorded file state of every current version under {@code folders} (absolute, normalised paths), by source
+     * path: read once when a run starts, so unchanged and new files cost no query each.
+     */
+    public Map<String, FileState> fileStatesUnder(List<String> folders) {
+        Map<String, FileState> states = new HashMap<>();
+        for (String folder : folders) {
+            String prefix = folder.endsWith("/") ? folder : folder + "/";
+            jdbc.query("SELECT source_path, id, sha256, indexed_at IS NOT NULL, file_size, file_mtime FROM documents "
+                    + "WHERE current AND left(source_path, ?) = ?", rs -> {
+                long size = rs.getLong(5);
+                boolean noSize = rs.wasNull();
+                long mtime = rs.getLong(6);
+                boolean noMtime = rs.wasNull();
+                states.put(rs.getString(1), new FileState(rs.getLong(2), rs.getString(3), rs.getBoolean(4),
+                        noSize ? null : size, noMtime ? null : mtime));
+            }, prefix.length(), prefix);
+        }
+        return states;
     }
 
     /** Current versions whose source path lies under one of {@code folders} (absolute, normalised paths). */

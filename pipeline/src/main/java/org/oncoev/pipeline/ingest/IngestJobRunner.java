@@ -126,7 +126,9 @@ public class IngestJobRunner {
     Job buildJob(List<Path> folders, String key, ThreadPoolTaskExecutor workers, IngestProgress progress) {
         DocumentStore store = new DocumentStore(jdbc);
         SourceFileReader reader = new SourceFileReader(folders, name -> readers.forFile(name).isPresent(), progress);
-        IngestProcessor processor = new IngestProcessor(readers, EvidenceExtraction.defaults(), store, maxFileBytes);
+        // recorded file states read once: an unchanged or new file then costs no query before it is hashed
+        IngestProcessor processor = new IngestProcessor(readers, EvidenceExtraction.defaults(), store, maxFileBytes,
+                store.fileStatesUnder(List.of(key.split(java.io.File.pathSeparator))));
         // workers run ahead of the step by a chunk and a few files, so they never wait for the chunk's write
         LookaheadProcessor lookahead = new LookaheadProcessor(processor, reader::following,
                 workers.getThreadPoolExecutor(), chunkSize + 2 * threads);
