@@ -1,12 +1,18 @@
 package org.oncoev.pipeline.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.oncoev.corpus.index.IndexedPassage;
 import org.oncoev.pipeline.search.FreshPassages;
@@ -25,11 +31,12 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores each document of a chunk in its own transaction (document, sections, passages, extraction run,
- * findings, issues), then hands the chunk's index updates to a {@link BackgroundIndexer}, which builds them on
+ * findings, issues), several at once on writer threads (counted and acted on in chunk order), then hands the chunk's index updates to a {@link BackgroundIndexer}, which builds them on
  * its own thread (from the stored document in memory, or read back for a version stored earlier) and commits the
  * index in batches: database first, index second. A version whose
  * index update did not complete keeps {@code indexed_at} null and is (un)indexed when the next run opens the
@@ -46,17 +53,24 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     private final IngestProgress progress;
     private Long jobExecutionId;
     private BackgroundIndexer indexer;
+    private ExecutorService writers;
+    private final int writerThreads;
 
     /** Index commits: at most this many documents or this much time apart. */
     private static final int COMMIT_EVERY_DOCS = 500;
     private static final long COMMIT_EVERY_MILLIS = 5000;
 
     public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm) {
-        this(store, index, tm, null);
+        this(store, index, tm, null, 1);
     }
 
-    /** A writer that reports each written chunk to {@code progress} (may be null). */
-    public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm, IngestProgress progress) {
+    /**
+     * A writer that reports each written chunk to {@code progress} (may be null) and stores up to
+     * {@code writerThreads} documents of a chunk at once, each in its own transaction and connection.
+     */
+    public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm, IngestProgress progress,
+                        int writerThreads) {
+        this.writerThreads = Math.max(1, writerThreads);
         this.store = store;
         this.index = index;
         this.progress = progress;
@@ -73,12 +87,15 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     public void open(ExecutionContext context) throws ItemStreamException {
         counts.load(context);
         indexer = new BackgroundIndexer(index, store, COMMIT_EVERY_DOCS, COMMIT_EVERY_MILLIS);
+        writers = Executors.newFixedThreadPool(writerThreads, new CustomizableThreadFactory("ingest-write-"));
         reconcileIndex();
     }
 
     /** Waits until the index holds everything written, then stops the indexing thread. */
     @Override
     public void close() throws ItemStreamException {
+        if (writers != null) writers.shutdownNow();
+        writers = null;
         if (indexer == null) return;
         try {
             indexer.close();
@@ -115,8 +132,14 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         Map<Long, Supplier<List<IndexedPassage>>> toIndex = new LinkedHashMap<>();
         Set<Long> toDelete = new LinkedHashSet<>();
         List<Long> seen = new ArrayList<>();
+        Map<IngestItem, Future<StoredResult>> stored = storeConcurrently(chunk);
         for (IngestItem item : chunk) {
             try {
+                Future<StoredResult> result = stored.get(item);
+                if (result != null) {
+                    account((Parsed) item, await(result), toIndex, toDelete);
+                    continue;
+                }
                 if (item instanceof IngestItem.Unchanged u && u.byFileState()) {
                     seen.add(u.documentId()); // touched below in one statement
                     if (u.needsIndex()) toIndex.put(u.documentId(), null);
@@ -163,8 +186,39 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         }
     }
 
+    /**
+     * Starts storing, on the writer threads, each parsed document of the chunk whose content is the first of its
+     * kind in the chunk (a later copy waits its turn in chunk order, so the same path wins as in a serial run).
+     */
+    private Map<IngestItem, Future<StoredResult>> storeConcurrently(Chunk<? extends IngestItem> chunk) {
+        Map<IngestItem, Future<StoredResult>> started = new IdentityHashMap<>();
+        Set<String> contents = new HashSet<>();
+        for (IngestItem item : chunk) {
+            if (item instanceof Parsed p && contents.add(p.sha256())) started.put(item, writers.submit(() -> store(p)));
+        }
+        return started;
+    }
+
+    private static StoredResult await(Future<StoredResult> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing a document", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private void writeParsed(Parsed p, Map<Long, Supplier<List<IndexedPassage>>> toIndex, Set<Long> toDelete) {
-        StoredResult result = perDocument.execute(tx -> {
+        account(p, store(p), toIndex, toDelete);
+    }
+
+    /** Stores one parsed document in its own transaction; thread-safe. */
+    private StoredResult store(Parsed p) {
+        return perDocument.execute(tx -> {
             store.relaxCommitDurability();
             List<Long> superseded = store.supersedeAtPath(p.file().sourcePath(), p.sha256());
             Optional<Long> id = store.insertDocument(p, jobExecutionId);
@@ -176,6 +230,11 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
             for (Problem problem : p.problems()) store.recordIssue(problem, jobExecutionId, documentId);
             return new StoredResult(documentId, superseded, passageIds);
         });
+    }
+
+    /** Counts a stored document and queues its index update (the step's thread). */
+    private void account(Parsed p, StoredResult result, Map<Long, Supplier<List<IndexedPassage>>> toIndex,
+                         Set<Long> toDelete) {
         if (result.documentId == null) {
             // the same content arrived under another path in this run: nothing new
             store.findBySha(p.sha256()).ifPresent(d -> store.touch(d.id()));
