@@ -35,9 +35,9 @@ public final class StageSampler {
     public static final String OTHER = "batch_other";
     public static final String IDLE = "idle_wait";
     private static final String[] STAGES = {PDFBOX, READ, EXTRACT, DB_WRITE, INDEX_DB_READ, INDEX, HASH, OTHER, IDLE};
-    /** Classes whose parked frames mean "waiting for work", not work. */
-    private static final List<String> WAITING_CLASSES = List.of("org.oncoev.pipeline.ingest.LookaheadProcessor",
-            "org.oncoev.pipeline.ingest.BackgroundIndexer");
+    /** Frames (class, or class.method) whose parked threads are waiting for other threads' work, not working. */
+    private static final List<String> WAITING_FRAMES = List.of("org.oncoev.pipeline.ingest.LookaheadProcessor",
+            "org.oncoev.pipeline.ingest.BackgroundIndexer", "org.oncoev.pipeline.ingest.IngestWriter.await");
 
     private final Thread target;
     private final Predicate<String> alsoNamed;
@@ -139,7 +139,9 @@ public final class StageSampler {
         if (state == Thread.State.RUNNABLE) return false;
         for (StackTraceElement f : stack) {
             String c = f.getClassName();
-            if (c.startsWith("org.oncoev.") && !c.startsWith("org.oncoev.pipeline.bench.")) return WAITING_CLASSES.contains(c);
+            if (c.startsWith("org.oncoev.") && !c.startsWith("org.oncoev.pipeline.bench.")) {
+                return WAITING_FRAMES.contains(c) || WAITING_FRAMES.contains(c + "." + f.getMethodName());
+            }
         }
         return true;
     }

@@ -95,13 +95,18 @@ class BenchPartsTest {
                 Arguments.of(Thread.State.WAITING, List.of("com.zaxxer.hikari.pool.HikariPool",
                         "org.oncoev.pipeline.ingest.DocumentStore", "org.oncoev.pipeline.ingest.IngestProcessor"), false),
                 Arguments.of(Thread.State.RUNNABLE, List.of("java.util.concurrent.FutureTask",
-                        "org.oncoev.pipeline.ingest.LookaheadProcessor"), false));
+                        "org.oncoev.pipeline.ingest.LookaheadProcessor"), false),
+                Arguments.of(Thread.State.WAITING, List.of("java.util.concurrent.FutureTask",
+                        "org.oncoev.pipeline.ingest.IngestWriter#await", "org.oncoev.pipeline.ingest.IngestWriter#write"), true),
+                Arguments.of(Thread.State.WAITING, List.of("com.zaxxer.hikari.pool.HikariPool",
+                        "org.oncoev.pipeline.ingest.IngestWriter#store"), false));
     }
 
     @ParameterizedTest
     @MethodSource("waits")
-    void parkedThreadsWithoutWorkOnTheirStackAreIdle(Thread.State state, List<String> classes, boolean idle) {
-        StackTraceElement[] stack = classes.stream().map(c -> new StackTraceElement(c, "m", null, 1))
+    void parkedThreadsWithoutWorkOnTheirStackAreIdle(Thread.State state, List<String> frames, boolean idle) {
+        StackTraceElement[] stack = frames.stream().map(f -> f.split("#"))
+                .map(f -> new StackTraceElement(f[0], f.length > 1 ? f[1] : "m", null, 1))
                 .toArray(StackTraceElement[]::new);
         assertEquals(idle, StageSampler.idle(state, stack));
     }
