@@ -36,7 +36,9 @@ public final class BackgroundIndexer implements AutoCloseable {
     private final DocumentStore store;
     private final int commitEveryDocs;
     private final long commitEveryNanos;
-    private final LinkedBlockingQueue<Update> queue = new LinkedBlockingQueue<>();
+    /** Bounded, so a lagging index holds back the step instead of piling documents up in memory. */
+    private final LinkedBlockingQueue<Update> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
+    private static final int QUEUE_CAPACITY = 32;
     private final Thread thread;
     private volatile Throwable failure;
     private volatile long committedMarkers;
@@ -66,14 +68,14 @@ public final class BackgroundIndexer implements AutoCloseable {
     public void submit(Map<Long, Supplier<List<IndexedPassage>>> toIndex, Collection<Long> toDelete) {
         rethrowFailure();
         if (toIndex.isEmpty() && toDelete.isEmpty()) return;
-        queue.add(new Update(new LinkedHashMap<>(toIndex), List.copyOf(toDelete), null));
+        enqueue(new Update(new LinkedHashMap<>(toIndex), List.copyOf(toDelete), null));
     }
 
     /** Waits until everything submitted so far is indexed, committed and marked in the database. */
     public void flush() {
         rethrowFailure();
         long marker = ++submittedMarkers;
-        queue.add(new Update(Map.of(), List.of(), marker));
+        enqueue(new Update(Map.of(), List.of(), marker));
         synchronized (this) {
             while (committedMarkers < marker && failure == null && thread.isAlive()) {
                 try {
@@ -92,12 +94,25 @@ public final class BackgroundIndexer implements AutoCloseable {
         try {
             if (failure == null && thread.isAlive()) flush();
         } finally {
-            queue.add(new Update(Map.of(), List.of(), STOP));
+            queue.offer(new Update(Map.of(), List.of(), STOP)); // a full queue means a dead or stuck thread: join times out
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** Waits for room in the queue while the indexing thread is alive; rethrows its failure. */
+    private void enqueue(Update u) {
+        try {
+            while (!queue.offer(u, 200, TimeUnit.MILLISECONDS)) {
+                rethrowFailure();
+                if (!thread.isAlive()) throw new IllegalStateException("the search index thread has stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while queueing index updates", e);
         }
     }
 
