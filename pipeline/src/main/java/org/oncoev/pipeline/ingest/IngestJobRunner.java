@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.cli.OneLineErrors;
+import org.oncoev.pipeline.db.DatabaseErrors;
 import org.oncoev.pipeline.db.JobLock;
 import org.oncoev.pipeline.db.UnfinishedExecutions;
 import org.oncoev.pipeline.search.SearchIndex;
@@ -97,6 +98,7 @@ public class IngestJobRunner {
         try {
             execution = jobOperator.start(buildJob(folders, key, workers, progress), params);
         } catch (Exception e) {
+            if (DatabaseErrors.connectionLost(e)) throw new OncoevException(DatabaseErrors.lostConnection("ingest", e), e);
             throw new OncoevException("cannot start the ingest job: " + OneLineErrors.describe(e), e);
         } finally {
             workers.shutdown();
@@ -109,6 +111,9 @@ public class IngestJobRunner {
         counts.gone = gone == null ? 0 : gone.getExecutionContext().getLong(GoneFiles.COUNT_KEY, 0);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
+            if (!failures.isEmpty() && DatabaseErrors.connectionLost(failures.get(0))) {
+                throw new OncoevException(DatabaseErrors.lostConnection("ingest job " + execution.getId(), failures.get(0)));
+            }
             String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                     : OneLineErrors.describe(failures.get(0));
             throw new OncoevException("ingest job " + execution.getId() + " " + execution.getStatus() + ": " + reason

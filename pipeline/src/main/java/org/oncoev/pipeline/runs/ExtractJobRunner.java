@@ -11,6 +11,7 @@ import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.cli.OneLineErrors;
+import org.oncoev.pipeline.db.DatabaseErrors;
 import org.oncoev.pipeline.db.UnfinishedExecutions;
 import org.oncoev.pipeline.ingest.DocumentStore;
 import org.oncoev.pipeline.search.SearchIndex;
@@ -96,10 +97,14 @@ public class ExtractJobRunner {
                     .addString("extractors", extraction.signature(), false)
                     .addLong("run", restart != null ? restart : System.currentTimeMillis()).toJobParameters());
         } catch (Exception e) {
+            if (DatabaseErrors.connectionLost(e)) throw new OncoevException(DatabaseErrors.lostConnection("extract", e), e);
             throw new OncoevException("cannot start the extract job: " + OneLineErrors.describe(e), e);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
+            if (!failures.isEmpty() && DatabaseErrors.connectionLost(failures.get(0))) {
+                throw new OncoevException(DatabaseErrors.lostConnection("extract job " + execution.getId(), failures.get(0)));
+            }
             String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                     : OneLineErrors.describe(failures.get(0));
             throw new OncoevException("extract job " + execution.getId() + " " + execution.getStatus() + ": " + reason

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oncoev.pipeline.TestDatabase;
-import org.oncoev.pipeline.evaluate.LatestRunFindings;
-import org.oncoev.pipeline.search.IndexAgreement;
-import org.oncoev.pipeline.search.SearchIndex;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -75,7 +71,7 @@ class KillAndRerunTest {
                 corpus.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains(PAPERS + " new, 0 changed, 0 unchanged, 2 issues, 0 gone"), run.out());
-        cleanState = state(jdbc(clean), cleanHome);
+        cleanState = IngestState.of(jdbc(clean), cleanHome);
         assertEquals((long) PAPERS, cleanState.get("current documents"));
         assertEquals(2L, cleanState.get("ingest issues"));
         assertEquals(true, cleanState.get("index agrees"), cleanState.toString());
@@ -102,7 +98,7 @@ class KillAndRerunTest {
             String[] args = {"ingest", "--show", "0", "--db-url", killed.url(), "--home", home.toString(), corpus.toString()};
             List<String> outcomes = killAndRerun(home, killed, "SELECT count(*) FROM documents", kills, args);
             System.out.println("ingest trial " + trial + ": " + outcomes);
-            Map<String, Object> after = state(jdbc, home);
+            Map<String, Object> after = IngestState.of(jdbc, home);
             assertEquals(cleanState, after);
             assertEquals(true, after.get("index agrees"), after.toString());
         }
@@ -190,44 +186,9 @@ class KillAndRerunTest {
         return new JdbcTemplate(new DriverManagerDataSource(db.url()));
     }
 
-    /** What an ingest leaves behind, without ids or times. */
-    private static Map<String, Object> state(JdbcTemplate jdbc, Path home) throws Exception {
-        Map<String, Object> s = new LinkedHashMap<>();
-        for (String[] q : new String[][] {
-                {"documents", "SELECT count(*) FROM documents"},
-                {"current documents", "SELECT count(*) FROM documents WHERE current"},
-                {"distinct contents", "SELECT count(DISTINCT sha256) FROM documents"},
-                {"document texts", "SELECT count(*) FROM document_texts"},
-                {"sections", "SELECT count(*) FROM sections"},
-                {"passages", "SELECT count(*) FROM passages"},
-                {"extraction runs", "SELECT count(*) FROM extraction_runs"},
-                {"documents with one run", "SELECT count(*) FROM (SELECT document_id FROM extraction_runs GROUP BY document_id HAVING count(*) = 1) r"},
-                {"findings", "SELECT coalesce(sum(findings), 0) FROM latest_extraction_runs"},
-                {"rejected", "SELECT coalesce(sum(rejected), 0) FROM latest_extraction_runs"},
-                {"p_values", "SELECT count(*) FROM p_values"},
-                {"cohorts", "SELECT count(*) FROM cohorts"},
-                {"survival_outcomes", "SELECT count(*) FROM survival_outcomes"},
-                {"hazard_ratios", "SELECT count(*) FROM hazard_ratios"},
-                {"doses", "SELECT count(*) FROM doses"},
-                {"rejected_findings", "SELECT count(*) FROM rejected_findings"},
-                {"ingest issues", "SELECT count(*) FROM ingest_issues"},
-                {"unindexed", "SELECT count(*) FROM documents WHERE indexed_at IS NULL"}}) {
-            s.put(q[0], jdbc.queryForObject(q[1], Long.class));
-        }
-        s.put("contents", jdbc.queryForList("SELECT source_path || ' ' || sha256 FROM documents WHERE current ORDER BY 1",
-                String.class));
-        s.put("issues", jdbc.queryForList("SELECT source_path || ' ' || stage || ' ' || reason FROM ingest_issues ORDER BY 1",
-                String.class));
-        s.put("latest findings", LatestRunFindings.load(jdbc));
-        IndexAgreement agreement = IndexAgreement.check(jdbc, SearchIndex.indexDir(home));
-        s.put("index agrees", agreement.agrees());
-        s.put("index", IndexContents.read(SearchIndex.indexDir(home)));
-        return s;
-    }
-
     /** An ingest's state plus how the extract runs after {@code ingestRun} are grouped by job execution. */
     private static Map<String, Object> extractState(JdbcTemplate jdbc, Path home, long ingestRun) throws Exception {
-        Map<String, Object> s = state(jdbc, home);
+        Map<String, Object> s = IngestState.of(jdbc, home);
         s.put("documents per extract run", jdbc.queryForList("SELECT count(*) FROM extraction_runs WHERE job_execution_id > ? "
                 + "GROUP BY job_execution_id ORDER BY job_execution_id", Long.class, ingestRun));
         s.put("documents whose latest run is the extract", jdbc.queryForObject("SELECT count(*) FROM latest_extraction_runs "
