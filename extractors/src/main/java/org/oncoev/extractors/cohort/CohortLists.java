@@ -83,6 +83,7 @@ final class CohortLists {
 
     /** Arm sizes from header cells split over two lines: {@code Arm A} newline {@code n = 45}. */
     static List<Listed> splitHeaders(String s) {
+        if (!hasBareN(s)) return List.of();
         List<Listed> out = new ArrayList<>();
         Matcher m = SPLIT_HEADER.matcher(s);
         while (m.find()) {
@@ -96,6 +97,24 @@ final class CohortLists {
             out.add(new Listed(Integer.parseInt(m.group(2)), start, m.end(2), label));
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * True when {@code s} holds {@code \s+[nN]\s*=}, which every {@link #SPLIT_HEADER} match contains: a cheap
+     * test that spares the lazy header scan on the many segments without one.
+     */
+    static boolean hasBareN(String s) {
+        for (int eq = s.indexOf('='); eq >= 0; eq = s.indexOf('=', eq + 1)) {
+            int i = eq - 1;
+            while (i >= 0 && isRegexSpace(s.charAt(i))) i--;
+            if (i >= 1 && (s.charAt(i) == 'n' || s.charAt(i) == 'N') && isRegexSpace(s.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean plausibleLabel(String label) {

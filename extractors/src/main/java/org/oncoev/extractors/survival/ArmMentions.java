@@ -40,6 +40,15 @@ final class ArmMentions {
     private static final Pattern COMPARATOR = Pattern.compile(
             "(?i)\\b(?:than|compared|versus|vs|exceed\\w*|over|relative|whereas|while|but|against)\\b");
     private static final Pattern RIGHT_BEFORE = Pattern.compile("(?i)^\\s*(?:(?:group|arm|cohort)s?\\s*)?[(\\[]\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PLUS_SIGN = Pattern.compile("\\s*\\+\\s*");
+    private static final Pattern COMBINED_WITH = Pattern.compile(
+            "(?i)\\s+(?:in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s+");
+    private static final Pattern ALONE_AT_END = Pattern.compile("(?i)\\s+(?:alone|only)$");
+    private static final Pattern CONJUNCTION_INSIDE = Pattern.compile("(?i).*\\s(?:and|or|versus|vs\\.?)\\s.*");
+    private static final Pattern CONJUNCTION_SPLIT = Pattern.compile("\\s+(?:and|or|versus|vs\\.?)\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern BRACKET_OR_CLAUSE = Pattern.compile("(?s).*[(\\[;:].*");
 
     private ArmMentions() {}
 
@@ -57,9 +66,9 @@ final class ArmMentions {
             }
             String head = g.group(2).equalsIgnoreCase("regimen") ? " regimen" : "";
             String norm = g.group(4) == null ? null : normalise(label);
-            if (norm != null && g.group(3).isEmpty() && !label.matches("(?i).*\\s(?:and|or|versus|vs\\.?)\\s.*")) {
+            if (norm != null && g.group(3).isEmpty() && !CONJUNCTION_INSIDE.matcher(label).matches()) {
                 // a group with a qualifier after it ("the low-risk group, no RT;"): the qualifier is part of the arm
-                out.add(new Arm(norm + head + g.group(4).replaceAll("\\s+", " "), g.start(1), g.end(4)));
+                out.add(new Arm(norm + head + SPACES.matcher(g.group(4)).replaceAll(" "), g.start(1), g.end(4)));
             } else {
                 addSplit(out, label, g.start(1), !g.group(3).isEmpty() || respectively, head);
             }
@@ -80,9 +89,10 @@ final class ArmMentions {
             }
         }
         if (!contextLabels.isEmpty()) {
+            List<java.util.Set<String>> contextWords = wordsOf(contextLabels);
             for (int i = 0; i < out.size(); i++) {
                 Arm a = out.get(i);
-                out.set(i, new Arm(resolve(a.label(), contextLabels), a.start(), a.end()));
+                out.set(i, new Arm(resolve(a.label(), contextLabels, contextWords), a.start(), a.end()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -142,7 +152,7 @@ final class ArmMentions {
         int n = arms.isEmpty() ? 0 : 1;
         while (n < arms.size()) {
             String gap = s.substring(arms.get(n - 1).end(), arms.get(n).start());
-            if (gap.length() > 30 || gap.matches("(?s).*[(\\[;:].*")) break;
+            if (gap.length() > 30 || BRACKET_OR_CLAUSE.matcher(gap).matches()) break;
             n++;
         }
         return arms.subList(0, n);
@@ -159,13 +169,19 @@ final class ArmMentions {
      * label with the highest word overlap (Jaccard at least 0.6), else {@code label} itself.
      */
     static String resolve(String label, List<String> contextLabels) {
+        return resolve(label, contextLabels, wordsOf(contextLabels));
+    }
+
+    /** {@link #resolve(String, List)} with the labels' {@link #words} computed once ({@link #wordsOf}). */
+    private static String resolve(String label, List<String> contextLabels, List<java.util.Set<String>> contextWords) {
         java.util.Set<String> words = words(label);
         if (words.isEmpty()) return label;
         String best = label;
         double bestScore = 0.6;
-        for (String c : contextLabels) {
+        for (int i = 0; i < contextLabels.size(); i++) {
+            String c = contextLabels.get(i);
             if (c == null) continue;
-            java.util.Set<String> cw = words(c);
+            java.util.Set<String> cw = contextWords.get(i);
             if (cw.isEmpty()) continue;
             long common = words.stream().filter(cw::contains).count();
             double score = common / (double) (words.size() + cw.size() - common);
@@ -174,11 +190,18 @@ final class ArmMentions {
         return best;
     }
 
+    /** The {@link #words} of each label, in order (an empty set for a null label). */
+    private static List<java.util.Set<String>> wordsOf(List<String> labels) {
+        List<java.util.Set<String>> out = new ArrayList<>(labels.size());
+        for (String c : labels) out.add(c == null ? java.util.Set.of() : words(c));
+        return out;
+    }
+
     private static java.util.Set<String> words(String s) {
         java.util.Set<String> out = new java.util.HashSet<>();
         String n = normalise(s);
         if (n == null) return out;
-        for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(n.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !w.equals("plus") && !w.equals("alone") && !w.equals("only") && !w.equals("group")) out.add(w);
         }
         return out;
@@ -186,7 +209,7 @@ final class ArmMentions {
 
     /** Adds the label (split at and/or/versus when {@code split}), each part with the head noun {@code head}. */
     private static void addSplit(List<Arm> out, String label, int start, boolean split, String head) {
-        String[] parts = split ? label.split("\\s+(?:and|or|versus|vs\\.?)\\s+") : new String[] {label};
+        String[] parts = split ? CONJUNCTION_SPLIT.split(label) : new String[] {label};
         int pos = start;
         for (String part : parts) {
             String p = part.strip();
@@ -201,9 +224,8 @@ final class ArmMentions {
 
     /** One spelling per arm: {@code +} and {@code in combination with} become {@code plus}, spaces collapsed. */
     static String normalise(String label) {
-        String l = label.replaceAll("\\s*\\+\\s*", " plus ")
-                .replaceAll("(?i)\\s+(?:in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s+", " plus ");
-        l = l.replaceAll("\\s+", " ").strip().replaceAll("(?i)\\s+(?:alone|only)$", "");
+        String l = COMBINED_WITH.matcher(PLUS_SIGN.matcher(label).replaceAll(" plus ")).replaceAll(" plus ");
+        l = ALONE_AT_END.matcher(SPACES.matcher(l).replaceAll(" ").strip()).replaceAll("");
         return GENERIC.matcher(l).matches() ? null : l;
     }
 

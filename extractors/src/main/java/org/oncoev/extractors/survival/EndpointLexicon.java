@@ -19,7 +19,7 @@ final class EndpointLexicon {
     record Mention(String endpoint, int start, int end, boolean median) {}
 
     private static final String D = "[-\u2010\u2011 ]";
-    private static final Pattern SPELLED = Pattern.compile(
+    static final Pattern SPELLED = Pattern.compile(
             "(?i)\\b(?:"
             + "(?<lc>(?:local|loco" + D + "?regional)" + D + "(?:tumou?r" + D + ")?(?:progression" + D + "free" + D + "survival|control(?:" + D + "rates?)?))"
             + "|(?<dmfs>(?:distant" + D + ")?metastas[ie]s" + D + "free" + D + "survivals?)"
@@ -37,19 +37,23 @@ final class EndpointLexicon {
             + "|(?<other>[a-z]+" + D + "free" + D + "survivals?)"
             + ")\\b");
 
+    /** The first character is tested first ({@code m} or a capital): most positions fail there at once. */
     private static final Pattern ABBREVIATED = Pattern.compile(
-            "(?<![\\w-])(m?OS|m?PFS|m?DFS|m?RFS|m?TTP|EFS|DSS|CSS|LC|LRC|D?MFS|DRFS|LRFS|[A-Z]{1,3}FS)(?![\\w-])");
+            "(?=[A-Zm])(?<![\\w-])(m?OS|m?PFS|m?DFS|m?RFS|m?TTP|EFS|DSS|CSS|LC|LRC|D?MFS|DRFS|LRFS|[A-Z]{1,3}FS)(?![\\w-])");
 
     private static final Pattern LC_CONTEXT = Pattern.compile(
             "^(?:\\s+rates?|\\s+at\\b|\\s+(?:was|were)\\s+\\d)");
+    private static final Pattern MEDIAN_BEFORE = Pattern.compile("(?s).*\\bmedian\\b[^.;]{0,30}");
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?s).*\\d[-\u2010 ](?:year|yr|month)s?\\s*$");
+    private static final Pattern BRACKET_BEFORE = Pattern.compile("(?s).*\\(\\s*$");
 
     private EndpointLexicon() {}
 
     /** Mentions in text order (spelled and abbreviated forms merged, overlaps dropped). */
     static List<Mention> find(String s) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = SPELLED.matcher(s);
-        while (m.find()) {
+        Matcher m = SPELLED.matcher(s).useTransparentBounds(true);
+        for (int at = 0; (at = SpelledRuns.next(s, at, m)) >= 0; at = m.end()) {
             String ep = m.group("lc") != null ? "LC" : m.group("dmfs") != null ? "RFS"
                     : m.group("block") != null || m.group("other") != null ? null
                     : m.group("pfs") != null ? "PFS" : m.group("dfs") != null ? "DFS"
@@ -81,14 +85,14 @@ final class EndpointLexicon {
     static boolean saysMedian(String s, int start) {
         int from = Math.max(0, start - 40);
         String before = s.substring(from, start).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\bmedian\\b[^.;]{0,30}");
+        return MEDIAN_BEFORE.matcher(before).matches();
     }
 
     private static boolean lcContext(String s, int start, int end) {
         String after = s.substring(end, Math.min(s.length(), end + 12));
         if (LC_CONTEXT.matcher(after).find()) return true;
         String before = s.substring(Math.max(0, start - 12), start);
-        return before.matches("(?s).*\\d[-\u2010 ](?:year|yr|month)s?\\s*$") || before.matches("(?s).*\\(\\s*$")
+        return TIME_BEFORE.matcher(before).matches() || BRACKET_BEFORE.matcher(before).matches()
                 && s.substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT).contains("control");
     }
 

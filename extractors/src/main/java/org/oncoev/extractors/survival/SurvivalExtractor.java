@@ -59,7 +59,7 @@ public final class SurvivalExtractor implements Extractor {
             SentenceSurvivalReader.Result r = SentenceSurvivalReader.read(sentence, labels,
                     carriedAge <= CARRY_SENTENCES ? carried : null, carriedArms);
             carriedArms = r.arms().size() > 1 ? r.arms() : List.of();
-            boolean cited = CITED.matcher(sentence).find();
+            boolean cited = !r.candidates().isEmpty() && CITED.matcher(sentence).find();
             for (Candidate c : r.candidates()) out.add(finding(passage, c, range[0], cited));
             if (r.lastTimes() != null) {
                 carried = r.lastTimes();

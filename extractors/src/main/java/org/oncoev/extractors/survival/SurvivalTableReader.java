@@ -184,6 +184,7 @@ final class SurvivalTableReader {
     /** Rates from a sentence holding a flattened table with {@code (%)} endpoint headers; else empty. */
     static List<Candidate> flattened(String s) {
         List<Candidate> out = new ArrayList<>();
+        if (!s.contains("(%)")) return out; // every FLAT_ENDPOINT match ends with it
         Matcher e = FLAT_ENDPOINT.matcher(s);
         int from = 0;
         while (from < s.length() && e.find(from)) {

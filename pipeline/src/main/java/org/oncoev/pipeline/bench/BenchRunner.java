@@ -179,7 +179,7 @@ public final class BenchRunner {
 
     /** Runs the real ingest job over {@code folder} with stage sampling; returns seconds and stage shares. */
     private Map<String, Object> ingest(IngestJobRunner runner, Path folder) throws InterruptedException {
-        StageSampler sampler = new StageSampler(Thread.currentThread(), 5);
+        StageSampler sampler = new StageSampler(Thread.currentThread(), name -> name.startsWith("ingest-"), 5);
         long t = System.nanoTime();
         sampler.start();
         IngestJobRunner.Result result;
@@ -190,10 +190,17 @@ public final class BenchRunner {
         }
         double seconds = (System.nanoTime() - t) / 1e9;
         step("  %s in %.1f s", result.counts().summary(), seconds);
+        // share: of the busy thread time (the step, the workers, the indexer); seconds: thread-seconds
         Map<String, Object> stages = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : sampler.shares().entrySet()) {
-            stages.put(e.getKey(), ordered("share", round(e.getValue()), "seconds", round(e.getValue() * seconds)));
+        Map<String, Double> threadSeconds = sampler.threadSeconds();
+        double busy = threadSeconds.entrySet().stream().filter(e -> !e.getKey().equals(StageSampler.IDLE))
+                .mapToDouble(Map.Entry::getValue).sum();
+        for (Map.Entry<String, Double> e : threadSeconds.entrySet()) {
+            boolean idle = e.getKey().equals(StageSampler.IDLE);
+            stages.put(e.getKey(), idle ? ordered("seconds", round(e.getValue()))
+                    : ordered("share", round(busy == 0 ? 0 : e.getValue() / busy), "seconds", round(e.getValue())));
         }
+        stages.put("busy_threads", round(busy / seconds)); // average number of threads at work
         stages.put("samples", sampler.samples());
         stages.put("hotspots", sampler.hotspots(12));
         return ordered("seconds", seconds, "stages", stages, "summary", result.counts().summary());

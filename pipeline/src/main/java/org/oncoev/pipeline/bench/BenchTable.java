@@ -36,12 +36,14 @@ public final class BenchTable {
         sb.append("  time share per search phase: ").append(query.get("phase_shares")).append('\n');
         Map<String, Object> stages = map(f.get("stages"));
         for (String path : new String[] {"text", "pdf"}) {
-            sb.append(String.format(Locale.ROOT, "%nstages of the %s e2e run (%s s):%n", path, map(f.get(path)).get("e2e_seconds")));
+            sb.append(String.format(Locale.ROOT, "%nstages of the %s e2e run (%s s wall; share of busy thread time, "
+                    + "thread-seconds; %s threads busy on average):%n", path, map(f.get(path)).get("e2e_seconds"),
+                    map(stages.get(path)).get("busy_threads")));
             for (Map.Entry<String, Object> e : map(stages.get(path)).entrySet()) {
-                if (!(e.getValue() instanceof Map<?, ?>)) continue;
+                if (!(e.getValue() instanceof Map<?, ?>) || e.getKey().equals("hotspots")) continue;
                 Map<String, Object> s = map(e.getValue());
-                sb.append(String.format(Locale.ROOT, "  %-18s %6.1f%% %9.2f s%n", e.getKey(), 100 * num(s.get("share")),
-                        num(s.get("seconds"))));
+                String share = s.containsKey("share") ? String.format(Locale.ROOT, "%6.1f%%", 100 * num(s.get("share"))) : "       ";
+                sb.append(String.format(Locale.ROOT, "  %-18s %s %9.2f s%n", e.getKey(), share, num(s.get("seconds"))));
             }
             sb.append("  hotspots (share of samples):\n");
             map(map(stages.get(path)).get("hotspots")).forEach((k, v) -> sb.append(String.format(Locale.ROOT,

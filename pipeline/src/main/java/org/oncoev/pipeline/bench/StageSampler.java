@@ -1,15 +1,19 @@
 package org.oncoev.pipeline.bench;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Attributes the wall time of an ingest run to its stages by sampling the stack of the thread that runs the
- * job every few milliseconds (no hook in the job needed). Each sample is classified by the frames on the
+ * Attributes the thread time of an ingest run to its stages by sampling, every few milliseconds, the stacks of
+ * the thread that runs the job and of the threads whose names the caller names (the ingest workers and the
+ * indexing thread); no hook in the job needed. A thread parked with no work of this project on its stack (an
+ * idle worker, the step waiting for a worker, the indexer waiting for updates) counts as {@link #IDLE}. Each sample is classified by the frames on the
  * stack, most specific first: Lucene indexing, re-reading passages from the database for the index, evidence
  * extraction, PDFBox's own parsing, reading and normalising (text normaliser, sectioning, sentence splitting,
  * PDF layout composition), the
@@ -29,9 +33,14 @@ public final class StageSampler {
     public static final String INDEX = "index_lucene";
     public static final String HASH = "hash_lookup";
     public static final String OTHER = "batch_other";
-    private static final String[] STAGES = {PDFBOX, READ, EXTRACT, DB_WRITE, INDEX_DB_READ, INDEX, HASH, OTHER};
+    public static final String IDLE = "idle_wait";
+    private static final String[] STAGES = {PDFBOX, READ, EXTRACT, DB_WRITE, INDEX_DB_READ, INDEX, HASH, OTHER, IDLE};
+    /** Frames (class, or class.method) whose parked threads are waiting for other threads' work, not working. */
+    private static final List<String> WAITING_FRAMES = List.of("org.oncoev.pipeline.ingest.LookaheadProcessor",
+            "org.oncoev.pipeline.ingest.BackgroundIndexer", "org.oncoev.pipeline.ingest.IngestWriter.await");
 
     private final Thread target;
+    private final Predicate<String> alsoNamed;
     private final long intervalMillis;
     private final Function<StackTraceElement[], String> classifier;
     private final Map<String, Long> counts = new LinkedHashMap<>();
@@ -45,10 +54,21 @@ public final class StageSampler {
         this(target, intervalMillis, StageSampler::classify, List.of(STAGES));
     }
 
+    /** A sampler of the ingest stages of {@code target} and of every live thread whose name {@code alsoNamed} accepts. */
+    public StageSampler(Thread target, Predicate<String> alsoNamed, long intervalMillis) {
+        this(target, alsoNamed, intervalMillis, StageSampler::classify, List.of(STAGES));
+    }
+
     /** A sampler with its own {@code classifier} whose results are among {@code stages} (report order). */
     public StageSampler(Thread target, long intervalMillis, Function<StackTraceElement[], String> classifier,
                         List<String> stages) {
+        this(target, name -> false, intervalMillis, classifier, stages);
+    }
+
+    private StageSampler(Thread target, Predicate<String> alsoNamed, long intervalMillis,
+                         Function<StackTraceElement[], String> classifier, List<String> stages) {
         this.target = target;
+        this.alsoNamed = alsoNamed;
         this.intervalMillis = Math.max(1, intervalMillis);
         this.classifier = classifier;
         for (String s : stages) counts.put(s, 0L);
@@ -114,6 +134,25 @@ public final class StageSampler {
         return OTHER;
     }
 
+    /** True for a parked thread with no work of this project on its stack. */
+    static boolean idle(Thread.State state, StackTraceElement[] stack) {
+        if (state == Thread.State.RUNNABLE) return false;
+        for (StackTraceElement f : stack) {
+            String c = f.getClassName();
+            if (c.startsWith("org.oncoev.") && !c.startsWith("org.oncoev.pipeline.bench.")) {
+                return WAITING_FRAMES.contains(c) || WAITING_FRAMES.contains(c + "." + f.getMethodName());
+            }
+        }
+        return true;
+    }
+
+    /** Sampled thread-seconds per stage, in report order. */
+    public synchronized Map<String, Double> threadSeconds() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> out.put(k, v / 1e6));
+        return out;
+    }
+
     /** Fraction of samples per stage, in report order. */
     public synchronized Map<String, Double> shares() {
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -129,24 +168,34 @@ public final class StageSampler {
         return taken;
     }
 
+    /** Sampled time of all stages but {@link #IDLE}. */
     private long weightTotal() {
-        return counts.values().stream().mapToLong(Long::longValue).sum();
+        return counts.entrySet().stream().filter(e -> !e.getKey().equals(IDLE)).mapToLong(Map.Entry::getValue).sum();
     }
 
     /** Each sample counts the wall time since the previous one (in microseconds), so a starved sampler thread does not under-count busy stages. */
     private void loop() {
         long last = System.nanoTime();
+        List<Thread> threads = List.of(target);
+        long lastListed = 0;
         while (running.get()) {
-            StackTraceElement[] stack = target.getStackTrace();
             long now = System.nanoTime();
+            if (now - lastListed > 200_000_000L) { // new worker threads appear during the run
+                threads = threads();
+                lastListed = now;
+            }
             long weight = Math.max(1, (now - last) / 1000);
             last = now;
-            if (stack.length > 0) {
-                String stage = classifier.apply(stack);
+            for (Thread t : threads) {
+                Thread.State state = t.getState();
+                StackTraceElement[] stack = t.getStackTrace();
+                if (stack.length == 0) continue;
+                boolean idle = counts.containsKey(IDLE) && idle(state, stack);
+                String stage = idle ? IDLE : classifier.apply(stack);
                 String where = stage + ": " + innermostProjectFrame(stack);
                 synchronized (this) {
                     counts.merge(stage, weight, Long::sum);
-                    hotspots.merge(where, weight, Long::sum);
+                    if (!idle) hotspots.merge(where, weight, Long::sum);
                     taken++;
                 }
             }
@@ -157,5 +206,19 @@ public final class StageSampler {
                 return;
             }
         }
+    }
+
+    /** The target and the live threads accepted by {@code alsoNamed}. */
+    private List<Thread> threads() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) root = root.getParent();
+        Thread[] all = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(all, true);
+        List<Thread> out = new ArrayList<>();
+        out.add(target);
+        for (int i = 0; i < n; i++) {
+            if (all[i] != target && all[i].isAlive() && alsoNamed.test(all[i].getName())) out.add(all[i]);
+        }
+        return out;
     }
 }

@@ -2,7 +2,6 @@ package org.oncoev.pipeline.ingest;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.Section;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
+import org.oncoev.schema.CopyRows;
 import org.oncoev.schema.EvidenceWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -28,6 +28,15 @@ public final class DocumentStore {
 
     /** The current version at a path whose stored file size and mtime match the file's. */
     public record FileMatch(long id, String sha256, boolean indexed) {}
+
+    /** A current version's recorded file size and mtime (null when never recorded). */
+    public record FileState(long id, String sha256, boolean indexed, Long size, Long mtimeMillis) {
+        /** The match when the file's size and mtime equal the recorded ones, else empty. */
+        public Optional<FileMatch> matching(long fileSize, long fileMtimeMillis) {
+            return size != null && mtimeMillis != null && size == fileSize && mtimeMillis == fileMtimeMillis
+                    ? Optional.of(new FileMatch(id, sha256, indexed)) : Optional.empty();
+        }
+    }
 
     /** A current version whose file no longer exists. */
     public record CurrentFile(long id, String sourcePath) {}
@@ -69,16 +78,18 @@ public final class DocumentStore {
      */
     public Optional<Long> insertDocument(IngestItem.Parsed item, Long jobExecutionId) {
         Document d = item.document();
-        List<Long> ids = jdbc.queryForList("INSERT INTO documents (source_path, file_name, sha256, format, title, "
+        // the source text, so that `extract` can rerun the extractors without reading the file (PostgreSQL text holds
+        // no NUL); one statement stores both rows
+        String sourceText = d.sourceText().indexOf('\0') < 0 ? d.sourceText() : null;
+        List<Long> ids = jdbc.queryForList("WITH d AS (INSERT INTO documents (source_path, file_name, sha256, format, title, "
                         + "char_count, byte_count, pages, job_execution_id, file_size, file_mtime) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id", Long.class,
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id), "
+                        + "t AS (INSERT INTO document_texts (document_id, source_text) "
+                        + "SELECT d.id, x.text FROM d, (SELECT ?::text AS text) x WHERE x.text IS NOT NULL) "
+                        + "SELECT id FROM d", Long.class,
                 item.file().sourcePath(), item.file().fileName(), item.sha256(), d.format(), d.title(),
                 d.sourceText().length(), item.bytes(), d.pages(), jobExecutionId, item.file().size(),
-                item.file().mtimeMillis());
-        // the source text, so that `extract` can rerun the extractors without reading the file (PostgreSQL text holds no NUL)
-        if (!ids.isEmpty() && d.sourceText().indexOf('\0') < 0) {
-            jdbc.update("INSERT INTO document_texts (document_id, source_text) VALUES (?, ?)", ids.get(0), d.sourceText());
-        }
+                item.file().mtimeMillis(), sourceText);
         return ids.stream().findFirst();
     }
 
@@ -125,6 +136,27 @@ public final class DocumentStore {
         jdbc.execute("SET LOCAL synchronous_commit = off");
     }
 
+    /**
+     * The recorded file state of every current version under {@code folders} (absolute, normalised paths), by source
+     * path: read once when a run starts, so unchanged and new files cost no query each.
+     */
+    public Map<String, FileState> fileStatesUnder(List<String> folders) {
+        Map<String, FileState> states = new HashMap<>();
+        for (String folder : folders) {
+            String prefix = folder.endsWith("/") ? folder : folder + "/";
+            jdbc.query("SELECT source_path, id, sha256, indexed_at IS NOT NULL, file_size, file_mtime FROM documents "
+                    + "WHERE current AND left(source_path, ?) = ?", rs -> {
+                long size = rs.getLong(5);
+                boolean noSize = rs.wasNull();
+                long mtime = rs.getLong(6);
+                boolean noMtime = rs.wasNull();
+                states.put(rs.getString(1), new FileState(rs.getLong(2), rs.getString(3), rs.getBoolean(4),
+                        noSize ? null : size, noMtime ? null : mtime));
+            }, prefix.length(), prefix);
+        }
+        return states;
+    }
+
     /** Current versions whose source path lies under one of {@code folders} (absolute, normalised paths). */
     public List<CurrentFile> currentUnder(List<String> folders) {
         List<CurrentFile> found = new ArrayList<>();
@@ -143,9 +175,10 @@ public final class DocumentStore {
                 + "WHERE id = ANY (?) AND current RETURNING id", Long.class, (Object) documentIds.toArray(new Long[0]));
     }
 
-    /** Stores sections and passages with batch inserts; returns passage ids by passage ordinal. */
+    /** Stores sections (a batch insert) and passages (a COPY); returns passage ids by passage ordinal. */
     public Map<Integer, Long> insertSectionsAndPassages(long documentId, Document d) {
-        List<Long> sectionIds = nextIds("sections", d.sections().size());
+        List<List<Long>> ids = nextIds(d.sections().size(), d.passages().size());
+        List<Long> sectionIds = ids.get(0);
         Map<Integer, Long> sectionIdByOrdinal = new HashMap<>();
         List<Object[]> sectionRows = new ArrayList<>();
         for (int i = 0; i < d.sections().size(); i++) {
@@ -156,19 +189,24 @@ public final class DocumentStore {
         }
         jdbc.batchUpdate("INSERT INTO sections (id, document_id, ordinal, heading, kind, char_start, char_end) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", sectionRows);
-        List<Long> passageIds = nextIds("passages", d.passages().size());
+        List<Long> passageIds = ids.get(1);
         Map<Integer, Long> passageIdByOrdinal = new HashMap<>();
-        List<Object[]> passageRows = new ArrayList<>();
+        CopyRows passages = new CopyRows("passages", List.of("id", "document_id", "section_id", "ordinal", "kind", "text",
+                "char_start", "char_end", "page"));
         for (int i = 0; i < d.passages().size(); i++) {
             Passage p = d.passages().get(i);
             passageIdByOrdinal.put(p.ordinal(), passageIds.get(i));
-            passageRows.add(new Object[] {passageIds.get(i), documentId, sectionIdByOrdinal.get(p.sectionOrdinal()),
-                    p.ordinal(), p.kind().dbName(), p.text(), p.charStart(), p.charEnd(), p.page()});
+            passages.row(passageIds.get(i), documentId, sectionIdByOrdinal.get(p.sectionOrdinal()), p.ordinal(),
+                    p.kind().dbName(), p.text(), p.charStart(), p.charEnd(), p.page());
         }
-        jdbc.batchUpdate("INSERT INTO passages (id, document_id, section_id, ordinal, kind, text, char_start, char_end, page) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", passageRows,
-                new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
-                        Types.INTEGER, Types.INTEGER, Types.INTEGER});
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            passages.send(c);
+        } catch (SQLException e) {
+            throw new org.springframework.jdbc.UncategorizedSQLException("store passages", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
         return passageIdByOrdinal;
     }
 
@@ -176,8 +214,9 @@ public final class DocumentStore {
     public long insertExtractionRun(long documentId, Long jobExecutionId, String signature,
                                     Map<Integer, Long> passageIds, List<Finding> findings) {
         int rejected = (int) findings.stream().filter(f -> !f.accepted()).count();
+        // finished_at = now(): the transaction's time, as the run commits with its findings or not at all
         Long runId = jdbc.queryForObject("INSERT INTO extraction_runs (document_id, job_execution_id, extractor_signature, "
-                        + "findings, rejected) VALUES (?, ?, ?, ?, ?) RETURNING id", Long.class,
+                        + "findings, rejected, finished_at) VALUES (?, ?, ?, ?, ?, now()) RETURNING id", Long.class,
                 documentId, jobExecutionId, signature, findings.size() - rejected, rejected);
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
@@ -187,7 +226,6 @@ public final class DocumentStore {
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
-        jdbc.update("UPDATE extraction_runs SET finished_at = now() WHERE id = ?", runId);
         return runId;
     }
 
@@ -213,10 +251,31 @@ public final class DocumentStore {
                 (Object) documentIds.toArray(new Long[0]));
     }
 
-    private List<Long> nextIds(String table, int n) {
-        if (n == 0) return List.of();
-        return jdbc.queryForList("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
-                Long.class, table, n);
+    /**
+     * Marks versions indexed after an index commit, each only while its state still matches the update that was
+     * committed: {@code indexed} ones must still be current, {@code removed} ones must still not be (a version
+     * superseded or revived meanwhile keeps {@code indexed_at} null for its own, later update).
+     */
+    public void markIndexed(List<Long> indexed, List<Long> removed) {
+        if (!indexed.isEmpty()) {
+            jdbc.update("UPDATE documents SET indexed_at = now() WHERE id = ANY (?) AND current",
+                    (Object) indexed.toArray(new Long[0]));
+        }
+        if (!removed.isEmpty()) {
+            jdbc.update("UPDATE documents SET indexed_at = now() WHERE id = ANY (?) AND NOT current",
+                    (Object) removed.toArray(new Long[0]));
+        }
+    }
+
+    /** {@code sections} new section ids and {@code passages} new passage ids, in one round trip. */
+    private List<List<Long>> nextIds(int sections, int passages) {
+        List<Long> s = new ArrayList<>(sections);
+        List<Long> p = new ArrayList<>(passages);
+        if (sections + passages == 0) return List.of(s, p);
+        jdbc.query("SELECT 's', nextval(pg_get_serial_sequence('sections', 'id')) FROM generate_series(1, ?) "
+                + "UNION ALL SELECT 'p', nextval(pg_get_serial_sequence('passages', 'id')) FROM generate_series(1, ?)",
+                rs -> { (rs.getString(1).equals("s") ? s : p).add(rs.getLong(2)); }, sections, passages);
+        return List.of(s, p);
     }
 
     private static String truncate(String s) {

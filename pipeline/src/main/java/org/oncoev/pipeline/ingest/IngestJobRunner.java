@@ -124,19 +124,25 @@ public class IngestJobRunner {
 
     /**
      * The job over {@code folders}; a new instance per run so no state is shared between runs. Step 1 reads and
-     * writes in the calling thread, in path order, while the items of each chunk are processed (hash, parse,
-     * extract) concurrently on {@code workers} (Spring Batch 6's concurrent chunk processing): restart positions
-     * and write order stay those of a single-threaded run. Step 2 marks deleted files gone.
+     * writes in the calling thread, in path order, while {@code workers} process (hash, parse, extract) the files
+     * of this chunk and the next one ahead of it ({@link LookaheadProcessor}) and a {@link BackgroundIndexer}
+     * thread feeds Lucene: restart positions and write order stay those of a single-threaded run. Step 2 marks
+     * deleted files gone.
      */
     Job buildJob(List<Path> folders, String key, ThreadPoolTaskExecutor workers, IngestProgress progress) {
         DocumentStore store = new DocumentStore(jdbc);
         SourceFileReader reader = new SourceFileReader(folders, name -> readers.forFile(name).isPresent(), progress);
-        IngestProcessor processor = new IngestProcessor(readers, EvidenceExtraction.defaults(), store, maxFileBytes);
-        IngestWriter writer = new IngestWriter(store, searchIndex, transactionManager, progress);
+        // recorded file states read once: an unchanged or new file then costs no query before it is hashed
+        IngestProcessor processor = new IngestProcessor(readers, EvidenceExtraction.defaults(), store, maxFileBytes,
+                store.fileStatesUnder(List.of(key.split(java.io.File.pathSeparator))));
+        // workers run ahead of the step by a chunk and a few files, so they never wait for the chunk's write
+        LookaheadProcessor lookahead = new LookaheadProcessor(processor, reader::following,
+                workers.getThreadPoolExecutor(), chunkSize + 2 * threads);
+        // the database round trips of a chunk's documents overlap on as many writer threads as workers
+        IngestWriter writer = new IngestWriter(store, searchIndex, transactionManager, progress, threads);
         Step step = new StepBuilder(STEP_NAME, jobRepository).<SourceFile, IngestItem>chunk(chunkSize)
-                .reader(reader).processor(processor).writer(writer)
+                .reader(reader).processor(lookahead).writer(writer)
                 .transactionManager(transactionManager)
-                .taskExecutor(workers)
                 .observationRegistry(observations)
                 .build();
         Step gone = new StepBuilder(GoneFiles.STEP_NAME, jobRepository)

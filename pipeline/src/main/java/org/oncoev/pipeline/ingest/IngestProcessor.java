@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.DocumentReadException;
@@ -33,18 +34,32 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
     private final DocumentStore store;
     private final long maxFileBytes;
 
+    private final Map<String, DocumentStore.FileState> knownFiles;
+
     public IngestProcessor(ReaderLookup readers, EvidenceExtraction extraction, DocumentStore store, long maxFileBytes) {
+        this(readers, extraction, store, maxFileBytes, null);
+    }
+
+    /**
+     * A processor that takes the recorded file states from {@code knownFiles} (by source path, read when the run
+     * started; see {@link DocumentStore#fileStatesUnder}) instead of asking the database per file; null asks.
+     */
+    public IngestProcessor(ReaderLookup readers, EvidenceExtraction extraction, DocumentStore store, long maxFileBytes,
+                           Map<String, DocumentStore.FileState> knownFiles) {
         this.readers = readers;
         this.extraction = extraction;
         this.store = store;
         this.maxFileBytes = maxFileBytes;
+        this.knownFiles = knownFiles == null ? null : Map.copyOf(knownFiles);
     }
 
     @Override
     public IngestItem process(SourceFile file) {
         if (file.walkError() != null) return new Problem(file, "", "read", file.walkError(), null);
         // incremental: same path, size and mtime as the current version -> unchanged, without reading the file
-        Optional<DocumentStore.FileMatch> same = store.findCurrentWithFileState(file.sourcePath(), file.size(), file.mtimeMillis());
+        Optional<DocumentStore.FileMatch> same = knownFiles == null
+                ? store.findCurrentWithFileState(file.sourcePath(), file.size(), file.mtimeMillis())
+                : Optional.ofNullable(knownFiles.get(file.sourcePath())).flatMap(k -> k.matching(file.size(), file.mtimeMillis()));
         if (same.isPresent()) {
             return new IngestItem.Unchanged(file, same.get().sha256(), same.get().id(), !same.get().indexed(), true);
         }

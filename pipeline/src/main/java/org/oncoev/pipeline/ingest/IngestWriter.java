@@ -1,11 +1,21 @@
 package org.oncoev.pipeline.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.oncoev.corpus.index.IndexedPassage;
+import org.oncoev.pipeline.search.FreshPassages;
 import org.oncoev.pipeline.ingest.IngestItem.Parsed;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
@@ -21,13 +31,17 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores each document of a chunk in its own transaction (document, sections, passages, extraction run,
- * findings, issues), then updates the Lucene index from the database and commits it: database first, index
- * second. A version whose index update did not complete keeps {@code indexed_at} null and is (un)indexed when
- * the next run opens the writer. Input problems become {@code ingest_issues} rows; a database that fails fails the step.
+ * findings, issues), several at once on writer threads (counted and acted on in chunk order), then hands the chunk's index updates to a {@link BackgroundIndexer}, which builds them on
+ * its own thread (from the stored document in memory, or read back for a version stored earlier) and commits the
+ * index in batches: database first, index second. A version whose
+ * index update did not complete keeps {@code indexed_at} null and is (un)indexed when the next run opens the
+ * writer; {@link #close()} waits for the index to catch up. Input problems become {@code ingest_issues} rows; a
+ * database that fails fails the step.
  */
 public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
@@ -38,13 +52,25 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     private final IngestCounts counts = new IngestCounts();
     private final IngestProgress progress;
     private Long jobExecutionId;
+    private BackgroundIndexer indexer;
+    private ExecutorService writers;
+    private final int writerThreads;
+
+    /** Index commits: at most this many documents or this much time apart. */
+    private static final int COMMIT_EVERY_DOCS = 500;
+    private static final long COMMIT_EVERY_MILLIS = 5000;
 
     public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm) {
-        this(store, index, tm, null);
+        this(store, index, tm, null, 1);
     }
 
-    /** A writer that reports each written chunk to {@code progress} (may be null). */
-    public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm, IngestProgress progress) {
+    /**
+     * A writer that reports each written chunk to {@code progress} (may be null) and stores up to
+     * {@code writerThreads} documents of a chunk at once, each in its own transaction and connection.
+     */
+    public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm, IngestProgress progress,
+                        int writerThreads) {
+        this.writerThreads = Math.max(1, writerThreads);
         this.store = store;
         this.index = index;
         this.progress = progress;
@@ -60,7 +86,24 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
         counts.load(context);
+        indexer = new BackgroundIndexer(index, store, COMMIT_EVERY_DOCS, COMMIT_EVERY_MILLIS);
+        writers = Executors.newFixedThreadPool(writerThreads, new CustomizableThreadFactory("ingest-write-"));
         reconcileIndex();
+    }
+
+    /** Waits until the index holds everything written, then stops the indexing thread. */
+    @Override
+    public void close() throws ItemStreamException {
+        if (writers != null) writers.shutdownNow();
+        writers = null;
+        if (indexer == null) return;
+        try {
+            indexer.close();
+        } catch (RuntimeException e) {
+            throw new ItemStreamException("search index update failed: " + e.getMessage(), e);
+        } finally {
+            indexer = null;
+        }
     }
 
     /** Brings the index in line with versions an interrupted run stored but did not index (or un-index). */
@@ -71,7 +114,8 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         if (!toIndex.isEmpty() || !toDelete.isEmpty()) {
             log.info("search index: catching up {} document(s), removing {}", toIndex.size(), toDelete.size());
         }
-        updateIndex(toIndex, toDelete);
+        indexer.submit(toIndex, toDelete);
+        indexer.flush();
     }
 
     @Override
@@ -85,14 +129,20 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
 
     @Override
     public void write(Chunk<? extends IngestItem> chunk) {
-        Set<Long> toIndex = new LinkedHashSet<>();
+        Map<Long, Supplier<List<IndexedPassage>>> toIndex = new LinkedHashMap<>();
         Set<Long> toDelete = new LinkedHashSet<>();
         List<Long> seen = new ArrayList<>();
+        Map<IngestItem, Future<StoredResult>> stored = storeConcurrently(chunk);
         for (IngestItem item : chunk) {
             try {
+                Future<StoredResult> result = stored.get(item);
+                if (result != null) {
+                    account((Parsed) item, await(result), toIndex, toDelete);
+                    continue;
+                }
                 if (item instanceof IngestItem.Unchanged u && u.byFileState()) {
                     seen.add(u.documentId()); // touched below in one statement
-                    if (u.needsIndex()) toIndex.add(u.documentId());
+                    if (u.needsIndex()) toIndex.put(u.documentId(), null);
                     counts.unchanged++;
                     counts.unread++;
                     continue;
@@ -108,14 +158,14 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
             }
         }
         store.touchAll(seen);
-        updateIndex(toIndex, toDelete);
+        indexer.submit(toIndex, toDelete);
         if (progress != null) progress.advance(chunk.size());
     }
 
-    private void writeOne(IngestItem item, Set<Long> toIndex, Set<Long> toDelete) {
+    private void writeOne(IngestItem item, Map<Long, Supplier<List<IndexedPassage>>> toIndex, Set<Long> toDelete) {
         if (item instanceof IngestItem.Unchanged u) {
             store.touchWithFileState(u.documentId(), u.file());
-            if (u.needsIndex()) toIndex.add(u.documentId());
+            if (u.needsIndex()) toIndex.put(u.documentId(), null);
             counts.unchanged++;
         } else if (item instanceof Problem p) {
             store.recordIssue(p, jobExecutionId, null);
@@ -129,26 +179,62 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
                 return old;
             });
             toDelete.addAll(superseded);
-            toIndex.add(r.documentId());
+            toIndex.put(r.documentId(), null);
             counts.changed++;
         } else if (item instanceof Parsed p) {
             writeParsed(p, toIndex, toDelete);
         }
     }
 
-    private void writeParsed(Parsed p, Set<Long> toIndex, Set<Long> toDelete) {
-        StoredResult result = perDocument.execute(tx -> {
+    /**
+     * Starts storing, on the writer threads, each parsed document of the chunk whose content is the first of its
+     * kind in the chunk (a later copy waits its turn in chunk order, so the same path wins as in a serial run).
+     */
+    private Map<IngestItem, Future<StoredResult>> storeConcurrently(Chunk<? extends IngestItem> chunk) {
+        Map<IngestItem, Future<StoredResult>> started = new IdentityHashMap<>();
+        Set<String> contents = new HashSet<>();
+        for (IngestItem item : chunk) {
+            if (item instanceof Parsed p && contents.add(p.sha256())) started.put(item, writers.submit(() -> store(p)));
+        }
+        return started;
+    }
+
+    private static StoredResult await(Future<StoredResult> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing a document", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void writeParsed(Parsed p, Map<Long, Supplier<List<IndexedPassage>>> toIndex, Set<Long> toDelete) {
+        account(p, store(p), toIndex, toDelete);
+    }
+
+    /** Stores one parsed document in its own transaction; thread-safe. */
+    private StoredResult store(Parsed p) {
+        return perDocument.execute(tx -> {
             store.relaxCommitDurability();
             List<Long> superseded = store.supersedeAtPath(p.file().sourcePath(), p.sha256());
             Optional<Long> id = store.insertDocument(p, jobExecutionId);
-            if (id.isEmpty()) return new StoredResult(null, List.of());
+            if (id.isEmpty()) return new StoredResult(null, List.of(), Map.of());
             long documentId = id.get();
             store.linkSuccessor(superseded, documentId);
             Map<Integer, Long> passageIds = store.insertSectionsAndPassages(documentId, p.document());
             store.insertExtractionRun(documentId, jobExecutionId, p.extractorSignature(), passageIds, p.findings());
             for (Problem problem : p.problems()) store.recordIssue(problem, jobExecutionId, documentId);
-            return new StoredResult(documentId, superseded);
+            return new StoredResult(documentId, superseded, passageIds);
         });
+    }
+
+    /** Counts a stored document and queues its index update (the step's thread). */
+    private void account(Parsed p, StoredResult result, Map<Long, Supplier<List<IndexedPassage>>> toIndex,
+                         Set<Long> toDelete) {
         if (result.documentId == null) {
             // the same content arrived under another path in this run: nothing new
             store.findBySha(p.sha256()).ifPresent(d -> store.touch(d.id()));
@@ -162,19 +248,12 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         counts.findings += p.findings().size() - rejected;
         counts.rejected += rejected;
         counts.issues += p.problems().size();
-        toIndex.add(result.documentId);
+        long documentId = result.documentId;
+        // the index entries are built on the indexing thread from what was just stored, not read back
+        toIndex.put(documentId, () -> FreshPassages.of(documentId, p.file().fileName(), p.document(),
+                result.passageIds, p.findings()));
         toDelete.addAll(result.superseded);
     }
 
-    private void updateIndex(Set<Long> toIndex, Set<Long> toDelete) {
-        if (toIndex.isEmpty() && toDelete.isEmpty()) return;
-        for (long id : toDelete) index.removeDocument(id);
-        for (long id : toIndex) index.indexDocument(id);
-        index.commit();
-        List<Long> synced = new ArrayList<>(toIndex);
-        synced.addAll(toDelete);
-        store.markIndexed(synced);
-    }
-
-    private record StoredResult(Long documentId, List<Long> superseded) {}
+    private record StoredResult(Long documentId, List<Long> superseded, Map<Integer, Long> passageIds) {}
 }

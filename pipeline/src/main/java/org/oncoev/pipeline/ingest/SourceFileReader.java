@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -29,6 +30,7 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
     private final Predicate<String> supported;
     private final IngestProgress progress;
     private List<SourceFile> files = List.of();
+    private Map<SourceFile, Integer> positions = Map.of();
     private int position;
 
     public SourceFileReader(List<Path> roots, Predicate<String> supported) {
@@ -45,6 +47,8 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
         files = walk(roots, supported);
+        positions = new IdentityHashMap<>();
+        for (int i = 0; i < files.size(); i++) positions.put(files.get(i), i);
         position = context.containsKey(POSITION_KEY) ? (int) context.getLong(POSITION_KEY) : 0;
         if (progress != null) progress.begin(files.size(), position);
     }
@@ -52,6 +56,16 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
     @Override
     public SourceFile read() {
         return position < files.size() ? files.get(position++) : null;
+    }
+
+    /**
+     * {@code file} and up to {@code n - 1} files that follow it in read order (empty when {@code file} is not one
+     * of this run's files): what a look-ahead processor may start on before the reader gets there.
+     */
+    public List<SourceFile> following(SourceFile file, int n) {
+        Integer at = positions.get(file);
+        if (at == null) return List.of();
+        return files.subList(at, Math.min(files.size(), at + Math.max(1, n)));
     }
 
     @Override
@@ -62,6 +76,7 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
     @Override
     public void close() {
         files = List.of();
+        positions = Map.of();
     }
 
     /** All supported, non-hidden files under {@code roots}, sorted by absolute path, without duplicates. */

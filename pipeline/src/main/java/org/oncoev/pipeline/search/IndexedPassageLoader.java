@@ -1,23 +1,17 @@
 package org.oncoev.pipeline.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.oncoev.corpus.index.IndexedPassage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads what the index holds for one document from PostgreSQL (the source of truth): its passages with their
- * sections, and the evidence of the document's latest extraction run ({@code latest_*} views).
- *
- * <p>Contract: {@code endpoint}, {@code type}, {@code pvalue} and {@code hr} are the passage's own findings
- * (a hazard ratio's p-value counts as a p-value); {@code agent}, {@code regimen} and {@code cohort} are the
- * passage's findings plus those of its whole document, so {@code agent:sorafenib AND endpoint:OS AND
- * cohort:[50 TO *]} finds survival passages of sorafenib papers with at least 50 patients. Year and journal are
- * not stored in the schema yet and stay null.
+ * sections, and the evidence of the document's latest extraction run ({@code latest_*} views), combined as
+ * {@link PassageEvidence} says: {@code agent:sorafenib AND endpoint:OS AND cohort:[50 TO *]} finds survival
+ * passages of sorafenib papers with at least 50 patients. Year and journal are not stored in the schema yet and
+ * stay null. {@link FreshPassages} builds the same from a document just stored, without reading it back.
  */
 public final class IndexedPassageLoader {
     private final JdbcTemplate jdbc;
@@ -38,60 +32,27 @@ public final class IndexedPassageLoader {
         if (docs.isEmpty()) return List.of();
         String fileName = (String) docs.get(0).get("file_name");
         String title = (String) docs.get(0).get("title");
-        Map<Long, Evidence> byPassage = new HashMap<>();
-        Evidence wholeDocument = new Evidence();
+        PassageEvidence evidence = new PassageEvidence();
         jdbc.query(EVIDENCE_SQL, rs -> {
             long passageId = rs.getLong("passage_id");
-            Evidence e = rs.wasNull() ? wholeDocument : byPassage.computeIfAbsent(passageId, k -> new Evidence());
+            Long passage = rs.wasNull() ? null : passageId;
             String type = rs.getString("type");
-            e.types.add(type);
             String agent = rs.getString("agent");
-            if (agent != null) { e.agents.add(agent); wholeDocument.agents.add(agent); }
             String regimen = rs.getString("regimen");
-            if (regimen != null) { e.regimens.add(regimen); wholeDocument.regimens.add(regimen); }
             String endpoint = rs.getString("endpoint");
-            if (endpoint != null) e.endpoints.add(endpoint);
             double number = rs.getDouble("number");
-            boolean hasNumber = !rs.wasNull();
+            Double n = rs.wasNull() ? null : number;
             double pValue = rs.getDouble("p_value");
-            if (!rs.wasNull()) e.pValues.add(pValue);
-            if (!hasNumber) return;
-            switch (type) {
-                case "cohort" -> { e.cohorts.add(number); wholeDocument.cohorts.add(number); }
-                case "p_value" -> e.pValues.add(number);
-                case "hazard_ratio" -> e.hazardRatios.add(number);
-                default -> { }
-            }
+            Double p = rs.wasNull() ? null : pValue;
+            evidence.add(passage, type, agent, regimen, endpoint, n, p);
         }, documentId, documentId, documentId, documentId, documentId);
         List<IndexedPassage> out = new ArrayList<>();
         jdbc.query(PASSAGES_SQL, rs -> {
-            long passageId = rs.getLong("id");
-            Evidence e = byPassage.getOrDefault(passageId, new Evidence());
-            out.add(new IndexedPassage(passageId, documentId, fileName, title, null, null, rs.getString("heading"),
-                    rs.getString("section_kind") == null ? "other" : rs.getString("section_kind"),
-                    rs.getString("kind"), rs.getInt("ordinal"), rs.getInt("char_start"), rs.getInt("char_end"),
-                    rs.getString("text"), union(e.agents, wholeDocument.agents),
-                    union(e.regimens, wholeDocument.regimens), List.copyOf(e.endpoints), List.copyOf(e.types),
-                    union(e.cohorts, wholeDocument.cohorts), List.copyOf(e.pValues), List.copyOf(e.hazardRatios)));
+            out.add(evidence.passage(rs.getLong("id"), documentId, fileName, title, rs.getString("heading"),
+                    rs.getString("section_kind"), rs.getString("kind"), rs.getInt("ordinal"), rs.getInt("char_start"),
+                    rs.getInt("char_end"), rs.getString("text")));
         }, documentId);
         return out;
-    }
-
-    private static <T> List<T> union(Set<T> own, Set<T> document) {
-        Set<T> all = new LinkedHashSet<>(own);
-        all.addAll(document);
-        return List.copyOf(all);
-    }
-
-    /** Evidence values of one passage (or of a whole document), deduplicated in order of appearance. */
-    private static final class Evidence {
-        final Set<String> agents = new LinkedHashSet<>();
-        final Set<String> regimens = new LinkedHashSet<>();
-        final Set<String> endpoints = new LinkedHashSet<>();
-        final Set<String> types = new LinkedHashSet<>();
-        final Set<Double> cohorts = new LinkedHashSet<>();
-        final Set<Double> pValues = new LinkedHashSet<>();
-        final Set<Double> hazardRatios = new LinkedHashSet<>();
     }
 
     private static final String PASSAGES_SQL = """

@@ -50,6 +50,18 @@ public class SearchIndex implements AutoCloseable {
         return passages.size();
     }
 
+    /**
+     * Replaces {@code documentId}'s passages in the index with {@code passages}, built in memory for a version
+     * the database holds just so (see {@link FreshPassages}).
+     */
+    public void indexPassages(long documentId, List<IndexedPassage> passages) {
+        try {
+            writer().replaceDocument(documentId, passages);
+        } catch (IOException e) {
+            throw new UncheckedIOException("indexing document " + documentId + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Removes {@code documentId} from the index (e.g. when a changed file superseded it). */
     public void removeDocument(long documentId) {
         try {

@@ -85,6 +85,32 @@ class BenchPartsTest {
         assertEquals(stage, StageSampler.classify(stack));
     }
 
+    static Stream<Arguments> waits() {
+        return Stream.of(
+                Arguments.of(Thread.State.WAITING, List.of("jdk.internal.misc.Unsafe", "java.util.concurrent.ThreadPoolExecutor"), true),
+                Arguments.of(Thread.State.WAITING, List.of("java.util.concurrent.FutureTask",
+                        "org.oncoev.pipeline.ingest.LookaheadProcessor", "org.springframework.batch.core.step.item.ChunkOrientedStep"), true),
+                Arguments.of(Thread.State.TIMED_WAITING, List.of("java.util.concurrent.LinkedBlockingQueue",
+                        "org.oncoev.pipeline.ingest.BackgroundIndexer"), true),
+                Arguments.of(Thread.State.WAITING, List.of("com.zaxxer.hikari.pool.HikariPool",
+                        "org.oncoev.pipeline.ingest.DocumentStore", "org.oncoev.pipeline.ingest.IngestProcessor"), false),
+                Arguments.of(Thread.State.RUNNABLE, List.of("java.util.concurrent.FutureTask",
+                        "org.oncoev.pipeline.ingest.LookaheadProcessor"), false),
+                Arguments.of(Thread.State.WAITING, List.of("java.util.concurrent.FutureTask",
+                        "org.oncoev.pipeline.ingest.IngestWriter#await", "org.oncoev.pipeline.ingest.IngestWriter#write"), true),
+                Arguments.of(Thread.State.WAITING, List.of("com.zaxxer.hikari.pool.HikariPool",
+                        "org.oncoev.pipeline.ingest.IngestWriter#store"), false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("waits")
+    void parkedThreadsWithoutWorkOnTheirStackAreIdle(Thread.State state, List<String> frames, boolean idle) {
+        StackTraceElement[] stack = frames.stream().map(f -> f.split("#"))
+                .map(f -> new StackTraceElement(f[0], f.length > 1 ? f[1] : "m", null, 1))
+                .toArray(StackTraceElement[]::new);
+        assertEquals(idle, StageSampler.idle(state, stack));
+    }
+
     @Test
     void everyQueryOfTheMixParsesAndMatchesTheSyntheticIndex(@TempDir Path dir) throws Exception {
         QueryBench.build(dir, 2_000);

@@ -89,6 +89,9 @@ class IngestEndToEndTest {
         assertEquals(3, afterFirst.get("issues"));
         assertEquals(Map.of("empty.txt", "read", "binary.txt", "decode", "bad-utf8.txt", "decode"), issueStages());
         assertEquals(3, indexedDocuments());
+        // two files with the same content: the first in path order owns it, however many documents are stored at once
+        assertEquals(1, query("SELECT count(*) FROM documents WHERE source_path LIKE '%/gem-nab.md'"));
+        assertEquals(0, query("SELECT count(*) FROM documents WHERE source_path LIKE '%/copy-of-gem.md'"));
 
         CliRun second = ingest(corpus.toString());
         assertEquals(0, second.code(), second.err());

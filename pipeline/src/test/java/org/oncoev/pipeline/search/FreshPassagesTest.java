@@ -1,0 +1,85 @@
+package org.oncoev.pipeline.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.DocumentReaders;
+import org.oncoev.corpus.index.IndexedPassage;
+import org.oncoev.extractors.EvidenceExtraction;
+import org.oncoev.extractors.Finding;
+import org.oncoev.pipeline.TestDatabase;
+import org.oncoev.pipeline.bench.PaperGenerator;
+import org.oncoev.pipeline.ingest.DocumentStore;
+import org.oncoev.pipeline.ingest.IngestItem;
+import org.oncoev.pipeline.ingest.SourceFile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Against the real PostgreSQL: the index entries ingest builds in memory for a document it just stored equal what
+ * {@link IndexedPassageLoader} reads back from the database for it (passages, sections and every evidence field),
+ * over generated papers in both text formats.
+ */
+class FreshPassagesTest {
+    @Test
+    void entriesBuiltInMemoryEqualThoseReadBackFromTheDatabase() throws Exception {
+        EvidenceExtraction extraction = EvidenceExtraction.defaults();
+        PaperGenerator generator = new PaperGenerator();
+        try (TestDatabase db = TestDatabase.create()) {
+            SingleConnectionDataSource ds = new SingleConnectionDataSource(db.url(), true);
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            JdbcTemplate jdbc = new JdbcTemplate(ds);
+            DocumentStore store = new DocumentStore(jdbc);
+            IndexedPassageLoader loader = new IndexedPassageLoader(jdbc);
+            int withEvidence = 0;
+            for (int i = 0; i < 6; i++) {
+                PaperGenerator.Paper paper = generator.generate(i);
+                boolean markdown = i % 2 == 0;
+                String name = paper.stem() + (markdown ? ".md" : ".txt");
+                byte[] bytes = (markdown ? paper.toMarkdown() : paper.toPlainText()).getBytes(StandardCharsets.UTF_8);
+                Document document = DocumentReaders.forFile(name).orElseThrow().read(name, bytes);
+                List<Finding> findings = extraction.extract(document);
+                SourceFile file = SourceFile.of(Path.of("/corpus", name), bytes.length, 0);
+                IngestItem.Parsed parsed = new IngestItem.Parsed(file, "%064x".formatted(i), bytes.length, document,
+                        findings, extraction.signature(), List.of());
+                Optional<Long> id = store.insertDocument(parsed, null);
+                assertTrue(id.isPresent());
+                Map<Integer, Long> passageIds = store.insertSectionsAndPassages(id.get(), document);
+                store.insertExtractionRun(id.get(), null, extraction.signature(), passageIds, findings);
+
+                List<IndexedPassage> fresh = FreshPassages.of(id.get(), name, document, passageIds, findings);
+                List<IndexedPassage> stored = loader.load(id.get());
+                assertFalse(stored.isEmpty());
+                assertEquals(sorted(stored), sorted(fresh), name);
+                if (fresh.stream().anyMatch(p -> !p.types().isEmpty())) withEvidence++;
+            }
+            assertEquals(6, withEvidence, "every generated paper has passages with evidence");
+        }
+    }
+
+    /** The entry with its value lists sorted: the index does not depend on their order. */
+    private static List<IndexedPassage> sorted(List<IndexedPassage> passages) {
+        List<IndexedPassage> out = new ArrayList<>();
+        for (IndexedPassage p : passages) {
+            out.add(new IndexedPassage(p.passageId(), p.documentId(), p.fileName(), p.title(), p.year(), p.journal(),
+                    p.sectionHeading(), p.sectionKind(), p.passageKind(), p.ordinal(), p.charStart(), p.charEnd(), p.text(),
+                    sort(p.agents()), sort(p.regimens()), sort(p.endpoints()), sort(p.types()), sort(p.cohortSizes()),
+                    sort(p.pValues()), sort(p.hazardRatios())));
+        }
+        return out;
+    }
+
+    private static <T extends Comparable<T>> List<T> sort(List<T> values) {
+        return values.stream().sorted().toList();
+    }
+}
