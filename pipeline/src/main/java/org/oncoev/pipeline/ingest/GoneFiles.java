@@ -19,10 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The {@code mark-gone} step of the ingest job: every current version whose source path lies under an ingested
  * folder and whose file no longer exists is marked gone ({@code current = false, gone_at}) and removed from the
- * index. Idempotent: database first, then index; a version whose removal did not reach the index keeps
- * {@code indexed_at} null and is removed by the next run (this step removes every such non-current version). The count lands in the step
- * context under {@value #COUNT_KEY}, saved in the transaction that marks the documents, so a restart after a kill
- * that came after the marks reports them (the restarted step starts from that context and adds what it marks).
+ * index. Idempotent: database first, then index. As the job's last step it also brings the index in line with every
+ * version whose index state is pending ({@code indexed_at} null), so a restarted job ends with the index a clean run
+ * leaves. The count lands in the step context under {@value #COUNT_KEY}, saved in the transaction that marks the
+ * documents, so a restart after a kill that came after the marks reports them (the restarted step starts from that
+ * context and adds what it marks).
  */
 public final class GoneFiles implements Tasklet {
     public static final String STEP_NAME = "mark-gone";
@@ -60,18 +61,30 @@ public final class GoneFiles implements Tasklet {
             repository.updateExecutionContext(step);
             return marked;
         });
-        // also what an interrupted earlier execution marked but did not take out of the index (a restart skips the
-        // ingest step, whose writer would otherwise catch up on it)
-        List<Long> unindex = new ArrayList<>(gone);
-        for (DocumentStore.StoredDocument d : store.pendingIndex()) {
-            if (!d.current() && !unindex.contains(d.id())) unindex.add(d.id());
-        }
-        if (!unindex.isEmpty()) {
-            for (long id : unindex) index.removeDocument(id);
-            index.commit();
-            store.markIndexed(unindex);
-        }
+        catchUpIndex(gone);
         if (!gone.isEmpty()) log.info("ingest: {} document(s) whose file was deleted marked gone", gone.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Removes the newly gone versions from the index, and brings it in line with every version whose index state is
+     * pending: an interrupted earlier execution may have stored, superseded or marked documents without committing
+     * their index update, and a restart skips a completed ingest step (and with it the writer's catch-up).
+     */
+    private void catchUpIndex(List<Long> gone) {
+        List<Long> toIndex = new ArrayList<>();
+        List<Long> toRemove = new ArrayList<>(gone);
+        for (DocumentStore.StoredDocument d : store.pendingIndex()) {
+            if (d.current()) toIndex.add(d.id());
+            else if (!toRemove.contains(d.id())) toRemove.add(d.id());
+        }
+        if (toIndex.isEmpty() && toRemove.isEmpty()) return;
+        if (toIndex.size() + toRemove.size() > gone.size()) {
+            log.info("search index: catching up {} document(s), removing {}", toIndex.size(), toRemove.size() - gone.size());
+        }
+        for (long id : toRemove) index.removeDocument(id);
+        for (long id : toIndex) index.indexDocument(id);
+        index.commit();
+        store.markIndexed(toIndex, toRemove);
     }
 }

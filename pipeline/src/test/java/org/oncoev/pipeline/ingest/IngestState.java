@@ -1,8 +1,13 @@
 package org.oncoev.pipeline.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.oncoev.pipeline.evaluate.LatestRunFindings;
 import org.oncoev.pipeline.search.IndexAgreement;
 import org.oncoev.pipeline.search.SearchIndex;
@@ -50,4 +55,21 @@ public final class IngestState {
         return s;
     }
 
+    /** The keys whose values differ, each with both values cut to a readable length; empty when the states are equal. */
+    public static List<String> differences(Map<String, Object> expected, Map<String, Object> actual) {
+        List<String> out = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>(expected.keySet());
+        keys.addAll(actual.keySet());
+        for (String key : keys) {
+            Object e = expected.get(key);
+            Object a = actual.get(key);
+            if (!Objects.equals(e, a)) out.add(key + ": expected " + cut(e) + " but was " + cut(a));
+        }
+        return out;
+    }
+
+    private static String cut(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 300 ? s.substring(0, 300) + "... (" + s.length() + " chars)" : s;
+    }
 }
