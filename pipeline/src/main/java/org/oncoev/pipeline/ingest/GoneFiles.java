@@ -7,7 +7,9 @@ import java.util.List;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,9 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The {@code mark-gone} step of the ingest job: every current version whose source path lies under an ingested
  * folder and whose file no longer exists is marked gone ({@code current = false, gone_at}) and removed from the
- * index. Idempotent: database first, then index; a version whose removal did not reach the index keeps
- * {@code indexed_at} null and is removed when the next run opens the writer. The count lands in the step
- * context under {@value #COUNT_KEY}.
+ * index. Idempotent: database first, then index. As the job's last step it also brings the index in line with every
+ * version whose index state is pending ({@code indexed_at} null), so a restarted job ends with the index a clean run
+ * leaves. The count lands in the step context under {@value #COUNT_KEY}, saved in the transaction that marks the
+ * documents, so a restart after a kill that came after the marks reports them (the restarted step starts from that
+ * context and adds what it marks).
  */
 public final class GoneFiles implements Tasklet {
     public static final String STEP_NAME = "mark-gone";
@@ -30,10 +34,13 @@ public final class GoneFiles implements Tasklet {
     private final SearchIndex index;
     private final List<String> folders;
     private final TransactionTemplate ownTransaction;
+    private final JobRepository repository;
 
     /** {@code folders}: absolute, normalised folder paths that were ingested. */
-    public GoneFiles(DocumentStore store, SearchIndex index, List<String> folders, PlatformTransactionManager tm) {
+    public GoneFiles(DocumentStore store, SearchIndex index, List<String> folders, PlatformTransactionManager tm,
+                     JobRepository repository) {
         this.store = store;
+        this.repository = repository;
         this.index = index;
         this.folders = List.copyOf(folders);
         this.ownTransaction = new TransactionTemplate(tm);
@@ -46,14 +53,38 @@ public final class GoneFiles implements Tasklet {
         for (DocumentStore.CurrentFile f : store.currentUnder(folders)) {
             if (!Files.exists(Path.of(f.sourcePath()))) missing.add(f.id());
         }
-        List<Long> gone = ownTransaction.execute(tx -> store.markGone(missing)); // committed before the index changes
-        if (!gone.isEmpty()) {
-            for (long id : gone) index.removeDocument(id);
-            index.commit();
-            store.markIndexed(gone);
-            log.info("ingest: {} document(s) whose file was deleted marked gone", gone.size());
-        }
-        chunk.getStepContext().getStepExecution().getExecutionContext().putLong(COUNT_KEY, gone.size());
+        StepExecution step = chunk.getStepContext().getStepExecution();
+        long before = step.getExecutionContext().getLong(COUNT_KEY, 0); // marked by an interrupted earlier execution
+        List<Long> gone = ownTransaction.execute(tx -> { // committed before the index changes
+            List<Long> marked = store.markGone(missing);
+            step.getExecutionContext().putLong(COUNT_KEY, before + marked.size());
+            repository.updateExecutionContext(step);
+            return marked;
+        });
+        catchUpIndex(gone);
+        if (!gone.isEmpty()) log.info("ingest: {} document(s) whose file was deleted marked gone", gone.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Removes the newly gone versions from the index, and brings it in line with every version whose index state is
+     * pending: an interrupted earlier execution may have stored, superseded or marked documents without committing
+     * their index update, and a restart skips a completed ingest step (and with it the writer's catch-up).
+     */
+    private void catchUpIndex(List<Long> gone) {
+        List<Long> toIndex = new ArrayList<>();
+        List<Long> toRemove = new ArrayList<>(gone);
+        for (DocumentStore.StoredDocument d : store.pendingIndex()) {
+            if (d.current()) toIndex.add(d.id());
+            else if (!toRemove.contains(d.id())) toRemove.add(d.id());
+        }
+        if (toIndex.isEmpty() && toRemove.isEmpty()) return;
+        if (toIndex.size() + toRemove.size() > gone.size()) {
+            log.info("search index: catching up {} document(s), removing {}", toIndex.size(), toRemove.size() - gone.size());
+        }
+        for (long id : toRemove) index.removeDocument(id);
+        for (long id : toIndex) index.indexDocument(id);
+        index.commit();
+        store.markIndexed(toIndex, toRemove);
     }
 }

@@ -1,18 +1,18 @@
 package org.oncoev.pipeline.ingest;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.cli.OneLineErrors;
+import org.oncoev.pipeline.db.DatabaseErrors;
 import org.oncoev.pipeline.db.JobLock;
+import org.oncoev.pipeline.db.UnfinishedExecutions;
 import org.oncoev.pipeline.search.SearchIndex;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -24,6 +24,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -43,7 +44,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class IngestJobRunner {
     public static final String JOB_NAME = "ingest";
     public static final String STEP_NAME = "ingest-files";
-    private static final Logger log = LoggerFactory.getLogger(IngestJobRunner.class);
 
     /** The outcome of one ingest command. */
     public record Result(long jobExecutionId, BatchStatus status, IngestCounts counts, boolean restarted) {}
@@ -57,12 +57,15 @@ public class IngestJobRunner {
     private final long maxFileBytes;
     private final int chunkSize;
     private final int threads;
+    private final ObservationRegistry observations;
 
+    /** {@code observations}: Spring Batch's job, step and item observations (metrics in {@code serve}) go there. */
     public IngestJobRunner(JobRepository jobRepository, JobOperator jobOperator, JdbcTemplate jdbc,
                            PlatformTransactionManager transactionManager, ReaderLookup readers, SearchIndex searchIndex,
                            @Value("${oncoev.ingest.max-file-bytes:52428800}") long maxFileBytes,
                            @Value("${oncoev.ingest.chunk-size:10}") int chunkSize,
-                           @Value("${oncoev.ingest.threads:0}") int threads) {
+                           @Value("${oncoev.ingest.threads:0}") int threads,
+                           ObjectProvider<ObservationRegistry> observations) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.jdbc = jdbc;
@@ -72,6 +75,7 @@ public class IngestJobRunner {
         this.maxFileBytes = maxFileBytes;
         this.chunkSize = Math.max(1, chunkSize);
         this.threads = threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
     }
 
     /**
@@ -94,20 +98,22 @@ public class IngestJobRunner {
         try {
             execution = jobOperator.start(buildJob(folders, key, workers, progress), params);
         } catch (Exception e) {
+            if (DatabaseErrors.connectionLost(e)) throw new OncoevException(DatabaseErrors.lostConnection("ingest", e), e);
             throw new OncoevException("cannot start the ingest job: " + OneLineErrors.describe(e), e);
         } finally {
             workers.shutdown();
             progress.finish();
         }
-        IngestCounts counts = new IngestCounts();
-        long gone = 0;
-        for (StepExecution se : execution.getStepExecutions()) {
-            if (STEP_NAME.equals(se.getStepName())) counts = IngestCounts.from(se.getExecutionContext());
-            if (GoneFiles.STEP_NAME.equals(se.getStepName())) gone = se.getExecutionContext().getLong(GoneFiles.COUNT_KEY, 0);
-        }
-        counts.gone = gone;
+        // the latest execution of each step in this job instance: a restart skips the steps that had completed
+        StepExecution files = jobRepository.getLastStepExecution(execution.getJobInstance(), STEP_NAME);
+        StepExecution gone = jobRepository.getLastStepExecution(execution.getJobInstance(), GoneFiles.STEP_NAME);
+        IngestCounts counts = files == null ? new IngestCounts() : IngestCounts.from(files.getExecutionContext());
+        counts.gone = gone == null ? 0 : gone.getExecutionContext().getLong(GoneFiles.COUNT_KEY, 0);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
+            if (!failures.isEmpty() && DatabaseErrors.connectionLost(failures.get(0))) {
+                throw new OncoevException(DatabaseErrors.lostConnection("ingest job " + execution.getId(), failures.get(0)));
+            }
             String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                     : OneLineErrors.describe(failures.get(0));
             throw new OncoevException("ingest job " + execution.getId() + " " + execution.getStatus() + ": " + reason
@@ -137,12 +143,14 @@ public class IngestJobRunner {
         Step step = new StepBuilder(STEP_NAME, jobRepository).<SourceFile, IngestItem>chunk(chunkSize)
                 .reader(reader).processor(lookahead).writer(writer)
                 .transactionManager(transactionManager)
+                .observationRegistry(observations)
                 .build();
         Step gone = new StepBuilder(GoneFiles.STEP_NAME, jobRepository)
-                .tasklet(new GoneFiles(store, searchIndex, List.of(key.split(java.io.File.pathSeparator)), transactionManager),
-                        transactionManager)
+                .tasklet(new GoneFiles(store, searchIndex, List.of(key.split(java.io.File.pathSeparator)), transactionManager,
+                        jobRepository), transactionManager)
+                .observationRegistry(observations)
                 .build();
-        return new JobBuilder(JOB_NAME, jobRepository).start(step).next(gone).build();
+        return new JobBuilder(JOB_NAME, jobRepository).start(step).next(gone).observationRegistry(observations).build();
     }
 
     private ThreadPoolTaskExecutor workers() {
@@ -169,30 +177,8 @@ public class IngestJobRunner {
 
     /** Parameters that restart an unfinished execution for these folders, or start a new instance. */
     private JobParameters parametersFor(String key) {
-        List<Map<String, Object>> last = jdbc.queryForList("""
-                SELECT e.job_execution_id, e.status, r.parameter_value AS run
-                FROM batch_job_execution e
-                JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-                JOIN batch_job_execution_params f ON f.job_execution_id = e.job_execution_id
-                     AND f.parameter_name = 'folders' AND f.parameter_value = ?
-                JOIN batch_job_execution_params r ON r.job_execution_id = e.job_execution_id AND r.parameter_name = 'run'
-                WHERE i.job_name = ? ORDER BY e.job_execution_id DESC LIMIT 1""", key, JOB_NAME);
-        long run = System.currentTimeMillis();
-        if (!last.isEmpty()) {
-            Map<String, Object> row = last.get(0);
-            String status = String.valueOf(row.get("status"));
-            long executionId = ((Number) row.get("job_execution_id")).longValue();
-            if (List.of("STARTING", "STARTED", "STOPPING", "UNKNOWN").contains(status)) {
-                log.info("ingest: execution {} was left {} by a stopped process; marking it failed", executionId, status);
-                JobExecution stale = jobRepository.getJobExecution(executionId);
-                if (stale != null) jobOperator.recover(stale);
-                status = "FAILED";
-            }
-            if (List.of("FAILED", "STOPPED").contains(status)) {
-                run = Long.parseLong(String.valueOf(row.get("run")));
-                log.info("ingest: restarting execution {} of these folders", executionId);
-            }
-        }
+        long run = UnfinishedExecutions.last(jdbc, jobRepository, jobOperator, JOB_NAME, key)
+                .map(e -> e.getJobParameters().getLong("run")).orElse(System.currentTimeMillis());
         return new JobParametersBuilder().addString("folders", key).addLong("run", run).toJobParameters();
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Run the extractors again over the stored documents whose path lies under the folders,",
                 "from their stored text (files are not read). The new run becomes the latest; old runs stay",
-                "(see 'runs' and 'runs diff')."})
+                "(see 'runs' and 'runs diff'). Rerunning after an interruption continues the interrupted run."})
 public class ExtractCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -29,7 +29,7 @@ public class ExtractCommand implements Callable<Integer> {
             ExtractJobRunner.Result r = ctx.getBean(ExtractJobRunner.class).run(folders, EvidenceExtraction.defaults());
             System.out.println("extract: " + r.counts().summary());
             for (String s : r.counts().skipped()) System.out.println("  skipped " + s);
-            System.out.println("run " + r.jobExecutionId());
+            System.out.println("run " + r.jobExecutionId() + (r.restarted() ? " (continued the interrupted run)" : ""));
             return 0;
         }
     }

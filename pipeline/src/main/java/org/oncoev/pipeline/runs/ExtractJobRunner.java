@@ -1,13 +1,18 @@
 package org.oncoev.pipeline.runs;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.cli.OneLineErrors;
+import org.oncoev.pipeline.db.DatabaseErrors;
+import org.oncoev.pipeline.db.UnfinishedExecutions;
 import org.oncoev.pipeline.ingest.DocumentStore;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.slf4j.Logger;
@@ -22,6 +27,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,32 +38,41 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The {@code extract} job: a new extraction run over the stored current documents under some folders, from their
  * stored source text (no file is read). A Spring Batch job with one tasklet step, so the run gets a job execution
  * id (the id {@code runs} groups by) and shows in the job repository; inside, a plain loop stores each document's
- * run in its own transaction with {@link DocumentStore#insertExtractionRun} (the ingest writer's code), so a
- * killed run keeps every document it finished and a rerun simply makes a complete newer run. Old runs stay; the
- * {@code latest_*} views switch to the new one. Afterwards the documents' passages are reindexed from the
- * database so the index's evidence fields follow the latest run.
+ * run in its own transaction with {@link DocumentStore#insertExtractionRun} (the ingest writer's code). Old runs
+ * stay; the {@code latest_*} views switch to the new one. Afterwards the documents' passages are reindexed from
+ * the database so the index's evidence fields follow the latest run.
+ *
+ * <p>Restartable: when the last extract over the same folders with the same extractors did not complete (failed,
+ * or left running by a killed process), the same job instance is restarted. The restarted step first moves the
+ * runs its earlier executions stored to the new execution, skips those documents, extracts the rest and reindexes
+ * them all, so the outcome is one run per document under one id, as a clean run would have left it.
  */
 @Component
 public class ExtractJobRunner {
     public static final String JOB_NAME = "extract";
     private static final Logger log = LoggerFactory.getLogger(ExtractJobRunner.class);
 
-    /** The outcome: the job execution id (the run id users see) and the counts. */
-    public record Result(long jobExecutionId, ExtractCounts counts) {}
+    public static final String STEP_NAME = "extract-documents";
+
+    /** The outcome: the job execution id (the run id users see), the counts, and whether it continued a run. */
+    public record Result(long jobExecutionId, ExtractCounts counts, boolean restarted) {}
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
     private final JdbcTemplate jdbc;
     private final PlatformTransactionManager transactionManager;
     private final SearchIndex searchIndex;
+    private final ObservationRegistry observations;
 
     public ExtractJobRunner(JobRepository jobRepository, JobOperator jobOperator, JdbcTemplate jdbc,
-                            PlatformTransactionManager transactionManager, SearchIndex searchIndex) {
+                            PlatformTransactionManager transactionManager, SearchIndex searchIndex,
+                            ObjectProvider<ObservationRegistry> observations) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.jdbc = jdbc;
         this.transactionManager = transactionManager;
         this.searchIndex = searchIndex;
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
     }
 
     /** Extracts the current documents under {@code folders} with {@code extraction}; fails with a one-line reason. */
@@ -65,39 +80,55 @@ public class ExtractJobRunner {
         if (folders.isEmpty()) throw new OncoevException("no folder given");
         TreeSet<String> keys = new TreeSet<>();
         for (Path f : folders) keys.add(f.toAbsolutePath().normalize().toString());
+        String key = String.join(java.io.File.pathSeparator, keys);
+        Long restart = UnfinishedExecutions.last(jdbc, jobRepository, jobOperator, JOB_NAME, key)
+                .filter(e -> extraction.signature().equals(e.getJobParameters().getString("extractors")))
+                .map(e -> e.getJobParameters().getLong("run")).orElse(null);
         ExtractCounts counts = new ExtractCounts();
-        Step step = new StepBuilder("extract-documents", jobRepository).tasklet((contribution, chunk) -> {
-            long executionId = chunk.getStepContext().getStepExecution().getJobExecutionId();
-            extractAll(folders, extraction, executionId, counts);
+        Step step = new StepBuilder(STEP_NAME, jobRepository).tasklet((contribution, chunk) -> {
+            extractAll(folders, extraction, chunk.getStepContext().getStepExecution().getJobExecution(), counts);
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
-        Job job = new JobBuilder(JOB_NAME, jobRepository).start(step).build();
+        }, transactionManager).allowStartIfComplete(true).observationRegistry(observations).build();
+        Job job = new JobBuilder(JOB_NAME, jobRepository).start(step).observationRegistry(observations).build();
         JobExecution execution;
         try {
             execution = jobOperator.start(job, new JobParametersBuilder()
-                    .addString("folders", String.join(java.io.File.pathSeparator, keys))
+                    .addString("folders", key)
                     .addString("extractors", extraction.signature(), false)
-                    .addLong("run", System.currentTimeMillis()).toJobParameters());
+                    .addLong("run", restart != null ? restart : System.currentTimeMillis()).toJobParameters());
         } catch (Exception e) {
+            if (DatabaseErrors.connectionLost(e)) throw new OncoevException(DatabaseErrors.lostConnection("extract", e), e);
             throw new OncoevException("cannot start the extract job: " + OneLineErrors.describe(e), e);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
+            if (!failures.isEmpty() && DatabaseErrors.connectionLost(failures.get(0))) {
+                throw new OncoevException(DatabaseErrors.lostConnection("extract job " + execution.getId(), failures.get(0)));
+            }
             String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                     : OneLineErrors.describe(failures.get(0));
             throw new OncoevException("extract job " + execution.getId() + " " + execution.getStatus() + ": " + reason
-                    + " (documents finished so far keep their new run; rerun to make a complete one)");
+                    + " (rerun the same command to continue this run)");
         }
-        return new Result(execution.getId(), counts);
+        return new Result(execution.getId(), counts, restart != null);
     }
 
-    private void extractAll(List<Path> folders, EvidenceExtraction extraction, long executionId, ExtractCounts counts) {
+    private void extractAll(List<Path> folders, EvidenceExtraction extraction, JobExecution execution, ExtractCounts counts) {
+        long executionId = execution.getId();
         StoredDocumentTexts texts = new StoredDocumentTexts(jdbc);
         DocumentStore store = new DocumentStore(jdbc);
         TransactionTemplate perDocument = new TransactionTemplate(transactionManager);
         perDocument.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        Map<Long, int[]> earlier = perDocument.execute(tx -> adoptEarlierRuns(execution));
         List<Long> done = new ArrayList<>();
         for (StoredDocumentTexts.Candidate c : texts.currentUnder(folders)) {
+            int[] kept = earlier.get(c.id());
+            if (kept != null) { // stored by an earlier execution of this run before it was interrupted
+                counts.resumed++;
+                count(counts, kept[0], kept[1]);
+                done.add(c.id());
+                continue;
+            }
             StoredDocumentTexts.Rebuilt rebuilt = texts.rebuild(c);
             if (rebuilt.problem() != null) {
                 skip(counts, c, rebuilt.problem());
@@ -113,12 +144,30 @@ public class ExtractJobRunner {
             perDocument.executeWithoutResult(tx -> store.insertExtractionRun(c.id(), executionId, extraction.signature(),
                     rebuilt.passageIds(), findings));
             long rejected = findings.stream().filter(f -> !f.accepted()).count();
-            counts.documents++;
-            counts.findings += (int) (findings.size() - rejected);
-            counts.rejected += (int) rejected;
+            count(counts, (int) (findings.size() - rejected), (int) rejected);
             done.add(c.id());
         }
         reindex(done, counts, store);
+    }
+
+    /**
+     * Moves the extraction runs stored by earlier executions of {@code execution}'s job instance (a restart) to
+     * {@code execution}; returns each document's accepted and rejected counts of its run in this execution.
+     */
+    private Map<Long, int[]> adoptEarlierRuns(JobExecution execution) {
+        jdbc.update("UPDATE extraction_runs SET job_execution_id = ? WHERE job_execution_id IN (SELECT job_execution_id "
+                + "FROM batch_job_execution WHERE job_instance_id = ? AND job_execution_id <> ?)",
+                execution.getId(), execution.getJobInstance().getInstanceId(), execution.getId());
+        Map<Long, int[]> runs = new HashMap<>();
+        jdbc.query("SELECT document_id, findings, rejected FROM extraction_runs WHERE job_execution_id = ?",
+                rs -> { runs.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}); }, execution.getId());
+        return runs;
+    }
+
+    private static void count(ExtractCounts counts, int findings, int rejected) {
+        counts.documents++;
+        counts.findings += findings;
+        counts.rejected += rejected;
     }
 
     /** Replaces the documents in the Lucene index from the database (their evidence fields follow the new run). */

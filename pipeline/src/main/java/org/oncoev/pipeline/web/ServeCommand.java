@@ -14,8 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code oncoev serve --port P}: the REST API ({@code /api/search}, {@code /api/documents/{id}},
- * {@code /actuator/health}) and the web page at {@code /}, until interrupted.
+ * {@code oncoev serve --port P}: the REST API ({@code /api/search}, {@code /api/documents/{id}}), Actuator's
+ * {@code /actuator/health}, {@code /actuator/metrics} and {@code /actuator/prometheus} (Spring Batch's metrics among
+ * them), and the web page at {@code /}, until interrupted.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the REST API and the search page (http://localhost:PORT/) until stopped.")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oncoev.corpus.index.PassageIndexWriter;
 import org.oncoev.pipeline.TestDatabase;
 import org.oncoev.pipeline.search.IndexAgreement;
 import org.oncoev.pipeline.search.SearchIndex;
@@ -76,6 +77,30 @@ class IncrementalIngestTest {
         assertRun("0 new, 1 changed, 30 unchanged (30 not read), 0 issues, 0 gone");
         assertEquals(0L, count("SELECT count(*) FROM documents WHERE gone_at IS NOT NULL"));
         assertAgrees(31);
+    }
+
+    /**
+     * A run that fails after marking a deleted file gone (here: another writer holds the index lock, so the mark-gone
+     * step cannot open the index) is restarted by the next run, which reports the file as gone and takes it out of
+     * the index.
+     */
+    @Test
+    void restartAfterTheMarksReportsTheGoneFile() throws Exception {
+        List<Path> papers = GeneratedPapers.write(corpus, 4);
+        assertRun("4 new, 0 changed, 0 unchanged, 0 issues, 0 gone");
+        Files.delete(papers.get(2));
+        try (PassageIndexWriter holder = PassageIndexWriter.open(SearchIndex.indexDir(home))) {
+            CliRun failed = CliRun.of("ingest", "--db-url", db.url(), "--home", home.toString(), corpus.toString());
+            assertEquals(1, failed.code(), failed.out());
+            assertTrue(failed.err().startsWith("oncoev ingest: ingest job ") && failed.err().contains(" FAILED: ")
+                    && failed.err().strip().lines().count() == 1, failed.err());
+        }
+        assertEquals(1L, count("SELECT count(*) FROM documents WHERE gone_at IS NOT NULL AND NOT current"), "marked before the failure");
+        CliRun rerun = CliRun.of("ingest", "--db-url", db.url(), "--home", home.toString(), corpus.toString());
+        assertEquals(0, rerun.code(), rerun.err());
+        assertTrue(rerun.out().contains("0 new, 0 changed, 3 unchanged (3 not read), 0 issues, 1 gone"), rerun.out());
+        assertTrue(rerun.out().contains("(restarted)"), rerun.out());
+        assertAgrees(3);
     }
 
     private void assertRun(String expectedSummary) {
