@@ -21,6 +21,8 @@ import org.oncoev.pipeline.search.SearchIndex;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -81,6 +83,23 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     @Override
     public void beforeStep(StepExecution stepExecution) {
         jobExecutionId = stepExecution.getJobExecutionId();
+    }
+
+    /**
+     * Waits for the index to hold everything written before the step is recorded complete (Spring Batch persists
+     * the step's status before it closes the writer); an index that cannot catch up fails the step.
+     */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (indexer == null || stepExecution.getStatus() != BatchStatus.COMPLETED) return null;
+        try {
+            indexer.flush();
+            return null;
+        } catch (RuntimeException e) {
+            stepExecution.setStatus(BatchStatus.FAILED);
+            stepExecution.addFailureException(e);
+            return ExitStatus.FAILED.addExitDescription("search index update failed: " + e.getMessage());
+        }
     }
 
     @Override
