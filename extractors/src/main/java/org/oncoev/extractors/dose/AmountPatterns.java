@@ -33,8 +33,9 @@ final class AmountPatterns {
     private static final String PERIOD = "(?:\\s?/\\s?(?:day|d)(?![A-Za-z])|\\s+per\\s+day|\\s?/\\s?(?:week|wk)(?![A-Za-z])"
             + "|\\s+per\\s+week|\\s?/\\s?cycle|\\s+per\\s+cycle|\\s?/\\s?(?:fraction|fx)(?![A-Za-z])|\\s+per\\s+fraction)";
 
+    /** Starts with a digit: the lookahead fails most positions at their first character. */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
+            "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
                     + "(" + UNIT + ")(?![A-Za-z0-9²µμ])(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
@@ -97,14 +98,16 @@ final class AmountPatterns {
             out.add(new AmountMatch(start, m.end(), m.start(3), amounts, max, unit,
                     unit.startsWith("Gy") ? fractions : null));
         }
+        // both AUC patterns name it: "AUC" or "area under the"
+        boolean auc = s.contains("AUC") || s.contains("area under the");
         Matcher a = AUC.matcher(s);
-        while (a.find()) {
+        while (auc && a.find()) {
             if (badBefore(s, a.start()) || a.group(1).startsWith("0") || parse(a.group(1)) > 12) continue;
             Double max = a.group(2) == null ? null : parse(a.group(2));
             out.add(new AmountMatch(a.start(), a.end(), a.start(), List.of(parse(a.group(1))), max, "AUC", null));
         }
         Matcher t = AUC_TIMES.matcher(s);
-        while (t.find()) {
+        while (auc && t.find()) {
             if (badBefore(s, t.start()) || t.group(1).startsWith("0") || parse(t.group(1)) > 12) continue;
             out.add(new AmountMatch(t.start(), t.end(), t.start(), List.of(parse(t.group(1))), null, "AUC", null));
         }
