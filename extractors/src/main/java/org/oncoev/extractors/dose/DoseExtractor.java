@@ -67,7 +67,7 @@ public final class DoseExtractor implements Extractor {
         // every amount pattern starts with a digit: a passage without one has no dose
         if (!hasDigit(passage.text())) return List.of();
         List<Finding> out = new ArrayList<>();
-        DoseDetails.PassageProcedure procedure = new DoseDetails.PassageProcedure(passage.text());
+        DoseDetails.ProcedureRoute procedure = new DoseDetails.ProcedureRoute(passage.text());
         for (Span span : sentences(passage)) {
             String sentence = passage.text().substring(span.start(), span.end());
             for (DoseHit hit : read(sentence, context, procedure)) {
@@ -90,10 +90,10 @@ public final class DoseExtractor implements Extractor {
 
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
-        return read(sentence, context, new DoseDetails.PassageProcedure(passage));
+        return read(sentence, context, new DoseDetails.ProcedureRoute(passage));
     }
 
-    private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.PassageProcedure passage) {
+    private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
@@ -101,6 +101,7 @@ public final class DoseExtractor implements Extractor {
         List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s), s);
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
+        DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
         String previousAgent = null;
         int previousEnd = -1;
         for (int i = 0; i < amounts.size(); i++) {
@@ -149,7 +150,7 @@ public final class DoseExtractor implements Extractor {
             int beforeFrom = Math.max(Math.max(previousEnd, 0), Math.min(anchor, a.start()) - 40);
             String before = s.substring(Math.min(beforeFrom, a.start()), a.start());
             String after = s.substring(a.end(), Math.min(nextStart, a.end() + 120));
-            String route = DoseDetails.route(before, after, s, passage);
+            String route = DoseDetails.route(before, after, sentenceProcedure, passage);
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
             String armNearby = armBefore(s, context, a.start());
             List<Double> values = a.amounts();
