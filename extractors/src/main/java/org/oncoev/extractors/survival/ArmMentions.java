@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Finds the arm labels a sentence gives ({@code in the ATRA plus FOLFOX4 group}, {@code than the FOLFOX4
@@ -41,6 +43,10 @@ final class ArmMentions {
             "(?i)\\b(?:than|compared|versus|vs|exceed\\w*|over|relative|whereas|while|but|against)\\b");
     private static final Pattern RIGHT_BEFORE = Pattern.compile("(?i)^\\s*(?:(?:group|arm|cohort)s?\\s*)?[(\\[]\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String[] HEAD_NOUNS = {"group", "arm", "cohort", "regimen"};
+    private static final String[] GROUP_LEADS = {"in", "for", "of", "among", "within", "than", "with", "and", "or",
+            "versus", "vs", "to", "between", "from", "the"};
+    private static final String[] TREATED_SUBJECTS = {"patients", "those", "subjects", "individuals", "cases"};
     private static final Pattern PLUS_SIGN = Pattern.compile("\\s*\\+\\s*");
     private static final Pattern COMBINED_WITH = Pattern.compile(
             "(?i)\\s+(?:in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s+");
@@ -56,9 +62,11 @@ final class ArmMentions {
     static List<Arm> find(String s, List<String> contextLabels) {
         List<Arm> out = new ArrayList<>();
         boolean respectively = s.toLowerCase(Locale.ROOT).contains("respectively");
-        Matcher g = GROUP.matcher(s);
+        Matcher g = StartScan.matcher(GROUP, s);
+        // a match ends with a head noun after a space: none starts after the last one
+        int lastHead = Folded.lastAfterSpace(s, HEAD_NOUNS);
         int from = 0;
-        while (from < s.length() && g.find(from)) {
+        while (StartScan.find(g, s, from, lastHead, ArmMentions::groupMayStart)) {
             String label = g.group(1);
             if (BAD_LABEL.matcher(label).find()) {
                 from = g.start() + 1;
@@ -74,8 +82,8 @@ final class ArmMentions {
             }
             from = g.end();
         }
-        Matcher t = TREATED.matcher(s);
-        while (t.find()) {
+        Matcher t = StartScan.matcher(TREATED, s);
+        for (int at = 0; StartScan.find(t, s, at, s.length(), ArmMentions::treatedMayStart); at = StartScan.next(t)) {
             String label = t.group(1).strip();
             if (label.isEmpty() || BAD_LABEL.matcher(label).find() && !label.contains(" ")) continue;
             addSplit(out, label, t.start(1), respectively, "");
@@ -89,7 +97,7 @@ final class ArmMentions {
             }
         }
         if (!contextLabels.isEmpty()) {
-            List<java.util.Set<String>> contextWords = wordsOf(contextLabels);
+            List<java.util.Set<String>> contextWords = LabelWords.of(contextLabels);
             for (int i = 0; i < out.size(); i++) {
                 Arm a = out.get(i);
                 out.set(i, new Arm(resolve(a.label(), contextLabels, contextWords), a.start(), a.end()));
@@ -188,6 +196,35 @@ final class ArmMentions {
             if (score > bestScore || (score == 1.0 && bestScore < 1.0)) { best = c; bestScore = score; }
         }
         return best;
+    }
+
+    /** Where {@link #GROUP} may start: one of its leading words at a word start. */
+    private static boolean groupMayStart(CharSequence s, int i) {
+        if (!StartScan.wordMayStart(s, i)) return false;
+        for (String w : GROUP_LEADS) if (Folded.startsWith(s, i, w)) return true;
+        return false;
+    }
+
+    /** Where {@link #TREATED} may start: one of its subject nouns at a word start. */
+    private static boolean treatedMayStart(CharSequence s, int i) {
+        if (!StartScan.wordMayStart(s, i)) return false;
+        for (String w : TREATED_SUBJECTS) if (Folded.startsWith(s, i, w)) return true;
+        return false;
+    }
+
+    /** The document labels' word sets, kept for the last label list seen (the same for a whole document). */
+    private record LabelWords(List<String> labels, List<java.util.Set<String>> words) {
+        private static volatile LabelWords last;
+
+        static List<java.util.Set<String>> of(List<String> labels) {
+            LabelWords c = last;
+            if (c == null || !c.labels().equals(labels)) {
+                List<String> copy = java.util.Collections.unmodifiableList(new ArrayList<>(labels));
+                c = new LabelWords(copy, wordsOf(copy));
+                last = c;
+            }
+            return c.words();
+        }
     }
 
     /** The {@link #words} of each label, in order (an empty set for a null label). */
