@@ -261,9 +261,22 @@ final class ArmMentions {
 
     /** One spelling per arm: {@code +} and {@code in combination with} become {@code plus}, spaces collapsed. */
     static String normalise(String label) {
-        String l = COMBINED_WITH.matcher(PLUS_SIGN.matcher(label).replaceAll(" plus ")).replaceAll(" plus ");
-        l = ALONE_AT_END.matcher(SPACES.matcher(l).replaceAll(" ").strip()).replaceAll("");
+        // each rewrite runs only when the text can hold what it replaces
+        String l = label.indexOf('+') >= 0 ? PLUS_SIGN.matcher(label).replaceAll(" plus ") : label;
+        if (Folded.containsAny(l, "with")) l = COMBINED_WITH.matcher(l).replaceAll(" plus ");
+        if (!singleSpaced(l)) l = SPACES.matcher(l).replaceAll(" ");
+        l = l.strip();
+        if (Folded.containsAny(l, "alone", "only")) l = ALONE_AT_END.matcher(l).replaceAll("");
         return GENERIC.matcher(l).matches() ? null : l;
+    }
+
+    /** True when every {@code \s} character of {@code l} is a space standing alone (collapsing would change nothing). */
+    private static boolean singleSpaced(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == ' ' ? i + 1 < l.length() && l.charAt(i + 1) == ' ' : Folded.isRegexSpace(c)) return false;
+        }
+        return true;
     }
 
     /**
