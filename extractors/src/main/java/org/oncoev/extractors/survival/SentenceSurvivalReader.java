@@ -3,6 +3,7 @@ package org.oncoev.extractors.survival;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.survival.ArmMentions.Arm;
 import org.oncoev.extractors.survival.EndpointLexicon.Mention;
@@ -112,7 +113,7 @@ final class SentenceSurvivalReader {
      */
     static Result read(String s, List<String> armLabels, List<Double> carried, List<Arm> carriedArms) {
         List<Mention> mentions = EndpointLexicon.find(s);
-        if (mentions.isEmpty() || STUDY_DESIGN.matcher(s).find()) return new Result(List.of(), null, List.of());
+        if (mentions.isEmpty() || studyDesign(s)) return new Result(List.of(), null, List.of());
         List<Chain> chains = NumberScanner.chains(s);
         List<Arm> own = ArmMentions.find(s, armLabels);
         Arms arms = new Arms(own, carriedArms, armLabels);
@@ -131,6 +132,12 @@ final class SentenceSurvivalReader {
         }
         List<Double> last = timeChains.isEmpty() ? null : months(timeChains.get(timeChains.size() - 1));
         return new Result(out, last, own);
+    }
+
+    /** {@link #STUDY_DESIGN} in {@code s}, tried only when one of its words is there. */
+    private static boolean studyDesign(String s) {
+        return Folded.containsAny(s, "detect", "power", "assum", "hypothesi", "sample", "inferiority")
+                && STUDY_DESIGN.matcher(s).find();
     }
 
     private static boolean isTimePoint(String s, Chain c) {
