@@ -138,7 +138,7 @@ final class ArmMentions {
      */
     static String subgroup(String s, List<Arm> arms, int start, int end) {
         Matcher b = SUBGROUP_BEFORE.matcher(s).region(Math.max(0, start - 60), start);
-        if (b.find()) {
+        if (bracketBefore(s, start) && b.find()) {
             String sub = b.group(1) != null ? b.group(1) : b.group(2);
             return BAD_LABEL.matcher(sub).find() ? null : sub;
         }
@@ -148,6 +148,16 @@ final class ArmMentions {
             return m.lookingAt() && !BAD_LABEL.matcher(m.group(1)).find() ? m.group(1) : null;
         }
         return null;
+    }
+
+    /**
+     * True when the last character before {@code end} other than {@code \s} and line terminators is {@code (}:
+     * {@link #SUBGROUP_BEFORE} ends with {@code \(\s*$}.
+     */
+    private static boolean bracketBefore(String s, int end) {
+        int i = end - 1;
+        while (i >= 0 && (Folded.isRegexSpace(s.charAt(i)) || "\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0)) i--;
+        return i >= 0 && s.charAt(i) == '(';
     }
 
     /** True when the first {@code n} arms carry {@code n} different labels. */
