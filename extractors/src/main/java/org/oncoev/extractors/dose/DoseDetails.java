@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
 
 /**
  * Reads the route ({@code IV}, {@code oral}, {@code s.c.}, {@code i.m.}, {@code intra-arterial},
@@ -89,6 +90,8 @@ final class DoseDetails {
 
     /** The route implied by a procedure (TACE, HAIC, HIPEC) named in {@code text}, or null. */
     private static String procedure(String text) {
+        // every procedure form holds one of these words (case-folded as the regex does)
+        if (!Folded.containsAny(text, "arter", "tace", "haic", "chemoemboli", "peritoneal", "i.p.", "hipec", "pipac")) return null;
         Matcher m = PROCEDURE.matcher(text);
         if (!m.find()) return null;
         if (m.start(1) >= 0) return ROUTES.get(0).name();

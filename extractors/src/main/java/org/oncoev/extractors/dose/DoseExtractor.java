@@ -44,6 +44,9 @@ public final class DoseExtractor implements Extractor {
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:i\\.v|p\\.o|s\\.c|i\\.m|i\\.p|e\\.g|i\\.e|vs|b\\.i\\.d|t\\.i\\.d|q\\.d"
             + "|Co|Ltd|Inc|Corp|Pharm|Pharma|Labs?|approx|ca|Dr|St|No|Fig|al)\\.$");
     private static final int ABBREVIATION_TAIL = 16;
+    private static final String[] ABBREVIATIONS = {"i.v.", "p.o.", "s.c.", "i.m.", "i.p.", "e.g.", "i.e.", "vs.", "b.i.d.",
+            "t.i.d.", "q.d.", "Co.", "Ltd.", "Inc.", "Corp.", "Pharm.", "Pharma.", "Lab.", "Labs.", "approx.", "ca.", "Dr.",
+            "St.", "No.", "Fig.", "al."};
     private static final Pattern PARENTHETICAL = Pattern.compile("[(\\[][^()\\[\\]\\d]{0,150}[)\\]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s,:=(\\[]{0,4}");
@@ -307,9 +310,16 @@ public final class DoseExtractor implements Extractor {
         if ("]\"'’”)".indexOf(t.charAt(t.length() - 1)) >= 0) t = TRAILING_MARKS.matcher(t).replaceAll("");
         if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) < 0) return false;
         if (t.charAt(t.length() - 1) != '.') return true;
+        if (!endsWithAbbreviation(t)) return true;
         Matcher abbreviation = ABBREVIATION_END.matcher(t)
                 .region(Math.max(0, t.length() - ABBREVIATION_TAIL), t.length()).useTransparentBounds(true);
         return !abbreviation.matches();
+    }
+
+    /** True when {@code t} ends with one of {@link #ABBREVIATION_END}'s words and a point (the regex checks the word start). */
+    private static boolean endsWithAbbreviation(String t) {
+        for (String a : ABBREVIATIONS) if (t.endsWith(a)) return true;
+        return false;
     }
 
     private static boolean hasDigit(String s) {
