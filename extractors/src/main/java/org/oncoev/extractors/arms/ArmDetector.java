@@ -64,18 +64,21 @@ public final class ArmDetector {
     /** Adds the arm phrases of one text to {@code byKey}; exposed for tests through {@link #detect}. */
     static void collect(String text, Map<String, Tally> byKey) {
         boolean[] groupStarts = groupAnchorStarts(text);
-        Matcher g = StartScan.matcher(GROUP_ANCHOR, text);
-        for (int from = 0; StartScan.find(g, text, from, text.length(), (t, i) -> groupStarts[i]); from = StartScan.next(g)) {
+        StartScan gScan = new StartScan(GROUP_ANCHOR, text, (t, i) -> groupStarts[i]);
+        for (int from = 0; gScan.find(from); from = gScan.next()) {
+            Matcher g = gScan.matcher();
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
             if (ph != null) add(byKey, ph.key(), ph.label(), true);
         }
-        Matcher v = StartScan.matcher(VERB_ANCHOR, text);
-        for (int from = 0; StartScan.find(v, text, from, text.length(), ArmDetector::verbMayStart); from = StartScan.next(v)) {
+        StartScan vScan = new StartScan(VERB_ANCHOR, text, ArmDetector::verbMayStart);
+        for (int from = 0; vScan.find(from); from = vScan.next()) {
+            Matcher v = vScan.matcher();
             ArmPhrase ph = ArmPhrases.startingAt(text, v.end());
             if (ph != null && ph.start() - v.end() < 40) add(byKey, ph.key(), ph.label(), false);
         }
-        Matcher l = StartScan.matcher(LETTERED, text);
-        for (int from = 0; StartScan.find(l, text, from, text.length(), ArmDetector::letteredMayStart); from = StartScan.next(l)) {
+        StartScan lScan = new StartScan(LETTERED, text, ArmDetector::letteredMayStart);
+        for (int from = 0; lScan.find(from); from = lScan.next()) {
+            Matcher l = lScan.matcher();
             String label = capitalise(l.group(1)) + " " + l.group(2);
             add(byKey, ArmResolver.keyOf(label), label, true);
         }

@@ -146,11 +146,12 @@ public final class CohortExtractor implements Extractor {
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
     private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        Matcher m = StartScan.matcher(NOUN_COUNT, s);
+        StartScan mScan = new StartScan(NOUN_COUNT, s, CohortExtractor::countMayStart);
         boolean matched = false;
         // a match ends with a noun right after a space: none starts after the last such noun
         int lastNoun = Folded.lastAfterSpace(s, NOUN_WORDS);
-        for (int from = 0; StartScan.find(m, s, from, lastNoun, CohortExtractor::countMayStart); from = StartScan.next(m)) {
+        for (int from = 0; mScan.find(from, lastNoun); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             matched = true;
             int size = CountWords.parse(m.group(1));
             if (!plausible(size) || !modifiersOk(m.group(2)) || used.contains(base + m.start(1))) continue;
@@ -179,9 +180,10 @@ public final class CohortExtractor implements Extractor {
 
     private void elidedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
                               boolean sentenceHasCohort, int firstOfSentence) {
-        Matcher m = StartScan.matcher(ELIDED, s);
+        StartScan mScan = new StartScan(ELIDED, s, CohortExtractor::elidedMayStart);
         int lastInEnd = -1;
-        for (int from = 0; StartScan.find(m, s, from, s.length(), CohortExtractor::elidedMayStart); from = StartScan.next(m)) {
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             boolean relative = m.group(1) != null && !m.group(1).equalsIgnoreCase("and")
                     && !m.group(1).equalsIgnoreCase("while") && !m.group(1).equalsIgnoreCase("whereas");
             if (!relative && !sentenceHasCohort) continue;
@@ -226,8 +228,9 @@ public final class CohortExtractor implements Extractor {
     /** For a total stated before: {@code Of 1,024 patients screened, 720 were enrolled}. */
     private void elidedCohorts(Passage p, int base, String s, List<Finding> out, Set<Integer> used, boolean sentenceHasCount) {
         if (!sentenceHasCount) return;
-        Matcher m = StartScan.matcher(ELIDED_COHORT, s);
-        for (int from = 0; StartScan.find(m, s, from, s.length(), CohortExtractor::elidedMayStart); from = StartScan.next(m)) {
+        StartScan mScan = new StartScan(ELIDED_COHORT, s, CohortExtractor::elidedMayStart);
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             int size = CountWords.parse(m.group(1));
             if (!plausible(size) || used.contains(base + m.start(1))) continue;
             if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(1), Math.min(s.length(), m.end(1) + 30))).find()) continue;

@@ -54,8 +54,9 @@ final class CohortLists {
     /** Sizes from a shared-noun list introduced as the study population. */
     static List<Listed> sharedNoun(String s) {
         List<Listed> out = new ArrayList<>();
-        Matcher cue = StartScan.matcher(POPULATION_CUE, s);
-        for (int from = 0; StartScan.find(cue, s, from, s.length(), CohortLists::cueMayStart); from = StartScan.next(cue)) {
+        StartScan cueScan = new StartScan(POPULATION_CUE, s, CohortLists::cueMayStart);
+        for (int from = 0; cueScan.find(from); from = cueScan.next()) {
+            Matcher cue = cueScan.matcher();
             Matcher m = ITEM.matcher(s).region(cue.end(), Math.min(s.length(), cue.end() + 400));
             List<Listed> items = new ArrayList<>();
             boolean closed = false;
@@ -84,8 +85,9 @@ final class CohortLists {
     static List<Listed> armBreakdown(String s) {
         List<Listed> out = new ArrayList<>();
         if (s.indexOf(':') < 0) return out; // every breakdown has "a: arm"
-        Matcher m = StartScan.matcher(ARM_BREAKDOWN, s);
-        for (int from = 0; StartScan.find(m, s, from, s.length(), CohortLists::numberMayStart); from = StartScan.next(m)) {
+        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, CohortLists::numberMayStart);
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             int total = CountWords.parse(m.group(1));
             int a = Integer.parseInt(m.group(2));
             int b = Integer.parseInt(m.group(4));
@@ -101,8 +103,9 @@ final class CohortLists {
         boolean[] starts = headerStarts(s);
         if (starts == null) return List.of();
         List<Listed> out = new ArrayList<>();
-        Matcher m = StartScan.matcher(SPLIT_HEADER, s);
-        for (int from = 0; StartScan.find(m, s, from, s.length(), (t, i) -> starts[i]); from = StartScan.next(m)) {
+        StartScan mScan = new StartScan(SPLIT_HEADER, s, (t, i) -> starts[i]);
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             String line = PERCENT_MARK.matcher(m.group(1)).replaceFirst("");
             int cut = 0;
             Matcher br = CELL_BREAK.matcher(line);

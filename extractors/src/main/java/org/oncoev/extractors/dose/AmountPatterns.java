@@ -75,8 +75,9 @@ final class AmountPatterns {
 
     static List<AmountMatch> find(String s) {
         List<AmountMatch> out = new ArrayList<>();
-        Matcher m = StartScan.matcher(AMOUNT, s);
-        for (int from = 0; StartScan.find(m, s, from, s.length(), AmountPatterns::amountMayStart); from = StartScan.next(m)) {
+        StartScan mScan = new StartScan(AMOUNT, s, AmountPatterns::amountMayStart);
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;
             if (badBefore(s, m.start()) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
             String unit = normaliseUnit(m.group(3), m.group(4));

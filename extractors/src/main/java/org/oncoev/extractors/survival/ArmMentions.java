@@ -62,11 +62,12 @@ final class ArmMentions {
     static List<Arm> find(String s, List<String> contextLabels) {
         List<Arm> out = new ArrayList<>();
         boolean respectively = s.toLowerCase(Locale.ROOT).contains("respectively");
-        Matcher g = StartScan.matcher(GROUP, s);
+        StartScan gScan = new StartScan(GROUP, s, ArmMentions::groupMayStart);
         // a match ends with a head noun after a space: none starts after the last one
         int lastHead = Folded.lastAfterSpace(s, HEAD_NOUNS);
         int from = 0;
-        while (StartScan.find(g, s, from, lastHead, ArmMentions::groupMayStart)) {
+        while (gScan.find(from, lastHead)) {
+            Matcher g = gScan.matcher();
             String label = g.group(1);
             if (BAD_LABEL.matcher(label).find()) {
                 from = g.start() + 1;
@@ -82,8 +83,9 @@ final class ArmMentions {
             }
             from = g.end();
         }
-        Matcher t = StartScan.matcher(TREATED, s);
-        for (int at = 0; StartScan.find(t, s, at, s.length(), ArmMentions::treatedMayStart); at = StartScan.next(t)) {
+        StartScan tScan = new StartScan(TREATED, s, ArmMentions::treatedMayStart);
+        for (int at = 0; tScan.find(at); at = tScan.next()) {
+            Matcher t = tScan.matcher();
             String label = t.group(1).strip();
             if (label.isEmpty() || BAD_LABEL.matcher(label).find() && !label.contains(" ")) continue;
             addSplit(out, label, t.start(1), respectively, "");

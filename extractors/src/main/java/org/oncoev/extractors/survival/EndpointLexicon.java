@@ -63,8 +63,9 @@ final class EndpointLexicon {
                     : m.group("ttp") != null ? "TTP" : "OS";
             out.add(new Mention(ep, m.start(), m.end(), saysMedian(s, m.start())));
         }
-        Matcher a = StartScan.matcher(ABBREVIATED, s);
-        for (int at = 0; StartScan.find(a, s, at, s.length(), EndpointLexicon::abbreviationMayStart); at = StartScan.next(a)) {
+        StartScan aScan = new StartScan(ABBREVIATED, s, EndpointLexicon::abbreviationMayStart);
+        for (int at = 0; aScan.find(at); at = aScan.next()) {
+            Matcher a = aScan.matcher();
             String tok = a.group(1);
             boolean m0 = tok.charAt(0) == 'm';
             String ep = m0 ? tok.substring(1) : tok;

@@ -89,9 +89,10 @@ final class NumberScanner {
     /** All numbers of the sentence with their suffixes. */
     static List<Num> numbers(String s) {
         List<Num> out = new ArrayList<>();
-        Matcher m = StartScan.matcher(NUMBER, s);
+        StartScan mScan = new StartScan(NUMBER, s, NumberScanner::numberMayStart);
         int from = 0;
-        while (from < s.length() && StartScan.find(m, s, from, s.length(), NumberScanner::numberMayStart)) {
+        while (from < s.length() && mScan.find(from)) {
+            Matcher m = mScan.matcher();
             Num n = read(s, m);
             if (!isCiLevel(s, n) && !pBefore(s, m.start())) out.add(n);
             from = Math.max(n.end(), m.end());
