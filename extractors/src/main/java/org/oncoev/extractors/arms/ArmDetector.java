@@ -10,6 +10,7 @@ import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -30,8 +31,8 @@ public final class ArmDetector {
             "(?=[rtuagRTUAG])\\b(?:received|receive|receiving|treated with|underwent|undergoing|(?:randomi[sz]ed|assigned|allocated)"
             + " to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
     /** The words a {@link #VERB_ANCHOR} starts with. */
-    private static final String[] VERB_WORDS = {"receiv", "treated with", "underw", "undergoing", "randomi", "assigned",
-            "allocated", "given"};
+    private static final Keywords VERB_WORDS = new Keywords("receiv", "treated with", "underw", "undergoing", "randomi",
+            "assigned", "allocated", "given");
     private static final Pattern LETTERED = Pattern.compile("(?=[GgAaCc])\\b([Gg]roup|[Aa]rm|[Cc]ohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b"
             + "(?![\\p{L}\\p{N}])");
 
@@ -107,8 +108,7 @@ public final class ArmDetector {
     /** Where {@link #VERB_ANCHOR} may start: one of its verbs at a word start. */
     private static boolean verbMayStart(CharSequence s, int i) {
         if ("rtuagRTUAG".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
-        for (String verb : VERB_WORDS) if (Folded.startsWith(s, i, verb)) return true;
-        return false;
+        return VERB_WORDS.at(s, i);
     }
 
     /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */

@@ -1,7 +1,7 @@
 package org.oncoev.extractors.arms;
 
 import java.util.regex.Pattern;
-import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -28,11 +28,11 @@ public final class CitationCues {
             + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\))", Pattern.CASE_INSENSITIVE);
 
     /** The words an {@link #OWN} cue starts with. */
-    private static final String[] OWN_WORDS = {"we", "our", "us", "in ", "the present"};
+    private static final Keywords OWN_WORDS = new Keywords("we", "our", "us", "in ", "the present");
     /** The words a {@link #CITED} cue starts with (the bracketed forms aside). */
-    private static final String[] CITED_WORDS = {"et", "previous", "prior", "earlier", "recent", "other", "another",
-            "several", "many", "some", "published", "historical", "pivotal", "landmark", "was ", "were ", "has been",
-            "have been", "had been", "reported ", "meta-analys", "in the "};
+    private static final Keywords CITED_WORDS = new Keywords("et", "previous", "prior", "earlier", "recent", "other",
+            "another", "several", "many", "some", "published", "historical", "pivotal", "landmark", "was ", "were ",
+            "has been", "have been", "had been", "reported ", "meta-analys", "in the ");
     private static final Pattern CONTINUES = Pattern.compile("(?=[tT])(?:\\b(?:this|that|the same|their|these) (?:trial|study|"
             + "meta-analysis|analysis|series|cohort)\\b|\\bthey\\b)", Pattern.CASE_INSENSITIVE);
 
@@ -50,8 +50,7 @@ public final class CitationCues {
     /** Where {@link #OWN} may start: one of its first words at a word start. */
     private static boolean ownMayStart(CharSequence s, int i) {
         if ("wouitWOUIT".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
-        for (String w : OWN_WORDS) if (Folded.startsWith(s, i, w)) return true;
-        return false;
+        return OWN_WORDS.at(s, i);
     }
 
     /**
@@ -62,8 +61,7 @@ public final class CitationCues {
         char c = s.charAt(i);
         if (c == '[' || c == '^' || c == '(') return true;
         if ("eprosmhlwaiEPROSMHLWAI".indexOf(c) < 0 || !StartScan.wordMayStart(s, i)) return false;
-        for (String w : CITED_WORDS) if (Folded.startsWith(s, i, w)) return true;
-        return false;
+        return CITED_WORDS.at(s, i);
     }
 
     /**

@@ -17,7 +17,7 @@ import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.arms.ArmResolver;
-import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -38,7 +38,7 @@ public final class CohortExtractor implements Extractor {
 
     private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men|volunteers|adults"
             + "|children|persons|people|pts";
-    private static final String[] NOUN_WORDS = NOUNS.split("\\|");
+    private static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
     /** First characters of a count: a digit or the first letter of a number word (a cheap check tried first). */
     private static final String COUNT_START = "(?=[0-9otfsenOTFSEN])";
     /** Implied by {@link CountWords#COUNT}: a digit or the first three letters of a number word (use case-insensitively). */
@@ -149,7 +149,7 @@ public final class CohortExtractor implements Extractor {
         StartScan mScan = new StartScan(NOUN_COUNT, s, CohortExtractor::countMayStart);
         boolean matched = false;
         // a match ends with a noun right after a space: none starts after the last such noun
-        int lastNoun = Folded.lastAfterSpace(s, NOUN_WORDS);
+        int lastNoun = NOUN_WORDS.lastAfterSpace(s);
         for (int from = 0; mScan.find(from, lastNoun); from = mScan.next()) {
             Matcher m = mScan.matcher();
             matched = true;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -28,8 +29,8 @@ final class CohortLists {
             + "(?:\\s+of)?|consist(?:ed|ing)\\s+of|includ(?:ed|ing)|(?:divided|stratified|separated|classified|"
             + "categori[sz]ed|grouped)\\s+into)\\s++(?=\\d)", Pattern.CASE_INSENSITIVE);
     /** The words a {@link #POPULATION_CUE} starts with. */
-    private static final String[] CUE_WORDS = {"there", "compris", "consist", "includ", "divided", "stratified",
-            "separated", "classified", "categori", "grouped"};
+    private static final Keywords CUE_WORDS = new Keywords("there", "compris", "consist", "includ", "divided",
+            "stratified", "separated", "classified", "categori", "grouped");
     private static final Pattern ITEM = Pattern.compile("\\G(" + CountWords.DIGITS + ")\\s+([\\p{L}][\\p{L}\\p{N}\\-]{0,30}+"
             + "(?:\\s+(?!(?:and|" + NOUNS + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,30}+)?)(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+"
             + "|\\s+(?:" + NOUNS + ")\\b)", Pattern.CASE_INSENSITIVE);
@@ -77,8 +78,7 @@ final class CohortLists {
     private static boolean cueMayStart(CharSequence s, int i) {
         char c = Folded.fold(s.charAt(i));
         if ("tcidsg".indexOf(c) < 0 || !StartScan.wordMayStart(s, i)) return false;
-        for (String w : CUE_WORDS) if (Folded.startsWith(s, i, w)) return true;
-        return false;
+        return CUE_WORDS.at(s, i);
     }
 
     /** Arm sizes from {@code N (a: arm A, b: arm B)} when a + b = N. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Reads the route ({@code IV}, {@code oral}, {@code s.c.}, {@code i.m.}, {@code intra-arterial},
@@ -46,6 +46,8 @@ final class DoseDetails {
     /** The two procedure routes (intra-arterial, intraperitoneal) as {@link #ANY_ROUTE} does it. */
     private static final Pattern PROCEDURE = Pattern.compile("(?=(?iu:[ithcp]))(?:" + ROUTES.get(0).group() + "|"
             + ROUTES.get(1).group() + ")");
+    private static final Keywords PROCEDURE_WORDS = new Keywords("arter", "tace", "haic", "chemoemboli", "peritoneal",
+            "i.p.", "hipec", "pipac");
     private static final Pattern INTRA_ARTERIAL = Pattern.compile(ROUTES.get(0).regex(), CI);
 
     private static final String N = "(?:\\d{1,3}|one|two|three|four|five|six|other)";
@@ -91,7 +93,7 @@ final class DoseDetails {
     /** The route implied by a procedure (TACE, HAIC, HIPEC) named in {@code text}, or null. */
     private static String procedure(String text) {
         // every procedure form holds one of these words (case-folded as the regex does)
-        if (!Folded.containsAny(text, "arter", "tace", "haic", "chemoemboli", "peritoneal", "i.p.", "hipec", "pipac")) return null;
+        if (!PROCEDURE_WORDS.in(text)) return null;
         Matcher m = PROCEDURE.matcher(text);
         if (!m.find()) return null;
         if (m.start(1) >= 0) return ROUTES.get(0).name();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -43,10 +44,12 @@ final class ArmMentions {
             "(?i)\\b(?:than|compared|versus|vs|exceed\\w*|over|relative|whereas|while|but|against)\\b");
     private static final Pattern RIGHT_BEFORE = Pattern.compile("(?i)^\\s*(?:(?:group|arm|cohort)s?\\s*)?[(\\[]\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final String[] HEAD_NOUNS = {"group", "arm", "cohort", "regimen"};
-    private static final String[] GROUP_LEADS = {"in", "for", "of", "among", "within", "than", "with", "and", "or",
-            "versus", "vs", "to", "between", "from", "the"};
-    private static final String[] TREATED_SUBJECTS = {"patients", "those", "subjects", "individuals", "cases"};
+    private static final Keywords HEAD_NOUNS = new Keywords("group", "arm", "cohort", "regimen");
+    private static final Keywords GROUP_LEADS = new Keywords("in", "for", "of", "among", "within", "than", "with", "and",
+            "or", "versus", "vs", "to", "between", "from", "the");
+    private static final Keywords TREATED_SUBJECTS = new Keywords("patients", "those", "subjects", "individuals", "cases");
+    private static final Keywords WITH = new Keywords("with");
+    private static final Keywords ALONE_OR_ONLY = new Keywords("alone", "only");
     private static final Pattern PLUS_SIGN = Pattern.compile("\\s*\\+\\s*");
     private static final Pattern COMBINED_WITH = Pattern.compile(
             "(?i)\\s+(?:in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s+");
@@ -64,7 +67,7 @@ final class ArmMentions {
         boolean respectively = s.toLowerCase(Locale.ROOT).contains("respectively");
         StartScan gScan = new StartScan(GROUP, s, ArmMentions::groupMayStart);
         // a match ends with a head noun after a space: none starts after the last one
-        int lastHead = Folded.lastAfterSpace(s, HEAD_NOUNS);
+        int lastHead = HEAD_NOUNS.lastAfterSpace(s);
         int from = 0;
         while (gScan.find(from, lastHead)) {
             Matcher g = gScan.matcher();
@@ -213,15 +216,13 @@ final class ArmMentions {
     /** Where {@link #GROUP} may start: one of its leading words at a word start. */
     private static boolean groupMayStart(CharSequence s, int i) {
         if (!StartScan.wordMayStart(s, i)) return false;
-        for (String w : GROUP_LEADS) if (Folded.startsWith(s, i, w)) return true;
-        return false;
+        return GROUP_LEADS.at(s, i);
     }
 
     /** Where {@link #TREATED} may start: one of its subject nouns at a word start. */
     private static boolean treatedMayStart(CharSequence s, int i) {
         if (!StartScan.wordMayStart(s, i)) return false;
-        for (String w : TREATED_SUBJECTS) if (Folded.startsWith(s, i, w)) return true;
-        return false;
+        return TREATED_SUBJECTS.at(s, i);
     }
 
     /** The document labels' word sets, kept for the last label list seen (the same for a whole document). */
@@ -275,10 +276,10 @@ final class ArmMentions {
     static String normalise(String label) {
         // each rewrite runs only when the text can hold what it replaces
         String l = label.indexOf('+') >= 0 ? PLUS_SIGN.matcher(label).replaceAll(" plus ") : label;
-        if (Folded.containsAny(l, "with")) l = COMBINED_WITH.matcher(l).replaceAll(" plus ");
+        if (WITH.in(l)) l = COMBINED_WITH.matcher(l).replaceAll(" plus ");
         if (!singleSpaced(l)) l = SPACES.matcher(l).replaceAll(" ");
         l = l.strip();
-        if (Folded.containsAny(l, "alone", "only")) l = ALONE_AT_END.matcher(l).replaceAll("");
+        if (ALONE_OR_ONLY.in(l)) l = ALONE_AT_END.matcher(l).replaceAll("");
         return GENERIC.matcher(l).matches() ? null : l;
     }
 

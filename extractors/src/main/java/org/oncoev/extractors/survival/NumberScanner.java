@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -40,8 +41,8 @@ final class NumberScanner {
             "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212\u00b1-])(?<!\\d,)(?<!\u00b1\\s)([<>\u2264\u2265\u2a7d\u2a7e]\\s?)?(" + NUM
             + "(?!\\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)"
             + "(?=\\s?" + DASH + "?\\s?(?i:years?|months?|weeks?|days?)\\b))");
-    private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "twelve", "fifteen", "eighteen", "twenty", "thirty"};
+    private static final Keywords NUMBER_WORDS = new Keywords("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "twelve", "fifteen", "eighteen", "twenty", "thirty");
     private static final Pattern RANGE = Pattern.compile(
             "\\s?(?:" + DASH + "|\\s+to\\s+)\\s?(" + NUM + ")(?=\\s?(?:%|" + UNIT + "\\b))");
     /** {@code between 8 and 18 months}: the {@code and} range needs {@code between} before the first number. */
@@ -127,7 +128,7 @@ final class NumberScanner {
         char c = s.charAt(i);
         boolean start = (c >= '0' && c <= '9') || "<>\u2264\u2265\u2a7d\u2a7e".indexOf(c) >= 0;
         if (!start && "otfsenOTFSEN".indexOf(c) >= 0) {
-            for (String w : NUMBER_WORDS) if (Folded.startsWith(s, i, w)) { start = true; break; }
+            start = NUMBER_WORDS.at(s, i);
         }
         if (!start || i == 0) return start;
         char b = s.charAt(i - 1);
