@@ -39,14 +39,22 @@ public final class StartScan {
      * there is none. Continue with {@link #next()} as {@code from}.
      */
     public boolean find(int from, int limit) {
-        int end = Math.min(limit, text.length());
+        return find(from, limit, text.length());
+    }
+
+    /**
+     * As {@link #find(int, int)}, but a match must end by {@code regionEnd} (lookarounds still see past it), as
+     * {@code find()} in a region {@code [from, regionEnd)} with transparent bounds.
+     */
+    public boolean find(int from, int limit, int regionEnd) {
+        int end = Math.min(limit, regionEnd);
         for (int i = Math.max(0, from); i < end; i++) {
             if (!test.mayStart(text, i)) continue;
             if (matcher == null) {
                 // lookarounds see past the region; ^ and $ do not stop at it
                 matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
-            matcher.region(i, text.length());
+            matcher.region(i, regionEnd);
             if (matcher.lookingAt()) return true;
         }
         return false;
