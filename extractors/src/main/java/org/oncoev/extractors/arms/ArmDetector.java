@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Collects the arm labels a document gives: treatment phrases before {@code group}/{@code arm} or a size
@@ -27,6 +30,9 @@ public final class ArmDetector {
     private static final Pattern VERB_ANCHOR = Pattern.compile(
             "(?=[rtuagRTUAG])\\b(?:received|receive|receiving|treated with|underwent|undergoing|(?:randomi[sz]ed|assigned|allocated)"
             + " to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
+    /** The words a {@link #VERB_ANCHOR} starts with. */
+    private static final Keywords VERB_WORDS = new Keywords("receiv", "treated with", "underw", "undergoing", "randomi",
+            "assigned", "allocated", "given");
     private static final Pattern LETTERED = Pattern.compile("(?=[GgAaCc])\\b([Gg]roup|[Aa]rm|[Cc]ohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b"
             + "(?![\\p{L}\\p{N}])");
 
@@ -58,21 +64,57 @@ public final class ArmDetector {
 
     /** Adds the arm phrases of one text to {@code byKey}; exposed for tests through {@link #detect}. */
     static void collect(String text, Map<String, Tally> byKey) {
-        Matcher g = GROUP_ANCHOR.matcher(text);
-        while (g.find()) {
+        boolean[] groupStarts = groupAnchorStarts(text);
+        StartScan gScan = new StartScan(GROUP_ANCHOR, text, (t, i) -> groupStarts[i]);
+        for (int from = 0; gScan.find(from); from = gScan.next()) {
+            Matcher g = gScan.matcher();
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
             if (ph != null) add(byKey, ph.key(), ph.label(), true);
         }
-        Matcher v = VERB_ANCHOR.matcher(text);
-        while (v.find()) {
+        StartScan vScan = new StartScan(VERB_ANCHOR, text, ArmDetector::verbMayStart);
+        for (int from = 0; vScan.find(from); from = vScan.next()) {
+            Matcher v = vScan.matcher();
             ArmPhrase ph = ArmPhrases.startingAt(text, v.end());
             if (ph != null && ph.start() - v.end() < 40) add(byKey, ph.key(), ph.label(), false);
         }
-        Matcher l = LETTERED.matcher(text);
-        while (l.find()) {
+        StartScan lScan = new StartScan(LETTERED, text, ArmDetector::letteredMayStart);
+        for (int from = 0; lScan.find(from); from = lScan.next()) {
+            Matcher l = lScan.matcher();
             String label = capitalise(l.group(1)) + " " + l.group(2);
             add(byKey, ArmResolver.keyOf(label), label, true);
         }
+    }
+
+    /**
+     * Where {@link #GROUP_ANCHOR} may start: at {@code (}, at {@code group}, {@code arm} or {@code cohort} after a
+     * non-word character, or in a run of spaces and {@code )} right before one of these.
+     */
+    private static boolean[] groupAnchorStarts(String text) {
+        boolean[] starts = new boolean[text.length()];
+        boolean target = false;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Folded.isRegexSpace(c) || c == ')') {
+                starts[i] = target;
+                continue;
+            }
+            boolean word = text.startsWith("group", i) || text.startsWith("arm", i) || text.startsWith("cohort", i);
+            target = c == '(' || word;
+            starts[i] = c == '(' || word && StartScan.wordMayStart(text, i);
+        }
+        return starts;
+    }
+
+    /** Where {@link #VERB_ANCHOR} may start: one of its verbs at a word start. */
+    private static boolean verbMayStart(CharSequence s, int i) {
+        if ("rtuagRTUAG".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
+        return VERB_WORDS.at(s, i);
+    }
+
+    /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */
+    private static boolean letteredMayStart(CharSequence s, int i) {
+        return "GgAaCc".indexOf(s.charAt(i)) >= 0 && StartScan.wordMayStart(s, i) && (Folded.startsWith(s, i, "group")
+                || Folded.startsWith(s, i, "arm") || Folded.startsWith(s, i, "cohort"));
     }
 
     /** Folds a key into the only other key it abbreviates or extends ({@code folfox} into {@code folfox4}). */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,7 @@ public final class ArmPhrases {
     public record ArmPhrase(int start, int end, String label, String key) {}
 
     private static final int WINDOW = 200;
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*|[+,/&]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> CONNECTORS = Set.of("plus", "+", "and", ",", "with", "/", "&", "versus");
     private static final Set<String> CLOSERS = Set.of("alone", "only", "monotherapy");
     private static final Set<String> MODIFIERS = Set.of("neoadjuvant", "adjuvant", "concurrent", "concomitant",
@@ -106,7 +105,7 @@ public final class ArmPhrases {
         if (first > last) return null;
         int s = toks.get(first).start();
         int e = toks.get(last).end();
-        String label = text.substring(s, e).replaceAll("\\s+", " ").replace(" ,", ",");
+        String label = SPACES.matcher(text.substring(s, e)).replaceAll(" ").replace(" ,", ",");
         String key = key(label);
         return key.isEmpty() ? null : new ArmPhrase(s, e, label, key);
     }
@@ -150,24 +149,50 @@ public final class ArmPhrases {
     }
 
     private static boolean isModifier(Tok t) {
-        return MODIFIERS.contains(lower(t)) || SCHEDULE_MODIFIER.matcher(lower(t)).matches();
+        String w = lower(t);
+        // every schedule modifier has a hyphen
+        return MODIFIERS.contains(w) || w.indexOf('-') >= 0 && SCHEDULE_MODIFIER.matcher(w).matches();
     }
 
     private static String lower(Tok t) {
         return t.text().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The tokens of {@code text[from, to)}, at most 80: a letter or number followed by letters, numbers and
+     * hyphens (regex {@code [\p{L}\p{N}][\p{L}\p{N}\-]*}, by code point), or one of {@code + , / &}.
+     */
     private static List<Tok> tokens(String text, int from, int to) {
         List<Tok> out = new ArrayList<>();
-        if (from >= to) return out;
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find() && out.size() < 80) {
-            String w = m.group();
-            int s = m.start();
+        int i = from;
+        while (i < to && out.size() < 80) {
+            char c = text.charAt(i);
+            int first = wordChar(text, i, to, false);
+            if (first == 0) {
+                if (c == '+' || c == ',' || c == '/' || c == '&') out.add(new Tok(i, i + 1, String.valueOf(c)));
+                i++;
+                continue;
+            }
+            int j = i + first;
+            for (int n; j < to && (n = wordChar(text, j, to, true)) > 0; ) j += n;
+            String w = text.substring(i, j);
             // split "5-FU/LV"-like slashes were matched as separate tokens already; drop a trailing hyphen
             if (w.endsWith("-") && w.length() > 1) w = w.substring(0, w.length() - 1);
-            out.add(new Tok(s, s + w.length(), w));
+            out.add(new Tok(i, i + w.length(), w));
+            i = j;
         }
         return out;
+    }
+
+    /** Chars of the code point at {@code i} when it is a letter or number (or, if allowed, a hyphen) ending by {@code to}; else 0. */
+    private static int wordChar(String text, int i, int to, boolean hyphen) {
+        int cp = Character.codePointAt(text, i);
+        int n = Character.charCount(cp);
+        if (i + n > to) return 0;
+        if (hyphen && cp == '-') return 1;
+        int type = Character.getType(cp);
+        boolean number = type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+        return Character.isLetter(cp) || number ? n : 0;
     }
 }

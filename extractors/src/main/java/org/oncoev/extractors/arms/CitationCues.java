@@ -1,6 +1,8 @@
 package org.oncoev.extractors.arms;
 
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Tells whether a sentence reports another study's result ({@code Smith et al. reported}, {@code a previous
@@ -25,13 +27,41 @@ public final class CitationCues {
             + "\\[\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\]|\\^\\{?\\d{1,3}|"
             + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\))", Pattern.CASE_INSENSITIVE);
 
+    /** The words an {@link #OWN} cue starts with. */
+    private static final Keywords OWN_WORDS = new Keywords("we", "our", "us", "in ", "the present");
+    /** The words a {@link #CITED} cue starts with (the bracketed forms aside). */
+    private static final Keywords CITED_WORDS = new Keywords("et", "previous", "prior", "earlier", "recent", "other",
+            "another", "several", "many", "some", "published", "historical", "pivotal", "landmark", "was ", "were ",
+            "has been", "have been", "had been", "reported ", "meta-analys", "in the ");
     private static final Pattern CONTINUES = Pattern.compile("(?=[tT])(?:\\b(?:this|that|the same|their|these) (?:trial|study|"
             + "meta-analysis|analysis|series|cohort)\\b|\\bthey\\b)", Pattern.CASE_INSENSITIVE);
 
     /** True when {@code sentence} reports another study and gives no own-study cue. */
     public static boolean cited(String sentence) {
         String s = bound(sentence);
-        return !OWN.matcher(s).find() && CITED.matcher(s).find();
+        return !own(s) && new StartScan(CITED, s, CitationCues::citedMayStart).find(0);
+    }
+
+    /** {@link #OWN} anywhere in {@code s}. */
+    private static boolean own(String s) {
+        return new StartScan(OWN, s, CitationCues::ownMayStart).find(0);
+    }
+
+    /** Where {@link #OWN} may start: one of its first words at a word start. */
+    private static boolean ownMayStart(CharSequence s, int i) {
+        if ("wouitWOUIT".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
+        return OWN_WORDS.at(s, i);
+    }
+
+    /**
+     * Where {@link #CITED} may start: one of its first words at a word start, or a bracket, caret or parenthesis
+     * (numbered citations).
+     */
+    private static boolean citedMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c == '[' || c == '^' || c == '(') return true;
+        if ("eprosmhlwaiEPROSMHLWAI".indexOf(c) < 0 || !StartScan.wordMayStart(s, i)) return false;
+        return CITED_WORDS.at(s, i);
     }
 
     /**
@@ -41,7 +71,7 @@ public final class CitationCues {
     public static boolean cited(String sentence, String previous) {
         if (cited(sentence)) return true;
         String s = bound(sentence);
-        if (previous == null || OWN.matcher(s).find()) return false;
+        if (previous == null || own(s)) return false;
         return CONTINUES.matcher(s).find() && cited(previous);
     }
 

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tells whether a word names a treatment (a drug, regimen or procedure) and gives the canonical token used
@@ -25,9 +24,10 @@ public final class TreatmentVocabulary {
             "chemoradiotherapy", "chemoradiation", "monotherapy", "embolization", "ablation", "transplantation",
             "hormonotherapy", "endocrine", "chemo", "rt", "bsc", "supportive", "vaccine", "irradiation");
 
-    private static final Pattern DRUG_SUFFIX = Pattern.compile(
-            "[a-z-]{2,}(?:mab|nib|lib|platin|taxel|rubicin|mycin|tecan|stine|parib|abine|citabine|trexate|"
-            + "fosfamide|phamide|zomib|lisib|ciclib|rafenib|tinib|statin|retinoin|azole|relin|mustine|poside)");
+    /** Drug-name endings: a word of {@code [a-z-]} with at least two characters before one of them is a drug. */
+    private static final String[] DRUG_SUFFIXES = {"mab", "nib", "lib", "platin", "taxel", "rubicin", "mycin", "tecan",
+            "stine", "parib", "abine", "citabine", "trexate", "fosfamide", "phamide", "zomib", "lisib", "ciclib",
+            "rafenib", "tinib", "statin", "retinoin", "azole", "relin", "mustine", "poside"};
 
     private static final TreatmentVocabulary INSTANCE = load();
 
@@ -51,7 +51,19 @@ public final class TreatmentVocabulary {
         if (sensitive.containsKey(word)) return true;
         String lower = word.toLowerCase(Locale.ROOT);
         if (insensitive.containsKey(lower) || THERAPY_WORDS.contains(lower)) return true;
-        return DRUG_SUFFIX.matcher(lower).matches();
+        return hasDrugSuffix(lower);
+    }
+
+    /** {@code [a-z-]{2,}} followed by a drug ending, as the whole word. */
+    static boolean hasDrugSuffix(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c < 'a' || c > 'z') && c != '-') return false;
+        }
+        for (String suffix : DRUG_SUFFIXES) {
+            if (lower.length() - suffix.length() >= 2 && lower.endsWith(suffix)) return true;
+        }
+        return false;
     }
 
     /** The token that stands for {@code word} in an arm key: the generic name where the lexicon knows it. */

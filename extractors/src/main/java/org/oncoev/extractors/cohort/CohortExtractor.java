@@ -17,6 +17,8 @@ import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.arms.ArmResolver;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Finds study and arm sizes: a count before a patient noun with a cohort cue ({@code a total of 82 HCC
@@ -36,6 +38,7 @@ public final class CohortExtractor implements Extractor {
 
     private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men|volunteers|adults"
             + "|children|persons|people|pts";
+    private static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
     /** First characters of a count: a digit or the first letter of a number word (a cheap check tried first). */
     private static final String COUNT_START = "(?=[0-9otfsenOTFSEN])";
     /** Implied by {@link CountWords#COUNT}: a digit or the first three letters of a number word (use case-insensitively). */
@@ -143,9 +146,12 @@ public final class CohortExtractor implements Extractor {
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
     private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        Matcher m = NOUN_COUNT.matcher(s);
+        StartScan mScan = new StartScan(NOUN_COUNT, s, CohortExtractor::countMayStart);
         boolean matched = false;
-        while (m.find()) {
+        // a match ends with a noun right after a space: none starts after the last such noun
+        int lastNoun = NOUN_WORDS.lastAfterSpace(s);
+        for (int from = 0; mScan.find(from, lastNoun); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             matched = true;
             int size = CountWords.parse(m.group(1));
             if (!plausible(size) || !modifiersOk(m.group(2)) || used.contains(base + m.start(1))) continue;
@@ -174,9 +180,10 @@ public final class CohortExtractor implements Extractor {
 
     private void elidedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
                               boolean sentenceHasCohort, int firstOfSentence) {
-        Matcher m = ELIDED.matcher(s);
+        StartScan mScan = new StartScan(ELIDED, s, CohortExtractor::elidedMayStart);
         int lastInEnd = -1;
-        while (m.find()) {
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             boolean relative = m.group(1) != null && !m.group(1).equalsIgnoreCase("and")
                     && !m.group(1).equalsIgnoreCase("while") && !m.group(1).equalsIgnoreCase("whereas");
             if (!relative && !sentenceHasCohort) continue;
@@ -221,8 +228,9 @@ public final class CohortExtractor implements Extractor {
     /** For a total stated before: {@code Of 1,024 patients screened, 720 were enrolled}. */
     private void elidedCohorts(Passage p, int base, String s, List<Finding> out, Set<Integer> used, boolean sentenceHasCount) {
         if (!sentenceHasCount) return;
-        Matcher m = ELIDED_COHORT.matcher(s);
-        while (m.find()) {
+        StartScan mScan = new StartScan(ELIDED_COHORT, s, CohortExtractor::elidedMayStart);
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             int size = CountWords.parse(m.group(1));
             if (!plausible(size) || used.contains(base + m.start(1))) continue;
             if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(1), Math.min(s.length(), m.end(1) + 30))).find()) continue;
@@ -369,6 +377,31 @@ public final class CohortExtractor implements Extractor {
             if (!w.isEmpty() && CountWords.parse(w) > 0) return false;
         }
         return true;
+    }
+
+    /**
+     * Where {@link #NOUN_COUNT} may start: a digit or a number word's first letter, after no letter, number or
+     * {@code . , / -} (its lookbehind; a surrogate before is left to the regex).
+     */
+    private static boolean countMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (!((c >= '0' && c <= '9') || "otfsenOTFSEN".indexOf(c) >= 0)) return false;
+        if (i == 0) return true;
+        char before = s.charAt(i - 1);
+        if (Character.isSurrogate(before)) return true;
+        int type = Character.getType(before);
+        return !(Character.isLetter(before) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || before == '.' || before == ',' || before == '/' || before == '-');
+    }
+
+    /**
+     * Where {@link #ELIDED} or {@link #ELIDED_COHORT} may start: a {@code , ; : (} or, at a word start, the first
+     * letter of {@code among}, {@code of}, {@code and}, {@code while} or {@code whereas} (their leading lookaheads).
+     */
+    private static boolean elidedMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c == ',' || c == ';' || c == ':' || c == '(') return true;
+        return "aowAOW".indexOf(c) >= 0 && StartScan.wordMayStart(s, i);
     }
 
     private static boolean plausible(int size) {

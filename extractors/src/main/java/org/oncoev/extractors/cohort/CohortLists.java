@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Group sizes stated as lists rather than one count per noun: a population split into groups sharing one noun
@@ -25,6 +28,9 @@ final class CohortLists {
     private static final Pattern POPULATION_CUE = Pattern.compile("\\b(?:there\\s+(?:were|was|are)|compris(?:ed|ing)"
             + "(?:\\s+of)?|consist(?:ed|ing)\\s+of|includ(?:ed|ing)|(?:divided|stratified|separated|classified|"
             + "categori[sz]ed|grouped)\\s+into)\\s++(?=\\d)", Pattern.CASE_INSENSITIVE);
+    /** The words a {@link #POPULATION_CUE} starts with. */
+    private static final Keywords CUE_WORDS = new Keywords("there", "compris", "consist", "includ", "divided",
+            "stratified", "separated", "classified", "categori", "grouped");
     private static final Pattern ITEM = Pattern.compile("\\G(" + CountWords.DIGITS + ")\\s+([\\p{L}][\\p{L}\\p{N}\\-]{0,30}+"
             + "(?:\\s+(?!(?:and|" + NOUNS + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,30}+)?)(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+"
             + "|\\s+(?:" + NOUNS + ")\\b)", Pattern.CASE_INSENSITIVE);
@@ -35,7 +41,8 @@ final class CohortLists {
     private static final Pattern ARM_BREAKDOWN = Pattern.compile("(?<![\\d.,])(" + CountWords.DIGITS + ")\\s*\\(\\s*(\\d{1,6})"
             + "\\s*:\\s*([^,;:()]{1,60}?)\\s*(?:,|;|\\band\\b)\\s*(\\d{1,6})\\s*:\\s*([^,;:()]{1,60}?)\\s*\\)");
     /** A header cell then a bare {@code n = N} after a line break or space (PDF text joins the lines). */
-    private static final Pattern SPLIT_HEADER = Pattern.compile("((?:[^\\n()\\[\\]=;:.]|\\(%\\)){1,60}?)\\s+[nN]\\s*=\\s*(\\d{1,7})"
+    private static final int HEADER_UNITS = 60;
+    private static final Pattern SPLIT_HEADER = Pattern.compile("((?:[^\\n()\\[\\]=;:.]|\\(%\\)){1," + HEADER_UNITS + "}?)\\s+[nN]\\s*=\\s*(\\d{1,7})"
             + "(?![\\d.,]|\\s*[)\\]])");
     /** Cell boundaries inside a header line: a tab, two spaces, a glued lower-to-upper or digit-to-letter step. */
     private static final Pattern CELL_BREAK = Pattern.compile("\\t|\\s{2,}|(?<=[a-z\\d)])(?=[A-Z])");
@@ -48,8 +55,9 @@ final class CohortLists {
     /** Sizes from a shared-noun list introduced as the study population. */
     static List<Listed> sharedNoun(String s) {
         List<Listed> out = new ArrayList<>();
-        Matcher cue = POPULATION_CUE.matcher(s);
-        while (cue.find()) {
+        StartScan cueScan = new StartScan(POPULATION_CUE, s, CohortLists::cueMayStart);
+        for (int from = 0; cueScan.find(from); from = cueScan.next()) {
+            Matcher cue = cueScan.matcher();
             Matcher m = ITEM.matcher(s).region(cue.end(), Math.min(s.length(), cue.end() + 400));
             List<Listed> items = new ArrayList<>();
             boolean closed = false;
@@ -66,11 +74,20 @@ final class CohortLists {
         return out;
     }
 
+    /** Where {@link #POPULATION_CUE} may start: one of its first words, at a word start. */
+    private static boolean cueMayStart(CharSequence s, int i) {
+        char c = Folded.fold(s.charAt(i));
+        if ("tcidsg".indexOf(c) < 0 || !StartScan.wordMayStart(s, i)) return false;
+        return CUE_WORDS.at(s, i);
+    }
+
     /** Arm sizes from {@code N (a: arm A, b: arm B)} when a + b = N. */
     static List<Listed> armBreakdown(String s) {
         List<Listed> out = new ArrayList<>();
-        Matcher m = ARM_BREAKDOWN.matcher(s);
-        while (m.find()) {
+        if (s.indexOf(':') < 0) return out; // every breakdown has "a: arm"
+        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, CohortLists::numberMayStart);
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             int total = CountWords.parse(m.group(1));
             int a = Integer.parseInt(m.group(2));
             int b = Integer.parseInt(m.group(4));
@@ -83,10 +100,12 @@ final class CohortLists {
 
     /** Arm sizes from header cells split over two lines: {@code Arm A} newline {@code n = 45}. */
     static List<Listed> splitHeaders(String s) {
-        if (!hasBareN(s)) return List.of();
+        boolean[] starts = headerStarts(s);
+        if (starts == null) return List.of();
         List<Listed> out = new ArrayList<>();
-        Matcher m = SPLIT_HEADER.matcher(s);
-        while (m.find()) {
+        StartScan mScan = new StartScan(SPLIT_HEADER, s, (t, i) -> starts[i]);
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
             String line = PERCENT_MARK.matcher(m.group(1)).replaceFirst("");
             int cut = 0;
             Matcher br = CELL_BREAK.matcher(line);
@@ -100,21 +119,38 @@ final class CohortLists {
     }
 
     /**
-     * True when {@code s} holds {@code \s+[nN]\s*=}, which every {@link #SPLIT_HEADER} match contains: a cheap
-     * test that spares the lazy header scan on the many segments without one.
+     * Where a {@link #SPLIT_HEADER} match may start, or null when {@code s} has no {@code \s+[nN]\s*=} at all (the
+     * common case). A match is a header of at most {@value #HEADER_UNITS} units (a character other than
+     * {@code \n ( ) [ ] = ; : .}, or {@code (%)}) ending at or after the space run before the {@code n}: so it
+     * starts within that many units, walked back from the run, of such an {@code n}.
      */
-    static boolean hasBareN(String s) {
+    static boolean[] headerStarts(String s) {
+        boolean[] starts = null;
         for (int eq = s.indexOf('='); eq >= 0; eq = s.indexOf('=', eq + 1)) {
-            int i = eq - 1;
-            while (i >= 0 && isRegexSpace(s.charAt(i))) i--;
-            if (i >= 1 && (s.charAt(i) == 'n' || s.charAt(i) == 'N') && isRegexSpace(s.charAt(i - 1))) return true;
+            int n = eq - 1;
+            while (n >= 0 && Folded.isRegexSpace(s.charAt(n))) n--;
+            if (n < 1 || (s.charAt(n) != 'n' && s.charAt(n) != 'N') || !Folded.isRegexSpace(s.charAt(n - 1))) continue;
+            int start = n - 1;
+            while (start > 0 && Folded.isRegexSpace(s.charAt(start - 1))) start--;
+            for (int units = 0; units < HEADER_UNITS && start > 0; units++) {
+                char c = s.charAt(start - 1);
+                if (c == ')' && start >= 3 && s.charAt(start - 2) == '%' && s.charAt(start - 3) == '(') start -= 3;
+                else if (Character.isLowSurrogate(c) && start >= 2 && Character.isHighSurrogate(s.charAt(start - 2))) start -= 2;
+                else if ("\n()[]=;:.".indexOf(c) < 0) start--;
+                else break;
+            }
+            if (starts == null) starts = new boolean[s.length()];
+            java.util.Arrays.fill(starts, start, n, true);
         }
-        return false;
+        return starts;
     }
 
-    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    /** Where {@link #ARM_BREAKDOWN} may start: a digit not after a digit, point or comma (its lookbehind). */
+    private static boolean numberMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') return false;
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        return !(before == '.' || before == ',' || (before >= '0' && before <= '9'));
     }
 
     private static boolean plausibleLabel(String label) {

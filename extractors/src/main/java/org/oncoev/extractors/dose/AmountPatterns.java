@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Finds measured amounts with dose units in one sentence: {@code 85 mg/m²}, {@code 10 to 20 mL},
@@ -33,8 +35,9 @@ final class AmountPatterns {
     private static final String PERIOD = "(?:\\s?/\\s?(?:day|d)(?![A-Za-z])|\\s+per\\s+day|\\s?/\\s?(?:week|wk)(?![A-Za-z])"
             + "|\\s+per\\s+week|\\s?/\\s?cycle|\\s+per\\s+cycle|\\s?/\\s?(?:fraction|fx)(?![A-Za-z])|\\s+per\\s+fraction)";
 
+    /** Starts with a digit: the lookahead fails most positions at their first character. */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
+            "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
                     + "(" + UNIT + ")(?![A-Za-z0-9²µμ])(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
@@ -72,11 +75,11 @@ final class AmountPatterns {
 
     static List<AmountMatch> find(String s) {
         List<AmountMatch> out = new ArrayList<>();
-        Matcher m = AMOUNT.matcher(s);
-        while (m.find()) {
-            if (RATE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
-                    || BAD_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
-            if (badBefore(s, m.start()) || m.group(1).matches("0\\d.*")) continue;
+        StartScan mScan = new StartScan(AMOUNT, s, AmountPatterns::amountMayStart);
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
+            Matcher m = mScan.matcher();
+            if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;
+            if (badBefore(s, m.start()) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
             String unit = normaliseUnit(m.group(3), m.group(4));
             List<Double> amounts = new ArrayList<>();
             for (String part : m.group(1).split("/")) amounts.add(parse(part));
@@ -97,19 +100,44 @@ final class AmountPatterns {
             out.add(new AmountMatch(start, m.end(), m.start(3), amounts, max, unit,
                     unit.startsWith("Gy") ? fractions : null));
         }
-        Matcher a = AUC.matcher(s);
-        while (a.find()) {
+        // both AUC patterns name it: "AUC" or "area under the"
+        boolean auc = s.contains("AUC") || s.contains("area under the");
+        Matcher a = auc ? AUC.matcher(s) : null;
+        while (auc && a.find()) {
             if (badBefore(s, a.start()) || a.group(1).startsWith("0") || parse(a.group(1)) > 12) continue;
             Double max = a.group(2) == null ? null : parse(a.group(2));
             out.add(new AmountMatch(a.start(), a.end(), a.start(), List.of(parse(a.group(1))), max, "AUC", null));
         }
-        Matcher t = AUC_TIMES.matcher(s);
-        while (t.find()) {
+        Matcher t = auc ? AUC_TIMES.matcher(s) : null;
+        while (auc && t.find()) {
             if (badBefore(s, t.start()) || t.group(1).startsWith("0") || parse(t.group(1)) > 12) continue;
             out.add(new AmountMatch(t.start(), t.end(), t.start(), List.of(parse(t.group(1))), null, "AUC", null));
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /** Where {@link #AMOUNT} may start: a digit after no ASCII word character or {@code . , · / ^} (its lookbehind). */
+    private static boolean amountMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') return false;
+        if (i == 0) return true;
+        char b = s.charAt(i - 1);
+        return !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || "_.,·/^".indexOf(b) >= 0);
+    }
+
+    /** {@link #RATE_AFTER} at {@code end}: tried only when a slash follows, after at most one space. */
+    private static boolean rateAfter(String s, int end) {
+        int i = end < s.length() && Folded.isRegexSpace(s.charAt(end)) ? end + 1 : end;
+        return i < s.length() && s.charAt(i) == '/' && RATE_AFTER.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    /** {@link #BAD_AFTER} at {@code end}: tried only when one of its marks follows, after at most two spaces. */
+    private static boolean badAfter(String s, int end) {
+        int i = end;
+        while (i < s.length() && i - end < 2 && Folded.isRegexSpace(s.charAt(i))) i++;
+        return i < s.length() && "·⋅*×•∙(±+".indexOf(s.charAt(i)) >= 0
+                && BAD_AFTER.matcher(s).region(end, s.length()).lookingAt();
     }
 
     /**
@@ -144,25 +172,38 @@ final class AmountPatterns {
     }
 
     static double parse(String number) {
-        return Double.parseDouble(number.strip().replaceAll("[,\u2009\u202f\u00a0]", "").replace('·', '.').replace('⋅', '.'));
+        return Double.parseDouble(SEPARATORS.matcher(number.strip()).replaceAll("").replace('·', '.').replace('⋅', '.'));
     }
+
+    private static final Pattern SEPARATORS = Pattern.compile("[,\u2009\u202f\u00a0]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern SPACE_OR_PER = Pattern.compile("\\s|/.*");
+    private static final Pattern PER_KG = Pattern.compile("(?i)/kg");
+    private static final Pattern MG_M_MINUS_2 = Pattern.compile("mg ?[·.]? ?m ?[-−–] ?2");
+    private static final Pattern MICRO_PER_KG = Pattern.compile("(?:µg|μg|ug|mcg) ?/ ?kg");
+    private static final Pattern MICRO_PER_M = Pattern.compile("(?:µg|μg|ug|mcg) ?/ ?m.*");
+    private static final Pattern UNITS_PER_KG = Pattern.compile("(?:m?iu|u) ?/ ?kg");
+    private static final Pattern UNITS_PER_M = Pattern.compile("(?:m?iu|u) ?/ ?m.*");
+    private static final Pattern MICROGRAMS = Pattern.compile("µg|μg|ug|mcg");
+    private static final Pattern LEADING_ZERO = Pattern.compile("0\\d.*");
 
     /** Maps a written unit (and optional per-period suffix) to the gold-format form. */
     static String normaliseUnit(String written, String period) {
-        String u = written.replaceAll("\\s+", " ").strip();
+        String u = SPACES.matcher(written).replaceAll(" ").strip();
         String low = u.toLowerCase(Locale.ROOT);
         String base;
         if (low.startsWith("mg") && (low.contains("m2") || low.contains("m²") || low.contains("m^2") || low.contains("m(2)")
-                || low.contains("m 2") || low.contains("sqm") || low.contains("square") || low.matches("mg ?[·.]? ?m ?[-−–] ?2")))
+                || low.contains("m 2") || low.contains("sqm") || low.contains("square") || MG_M_MINUS_2.matcher(low).matches()))
             base = "mg/m2";
         else if (low.startsWith("g") && low.contains("/")) base = "g/m2";
-        else if (low.matches("(?:µg|μg|ug|mcg) ?/ ?kg")) base = "ug/kg";
-        else if (low.matches("(?:µg|μg|ug|mcg) ?/ ?m.*")) base = "ug/m2";
+        else if (MICRO_PER_KG.matcher(low).matches()) base = "ug/kg";
+        else if (MICRO_PER_M.matcher(low).matches()) base = "ug/m2";
         else if (low.startsWith("mg") && low.contains("kg")) base = "mg/kg";
-        else if (low.matches("(?:m?iu|u) ?/ ?kg")) base = u.replaceAll("\\s", "").replaceAll("(?i)/kg", "/kg");
-        else if (low.matches("(?:m?iu|u) ?/ ?m.*")) base = u.replaceAll("\\s|/.*", "") + "/m2";
+        else if (UNITS_PER_KG.matcher(low).matches()) base = PER_KG.matcher(SPACE.matcher(u).replaceAll("")).replaceAll("/kg");
+        else if (UNITS_PER_M.matcher(low).matches()) base = SPACE_OR_PER.matcher(u).replaceAll("") + "/m2";
         else if (low.startsWith("million")) base = "MIU";
-        else if (low.matches("µg|μg|ug|mcg")) base = "ug";
+        else if (MICROGRAMS.matcher(low).matches()) base = "ug";
         else if (low.equals("ml")) base = "mL";
         else if (low.equals("cgy")) base = "cGy";
         else if (low.equals("gy")) base = "Gy";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Reads the route ({@code IV}, {@code oral}, {@code s.c.}, {@code i.m.}, {@code intra-arterial},
@@ -17,17 +18,37 @@ final class DoseDetails {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private record Route(String name, Pattern pattern) {}
+    /** A route's name and its regex (no capturing groups), matched case-insensitively when {@code folded}. */
+    private record Route(String name, String regex, boolean folded) {
+        /** The regex with its case flags inline, as one capturing group. */
+        String group() {
+            return (folded ? "((?iu:" : "((?:") + regex + "))";
+        }
+    }
 
     private static final List<Route> ROUTES = List.of(
-            new Route("intra-arterial", Pattern.compile(
-                    "intra-?\\s?arterial(?:ly)?|trans-?arterial(?:ly)?|hepatic arter(?:y|ial) infusion|\\bTACE\\b|\\bHAIC\\b|chemoemboli[sz]ation", CI)),
-            new Route("intraperitoneal", Pattern.compile("intra-?peritoneal(?:ly)?|\\bi\\.p\\.(?!\\w)|\\bHIPEC\\b|\\bPIPAC\\b", CI)),
-            new Route("intrathecal", Pattern.compile("intrathecal(?:ly)?|\\bi\\.t\\.(?!\\w)", CI)),
-            new Route("s.c.", Pattern.compile("sub-?cutaneous(?:ly)?|\\bs\\.c\\.(?!\\w)|\\bSC\\b|\\bs\\.q\\.(?!\\w)")),
-            new Route("i.m.", Pattern.compile("intra-?muscular(?:ly)?|\\bi\\.m\\.(?!\\w)|\\bIM\\b")),
-            new Route("IV", Pattern.compile("intravenous(?:ly)?|\\bi\\.\\s?v\\.?(?!\\w)|\\bIV\\b|\\bi/v\\b|\\biv\\b|infusion|\\bbolus", CI)),
-            new Route("oral", Pattern.compile("\\boral(?:ly)?\\b|\\bp\\.\\s?o\\.?(?!\\w)|\\bPO\\b|per os|by mouth|\\btablets?\\b|\\bcapsules?\\b", CI)));
+            new Route("intra-arterial",
+                    "intra-?\\s?arterial(?:ly)?|trans-?arterial(?:ly)?|hepatic arter(?:y|ial) infusion|\\bTACE\\b|\\bHAIC\\b|chemoemboli[sz]ation", true),
+            new Route("intraperitoneal", "intra-?peritoneal(?:ly)?|\\bi\\.p\\.(?!\\w)|\\bHIPEC\\b|\\bPIPAC\\b", true),
+            new Route("intrathecal", "intrathecal(?:ly)?|\\bi\\.t\\.(?!\\w)", true),
+            new Route("s.c.", "sub-?cutaneous(?:ly)?|\\bs\\.c\\.(?!\\w)|\\bSC\\b|\\bs\\.q\\.(?!\\w)", false),
+            new Route("i.m.", "intra-?muscular(?:ly)?|\\bi\\.m\\.(?!\\w)|\\bIM\\b", false),
+            new Route("IV", "intravenous(?:ly)?|\\bi\\.\\s?v\\.?(?!\\w)|\\bIV\\b|\\bi/v\\b|\\biv\\b|infusion|\\bbolus", true),
+            new Route("oral", "\\boral(?:ly)?\\b|\\bp\\.\\s?o\\.?(?!\\w)|\\bPO\\b|per os|by mouth|\\btablets?\\b|\\bcapsules?\\b", true));
+
+    /**
+     * All routes as one alternation, group {@code k + 1} for route {@code k}: its first match is the leftmost of
+     * any route, and at one position the earliest route in the list wins. The lookahead holds the first letter
+     * of every alternative (case-folded as they are), so most positions fail at once.
+     */
+    private static final Pattern ANY_ROUTE = Pattern.compile("(?=(?iu:[ithcpbos]))(?:"
+            + String.join("|", ROUTES.stream().map(Route::group).toList()) + ")");
+    /** The two procedure routes (intra-arterial, intraperitoneal) as {@link #ANY_ROUTE} does it. */
+    private static final Pattern PROCEDURE = Pattern.compile("(?=(?iu:[ithcp]))(?:" + ROUTES.get(0).group() + "|"
+            + ROUTES.get(1).group() + ")");
+    private static final Keywords PROCEDURE_WORDS = new Keywords("arter", "tace", "haic", "chemoemboli", "peritoneal",
+            "i.p.", "hipec", "pipac");
+    private static final Pattern INTRA_ARTERIAL = Pattern.compile(ROUTES.get(0).regex(), CI);
 
     private static final String N = "(?:\\d{1,3}|one|two|three|four|five|six|other)";
     private static final String DAYS = "\\d{1,2}(?:\\s{0,2}(?:,|and|&|-|–|to)\\s{0,2}\\d{1,2}){0,6}";
@@ -57,55 +78,57 @@ final class DoseDetails {
      * HIPEC) named in {@code sentence} or, failing that, in {@code passage} (only its first 20,000 characters); or null.
      */
     static String route(String before, String after, String sentence, String passage) {
-        return route(before, after, sentence, new PassageProcedure(passage));
+        return route(before, after, new ProcedureRoute(sentence), new ProcedureRoute(passage));
     }
 
-    /** As {@link #route(String, String, String, String)}, with the passage's procedure looked up at most once. */
-    static String route(String before, String after, String sentence, PassageProcedure passage) {
+    /** As {@link #route(String, String, String, String)}, with each text's procedure looked up at most once. */
+    static String route(String before, String after, ProcedureRoute sentence, ProcedureRoute passage) {
         String r = firstRoute(after);
         if (r == null) r = firstRoute(before);
         if (r != null) return r;
-        r = procedure(sentence);
+        r = sentence.route();
         return r != null ? r : passage.route();
     }
 
     /** The route implied by a procedure (TACE, HAIC, HIPEC) named in {@code text}, or null. */
     private static String procedure(String text) {
-        for (Route route : ROUTES.subList(0, 2))
-            if (route.pattern().matcher(text).find()) return route.name();
-        return null;
+        // every procedure form holds one of these words (case-folded as the regex does)
+        if (!PROCEDURE_WORDS.in(text)) return null;
+        Matcher m = PROCEDURE.matcher(text);
+        if (!m.find()) return null;
+        if (m.start(1) >= 0) return ROUTES.get(0).name();
+        // an intraperitoneal mention came first: an intra-arterial one later still wins
+        return INTRA_ARTERIAL.matcher(text).find(m.start() + 1) ? ROUTES.get(0).name() : ROUTES.get(1).name();
     }
 
-    /** The procedure route of one passage (its first 20,000 characters), computed on first use; one per call. */
-    static final class PassageProcedure {
-        private final String passage;
+    /**
+     * The procedure route of one text (a sentence, or a passage's first 20,000 characters), computed on first
+     * use; one per call, not shared between threads.
+     */
+    static final class ProcedureRoute {
+        private final String text;
         private boolean done;
         private String route;
 
-        PassageProcedure(String passage) {
-            this.passage = passage;
+        ProcedureRoute(String text) {
+            this.text = text;
         }
 
         String route() {
             if (!done) {
-                route = procedure(passage.length() > 20_000 ? passage.substring(0, 20_000) : passage);
+                route = procedure(text.length() > 20_000 ? text.substring(0, 20_000) : text);
                 done = true;
             }
             return route;
         }
     }
 
+    /** The route whose mention starts first in {@code text} (on a tie, the earlier route in the list), or null. */
     private static String firstRoute(String text) {
-        String best = null;
-        int at = Integer.MAX_VALUE;
-        for (Route route : ROUTES) {
-            Matcher m = route.pattern().matcher(text);
-            if (m.find() && m.start() < at) {
-                at = m.start();
-                best = route.name();
-            }
-        }
-        return best;
+        Matcher m = ANY_ROUTE.matcher(text);
+        if (!m.find()) return null;
+        for (int k = 0; k < ROUTES.size(); k++) if (m.start(k + 1) >= 0) return ROUTES.get(k).name();
+        return null;
     }
 
     /** The schedule phrases in {@code after} (in order, comma-joined), or null when there are none. */

@@ -44,6 +44,9 @@ public final class DoseExtractor implements Extractor {
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:i\\.v|p\\.o|s\\.c|i\\.m|i\\.p|e\\.g|i\\.e|vs|b\\.i\\.d|t\\.i\\.d|q\\.d"
             + "|Co|Ltd|Inc|Corp|Pharm|Pharma|Labs?|approx|ca|Dr|St|No|Fig|al)\\.$");
     private static final int ABBREVIATION_TAIL = 16;
+    private static final String[] ABBREVIATIONS = {"i.v.", "p.o.", "s.c.", "i.m.", "i.p.", "e.g.", "i.e.", "vs.", "b.i.d.",
+            "t.i.d.", "q.d.", "Co.", "Ltd.", "Inc.", "Corp.", "Pharm.", "Pharma.", "Lab.", "Labs.", "approx.", "ca.", "Dr.",
+            "St.", "No.", "Fig.", "al."};
     private static final Pattern PARENTHETICAL = Pattern.compile("[(\\[][^()\\[\\]\\d]{0,150}[)\\]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s,:=(\\[]{0,4}");
@@ -67,7 +70,7 @@ public final class DoseExtractor implements Extractor {
         // every amount pattern starts with a digit: a passage without one has no dose
         if (!hasDigit(passage.text())) return List.of();
         List<Finding> out = new ArrayList<>();
-        DoseDetails.PassageProcedure procedure = new DoseDetails.PassageProcedure(passage.text());
+        DoseDetails.ProcedureRoute procedure = new DoseDetails.ProcedureRoute(passage.text());
         for (Span span : sentences(passage)) {
             String sentence = passage.text().substring(span.start(), span.end());
             for (DoseHit hit : read(sentence, context, procedure)) {
@@ -90,10 +93,10 @@ public final class DoseExtractor implements Extractor {
 
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
-        return read(sentence, context, new DoseDetails.PassageProcedure(passage));
+        return read(sentence, context, new DoseDetails.ProcedureRoute(passage));
     }
 
-    private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.PassageProcedure passage) {
+    private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
@@ -101,6 +104,7 @@ public final class DoseExtractor implements Extractor {
         List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s), s);
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
+        DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
         String previousAgent = null;
         int previousEnd = -1;
         for (int i = 0; i < amounts.size(); i++) {
@@ -149,7 +153,7 @@ public final class DoseExtractor implements Extractor {
             int beforeFrom = Math.max(Math.max(previousEnd, 0), Math.min(anchor, a.start()) - 40);
             String before = s.substring(Math.min(beforeFrom, a.start()), a.start());
             String after = s.substring(a.end(), Math.min(nextStart, a.end() + 120));
-            String route = DoseDetails.route(before, after, s, passage);
+            String route = DoseDetails.route(before, after, sentenceProcedure, passage);
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
             String armNearby = armBefore(s, context, a.start());
             List<Double> values = a.amounts();
@@ -306,9 +310,16 @@ public final class DoseExtractor implements Extractor {
         if ("]\"'’”)".indexOf(t.charAt(t.length() - 1)) >= 0) t = TRAILING_MARKS.matcher(t).replaceAll("");
         if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) < 0) return false;
         if (t.charAt(t.length() - 1) != '.') return true;
+        if (!endsWithAbbreviation(t)) return true;
         Matcher abbreviation = ABBREVIATION_END.matcher(t)
                 .region(Math.max(0, t.length() - ABBREVIATION_TAIL), t.length()).useTransparentBounds(true);
         return !abbreviation.matches();
+    }
+
+    /** True when {@code t} ends with one of {@link #ABBREVIATION_END}'s words and a point (the regex checks the word start). */
+    private static boolean endsWithAbbreviation(String t) {
+        for (String a : ABBREVIATIONS) if (t.endsWith(a)) return true;
+        return false;
     }
 
     private static boolean hasDigit(String s) {

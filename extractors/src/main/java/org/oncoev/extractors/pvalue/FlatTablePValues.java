@@ -194,7 +194,20 @@ final class FlatTablePValues {
     }
 
     private static String stripMarks(String s) {
-        return TRAILING_LETTER.matcher(TRAILING_MARKS.matcher(s).replaceAll("")).replaceAll("");
+        String t = hasMark(s) ? TRAILING_MARKS.matcher(s).replaceAll("") : s;
+        return endsNearLetterAToD(t) ? TRAILING_LETTER.matcher(t).replaceAll("") : t;
+    }
+
+    /** True when {@code s} holds one of {@link #TRAILING_MARKS}' characters. */
+    private static boolean hasMark(String s) {
+        for (int i = 0; i < s.length(); i++) if ("*†‡§¶#,;".indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /** True when one of the last two characters is {@code a}-{@code d} ({@link #TRAILING_LETTER}, maybe before a line end). */
+    private static boolean endsNearLetterAToD(String s) {
+        int n = s.length();
+        return n > 0 && s.charAt(n - 1) >= 'a' && s.charAt(n - 1) <= 'd' || n > 1 && s.charAt(n - 2) >= 'a' && s.charAt(n - 2) <= 'd';
     }
 
     private static boolean isWord(String s) {

@@ -13,6 +13,7 @@ import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.Relation;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Finds every p-value mention: in running text ({@code P < .001}, {@code p-value of 0.03}, {@code P for trend
@@ -71,8 +72,9 @@ public final class PValueExtractor implements Extractor {
         while (windowStart < to) {
             int windowEnd = Math.min(to, windowStart + WINDOW);
             int keepBefore = windowEnd == to ? to : windowEnd - OVERLAP;
-            Matcher m = PValueSyntax.TEXT.matcher(text).useTransparentBounds(true).region(windowStart, windowEnd);
-            while (m.find()) {
+            StartScan scan = new StartScan(PValueSyntax.TEXT, text, PValueExtractor::pMayStart);
+            for (int at = windowStart; scan.find(at, windowEnd, windowEnd); at = scan.next()) {
+                Matcher m = scan.matcher();
                 if (m.start() < lastEnd) continue;
                 if (m.start() >= keepBefore) break;
                 lastEnd = mention(passage, text, m, from, to, inTable, out);
@@ -121,6 +123,18 @@ public final class PValueExtractor implements Extractor {
             }
         }
         return end;
+    }
+
+    /** Where {@link PValueSyntax#TEXT} may start: a P not after a letter, number or apostrophe (its lookbehind). */
+    private static boolean pMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c != 'P' && c != 'p') return false;
+        if (i == 0) return true;
+        char b = s.charAt(i - 1);
+        if (Character.isSurrogate(b)) return true;
+        int type = Character.getType(b);
+        return !(Character.isLetter(b) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || b == '\'' || b == '\u2019');
     }
 
     private static boolean respectively(String text, int from, int sentenceEnd) {

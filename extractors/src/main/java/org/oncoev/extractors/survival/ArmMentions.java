@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Finds the arm labels a sentence gives ({@code in the ATRA plus FOLFOX4 group}, {@code than the FOLFOX4
@@ -41,6 +44,12 @@ final class ArmMentions {
             "(?i)\\b(?:than|compared|versus|vs|exceed\\w*|over|relative|whereas|while|but|against)\\b");
     private static final Pattern RIGHT_BEFORE = Pattern.compile("(?i)^\\s*(?:(?:group|arm|cohort)s?\\s*)?[(\\[]\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Keywords HEAD_NOUNS = new Keywords("group", "arm", "cohort", "regimen");
+    private static final Keywords GROUP_LEADS = new Keywords("in", "for", "of", "among", "within", "than", "with", "and",
+            "or", "versus", "vs", "to", "between", "from", "the");
+    private static final Keywords TREATED_SUBJECTS = new Keywords("patients", "those", "subjects", "individuals", "cases");
+    private static final Keywords WITH = new Keywords("with");
+    private static final Keywords ALONE_OR_ONLY = new Keywords("alone", "only");
     private static final Pattern PLUS_SIGN = Pattern.compile("\\s*\\+\\s*");
     private static final Pattern COMBINED_WITH = Pattern.compile(
             "(?i)\\s+(?:in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s+");
@@ -56,9 +65,12 @@ final class ArmMentions {
     static List<Arm> find(String s, List<String> contextLabels) {
         List<Arm> out = new ArrayList<>();
         boolean respectively = s.toLowerCase(Locale.ROOT).contains("respectively");
-        Matcher g = GROUP.matcher(s);
+        StartScan gScan = new StartScan(GROUP, s, ArmMentions::groupMayStart);
+        // a match ends with a head noun after a space: none starts after the last one
+        int lastHead = HEAD_NOUNS.lastAfterSpace(s);
         int from = 0;
-        while (from < s.length() && g.find(from)) {
+        while (gScan.find(from, lastHead)) {
+            Matcher g = gScan.matcher();
             String label = g.group(1);
             if (BAD_LABEL.matcher(label).find()) {
                 from = g.start() + 1;
@@ -74,8 +86,9 @@ final class ArmMentions {
             }
             from = g.end();
         }
-        Matcher t = TREATED.matcher(s);
-        while (t.find()) {
+        StartScan tScan = new StartScan(TREATED, s, ArmMentions::treatedMayStart);
+        for (int at = 0; tScan.find(at); at = tScan.next()) {
+            Matcher t = tScan.matcher();
             String label = t.group(1).strip();
             if (label.isEmpty() || BAD_LABEL.matcher(label).find() && !label.contains(" ")) continue;
             addSplit(out, label, t.start(1), respectively, "");
@@ -89,7 +102,7 @@ final class ArmMentions {
             }
         }
         if (!contextLabels.isEmpty()) {
-            List<java.util.Set<String>> contextWords = wordsOf(contextLabels);
+            List<java.util.Set<String>> contextWords = LabelWords.of(contextLabels);
             for (int i = 0; i < out.size(); i++) {
                 Arm a = out.get(i);
                 out.set(i, new Arm(resolve(a.label(), contextLabels, contextWords), a.start(), a.end()));
@@ -130,7 +143,7 @@ final class ArmMentions {
      */
     static String subgroup(String s, List<Arm> arms, int start, int end) {
         Matcher b = SUBGROUP_BEFORE.matcher(s).region(Math.max(0, start - 60), start);
-        if (b.find()) {
+        if (bracketBefore(s, start) && b.find()) {
             String sub = b.group(1) != null ? b.group(1) : b.group(2);
             return BAD_LABEL.matcher(sub).find() ? null : sub;
         }
@@ -140,6 +153,16 @@ final class ArmMentions {
             return m.lookingAt() && !BAD_LABEL.matcher(m.group(1)).find() ? m.group(1) : null;
         }
         return null;
+    }
+
+    /**
+     * True when the last character before {@code end} other than {@code \s} and line terminators is {@code (}:
+     * {@link #SUBGROUP_BEFORE} ends with {@code \(\s*$}.
+     */
+    private static boolean bracketBefore(String s, int end) {
+        int i = end - 1;
+        while (i >= 0 && (Folded.isRegexSpace(s.charAt(i)) || "\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0)) i--;
+        return i >= 0 && s.charAt(i) == '(';
     }
 
     /** True when the first {@code n} arms carry {@code n} different labels. */
@@ -190,6 +213,33 @@ final class ArmMentions {
         return best;
     }
 
+    /** Where {@link #GROUP} may start: one of its leading words at a word start. */
+    private static boolean groupMayStart(CharSequence s, int i) {
+        if (!StartScan.wordMayStart(s, i)) return false;
+        return GROUP_LEADS.at(s, i);
+    }
+
+    /** Where {@link #TREATED} may start: one of its subject nouns at a word start. */
+    private static boolean treatedMayStart(CharSequence s, int i) {
+        if (!StartScan.wordMayStart(s, i)) return false;
+        return TREATED_SUBJECTS.at(s, i);
+    }
+
+    /** The document labels' word sets, kept for the last label list seen (the same for a whole document). */
+    private record LabelWords(List<String> labels, List<java.util.Set<String>> words) {
+        private static volatile LabelWords last;
+
+        static List<java.util.Set<String>> of(List<String> labels) {
+            LabelWords c = last;
+            if (c == null || !c.labels().equals(labels)) {
+                List<String> copy = java.util.Collections.unmodifiableList(new ArrayList<>(labels));
+                c = new LabelWords(copy, wordsOf(copy));
+                last = c;
+            }
+            return c.words();
+        }
+    }
+
     /** The {@link #words} of each label, in order (an empty set for a null label). */
     private static List<java.util.Set<String>> wordsOf(List<String> labels) {
         List<java.util.Set<String>> out = new ArrayList<>(labels.size());
@@ -224,9 +274,22 @@ final class ArmMentions {
 
     /** One spelling per arm: {@code +} and {@code in combination with} become {@code plus}, spaces collapsed. */
     static String normalise(String label) {
-        String l = COMBINED_WITH.matcher(PLUS_SIGN.matcher(label).replaceAll(" plus ")).replaceAll(" plus ");
-        l = ALONE_AT_END.matcher(SPACES.matcher(l).replaceAll(" ").strip()).replaceAll("");
+        // each rewrite runs only when the text can hold what it replaces
+        String l = label.indexOf('+') >= 0 ? PLUS_SIGN.matcher(label).replaceAll(" plus ") : label;
+        if (WITH.in(l)) l = COMBINED_WITH.matcher(l).replaceAll(" plus ");
+        if (!singleSpaced(l)) l = SPACES.matcher(l).replaceAll(" ");
+        l = l.strip();
+        if (ALONE_OR_ONLY.in(l)) l = ALONE_AT_END.matcher(l).replaceAll("");
         return GENERIC.matcher(l).matches() ? null : l;
+    }
+
+    /** True when every {@code \s} character of {@code l} is a space standing alone (collapsing would change nothing). */
+    private static boolean singleSpaced(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == ' ' ? i + 1 < l.length() && l.charAt(i + 1) == ' ' : Folded.isRegexSpace(c)) return false;
+        }
+        return true;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Finds survival endpoint mentions in a sentence and maps them to the gold codes OS, PFS, DFS, RFS, TTP,
@@ -62,8 +63,9 @@ final class EndpointLexicon {
                     : m.group("ttp") != null ? "TTP" : "OS";
             out.add(new Mention(ep, m.start(), m.end(), saysMedian(s, m.start())));
         }
-        Matcher a = ABBREVIATED.matcher(s);
-        while (a.find()) {
+        StartScan aScan = new StartScan(ABBREVIATED, s, EndpointLexicon::abbreviationMayStart);
+        for (int at = 0; aScan.find(at); at = aScan.next()) {
+            Matcher a = aScan.matcher();
             String tok = a.group(1);
             boolean m0 = tok.charAt(0) == 'm';
             String ep = m0 ? tok.substring(1) : tok;
@@ -79,6 +81,15 @@ final class EndpointLexicon {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /** Where {@link #ABBREVIATED} may start: a capital or {@code m} after no ASCII word character or hyphen. */
+    private static boolean abbreviationMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (!((c >= 'A' && c <= 'Z') || c == 'm')) return false;
+        if (i == 0) return true;
+        char b = s.charAt(i - 1);
+        return !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-');
     }
 
     /** True when {@code median} appears in the few words before {@code start}. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Reads the numbers of one sentence with what follows them (a time unit, a per-cent sign, a range, a
@@ -38,6 +41,8 @@ final class NumberScanner {
             "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212\u00b1-])(?<!\\d,)(?<!\u00b1\\s)([<>\u2264\u2265\u2a7d\u2a7e]\\s?)?(" + NUM
             + "(?!\\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)"
             + "(?=\\s?" + DASH + "?\\s?(?i:years?|months?|weeks?|days?)\\b))");
+    private static final Keywords NUMBER_WORDS = new Keywords("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "twelve", "fifteen", "eighteen", "twenty", "thirty");
     private static final Pattern RANGE = Pattern.compile(
             "\\s?(?:" + DASH + "|\\s+to\\s+)\\s?(" + NUM + ")(?=\\s?(?:%|" + UNIT + "\\b))");
     /** {@code between 8 and 18 months}: the {@code and} range needs {@code between} before the first number. */
@@ -85,11 +90,12 @@ final class NumberScanner {
     /** All numbers of the sentence with their suffixes. */
     static List<Num> numbers(String s) {
         List<Num> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(s);
+        StartScan mScan = new StartScan(NUMBER, s, NumberScanner::numberMayStart);
         int from = 0;
-        while (from < s.length() && m.find(from)) {
+        while (from < s.length() && mScan.find(from)) {
+            Matcher m = mScan.matcher();
             Num n = read(s, m);
-            if (!isCiLevel(s, n) && !P_BEFORE.matcher(s).region(Math.max(0, m.start() - 16), m.start()).find()) out.add(n);
+            if (!isCiLevel(s, n) && !pBefore(s, m.start())) out.add(n);
             from = Math.max(n.end(), m.end());
         }
         return out;
@@ -98,10 +104,36 @@ final class NumberScanner {
     /** A confidence level ({@code 95% CI}, {@code (95%, CI)}) rather than a value. */
     private static boolean isCiLevel(String s, Num n) {
         if (n.kind() != Kind.PERCENT) return false;
-        if (CI_WORD.matcher(s).region(n.end(), s.length()).lookingAt()) return true;
+        int next = ch(s, afterSpaces(s, n.end()));
+        if (next >= 0 && "cls".indexOf(Folded.fold((char) next)) >= 0
+                && CI_WORD.matcher(s).region(n.end(), s.length()).lookingAt()) return true;
         double v = n.value();
-        return (v == 90 || v == 95 || v == 99) && n.ciLow() == null
+        return (v == 90 || v == 95 || v == 99) && n.ciLow() == null && next == ','
                 && CI_LABEL_AFTER_COMMA.matcher(s).region(n.end(), s.length()).lookingAt();
+    }
+
+    /** {@link #P_BEFORE} in the 16 characters before {@code start} (only tried when they hold a P). */
+    private static boolean pBefore(String s, int start) {
+        int from = Math.max(0, start - 16);
+        boolean hasP = false;
+        for (int i = from; i < start && !hasP; i++) hasP = s.charAt(i) == 'P' || s.charAt(i) == 'p';
+        return hasP && P_BEFORE.matcher(s).region(from, start).find();
+    }
+
+    /**
+     * Where {@link #NUMBER} may start: a comparison sign, a digit or a number word, after no word character,
+     * point, slash, dash or plus-minus sign (its first lookbehind).
+     */
+    private static boolean numberMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        boolean start = (c >= '0' && c <= '9') || "<>\u2264\u2265\u2a7d\u2a7e".indexOf(c) >= 0;
+        if (!start && "otfsenOTFSEN".indexOf(c) >= 0) {
+            start = NUMBER_WORDS.at(s, i);
+        }
+        if (!start || i == 0) return start;
+        char b = s.charAt(i - 1);
+        boolean word = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
+        return !word && ".\u00b7/\u2010\u2011\u2013\u2212\u00b1-".indexOf(b) < 0;
     }
 
     /** Numbers linked into list chains. */
@@ -145,43 +177,43 @@ final class NumberScanner {
         double value = parseNumberOrWord(m.group(2));
         Double max = null;
         int p = m.end();
-        Matcher r = RANGE.matcher(s).region(p, s.length());
-        Matcher and = AND_RANGE.matcher(s).region(p, s.length());
-        if (r.lookingAt()) {
+        Matcher r = at(RANGE, s, p, isSpace(s, p) || isDash(ch(s, p)));
+        Matcher and = r != null ? null : at(AND_RANGE, s, p, isSpace(s, p));
+        if (r != null) {
             max = parse(r.group(1));
             p = r.end();
-        } else if (and.lookingAt() && BETWEEN_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+        } else if (and != null && BETWEEN_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) {
             max = parse(and.group(1));
             p = and.end();
         }
         Kind kind = Kind.BARE;
         String unit = null;
         boolean adjectival = false;
-        Matcher pc = PERCENT.matcher(s).region(p, s.length());
-        Matcher ord = ORDINAL.matcher(s).region(p, s.length());
-        if (pc.lookingAt()) {
+        Matcher pc = at(PERCENT, s, p, ch(s, p) == '%' || isSpace(s, p) && ch(s, p + 1) == '%');
+        if (pc != null) {
             kind = Kind.PERCENT;
             unit = "%";
             p = pc.end();
-            Matcher pm = PLUS_MINUS.matcher(s).region(p, s.length());
-            if (pm.lookingAt()) p = pm.end();
+            Matcher pm = at(PLUS_MINUS, s, p, ch(s, afterSpaces(s, p)) == '\u00b1');
+            if (pm != null) p = pm.end();
         } else {
-            int q = ord.lookingAt() ? ord.end() : p;
-            Matcher t = TIME_UNIT.matcher(s).region(q, s.length());
-            if (t.lookingAt()) {
+            Matcher ord = at(ORDINAL, s, p, "snrt".indexOf(ch(s, p)) >= 0);
+            int q = ord != null ? ord.end() : p;
+            Matcher t = at(TIME_UNIT, s, q, mayStartTimeUnit(s, q));
+            if (t != null) {
                 kind = Kind.TIME;
                 unit = canonicalUnit(t.group(2));
                 adjectival = !t.group(1).isBlank() || t.group(3) != null || q != p;
                 p = t.end();
-                Matcher to = UNIT_RANGE.matcher(s).region(p, s.length());
-                if (max == null && !adjectival && to.lookingAt() && canonicalUnit(to.group(2)).equals(unit)
+                Matcher to = at(UNIT_RANGE, s, p, isSpace(s, p));
+                if (max == null && !adjectival && to != null && canonicalUnit(to.group(2)).equals(unit)
                         && RANGED_FROM_BEFORE.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()) {
                     max = parse(to.group(1));
                     p = to.end();
                 }
             } else {
-                Matcher h = BARE_HYPHEN.matcher(s).region(p, s.length());
-                if (h.lookingAt()) {
+                Matcher h = at(BARE_HYPHEN, s, p, isDash(ch(s, p)));
+                if (h != null) {
                     adjectival = true;
                     p = h.end();
                 }
@@ -190,19 +222,20 @@ final class NumberScanner {
         int unitEnd = p;
         Double lo = null;
         Double hi = null;
-        Matcher ci = CI.matcher(s).region(p, s.length());
-        Matcher bare = BARE_CI.matcher(s).region(p, s.length());
-        if (kind == Kind.PERCENT && (ci.lookingAt() || bare.lookingAt())) {
-            Matcher used = ci.lookingAt() ? ci : bare;
+        int bracket = ch(s, afterSpaces(s, p));
+        Matcher ci = at(CI, s, p, bracket == '(' || bracket == '[' || bracket == ',' || bracket == ';');
+        Matcher bare = at(BARE_CI, s, p, bracket == '(' || bracket == '[');
+        if (kind == Kind.PERCENT && (ci != null || bare != null)) {
+            Matcher used = ci != null ? ci : bare;
             lo = parse(used.group(1));
             hi = parse(used.group(2));
             p = used.end();
-        } else if (kind == Kind.TIME && !ci.lookingAt() && bare.lookingAt()
+        } else if (kind == Kind.TIME && ci == null && bare != null
                 && parse(bare.group(1)) <= value && value <= parse(bare.group(2))) {
             lo = parse(bare.group(1));
             hi = parse(bare.group(2));
             p = bare.end();
-        } else if (kind != Kind.PERCENT && ci.lookingAt()) {
+        } else if (kind != Kind.PERCENT && ci != null) {
             lo = parse(ci.group(1));
             hi = parse(ci.group(2));
             p = ci.end();
@@ -210,8 +243,8 @@ final class NumberScanner {
                 kind = Kind.TIME;
                 unit = canonicalUnit(ci.group(3));
             } else if (kind == Kind.BARE) {
-                Matcher t = TIME_UNIT.matcher(s).region(p, s.length());
-                if (t.lookingAt() && t.group(1).isBlank()) {
+                Matcher t = at(TIME_UNIT, s, p, mayStartTimeUnit(s, p));
+                if (t != null && t.group(1).isBlank()) {
                     kind = Kind.TIME;
                     unit = canonicalUnit(t.group(2));
                     p = t.end();
@@ -219,6 +252,42 @@ final class NumberScanner {
             }
         }
         return new Num(m.start(), p, unitEnd, value, max, kind, unit, adjectival, false, qualifier, lo, hi);
+    }
+
+    /**
+     * {@code p} matched at {@code at} of {@code s} (region to the end, as {@code lookingAt}), or null; not tried
+     * when {@code possible} is false: callers pass a cheap test of the pattern's first character.
+     */
+    private static Matcher at(Pattern p, String s, int at, boolean possible) {
+        if (!possible) return null;
+        Matcher x = p.matcher(s).region(at, s.length());
+        return x.lookingAt() ? x : null;
+    }
+
+    /** The character at {@code i}, or -1 past the end. */
+    private static int ch(String s, int i) {
+        return i < s.length() ? s.charAt(i) : -1;
+    }
+
+    private static boolean isSpace(String s, int i) {
+        return i < s.length() && Folded.isRegexSpace(s.charAt(i));
+    }
+
+    /** The first index at or after {@code i} that is not a {@code \s} character. */
+    private static int afterSpaces(String s, int i) {
+        while (i < s.length() && Folded.isRegexSpace(s.charAt(i))) i++;
+        return i;
+    }
+
+    /** A character of {@link #DASH}. */
+    private static boolean isDash(int c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212';
+    }
+
+    /** {@link #TIME_UNIT} starts with a space, a dash or a unit's first letter. */
+    private static boolean mayStartTimeUnit(String s, int i) {
+        int c = ch(s, i);
+        return isSpace(s, i) || isDash(c) || (c >= 0 && "mwdyMWDY".indexOf(c) >= 0);
     }
 
     private static double parseNumberOrWord(String n) {

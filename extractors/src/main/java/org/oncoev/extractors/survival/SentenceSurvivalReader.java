@@ -3,6 +3,7 @@ package org.oncoev.extractors.survival;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.survival.ArmMentions.Arm;
 import org.oncoev.extractors.survival.EndpointLexicon.Mention;
@@ -65,6 +66,8 @@ final class SentenceSurvivalReader {
     private static final Pattern ENDPOINT_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/)\\s*");
     private static final Pattern STUDY_DESIGN = Pattern.compile(
             "(?i)\\bto\\s+detect\\b|\\bpower\\b|\\bassum(?:ed|ing|ption)|\\bhypothesi[sz]|sample\\s+size|\\bnon-?inferiority\\s+margin");
+    private static final Keywords STUDY_DESIGN_WORDS = new Keywords("detect", "power", "assum", "hypothesi", "sample",
+            "inferiority");
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:were|aged?|older|younger)\\s*(?:than\\s*)?$");
     private static final Pattern AGE_GAP = Pattern.compile("(?i)\\bage|\\bold|patients|\\bwho\\b");
     private static final Pattern ENDPOINT_NAMED_AFTER = Pattern.compile(
@@ -112,7 +115,7 @@ final class SentenceSurvivalReader {
      */
     static Result read(String s, List<String> armLabels, List<Double> carried, List<Arm> carriedArms) {
         List<Mention> mentions = EndpointLexicon.find(s);
-        if (mentions.isEmpty() || STUDY_DESIGN.matcher(s).find()) return new Result(List.of(), null, List.of());
+        if (mentions.isEmpty() || studyDesign(s)) return new Result(List.of(), null, List.of());
         List<Chain> chains = NumberScanner.chains(s);
         List<Arm> own = ArmMentions.find(s, armLabels);
         Arms arms = new Arms(own, carriedArms, armLabels);
@@ -131,6 +134,12 @@ final class SentenceSurvivalReader {
         }
         List<Double> last = timeChains.isEmpty() ? null : months(timeChains.get(timeChains.size() - 1));
         return new Result(out, last, own);
+    }
+
+    /** {@link #STUDY_DESIGN} in {@code s}, tried only when one of its words is there. */
+    private static boolean studyDesign(String s) {
+        return STUDY_DESIGN_WORDS.in(s)
+                && STUDY_DESIGN.matcher(s).find();
     }
 
     private static boolean isTimePoint(String s, Chain c) {

@@ -1,6 +1,7 @@
 package org.oncoev.extractors.survival;
 
 import java.util.regex.Matcher;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Narrows the search for a spelled endpoint ({@link EndpointLexicon}) to the stretches of a sentence that can
@@ -10,7 +11,7 @@ import java.util.regex.Matcher;
  * only run there. Results equal a plain {@code find()} loop. Stateless.
  */
 final class SpelledRuns {
-    private static final String[] KEYWORDS = {"surviv", "control", "time", "duration", "free"};
+    private static final Keywords KEYWORDS = new Keywords("surviv", "control", "time", "duration", "free");
 
     private SpelledRuns() {}
 
@@ -21,7 +22,7 @@ final class SpelledRuns {
     static int next(String s, int from, Matcher m) {
         int pos = from;
         while (pos < s.length()) {
-            int k = nextKeyword(s, pos);
+            int k = KEYWORDS.indexIn(s, pos);
             if (k < 0) return -1;
             int runStart = k;
             while (runStart > pos && inRun(s.charAt(runStart - 1))) runStart--;
@@ -32,23 +33,6 @@ final class SpelledRuns {
             pos = runEnd;
         }
         return -1;
-    }
-
-    /** Start of the first keyword at or after {@code from}, or -1. */
-    private static int nextKeyword(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            int c = s.charAt(i) | 0x20;
-            if (c != 's' && c != 'c' && c != 't' && c != 'd' && c != 'f') continue;
-            for (String k : KEYWORDS) if (k.charAt(0) == c && startsWith(s, i, k)) return i;
-        }
-        return -1;
-    }
-
-    /** ASCII case-insensitive: {@code keyword} is lower-case letters, and {@code | 0x20} folds only letters onto them. */
-    private static boolean startsWith(String s, int at, String keyword) {
-        if (at + keyword.length() > s.length()) return false;
-        for (int j = 0; j < keyword.length(); j++) if ((s.charAt(at + j) | 0x20) != keyword.charAt(j)) return false;
-        return true;
     }
 
     private static boolean inRun(char c) {

@@ -1,0 +1,51 @@
+package org.oncoev.extractors.text;
+
+/**
+ * A fixed set of lower-case ASCII keywords searched case-folded ({@link Folded#fold}), indexed by first letter so
+ * that most text positions are rejected with one table lookup. Used as a necessary condition before costly
+ * regexes: whenever a regex literal matches, its keyword is found here. Immutable and thread-safe.
+ */
+public final class Keywords {
+    private final String[][] byFirst = new String[128][];
+
+    public Keywords(String... words) {
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (c >= 128 || w.chars().anyMatch(ch -> ch >= 128 || (ch >= 'A' && ch <= 'Z')))
+                throw new IllegalArgumentException("keywords are lower-case ASCII: " + w);
+            String[] old = byFirst[c];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            byFirst[c] = grown;
+        }
+    }
+
+    /** True when one of the keywords starts at {@code i}. */
+    public boolean at(CharSequence s, int i) {
+        char c = Folded.fold(s.charAt(i));
+        if (c >= 128) return false;
+        String[] words = byFirst[c];
+        if (words == null) return false;
+        for (String w : words) if (Folded.startsWith(s, i, w)) return true;
+        return false;
+    }
+
+    /** True when one of the keywords occurs in {@code s}. */
+    public boolean in(CharSequence s) {
+        return indexIn(s, 0) >= 0;
+    }
+
+    /** First position at or after {@code from} where a keyword starts, or -1. */
+    public int indexIn(CharSequence s, int from) {
+        for (int i = Math.max(0, from); i < s.length(); i++) if (at(s, i)) return i;
+        return -1;
+    }
+
+    /** Last position where a keyword starts right after a {@code \s} character, or -1. */
+    public int lastAfterSpace(CharSequence s) {
+        for (int i = s.length() - 1; i >= 1; i--) {
+            if (Folded.isRegexSpace(s.charAt(i - 1)) && at(s, i)) return i;
+        }
+        return -1;
+    }
+}

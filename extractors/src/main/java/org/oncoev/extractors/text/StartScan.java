@@ -1,0 +1,82 @@
+package org.oncoev.extractors.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A faster {@code while (m.find())} for regexes whose matches can only start where a cheap test holds: the
+ * regex is tried ({@link Matcher#lookingAt()}) only at positions that pass the test, instead of at every
+ * position, and its matcher is only made once a position passes. With transparent, non-anchoring bounds a
+ * match tried at a position is the one {@code find()} would report there, so the matches are the same as a
+ * plain {@code find()} loop's as long as the test holds at every position where the regex can match.
+ * One scan per text and thread.
+ */
+public final class StartScan {
+    /** Where a match of one regex may start: must hold wherever the regex can match (may hold elsewhere). */
+    @FunctionalInterface
+    public interface StartTest {
+        boolean mayStart(CharSequence s, int i);
+    }
+
+    private final Pattern pattern;
+    private final CharSequence text;
+    private final StartTest test;
+    private Matcher matcher;
+
+    public StartScan(Pattern pattern, CharSequence text, StartTest test) {
+        this.pattern = pattern;
+        this.text = text;
+        this.test = test;
+    }
+
+    /** {@link #find(int, int)} up to the end of the text. */
+    public boolean find(int from) {
+        return find(from, text.length());
+    }
+
+    /**
+     * Moves to the first match starting in {@code [from, limit)} at a position that passes the test; false when
+     * there is none. Continue with {@link #next()} as {@code from}.
+     */
+    public boolean find(int from, int limit) {
+        return find(from, limit, text.length());
+    }
+
+    /**
+     * As {@link #find(int, int)}, but a match must end by {@code regionEnd} (lookarounds still see past it), as
+     * {@code find()} in a region {@code [from, regionEnd)} with transparent bounds.
+     */
+    public boolean find(int from, int limit, int regionEnd) {
+        int end = Math.min(limit, regionEnd);
+        for (int i = Math.max(0, from); i < end; i++) {
+            if (!test.mayStart(text, i)) continue;
+            if (matcher == null) {
+                // lookarounds see past the region; ^ and $ do not stop at it
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            matcher.region(i, regionEnd);
+            if (matcher.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** The matcher, standing on the last match found (read its groups only after {@link #find} returned true). */
+    public Matcher matcher() {
+        return matcher;
+    }
+
+    /** Where {@code find()} would resume after the current match (one past it when it was empty). */
+    public int next() {
+        return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+    }
+
+    /**
+     * False only where {@code \b} cannot hold before a word character at {@code i}: right after a letter, digit
+     * or underscore (other characters, such as combining marks, are left to the regex).
+     */
+    public static boolean wordMayStart(CharSequence s, int i) {
+        if (i == 0) return true;
+        char before = s.charAt(i - 1);
+        return !(before == '_' || Character.isLetterOrDigit(before));
+    }
+}
