@@ -23,13 +23,18 @@ public final class BenchCorpus {
 
     /** Writes the corpus under {@code work}; {@code pdfFolder} (may be null) replaces the rendered PDFs. */
     public static BenchCorpus write(Path work, int docs, int pdfDocs, Path pdfFolder) throws IOException {
+        return write(work, 0, docs, pdfDocs, pdfFolder);
+    }
+
+    /** As {@link #write(Path, int, int, Path)}, with papers {@code first} to {@code first + docs - 1} of the generator. */
+    public static BenchCorpus write(Path work, int first, int docs, int pdfDocs, Path pdfFolder) throws IOException {
         Path text = Files.createDirectories(work.resolve("text"));
         PaperGenerator generator = new PaperGenerator();
         PdfPaperRenderer renderer = new PdfPaperRenderer();
         Path pdf = pdfFolder;
         if (pdf == null) pdf = Files.createDirectories(work.resolve("pdf"));
         for (int i = 0; i < docs; i++) {
-            PaperGenerator.Paper paper = generator.generate(i);
+            PaperGenerator.Paper paper = generator.generate(first + i);
             boolean markdown = i % 2 == 0;
             Files.writeString(text.resolve(paper.stem() + (markdown ? ".md" : ".txt")),
                     markdown ? paper.toMarkdown() : paper.toPlainText());

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs every measurement of {@code oncoev bench} on one generated corpus and returns the figures as ordered
  * maps (the JSON shape of {@code bench --json}). Steps, in order: write the corpus; warm up the JIT on a few
- * files; Lucene-only indexing of the text passages; extraction alone; PDFBox-only text extraction; end-to-end
+ * files (and, before the end-to-end runs, on an ingest of other generated papers); Lucene-only indexing of the text passages; extraction alone; PDFBox-only text extraction; end-to-end
  * ingest of the text folder and then of the PDF folder through the real Spring Batch job (stage shares
  * sampled); query latency over a synthetic index. Work files live in a temporary folder deleted at the end.
  */
@@ -78,10 +79,18 @@ public final class BenchRunner {
                          GlobalOptions.of(db == null ? null : db.url(), work.resolve("home")),
                          WebApplicationType.NONE, Map.of("logging.level.org.oncoev", "WARN"))) {
                 IngestJobRunner runner = ctx.getBean(IngestJobRunner.class);
+                long postmaster = ProcessCpu.postmasterUnder(work.resolve("home")); // -1 for a server elsewhere
+                // the end-to-end paths get a warm-up too (JIT of the job, JDBC and index code), on other papers
+                step("warm-up of the end-to-end ingest");
+                // as many papers as measured: the C2 compiler is still busy after a small warm-up
+                BenchCorpus warmCorpus = BenchCorpus.write(work.resolve("warm-e2e"), options.docs(),
+                        options.docs(), Math.max(3, options.pdfDocs()), null);
+                runner.run(List.of(warmCorpus.textDir()));
+                runner.run(List.of(warmCorpus.pdfDir()));
                 step("end-to-end ingest of the text folder");
-                textE2e = ingest(runner, corpus.textDir());
+                textE2e = ingest(runner, corpus.textDir(), postmaster);
                 step("end-to-end ingest of the PDF folder");
-                pdfE2e = ingest(runner, corpus.pdfDir());
+                pdfE2e = ingest(runner, corpus.pdfDir(), postmaster);
             }
 
             step("query index: %,d synthetic passages", options.passages());
@@ -178,7 +187,10 @@ public final class BenchRunner {
     }
 
     /** Runs the real ingest job over {@code folder} with stage sampling; returns seconds and stage shares. */
-    private Map<String, Object> ingest(IngestJobRunner runner, Path folder) throws InterruptedException {
+    private Map<String, Object> ingest(IngestJobRunner runner, Path folder, long postmaster) throws InterruptedException {
+        OptionalDouble jvmBefore = ProcessCpu.jvmSeconds();
+        OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
+        Map<String, Double> internalBefore = ProcessCpu.jvmInternalSeconds();
         StageSampler sampler = new StageSampler(Thread.currentThread(), name -> name.startsWith("ingest-"), 5);
         long t = System.nanoTime();
         sampler.start();
@@ -189,6 +201,8 @@ public final class BenchRunner {
             sampler.stop();
         }
         double seconds = (System.nanoTime() - t) / 1e9;
+        OptionalDouble jvmAfter = ProcessCpu.jvmSeconds();
+        OptionalDouble pgAfter = ProcessCpu.postgresSeconds(postmaster);
         step("  %s in %.1f s", result.counts().summary(), seconds);
         // share: of the busy thread time (the step, the workers, the indexer); seconds: thread-seconds
         Map<String, Object> stages = new LinkedHashMap<>();
@@ -201,9 +215,18 @@ public final class BenchRunner {
                     : ordered("share", round(busy == 0 ? 0 : e.getValue() / busy), "seconds", round(e.getValue())));
         }
         stages.put("busy_threads", round(busy / seconds)); // average number of threads at work
+        // CPU both processes used: on 2 cores the embedded PostgreSQL's share is part of the budget (null: not local)
+        Map<String, Object> cpu = ordered("jvm", delta(jvmBefore, jvmAfter), "postgres", delta(pgBefore, pgAfter));
+        sampler.threadCpuSeconds().forEach((group, s) -> cpu.put("jvm_" + group, round(s)));
+        ProcessCpu.jvmInternalSeconds().forEach((kind, s) -> cpu.put("jvm_" + kind, round(s - internalBefore.getOrDefault(kind, 0.0))));
+        stages.put("cpu_seconds", cpu);
         stages.put("samples", sampler.samples());
         stages.put("hotspots", sampler.hotspots(12));
         return ordered("seconds", seconds, "stages", stages, "summary", result.counts().summary());
+    }
+
+    private static Double delta(OptionalDouble before, OptionalDouble after) {
+        return before.isPresent() && after.isPresent() ? round(after.getAsDouble() - before.getAsDouble()) : null;
     }
 
     private static Document read(Path f) throws IOException {

@@ -40,11 +40,13 @@ public final class BenchTable {
                     + "thread-seconds; %s threads busy on average):%n", path, map(f.get(path)).get("e2e_seconds"),
                     map(stages.get(path)).get("busy_threads")));
             for (Map.Entry<String, Object> e : map(stages.get(path)).entrySet()) {
-                if (!(e.getValue() instanceof Map<?, ?>) || e.getKey().equals("hotspots")) continue;
+                if (!(e.getValue() instanceof Map<?, ?>) || e.getKey().equals("hotspots") || e.getKey().equals("cpu_seconds")) continue;
                 Map<String, Object> s = map(e.getValue());
                 String share = s.containsKey("share") ? String.format(Locale.ROOT, "%6.1f%%", 100 * num(s.get("share"))) : "       ";
                 sb.append(String.format(Locale.ROOT, "  %-18s %s %9.2f s%n", e.getKey(), share, num(s.get("seconds"))));
             }
+            Object cpu = map(stages.get(path)).get("cpu_seconds");
+            if (cpu != null) sb.append("  CPU seconds used: ").append(cpu).append('\n');
             sb.append("  hotspots (share of samples):\n");
             map(map(stages.get(path)).get("hotspots")).forEach((k, v) -> sb.append(String.format(Locale.ROOT,
                     "    %5.1f%%  %s%n", 100 * num(v), k)));

@@ -48,6 +48,11 @@ public final class StageSampler {
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread sampler;
     private long taken;
+    /** CPU nanoseconds last read per sampled thread, by thread id, with the thread's name. */
+    private final Map<Long, Long> cpuNanos = new HashMap<>();
+    private final Map<Long, String> names = new HashMap<>();
+    private long targetCpuAtStart;
+    private volatile long samplerCpuNanos;
 
     /** A sampler of the ingest stages of {@code target}. */
     public StageSampler(Thread target, long intervalMillis) {
@@ -99,6 +104,8 @@ public final class StageSampler {
     }
 
     public void start() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        targetCpuAtStart = mx.isThreadCpuTimeSupported() ? Math.max(0, mx.getThreadCpuTime(target.getId())) : 0;
         running.set(true);
         sampler = new Thread(this::loop, "bench-stage-sampler");
         sampler.setDaemon(true);
@@ -108,6 +115,31 @@ public final class StageSampler {
     public void stop() throws InterruptedException {
         running.set(false);
         sampler.join();
+        readCpu(threads());
+    }
+
+    /**
+     * CPU seconds of the sampled threads, summed per group: the thread that runs the step, and the others by
+     * name with trailing digits dropped ({@code ingest-write-1} and {@code ingest-write-2} -> {@code ingest-write});
+     * threads that ended between reads count what was last read.
+     */
+    public synchronized Map<String, Double> threadCpuSeconds() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        cpuNanos.forEach((id, nanos) -> out.merge(names.get(id), nanos / 1e9, Double::sum));
+        out.put("sampler", Math.max(0, samplerCpuNanos) / 1e9); // this sampler's own cost
+        return out;
+    }
+
+    private synchronized void readCpu(List<Thread> threads) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (!mx.isThreadCpuTimeSupported()) return;
+        for (Thread t : threads) {
+            long nanos = mx.getThreadCpuTime(t.getId());
+            if (nanos < 0) continue;
+            if (t == target) nanos -= targetCpuAtStart; // the step's thread existed before the run
+            cpuNanos.put(t.getId(), nanos);
+            names.put(t.getId(), t == target ? "step" : t.getName().replaceAll("-?\\d+$", ""));
+        }
     }
 
     /** The stage of one stack (innermost frame first). */
@@ -182,6 +214,7 @@ public final class StageSampler {
             long now = System.nanoTime();
             if (now - lastListed > 200_000_000L) { // new worker threads appear during the run
                 threads = threads();
+                readCpu(threads);
                 lastListed = now;
             }
             long weight = Math.max(1, (now - last) / 1000);
@@ -199,6 +232,7 @@ public final class StageSampler {
                     taken++;
                 }
             }
+            samplerCpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             try {
                 Thread.sleep(intervalMillis);
             } catch (InterruptedException e) {
