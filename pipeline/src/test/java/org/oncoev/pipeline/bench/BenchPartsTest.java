@@ -1,5 +1,8 @@
 package org.oncoev.pipeline.bench;
 
+import java.nio.file.Files;
+import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,6 +112,17 @@ class BenchPartsTest {
                 .map(f -> new StackTraceElement(f[0], f.length > 1 ? f[1] : "m", null, 1))
                 .toArray(StackTraceElement[]::new);
         assertEquals(idle, StageSampler.idle(state, stack));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "4242 (postgres) S 4100 4242 4242 0 -1 4194560 900 0 0 0 150 37 12 5 20 0 1 0 100 0 0|150|37|12|5|4100",
+            "77 (C2 CompilerThre) S 1 1 1 0 -1 0 0 0 0 0 321 4 0 0 20 0 1 0 5 0 0|321|4|0|0|1",
+            "9 (a (weird) name) R 2 9 9 0 -1 0 0 0 0 0 1 2 3 4 20 0 1 0 5 0 0|1|2|3|4|2"})
+    void procStatTimesAreReadAfterTheCommandName(String line, long utime, long stime, long cutime, long cstime, long ppid,
+                                                 @TempDir Path dir) throws Exception {
+        Path stat = Files.writeString(dir.resolve("stat"), line + "\n");
+        assertArrayEquals(new long[] {utime, stime, cutime, cstime, ppid}, ProcessCpu.times(stat));
     }
 
     @Test
