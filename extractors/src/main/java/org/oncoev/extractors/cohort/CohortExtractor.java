@@ -17,6 +17,7 @@ import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.arms.ArmResolver;
+import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
@@ -38,6 +39,12 @@ public final class CohortExtractor implements Extractor {
 
     private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men|volunteers|adults"
             + "|children|persons|people|pts";
+    /** The words an {@link #ELIDED} or {@link #ELIDED_COHORT} match starts with (the punctuation forms aside). */
+    private static final Keywords ELIDED_LEADS = new Keywords("among whom", "among them", "of whom", "of these",
+            "of them", "and", "while", "whereas");
+    /** Words that may follow an {@link #ELIDED} punctuation mark: a number word's start (as COUNT_AHEAD), the, and. */
+    private static final Keywords AFTER_MARK = new Keywords("one", "two", "twe", "thr", "thi", "ten", "fou", "fiv", "fif",
+            "fort", "six", "sev", "eig", "ele", "nin", "the", "and");
     private static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
     /** First characters of a count: a digit or the first letter of a number word (a cheap check tried first). */
     private static final String COUNT_START = "(?=[0-9otfsenOTFSEN])";
@@ -146,11 +153,9 @@ public final class CohortExtractor implements Extractor {
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
     private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        StartScan mScan = new StartScan(NOUN_COUNT, s, CohortExtractor::countMayStart);
+        StartScan mScan = new StartScan(NOUN_COUNT, s, new CountStarts(NOUN_WORDS));
         boolean matched = false;
-        // a match ends with a noun right after a space: none starts after the last such noun
-        int lastNoun = NOUN_WORDS.lastAfterSpace(s);
-        for (int from = 0; mScan.find(from, lastNoun); from = mScan.next()) {
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             matched = true;
             int size = CountWords.parse(m.group(1));
@@ -160,10 +165,10 @@ public final class CohortExtractor implements Extractor {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
             if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
                 continue;
-            if (CohortCues.BEFORE_NEGATIVE.matcher(before).find()) continue;
+            if (CohortCues.negativeBefore(before)) continue;
             int verb = CohortCues.firstVerb(after);
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);
-            int cue = CohortCues.introducesSize(before);
+            int cue = CohortCues.sizeCue(before);
             boolean strong = cue > 0;
             if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;
             if (cue == 1 && verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) continue;
@@ -380,28 +385,18 @@ public final class CohortExtractor implements Extractor {
     }
 
     /**
-     * Where {@link #NOUN_COUNT} may start: a digit or a number word's first letter, after no letter, number or
-     * {@code . , / -} (its lookbehind; a surrogate before is left to the regex).
-     */
-    private static boolean countMayStart(CharSequence s, int i) {
-        char c = s.charAt(i);
-        if (!((c >= '0' && c <= '9') || "otfsenOTFSEN".indexOf(c) >= 0)) return false;
-        if (i == 0) return true;
-        char before = s.charAt(i - 1);
-        if (Character.isSurrogate(before)) return true;
-        int type = Character.getType(before);
-        return !(Character.isLetter(before) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER || before == '.' || before == ',' || before == '/' || before == '-');
-    }
-
-    /**
-     * Where {@link #ELIDED} or {@link #ELIDED_COHORT} may start: a {@code , ; : (} or, at a word start, the first
-     * letter of {@code among}, {@code of}, {@code and}, {@code while} or {@code whereas} (their leading lookaheads).
+     * Where {@link #ELIDED} or {@link #ELIDED_COHORT} may start: at a word start, one of their leading words
+     * ({@code among whom}, {@code of these}, {@code and}, {@code while}, ...); or a {@code , ; : (} whose next word
+     * (after spaces) may begin the count, {@code the other}/{@code remaining} or {@code and}.
      */
     private static boolean elidedMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
-        if (c == ',' || c == ';' || c == ':' || c == '(') return true;
-        return "aowAOW".indexOf(c) >= 0 && StartScan.wordMayStart(s, i);
+        if (c == ',' || c == ';' || c == ':' || c == '(') {
+            int j = i + 1;
+            while (j < s.length() && Folded.isRegexSpace(s.charAt(j))) j++;
+            return j < s.length() && ((s.charAt(j) >= '0' && s.charAt(j) <= '9') || AFTER_MARK.at(s, j));
+        }
+        return "aowAOW".indexOf(c) >= 0 && StartScan.wordMayStart(s, i) && ELIDED_LEADS.at(s, i);
     }
 
     private static boolean plausible(int size) {
