@@ -11,6 +11,7 @@ import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -30,6 +31,9 @@ public final class ArmDetector {
     private static final Pattern VERB_ANCHOR = Pattern.compile(
             "(?=[rtuagRTUAG])\\b(?:received|receive|receiving|treated with|underwent|undergoing|(?:randomi[sz]ed|assigned|allocated)"
             + " to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final StartChars GROUP_ANCHOR_STARTS = StartChars.of(" \t\n\u000B\f\r)(gac");
+    private static final StartChars VERB_STARTS = StartChars.of("", false, "rtuag");
+    private static final StartChars LETTERED_STARTS = StartChars.of("", false, "gac");
     /** The words a {@link #VERB_ANCHOR} starts with. */
     private static final Keywords VERB_WORDS = new Keywords("receiv", "treated with", "underw", "undergoing", "randomi",
             "assigned", "allocated", "given");
@@ -65,19 +69,19 @@ public final class ArmDetector {
     /** Adds the arm phrases of one text to {@code byKey}; exposed for tests through {@link #detect}. */
     static void collect(String text, Map<String, Tally> byKey) {
         boolean[] groupStarts = groupAnchorStarts(text);
-        StartScan gScan = new StartScan(GROUP_ANCHOR, text, (t, i) -> groupStarts[i]);
+        StartScan gScan = new StartScan(GROUP_ANCHOR, text, GROUP_ANCHOR_STARTS, (t, i) -> groupStarts[i]);
         for (int from = 0; gScan.find(from); from = gScan.next()) {
             Matcher g = gScan.matcher();
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
             if (ph != null) add(byKey, ph.key(), ph.label(), true);
         }
-        StartScan vScan = new StartScan(VERB_ANCHOR, text, ArmDetector::verbMayStart);
+        StartScan vScan = new StartScan(VERB_ANCHOR, text, VERB_STARTS, ArmDetector::verbMayStart);
         for (int from = 0; vScan.find(from); from = vScan.next()) {
             Matcher v = vScan.matcher();
             ArmPhrase ph = ArmPhrases.startingAt(text, v.end());
             if (ph != null && ph.start() - v.end() < 40) add(byKey, ph.key(), ph.label(), false);
         }
-        StartScan lScan = new StartScan(LETTERED, text, ArmDetector::letteredMayStart);
+        StartScan lScan = new StartScan(LETTERED, text, LETTERED_STARTS, ArmDetector::letteredMayStart);
         for (int from = 0; lScan.find(from); from = lScan.next()) {
             Matcher l = lScan.matcher();
             String label = capitalise(l.group(1)) + " " + l.group(2);

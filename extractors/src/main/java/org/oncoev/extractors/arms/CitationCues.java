@@ -2,6 +2,7 @@ package org.oncoev.extractors.arms;
 
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -27,6 +28,8 @@ public final class CitationCues {
             + "\\[\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\]|\\^\\{?\\d{1,3}|"
             + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\))", Pattern.CASE_INSENSITIVE);
 
+    private static final StartChars OWN_STARTS = StartChars.of("", false, "wouit");
+    private static final StartChars CITED_STARTS = StartChars.of("[^(", false, "eprosmhlwai");
     /** The words an {@link #OWN} cue starts with. */
     private static final Keywords OWN_WORDS = new Keywords("we", "our", "us", "in ", "the present");
     /** The words a {@link #CITED} cue starts with (the bracketed forms aside). */
@@ -39,12 +42,12 @@ public final class CitationCues {
     /** True when {@code sentence} reports another study and gives no own-study cue. */
     public static boolean cited(String sentence) {
         String s = bound(sentence);
-        return !own(s) && new StartScan(CITED, s, CitationCues::citedMayStart).find(0);
+        return !own(s) && new StartScan(CITED, s, CITED_STARTS, CitationCues::citedMayStart).find(0);
     }
 
     /** {@link #OWN} anywhere in {@code s}. */
     private static boolean own(String s) {
-        return new StartScan(OWN, s, CitationCues::ownMayStart).find(0);
+        return new StartScan(OWN, s, OWN_STARTS, CitationCues::ownMayStart).find(0);
     }
 
     /** Where {@link #OWN} may start: one of its first words at a word start. */

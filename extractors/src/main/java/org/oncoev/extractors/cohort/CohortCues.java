@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -47,6 +48,10 @@ final class CohortCues {
     /** The words a {@link #BEFORE_NEGATIVE} match starts with (the number and dash forms aside). */
     private static final Keywords NEGATIVE_LEADS = new Keywords("age", "over", "under", "than", "least", "most", "only",
             "additional", "another", "every", "per", "each", "remaining", "exclud", "except", "will", "would", "shall");
+
+    private static final StartChars VERB_STARTS = StartChars.of("", false, "eiracdspgt");
+    private static final StartChars TOTAL_STARTS = StartChars.of("", false, "aotifn");
+    private static final StartChars NEGATIVE_STARTS = StartChars.of("-\u2013~/", true, "aoutlmeprws");
 
     /** Verbs that make the subject count a study or arm size. */
     static final Set<String> COHORT_VERBS = Set.of("enrolled", "included", "recruited", "randomized", "randomised",
@@ -123,7 +128,7 @@ final class CohortCues {
 
     /** True when {@link #BEFORE_NEGATIVE} ends {@code before} (a fraction, range, age or hedge before the count). */
     static boolean negativeBefore(String before) {
-        return new StartScan(BEFORE_NEGATIVE, before, CohortCues::negativeMayStart).find(0);
+        return new StartScan(BEFORE_NEGATIVE, before, NEGATIVE_STARTS, CohortCues::negativeMayStart).find(0);
     }
 
     /**
@@ -131,8 +136,8 @@ final class CohortCues {
      * {@link #negativeBefore} (the caller checks that first).
      */
     static int sizeCue(String before) {
-        if (new StartScan(BEFORE_VERB, before, (s, i) -> StartScan.wordMayStart(s, i) && VERB_LEADS.at(s, i)).find(0)) return 2;
-        return new StartScan(BEFORE_TOTAL, before, CohortCues::totalMayStart).find(0) ? 1 : 0;
+        if (new StartScan(BEFORE_VERB, before, VERB_STARTS, (s, i) -> StartScan.wordMayStart(s, i) && VERB_LEADS.at(s, i)).find(0)) return 2;
+        return new StartScan(BEFORE_TOTAL, before, TOTAL_STARTS, CohortCues::totalMayStart).find(0) ? 1 : 0;
     }
 
     /** Where {@link #BEFORE_NEGATIVE} may start: a digit, a dash, tilde or slash, or one of its words. */

@@ -19,6 +19,7 @@ import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.arms.ArmResolver;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -45,6 +46,8 @@ public final class CohortExtractor implements Extractor {
     /** Words that may follow an {@link #ELIDED} punctuation mark: a number word's start (as COUNT_AHEAD), the, and. */
     private static final Keywords AFTER_MARK = new Keywords("one", "two", "twe", "thr", "thi", "ten", "fou", "fiv", "fif",
             "fort", "six", "sev", "eig", "ele", "nin", "the", "and");
+    private static final StartChars COUNT_STARTS = StartChars.of("", true, "otfsen");
+    private static final StartChars ELIDED_STARTS = StartChars.of(",;:(", false, "aow");
     private static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
     /** First characters of a count: a digit or the first letter of a number word (a cheap check tried first). */
     private static final String COUNT_START = "(?=[0-9otfsenOTFSEN])";
@@ -153,7 +156,7 @@ public final class CohortExtractor implements Extractor {
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
     private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        StartScan mScan = new StartScan(NOUN_COUNT, s, new CountStarts(NOUN_WORDS));
+        StartScan mScan = new StartScan(NOUN_COUNT, s, COUNT_STARTS, new CountStarts(NOUN_WORDS));
         boolean matched = false;
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
@@ -185,7 +188,7 @@ public final class CohortExtractor implements Extractor {
 
     private void elidedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
                               boolean sentenceHasCohort, int firstOfSentence) {
-        StartScan mScan = new StartScan(ELIDED, s, CohortExtractor::elidedMayStart);
+        StartScan mScan = new StartScan(ELIDED, s, ELIDED_STARTS, CohortExtractor::elidedMayStart);
         int lastInEnd = -1;
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
@@ -233,7 +236,7 @@ public final class CohortExtractor implements Extractor {
     /** For a total stated before: {@code Of 1,024 patients screened, 720 were enrolled}. */
     private void elidedCohorts(Passage p, int base, String s, List<Finding> out, Set<Integer> used, boolean sentenceHasCount) {
         if (!sentenceHasCount) return;
-        StartScan mScan = new StartScan(ELIDED_COHORT, s, CohortExtractor::elidedMayStart);
+        StartScan mScan = new StartScan(ELIDED_COHORT, s, ELIDED_STARTS, CohortExtractor::elidedMayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             int size = CountWords.parse(m.group(1));

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -31,6 +32,8 @@ final class CohortLists {
     /** The words a {@link #POPULATION_CUE} starts with. */
     private static final Keywords CUE_WORDS = new Keywords("there", "compris", "consist", "includ", "divided",
             "stratified", "separated", "classified", "categori", "grouped");
+    private static final StartChars CUE_STARTS = StartChars.of("", false, "tcidsg");
+    private static final StartChars DIGITS = StartChars.of("", true, "");
     private static final Pattern ITEM = Pattern.compile("\\G(" + CountWords.DIGITS + ")\\s+([\\p{L}][\\p{L}\\p{N}\\-]{0,30}+"
             + "(?:\\s+(?!(?:and|" + NOUNS + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,30}+)?)(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+"
             + "|\\s+(?:" + NOUNS + ")\\b)", Pattern.CASE_INSENSITIVE);
@@ -55,7 +58,7 @@ final class CohortLists {
     /** Sizes from a shared-noun list introduced as the study population. */
     static List<Listed> sharedNoun(String s) {
         List<Listed> out = new ArrayList<>();
-        StartScan cueScan = new StartScan(POPULATION_CUE, s, CohortLists::cueMayStart);
+        StartScan cueScan = new StartScan(POPULATION_CUE, s, CUE_STARTS, CohortLists::cueMayStart);
         for (int from = 0; cueScan.find(from); from = cueScan.next()) {
             Matcher cue = cueScan.matcher();
             Matcher m = ITEM.matcher(s).region(cue.end(), Math.min(s.length(), cue.end() + 400));
@@ -85,7 +88,7 @@ final class CohortLists {
     static List<Listed> armBreakdown(String s) {
         List<Listed> out = new ArrayList<>();
         if (s.indexOf(':') < 0) return out; // every breakdown has "a: arm"
-        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, CohortLists::numberMayStart);
+        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, DIGITS, CohortLists::numberMayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             int total = CountWords.parse(m.group(1));
@@ -103,7 +106,7 @@ final class CohortLists {
         boolean[] starts = headerStarts(s);
         if (starts == null) return List.of();
         List<Listed> out = new ArrayList<>();
-        StartScan mScan = new StartScan(SPLIT_HEADER, s, (t, i) -> starts[i]);
+        StartScan mScan = new StartScan(SPLIT_HEADER, s, StartChars.any(), (t, i) -> starts[i]);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             String line = PERCENT_MARK.matcher(m.group(1)).replaceFirst("");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -41,6 +42,8 @@ final class AmountPatterns {
                     + "(" + UNIT + ")(?![A-Za-z0-9²µμ])(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
+    private static final StartChars AMOUNT_STARTS = StartChars.of("", true, "");
+
     private static final String AUC_WORDS = "(?:AUC|area under the (?:concentration[- ]time )?curve)";
     private static final Pattern AUC = Pattern.compile(
             "\\b(?:AUC|area under the (?:concentration[- ]time )?curve(?:\\s{0,2}\\(AUC\\))?)\\]?\\)?\\s{0,2}"
@@ -75,7 +78,7 @@ final class AmountPatterns {
 
     static List<AmountMatch> find(String s) {
         List<AmountMatch> out = new ArrayList<>();
-        StartScan mScan = new StartScan(AMOUNT, s, AmountPatterns::amountMayStart);
+        StartScan mScan = new StartScan(AMOUNT, s, AMOUNT_STARTS, AmountPatterns::amountMayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -48,6 +49,8 @@ final class ArmMentions {
     private static final Keywords GROUP_LEADS = new Keywords("in", "for", "of", "among", "within", "than", "with", "and",
             "or", "versus", "vs", "to", "between", "from", "the");
     private static final Keywords TREATED_SUBJECTS = new Keywords("patients", "those", "subjects", "individuals", "cases");
+    private static final StartChars GROUP_STARTS = StartChars.of("", false, "ifoawtvb");
+    private static final StartChars TREATED_STARTS = StartChars.of("", false, "ptsic");
     private static final Keywords WITH = new Keywords("with");
     private static final Keywords ALONE_OR_ONLY = new Keywords("alone", "only");
     private static final Pattern PLUS_SIGN = Pattern.compile("\\s*\\+\\s*");
@@ -65,7 +68,7 @@ final class ArmMentions {
     static List<Arm> find(String s, List<String> contextLabels) {
         List<Arm> out = new ArrayList<>();
         boolean respectively = s.toLowerCase(Locale.ROOT).contains("respectively");
-        StartScan gScan = new StartScan(GROUP, s, ArmMentions::groupMayStart);
+        StartScan gScan = new StartScan(GROUP, s, GROUP_STARTS, ArmMentions::groupMayStart);
         // a match ends with a head noun after a space: none starts after the last one
         int lastHead = HEAD_NOUNS.lastAfterSpace(s);
         int from = 0;
@@ -86,7 +89,7 @@ final class ArmMentions {
             }
             from = g.end();
         }
-        StartScan tScan = new StartScan(TREATED, s, ArmMentions::treatedMayStart);
+        StartScan tScan = new StartScan(TREATED, s, TREATED_STARTS, ArmMentions::treatedMayStart);
         for (int at = 0; tScan.find(at); at = tScan.next()) {
             Matcher t = tScan.matcher();
             String label = t.group(1).strip();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -42,6 +43,8 @@ final class EndpointLexicon {
     private static final Pattern ABBREVIATED = Pattern.compile(
             "(?=[A-Zm])(?<![\\w-])(m?OS|m?PFS|m?DFS|m?RFS|m?TTP|EFS|DSS|CSS|LC|LRC|D?MFS|DRFS|LRFS|[A-Z]{1,3}FS)(?![\\w-])");
 
+    private static final StartChars ABBREVIATION_STARTS = StartChars.of("ABCDEFGHIJKLMNOPQRSTUVWXYZm");
+
     private static final Pattern LC_CONTEXT = Pattern.compile(
             "^(?:\\s+rates?|\\s+at\\b|\\s+(?:was|were)\\s+\\d)");
     private static final Pattern MEDIAN_BEFORE = Pattern.compile("(?s).*\\bmedian\\b[^.;]{0,30}");
@@ -63,7 +66,7 @@ final class EndpointLexicon {
                     : m.group("ttp") != null ? "TTP" : "OS";
             out.add(new Mention(ep, m.start(), m.end(), saysMedian(s, m.start())));
         }
-        StartScan aScan = new StartScan(ABBREVIATED, s, EndpointLexicon::abbreviationMayStart);
+        StartScan aScan = new StartScan(ABBREVIATED, s, ABBREVIATION_STARTS, EndpointLexicon::abbreviationMayStart);
         for (int at = 0; aScan.find(at); at = aScan.next()) {
             Matcher a = aScan.matcher();
             String tok = a.group(1);

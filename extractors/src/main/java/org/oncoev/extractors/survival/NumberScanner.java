@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -43,6 +44,7 @@ final class NumberScanner {
             + "(?=\\s?" + DASH + "?\\s?(?i:years?|months?|weeks?|days?)\\b))");
     private static final Keywords NUMBER_WORDS = new Keywords("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "fifteen", "eighteen", "twenty", "thirty");
+    private static final StartChars NUMBER_STARTS = StartChars.of("<>\u2264\u2265\u2a7d\u2a7e", true, "otfsen");
     private static final Pattern RANGE = Pattern.compile(
             "\\s?(?:" + DASH + "|\\s+to\\s+)\\s?(" + NUM + ")(?=\\s?(?:%|" + UNIT + "\\b))");
     /** {@code between 8 and 18 months}: the {@code and} range needs {@code between} before the first number. */
@@ -90,7 +92,7 @@ final class NumberScanner {
     /** All numbers of the sentence with their suffixes. */
     static List<Num> numbers(String s) {
         List<Num> out = new ArrayList<>();
-        StartScan mScan = new StartScan(NUMBER, s, NumberScanner::numberMayStart);
+        StartScan mScan = new StartScan(NUMBER, s, NUMBER_STARTS, NumberScanner::numberMayStart);
         int from = 0;
         while (from < s.length() && mScan.find(from)) {
             Matcher m = mScan.matcher();

@@ -20,12 +20,15 @@ public final class StartScan {
 
     private final Pattern pattern;
     private final CharSequence text;
+    private final StartChars first;
     private final StartTest test;
     private Matcher matcher;
 
-    public StartScan(Pattern pattern, CharSequence text, StartTest test) {
+    /** A scan trying {@code pattern} at positions of {@code text} whose character is in {@code first} and that pass {@code test}. */
+    public StartScan(Pattern pattern, CharSequence text, StartChars first, StartTest test) {
         this.pattern = pattern;
         this.text = text;
+        this.first = first;
         this.test = test;
     }
 
@@ -49,7 +52,7 @@ public final class StartScan {
     public boolean find(int from, int limit, int regionEnd) {
         int end = Math.min(limit, regionEnd);
         for (int i = Math.max(0, from); i < end; i++) {
-            if (!test.mayStart(text, i)) continue;
+            if (!first.contains(text.charAt(i)) || !test.mayStart(text, i)) continue;
             if (matcher == null) {
                 // lookarounds see past the region; ^ and $ do not stop at it
                 matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
