@@ -120,14 +120,27 @@ final class AmountPatterns {
         return out;
     }
 
-    /** Where {@link #AMOUNT} may start: a digit after no ASCII word character or {@code . , · / ^} (its lookbehind). */
+    /**
+     * Where {@link #AMOUNT} may start: a digit after no ASCII word character or {@code . , · / ^} (its lookbehind),
+     * whose number part (digits, separators, slashes, spaces, dashes, {@code ~}, {@code to}) ends at a unit's first
+     * letter: no unit starts with one of those characters, so the unit must begin where they stop.
+     */
     private static boolean amountMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c < '0' || c > '9') return false;
-        if (i == 0) return true;
-        char b = s.charAt(i - 1);
-        return !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || "_.,·/^".indexOf(b) >= 0);
+        if (i > 0) {
+            char b = s.charAt(i - 1);
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || "_.,·/^".indexOf(b) >= 0) return false;
+        }
+        int j = i + 1;
+        while (j < s.length() && (Folded.isRegexSpace(s.charAt(j)) || NUMBER_PART.indexOf(s.charAt(j)) >= 0)) j++;
+        return j < s.length() && UNIT_FIRST.indexOf(s.charAt(j)) >= 0;
     }
+
+    /** Characters of an amount's number part before its unit ({@code \s} aside). */
+    private static final String NUMBER_PART = "0123456789,.·⋅\u2009\u202f\u00a0/-–—‐~to";
+    /** First characters of {@link #UNIT}. */
+    private static final String UNIT_FIRST = "mgGcMIUuµμ";
 
     /** {@link #RATE_AFTER} at {@code end}: tried only when a slash follows, after at most one space. */
     private static boolean rateAfter(String s, int end) {
