@@ -293,6 +293,8 @@ final class NumberScanner {
     }
 
     private static double parseNumberOrWord(String n) {
+        // a number starts with a digit; only words need the lookup
+        if (!n.isEmpty() && n.charAt(0) >= '0' && n.charAt(0) <= '9') return parse(n);
         Integer w = WORDS.get(n.toLowerCase(java.util.Locale.ROOT));
         return w != null ? w : parse(n);
     }
