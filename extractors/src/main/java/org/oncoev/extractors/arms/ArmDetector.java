@@ -26,18 +26,18 @@ public final class ArmDetector {
     public static final int MAX_LABELS = 12;
     private static final int MAX_PASSAGE_CHARS = 100_000;
 
-    private static final Pattern GROUP_ANCHOR = Pattern.compile(
+    static final Pattern GROUP_ANCHOR = Pattern.compile(
             "(?=[\\s)(gac])(?:\\s*(?:\\)\\s*)?\\b(?:group|arm|cohort)s?\\b|\\s*\\(\\s*\\$?\\s*\\*?[nN]\\*?\\s*=)");
-    private static final Pattern VERB_ANCHOR = Pattern.compile(
+    static final Pattern VERB_ANCHOR = Pattern.compile(
             "(?=[rtuagRTUAG])\\b(?:received|receive|receiving|treated with|underwent|undergoing|(?:randomi[sz]ed|assigned|allocated)"
             + " to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final StartChars GROUP_ANCHOR_STARTS = StartChars.of(" \t\n\u000B\f\r)(gac");
-    private static final StartChars VERB_STARTS = StartChars.of("", false, "rtuag");
-    private static final StartChars LETTERED_STARTS = StartChars.of("", false, "gac");
+    static final StartChars GROUP_ANCHOR_STARTS = StartChars.of(" \t\n\u000B\f\r)(gac");
+    static final StartChars VERB_STARTS = StartChars.of("", false, "rtuag");
+    static final StartChars LETTERED_STARTS = StartChars.of("", false, "gac");
     /** The words a {@link #VERB_ANCHOR} starts with. */
     private static final Keywords VERB_WORDS = new Keywords("receiv", "treated with", "underw", "undergoing", "randomi",
             "assigned", "allocated", "given");
-    private static final Pattern LETTERED = Pattern.compile("(?=[GgAaCc])\\b([Gg]roup|[Aa]rm|[Cc]ohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b"
+    static final Pattern LETTERED = Pattern.compile("(?=[GgAaCc])\\b([Gg]roup|[Aa]rm|[Cc]ohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b"
             + "(?![\\p{L}\\p{N}])");
 
     private ArmDetector() {}
@@ -93,7 +93,7 @@ public final class ArmDetector {
      * Where {@link #GROUP_ANCHOR} may start: at {@code (}, at {@code group}, {@code arm} or {@code cohort} after a
      * non-word character, or in a run of spaces and {@code )} right before one of these.
      */
-    private static boolean[] groupAnchorStarts(String text) {
+    static boolean[] groupAnchorStarts(String text) {
         boolean[] starts = new boolean[text.length()];
         boolean target = false;
         for (int i = text.length() - 1; i >= 0; i--) {
@@ -110,13 +110,13 @@ public final class ArmDetector {
     }
 
     /** Where {@link #VERB_ANCHOR} may start: one of its verbs at a word start. */
-    private static boolean verbMayStart(CharSequence s, int i) {
+    static boolean verbMayStart(CharSequence s, int i) {
         if ("rtuagRTUAG".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return VERB_WORDS.at(s, i);
     }
 
     /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */
-    private static boolean letteredMayStart(CharSequence s, int i) {
+    static boolean letteredMayStart(CharSequence s, int i) {
         return "GgAaCc".indexOf(s.charAt(i)) >= 0 && StartScan.wordMayStart(s, i) && (Folded.startsWith(s, i, "group")
                 || Folded.startsWith(s, i, "arm") || Folded.startsWith(s, i, "cohort"));
     }

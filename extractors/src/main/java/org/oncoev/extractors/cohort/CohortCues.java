@@ -49,9 +49,9 @@ final class CohortCues {
     private static final Keywords NEGATIVE_LEADS = new Keywords("age", "over", "under", "than", "least", "most", "only",
             "additional", "another", "every", "per", "each", "remaining", "exclud", "except", "will", "would", "shall");
 
-    private static final StartChars VERB_STARTS = StartChars.of("", false, "eiracdspgt");
-    private static final StartChars TOTAL_STARTS = StartChars.of("", false, "aotifn");
-    private static final StartChars NEGATIVE_STARTS = StartChars.of("-\u2013~/", true, "aoutlmeprws");
+    static final StartChars VERB_STARTS = StartChars.of("", false, "eiracdspgt");
+    static final StartChars TOTAL_STARTS = StartChars.of("", false, "aotifn");
+    static final StartChars NEGATIVE_STARTS = StartChars.of("-\u2013~/", true, "aoutlmeprws");
 
     /** Verbs that make the subject count a study or arm size. */
     static final Set<String> COHORT_VERBS = Set.of("enrolled", "included", "recruited", "randomized", "randomised",
@@ -136,19 +136,24 @@ final class CohortCues {
      * {@link #negativeBefore} (the caller checks that first).
      */
     static int sizeCue(String before) {
-        if (new StartScan(BEFORE_VERB, before, VERB_STARTS, (s, i) -> StartScan.wordMayStart(s, i) && VERB_LEADS.at(s, i)).find(0)) return 2;
+        if (new StartScan(BEFORE_VERB, before, VERB_STARTS, CohortCues::verbMayStart).find(0)) return 2;
         return new StartScan(BEFORE_TOTAL, before, TOTAL_STARTS, CohortCues::totalMayStart).find(0) ? 1 : 0;
     }
 
+    /** Where {@link #BEFORE_VERB} may start: one of its words at a word start. */
+    static boolean verbMayStart(CharSequence s, int i) {
+        return StartScan.wordMayStart(s, i) && VERB_LEADS.at(s, i);
+    }
+
     /** Where {@link #BEFORE_NEGATIVE} may start: a digit, a dash, tilde or slash, or one of its words. */
-    private static boolean negativeMayStart(CharSequence s, int i) {
+    static boolean negativeMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if ((c >= '0' && c <= '9') || c == '-' || c == '\u2013' || c == '~' || c == '/') return true;
         return StartScan.wordMayStart(s, i) && NEGATIVE_LEADS.at(s, i);
     }
 
     /** Where {@link #BEFORE_TOTAL} may start: one of its words, or an {@code N} after no letter or bracket. */
-    private static boolean totalMayStart(CharSequence s, int i) {
+    static boolean totalMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c == 'N' || c == 'n') {
             char b = i > 0 ? s.charAt(i - 1) : ' ';

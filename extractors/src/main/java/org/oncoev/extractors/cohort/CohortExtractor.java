@@ -46,27 +46,27 @@ public final class CohortExtractor implements Extractor {
     /** Words that may follow an {@link #ELIDED} punctuation mark: a number word's start (as COUNT_AHEAD), the, and. */
     private static final Keywords AFTER_MARK = new Keywords("one", "two", "twe", "thr", "thi", "ten", "fou", "fiv", "fif",
             "fort", "six", "sev", "eig", "ele", "nin", "the", "and");
-    private static final StartChars COUNT_STARTS = StartChars.of("", true, "otfsen");
-    private static final StartChars ELIDED_STARTS = StartChars.of(",;:(", false, "aow");
-    private static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
+    static final StartChars COUNT_STARTS = StartChars.of("", true, "otfsen");
+    static final StartChars ELIDED_STARTS = StartChars.of(",;:(", false, "aow");
+    static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
     /** First characters of a count: a digit or the first letter of a number word (a cheap check tried first). */
     private static final String COUNT_START = "(?=[0-9otfsenOTFSEN])";
     /** Implied by {@link CountWords#COUNT}: a digit or the first three letters of a number word (use case-insensitively). */
     private static final String COUNT_AHEAD = "(?=[0-9]|one|tw[oe]|th[ri]|ten|fou|fi[vf]|fort|six|sev|eig|ele|nin)";
-    private static final Pattern NOUN_COUNT = Pattern.compile(COUNT_START + "(?<![\\p{L}\\p{N}.,/\\-])" + COUNT_AHEAD + "(" + CountWords.COUNT
+    static final Pattern NOUN_COUNT = Pattern.compile(COUNT_START + "(?<![\\p{L}\\p{N}.,/\\-])" + COUNT_AHEAD + "(" + CountWords.COUNT
             + ")(?![\\p{N}]|[.,\u00b7]\\d)\\s+((?:[\\p{L}][\\p{L}\\p{N}\\-]*\\s+){0,4}?)(" + NOUNS + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> MODIFIER_STOP = Set.of("of", "in", "with", "and", "or", "the", "to", "for",
             "at", "from", "had", "were", "was", "per", "each", "than", "who", "on", "by", "a", "an", "these",
             "those", "vs", "versus", "mg", "kg", "months", "years", "weeks", "days", "cycles", "times", "more",
             "less", "fewer", "other", "only", "are", "is", "not", "no");
-    private static final Pattern ELIDED = Pattern.compile("(?=[aowAOW,;:(])(?:\\b(among whom|of whom|of these|of them|among them|and|"
+    static final Pattern ELIDED = Pattern.compile("(?=[aowAOW,;:(])(?:\\b(among whom|of whom|of these|of them|among them|and|"
             + "while|whereas)\\s*,?\\s+|[,;:(]\\s*)(?:the\\s+(?:other|remaining)\\s+)?" + COUNT_AHEAD + "(" + CountWords.DIGITS + "|"
             + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|participants|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
             + "received|receiving|underwent|with|(?:(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+)?to|in)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** A count whose noun is elided after a larger count: {@code of whom 720 were enrolled}, {@code ; 98 were eligible}. */
-    private static final Pattern ELIDED_COHORT = Pattern.compile("(?=[oaOA,;:])(?:\\b(?:of whom|of these|of them|among them|among whom)"
+    static final Pattern ELIDED_COHORT = Pattern.compile("(?=[oaOA,;:])(?:\\b(?:of whom|of these|of them|among them|among whom)"
             + "\\s*,?\\s+|[,;:]\\s*(?:and\\s+)?)" + COUNT_AHEAD + "(" + CountWords.DIGITS + "|" + CountWords.WORDS + ")\\s+(?:were|was)\\s+"
             + "(?:\\p{L}+ly\\s+)?(?:enrolled|randomi[sz]ed|included|eligible|registered|recruited|analy[sz]ed|assigned|"
             + "allocated)\\b(?!\\s+(?:to|in)\\b)", Pattern.CASE_INSENSITIVE);
@@ -392,7 +392,7 @@ public final class CohortExtractor implements Extractor {
      * ({@code among whom}, {@code of these}, {@code and}, {@code while}, ...); or a {@code , ; : (} whose next word
      * (after spaces) may begin the count, {@code the other}/{@code remaining} or {@code and}.
      */
-    private static boolean elidedMayStart(CharSequence s, int i) {
+    static boolean elidedMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c == ',' || c == ';' || c == ':' || c == '(') {
             int j = i + 1;

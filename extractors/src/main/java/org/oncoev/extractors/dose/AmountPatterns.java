@@ -37,12 +37,12 @@ final class AmountPatterns {
             + "|\\s+per\\s+week|\\s?/\\s?cycle|\\s+per\\s+cycle|\\s?/\\s?(?:fraction|fx)(?![A-Za-z])|\\s+per\\s+fraction)";
 
     /** Starts with a digit: the lookahead fails most positions at their first character. */
-    private static final Pattern AMOUNT = Pattern.compile(
+    static final Pattern AMOUNT = Pattern.compile(
             "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
                     + "(" + UNIT + ")(?![A-Za-z0-9²µμ])(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
-    private static final StartChars AMOUNT_STARTS = StartChars.of("", true, "");
+    static final StartChars AMOUNT_STARTS = StartChars.of("", true, "");
 
     private static final String AUC_WORDS = "(?:AUC|area under the (?:concentration[- ]time )?curve)";
     private static final Pattern AUC = Pattern.compile(
@@ -58,7 +58,7 @@ final class AmountPatterns {
      * Bare numbers listed before a unit that they share: {@code 56 or }, {@code 50, 60 and }; ends where the
      * amount starts. Numbers after schedule words ({@code days 1 and}) are not amounts.
      */
-    private static final Pattern NUMBER = Pattern.compile(NUM);
+    static final Pattern NUMBER = Pattern.compile(NUM);
     private static final Pattern SHARED_LIST = Pattern.compile(
             "(?<![\\w.,·/^×\\-–])(" + NUM + "(?:\\s{0,2},\\s{0,2}" + NUM + "){0,5})\\s{0,2},?\\s{1,2}(?:or|and)\\s{1,2}$");
     private static final Pattern LIST_BLOCKED_BEFORE = Pattern.compile(
@@ -125,7 +125,7 @@ final class AmountPatterns {
      * whose number part (digits, separators, slashes, spaces, dashes, {@code ~}, {@code to}) ends at a unit's first
      * letter: no unit starts with one of those characters, so the unit must begin where they stop.
      */
-    private static boolean amountMayStart(CharSequence s, int i) {
+    static boolean amountMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c < '0' || c > '9') return false;
         if (i > 0) {

@@ -44,7 +44,7 @@ final class DoseDetails {
      * any route, and at one position the earliest route in the list wins. The lookahead holds the first letter
      * of every alternative (case-folded as they are), so most positions fail at once.
      */
-    private static final Pattern ANY_ROUTE = Pattern.compile("(?=(?iu:[ithcpbos]))(?:"
+    static final Pattern ANY_ROUTE = Pattern.compile("(?=(?iu:[ithcpbos]))(?:"
             + String.join("|", ROUTES.stream().map(Route::group).toList()) + ")");
     /** The two procedure routes (intra-arterial, intraperitoneal) as {@link #ANY_ROUTE} does it. */
     private static final Pattern PROCEDURE = Pattern.compile("(?=(?iu:[ithcp]))(?:" + ROUTES.get(0).group() + "|"
@@ -52,13 +52,13 @@ final class DoseDetails {
     private static final Keywords PROCEDURE_WORDS = new Keywords("arter", "tace", "haic", "chemoemboli", "peritoneal",
             "i.p.", "hipec", "pipac");
     /** First characters of a route mention (with the non-ASCII letters the case-folding regex equates with them). */
-    private static final StartChars ROUTE_STARTS = StartChars.of("\u0130\u0131\u017f", false, "ithcpsbo");
+    static final StartChars ROUTE_STARTS = StartChars.of("\u0130\u0131\u017f", false, "ithcpsbo");
     /** The literal each route alternative starts with (case-folded). */
-    private static final Keywords ROUTE_LEADS = new Keywords("intra", "trans", "hepatic arter", "tace", "haic",
+    static final Keywords ROUTE_LEADS = new Keywords("intra", "trans", "hepatic arter", "tace", "haic",
             "chemoemboli", "i.", "hipec", "pipac", "sub", "s.c.", "sc", "s.q.", "im", "iv", "i/v", "infusion", "bolus",
             "oral", "p.", "po", "per os", "by mouth", "tablet", "capsule");
     /** First characters of a schedule phrase. */
-    private static final StartChars SCHEDULE_STARTS = StartChars.of("/ \t\n\u000B\f\r\u0130\u0131\u017f", true,
+    static final StartChars SCHEDULE_STARTS = StartChars.of("/ \t\n\u000B\f\r\u0130\u0131\u017f", true,
             "ofdhetqbwmscpia");
     /** The words a schedule phrase starts with (the digit, slash, space and single-letter forms aside). */
     private static final Keywords SCHEDULE_LEADS = new Keywords("on", "from", "day", "hour", "every", "once", "twice",
@@ -71,7 +71,7 @@ final class DoseDetails {
     private static final String N = "(?:\\d{1,3}|one|two|three|four|five|six|other)";
     private static final String DAYS = "\\d{1,2}(?:\\s{0,2}(?:,|and|&|-|–|to)\\s{0,2}\\d{1,2}){0,6}";
 
-    private static final Pattern SCHEDULE = Pattern.compile(String.join("|",
+    static final Pattern SCHEDULE = Pattern.compile(String.join("|",
             "(?:on|from)?\\s?days?\\s{0,2}" + DAYS + "(?:\\s{1,2}(?:of|in)\\s{1,2}(?:a|an|each|every)\\s{1,2}\\d{1,2}-?\\s?days?\\s{1,2}cycles?)?",
             "\\bd\\s?" + DAYS + "\\b",
             "(?:from\\s)?hours?\\s\\d{1,2}(?:\\s{0,2}(?:-|–|to)\\s{0,2}\\d{1,2})?",
@@ -155,7 +155,7 @@ final class DoseDetails {
      * (after at most one space); {@code a} before {@code s}, {@code n} or a space; or one of its leading words.
      * Letters are case-folded as the regex folds them.
      */
-    private static boolean scheduleMayStart(CharSequence s, int i) {
+    static boolean scheduleMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if ((c >= '0' && c <= '9') || c == '/') return true;
         char next = i + 1 < s.length() ? Folded.fold(s.charAt(i + 1)) : ' ';

@@ -28,7 +28,7 @@ public final class PValueExtractor implements Extractor {
     static final int WINDOW = 2000;
     private static final int OVERLAP = 100;
 
-    private static final StartChars P_STARTS = StartChars.of("Pp");
+    static final StartChars P_STARTS = StartChars.of("Pp");
 
     @Override
     public String name() {
@@ -129,7 +129,7 @@ public final class PValueExtractor implements Extractor {
     }
 
     /** Where {@link PValueSyntax#TEXT} may start: a P not after a letter, number or apostrophe (its lookbehind). */
-    private static boolean pMayStart(CharSequence s, int i) {
+    static boolean pMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c != 'P' && c != 'p') return false;
         if (i == 0) return true;

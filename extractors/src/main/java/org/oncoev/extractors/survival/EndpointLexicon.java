@@ -40,10 +40,10 @@ final class EndpointLexicon {
             + ")\\b");
 
     /** The first character is tested first ({@code m} or a capital): most positions fail there at once. */
-    private static final Pattern ABBREVIATED = Pattern.compile(
+    static final Pattern ABBREVIATED = Pattern.compile(
             "(?=[A-Zm])(?<![\\w-])(m?OS|m?PFS|m?DFS|m?RFS|m?TTP|EFS|DSS|CSS|LC|LRC|D?MFS|DRFS|LRFS|[A-Z]{1,3}FS)(?![\\w-])");
 
-    private static final StartChars ABBREVIATION_STARTS = StartChars.of("ABCDEFGHIJKLMNOPQRSTUVWXYZm");
+    static final StartChars ABBREVIATION_STARTS = StartChars.of("ABCDEFGHIJKLMNOPQRSTUVWXYZm");
 
     private static final Pattern LC_CONTEXT = Pattern.compile(
             "^(?:\\s+rates?|\\s+at\\b|\\s+(?:was|were)\\s+\\d)");
@@ -92,7 +92,7 @@ final class EndpointLexicon {
      * a run of word characters and hyphens that is the whole abbreviation (its lookarounds): 2 to 5 long, ending in
      * {@code S}, {@code P} or {@code C}.
      */
-    private static boolean abbreviationMayStart(CharSequence s, int i) {
+    static boolean abbreviationMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (!((c >= 'A' && c <= 'Z') || c == 'm')) return false;
         if (i > 0 && isWordOrHyphen(s.charAt(i - 1))) return false;

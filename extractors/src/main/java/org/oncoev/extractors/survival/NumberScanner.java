@@ -38,13 +38,13 @@ final class NumberScanner {
     private static final String NUM = "\\d{1,4}(?:[.\u00b7]\\d{1,3})?";
     private static final String UNIT = "(months?|mos?\\.?(?=\\s)|mos?\\b|weeks?|wks?|days?|years?|yrs?)";
     private static final String DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]";
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212\u00b1-])(?<!\\d,)(?<!\u00b1\\s)([<>\u2264\u2265\u2a7d\u2a7e]\\s?)?(" + NUM
             + "(?!\\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)"
             + "(?=\\s?" + DASH + "?\\s?(?i:years?|months?|weeks?|days?)\\b))");
     private static final Keywords NUMBER_WORDS = new Keywords("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "fifteen", "eighteen", "twenty", "thirty");
-    private static final StartChars NUMBER_STARTS = StartChars.of("<>\u2264\u2265\u2a7d\u2a7e", true, "otfsen");
+    static final StartChars NUMBER_STARTS = StartChars.of("<>\u2264\u2265\u2a7d\u2a7e", true, "otfsen");
     private static final Pattern RANGE = Pattern.compile(
             "\\s?(?:" + DASH + "|\\s+to\\s+)\\s?(" + NUM + ")(?=\\s?(?:%|" + UNIT + "\\b))");
     /** {@code between 8 and 18 months}: the {@code and} range needs {@code between} before the first number. */
@@ -126,7 +126,7 @@ final class NumberScanner {
      * Where {@link #NUMBER} may start: a comparison sign, a digit or a number word, after no word character,
      * point, slash, dash or plus-minus sign (its first lookbehind).
      */
-    private static boolean numberMayStart(CharSequence s, int i) {
+    static boolean numberMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         boolean start = (c >= '0' && c <= '9') || "<>\u2264\u2265\u2a7d\u2a7e".indexOf(c) >= 0;
         if (!start && "otfsenOTFSEN".indexOf(c) >= 0) {

@@ -29,12 +29,12 @@ public final class SurvivalExtractor implements Extractor {
     static final int MAX_PASSAGE = 200_000;
     /** Sentences after a time-point list whose bare rate lists may still use its time points. */
     private static final int CARRY_SENTENCES = 2;
-    private static final Pattern CITED = Pattern.compile(
+    static final Pattern CITED = Pattern.compile(
             "(?i)\\bet\\s+al\\b|\\bprevious(?:ly)?\\b|meta-analys|\\breported\\b|\\bin\\s+(?:a|the)\\s+(?:\\w+\\s+){0,3}(?:trial|study)\\b");
 
     /** First characters and words of a {@link #CITED} cue (case-folded). */
-    private static final StartChars CITED_STARTS = StartChars.of("", false, "epmri");
-    private static final Keywords CITED_LEADS = new Keywords("et", "previous", "meta-analys", "reported", "in");
+    static final StartChars CITED_STARTS = StartChars.of("", false, "epmri");
+    static final Keywords CITED_LEADS = new Keywords("et", "previous", "meta-analys", "reported", "in");
 
     @Override
     public String name() { return "survival"; }

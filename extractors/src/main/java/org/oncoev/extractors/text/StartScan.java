@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * regex is tried ({@link Matcher#lookingAt()}) only at positions that pass the test, instead of at every
  * position, and its matcher is only made once a position passes. With transparent, non-anchoring bounds a
  * match tried at a position is the one {@code find()} would report there, so the matches are the same as a
- * plain {@code find()} loop's as long as the test holds at every position where the regex can match.
- * One scan per text and thread.
+ * plain {@code find()} loop's as long as the test holds at every position where the regex can match, for
+ * regexes that cannot match the empty string at the very end of the text (no caller's can). One scan per text
+ * and thread.
  */
 public final class StartScan {
     /** Where a match of one regex may start: must hold wherever the regex can match (may hold elsewhere). */
