@@ -17,9 +17,7 @@ import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.arms.ArmResolver;
-import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
-import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -40,14 +38,6 @@ public final class CohortExtractor implements Extractor {
 
     private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men|volunteers|adults"
             + "|children|persons|people|pts";
-    /** The words an {@link #ELIDED} or {@link #ELIDED_COHORT} match starts with (the punctuation forms aside). */
-    private static final Keywords ELIDED_LEADS = new Keywords("among whom", "among them", "of whom", "of these",
-            "of them", "and", "while", "whereas");
-    /** Words that may follow an {@link #ELIDED} punctuation mark: a number word's start (as COUNT_AHEAD), the, and. */
-    private static final Keywords AFTER_MARK = new Keywords("one", "two", "twe", "thr", "thi", "ten", "fou", "fiv", "fif",
-            "fort", "six", "sev", "eig", "ele", "nin", "the", "and");
-    static final StartChars COUNT_STARTS = StartChars.of("", true, "otfsen");
-    static final StartChars ELIDED_STARTS = StartChars.of(",;:(", false, "aow");
     static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
     /** First characters of a count: a digit or the first letter of a number word (a cheap check tried first). */
     private static final String COUNT_START = "(?=[0-9otfsenOTFSEN])";
@@ -156,7 +146,7 @@ public final class CohortExtractor implements Extractor {
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
     private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        StartScan mScan = new StartScan(NOUN_COUNT, s, COUNT_STARTS, new CountStarts(NOUN_WORDS));
+        StartScan mScan = new StartScan(NOUN_COUNT, s, CountStarts.FIRST, new CountStarts(NOUN_WORDS));
         boolean matched = false;
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
@@ -188,7 +178,7 @@ public final class CohortExtractor implements Extractor {
 
     private void elidedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
                               boolean sentenceHasCohort, int firstOfSentence) {
-        StartScan mScan = new StartScan(ELIDED, s, ELIDED_STARTS, CohortExtractor::elidedMayStart);
+        StartScan mScan = new StartScan(ELIDED, s, ElidedStarts.FIRST, ElidedStarts::mayStart);
         int lastInEnd = -1;
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
@@ -236,7 +226,7 @@ public final class CohortExtractor implements Extractor {
     /** For a total stated before: {@code Of 1,024 patients screened, 720 were enrolled}. */
     private void elidedCohorts(Passage p, int base, String s, List<Finding> out, Set<Integer> used, boolean sentenceHasCount) {
         if (!sentenceHasCount) return;
-        StartScan mScan = new StartScan(ELIDED_COHORT, s, ELIDED_STARTS, CohortExtractor::elidedMayStart);
+        StartScan mScan = new StartScan(ELIDED_COHORT, s, ElidedStarts.FIRST, ElidedStarts::mayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             int size = CountWords.parse(m.group(1));
@@ -385,21 +375,6 @@ public final class CohortExtractor implements Extractor {
             if (!w.isEmpty() && CountWords.parse(w) > 0) return false;
         }
         return true;
-    }
-
-    /**
-     * Where {@link #ELIDED} or {@link #ELIDED_COHORT} may start: at a word start, one of their leading words
-     * ({@code among whom}, {@code of these}, {@code and}, {@code while}, ...); or a {@code , ; : (} whose next word
-     * (after spaces) may begin the count, {@code the other}/{@code remaining} or {@code and}.
-     */
-    static boolean elidedMayStart(CharSequence s, int i) {
-        char c = s.charAt(i);
-        if (c == ',' || c == ';' || c == ':' || c == '(') {
-            int j = i + 1;
-            while (j < s.length() && Folded.isRegexSpace(s.charAt(j))) j++;
-            return j < s.length() && ((s.charAt(j) >= '0' && s.charAt(j) <= '9') || AFTER_MARK.at(s, j));
-        }
-        return "aowAOW".indexOf(c) >= 0 && StartScan.wordMayStart(s, i) && ELIDED_LEADS.at(s, i);
     }
 
     private static boolean plausible(int size) {

@@ -2,6 +2,7 @@ package org.oncoev.extractors.cohort;
 
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -12,6 +13,8 @@ import org.oncoev.extractors.text.StartScan;
  * before the next character outside that set. Asked at increasing positions by one scan; not shared.
  */
 final class CountStarts implements StartScan.StartTest {
+    /** A count's first characters: digits and the first letters of number words. */
+    static final StartChars FIRST = StartChars.of("", true, "otfsen");
     private final Keywords nouns;
     /** First noun (after a space) at or after the position last asked + 1, or the text length. */
     private int noun = -1;

@@ -18,15 +18,14 @@ class CohortScansTest {
 
     @Test
     void nounCounts() {
-        assertAgrees(CohortExtractor.NOUN_COUNT, CohortExtractor.COUNT_STARTS,
+        assertAgrees(CohortExtractor.NOUN_COUNT, CountStarts.FIRST,
                 () -> new CountStarts(CohortExtractor.NOUN_WORDS), EXTRA);
     }
 
     @Test
     void elidedCounts() {
-        assertAgrees(CohortExtractor.ELIDED, CohortExtractor.ELIDED_STARTS, () -> CohortExtractor::elidedMayStart, EXTRA);
-        assertAgrees(CohortExtractor.ELIDED_COHORT, CohortExtractor.ELIDED_STARTS, () -> CohortExtractor::elidedMayStart,
-                EXTRA);
+        assertAgrees(CohortExtractor.ELIDED, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, EXTRA);
+        assertAgrees(CohortExtractor.ELIDED_COHORT, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, EXTRA);
     }
 
     @Test
