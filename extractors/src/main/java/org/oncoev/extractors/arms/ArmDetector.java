@@ -11,6 +11,7 @@ import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -25,15 +26,18 @@ public final class ArmDetector {
     public static final int MAX_LABELS = 12;
     private static final int MAX_PASSAGE_CHARS = 100_000;
 
-    private static final Pattern GROUP_ANCHOR = Pattern.compile(
+    static final Pattern GROUP_ANCHOR = Pattern.compile(
             "(?=[\\s)(gac])(?:\\s*(?:\\)\\s*)?\\b(?:group|arm|cohort)s?\\b|\\s*\\(\\s*\\$?\\s*\\*?[nN]\\*?\\s*=)");
-    private static final Pattern VERB_ANCHOR = Pattern.compile(
+    static final Pattern VERB_ANCHOR = Pattern.compile(
             "(?=[rtuagRTUAG])\\b(?:received|receive|receiving|treated with|underwent|undergoing|(?:randomi[sz]ed|assigned|allocated)"
             + " to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
+    static final StartChars GROUP_ANCHOR_STARTS = StartChars.of(" \t\n\u000B\f\r)(gac");
+    static final StartChars VERB_STARTS = StartChars.of("", false, "rtuag");
+    static final StartChars LETTERED_STARTS = StartChars.of("", false, "gac");
     /** The words a {@link #VERB_ANCHOR} starts with. */
     private static final Keywords VERB_WORDS = new Keywords("receiv", "treated with", "underw", "undergoing", "randomi",
             "assigned", "allocated", "given");
-    private static final Pattern LETTERED = Pattern.compile("(?=[GgAaCc])\\b([Gg]roup|[Aa]rm|[Cc]ohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b"
+    static final Pattern LETTERED = Pattern.compile("(?=[GgAaCc])\\b([Gg]roup|[Aa]rm|[Cc]ohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b"
             + "(?![\\p{L}\\p{N}])");
 
     private ArmDetector() {}
@@ -65,19 +69,19 @@ public final class ArmDetector {
     /** Adds the arm phrases of one text to {@code byKey}; exposed for tests through {@link #detect}. */
     static void collect(String text, Map<String, Tally> byKey) {
         boolean[] groupStarts = groupAnchorStarts(text);
-        StartScan gScan = new StartScan(GROUP_ANCHOR, text, (t, i) -> groupStarts[i]);
+        StartScan gScan = new StartScan(GROUP_ANCHOR, text, GROUP_ANCHOR_STARTS, (t, i) -> groupStarts[i]);
         for (int from = 0; gScan.find(from); from = gScan.next()) {
             Matcher g = gScan.matcher();
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
             if (ph != null) add(byKey, ph.key(), ph.label(), true);
         }
-        StartScan vScan = new StartScan(VERB_ANCHOR, text, ArmDetector::verbMayStart);
+        StartScan vScan = new StartScan(VERB_ANCHOR, text, VERB_STARTS, ArmDetector::verbMayStart);
         for (int from = 0; vScan.find(from); from = vScan.next()) {
             Matcher v = vScan.matcher();
             ArmPhrase ph = ArmPhrases.startingAt(text, v.end());
             if (ph != null && ph.start() - v.end() < 40) add(byKey, ph.key(), ph.label(), false);
         }
-        StartScan lScan = new StartScan(LETTERED, text, ArmDetector::letteredMayStart);
+        StartScan lScan = new StartScan(LETTERED, text, LETTERED_STARTS, ArmDetector::letteredMayStart);
         for (int from = 0; lScan.find(from); from = lScan.next()) {
             Matcher l = lScan.matcher();
             String label = capitalise(l.group(1)) + " " + l.group(2);
@@ -89,7 +93,7 @@ public final class ArmDetector {
      * Where {@link #GROUP_ANCHOR} may start: at {@code (}, at {@code group}, {@code arm} or {@code cohort} after a
      * non-word character, or in a run of spaces and {@code )} right before one of these.
      */
-    private static boolean[] groupAnchorStarts(String text) {
+    static boolean[] groupAnchorStarts(String text) {
         boolean[] starts = new boolean[text.length()];
         boolean target = false;
         for (int i = text.length() - 1; i >= 0; i--) {
@@ -106,13 +110,13 @@ public final class ArmDetector {
     }
 
     /** Where {@link #VERB_ANCHOR} may start: one of its verbs at a word start. */
-    private static boolean verbMayStart(CharSequence s, int i) {
+    static boolean verbMayStart(CharSequence s, int i) {
         if ("rtuagRTUAG".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return VERB_WORDS.at(s, i);
     }
 
     /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */
-    private static boolean letteredMayStart(CharSequence s, int i) {
+    static boolean letteredMayStart(CharSequence s, int i) {
         return "GgAaCc".indexOf(s.charAt(i)) >= 0 && StartScan.wordMayStart(s, i) && (Folded.startsWith(s, i, "group")
                 || Folded.startsWith(s, i, "arm") || Folded.startsWith(s, i, "cohort"));
     }

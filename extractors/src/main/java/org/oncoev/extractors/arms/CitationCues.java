@@ -2,6 +2,7 @@ package org.oncoev.extractors.arms;
 
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -15,11 +16,11 @@ public final class CitationCues {
 
     private static final int MAX = 2000;
 
-    private static final Pattern OWN = Pattern.compile("(?=[wouitWOUIT])(?:\\b(?:we|our|us)\\b|\\bin (?:the present|the current|this|"
+    static final Pattern OWN = Pattern.compile("(?=[wouitWOUIT])(?:\\b(?:we|our|us)\\b|\\bin (?:the present|the current|this|"
             + "our) (?:study|series|cohort|analysis|work|investigation)\\b|\\bthe present (?:study|trial|series)\\b)",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CITED = Pattern.compile("(?=[eprosmhlwai\\[^(EPROSMHLWAI])(?:\\bet\\.? al\\b|\\b(?:previous(?:ly)?|prior|earlier|"
+    static final Pattern CITED = Pattern.compile("(?=[eprosmhlwai\\[^(EPROSMHLWAI])(?:\\bet\\.? al\\b|\\b(?:previous(?:ly)?|prior|earlier|"
             + "recent|other|another|several|many|some|published|historical|pivotal|landmark) (?:\\w+ ){0,3}?"
             + "(?:stud(?:y|ies)|trials?|reports?|series|meta-analys[ie]s|analys[ie]s)\\b|\\b(?:was|were|has been|"
             + "have been|had been) (?:previously |recently )?reported\\b|\\breported (?:by|that|in)\\b|"
@@ -27,6 +28,8 @@ public final class CitationCues {
             + "\\[\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\]|\\^\\{?\\d{1,3}|"
             + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\))", Pattern.CASE_INSENSITIVE);
 
+    static final StartChars OWN_STARTS = StartChars.of("", false, "wouit");
+    static final StartChars CITED_STARTS = StartChars.of("[^(", false, "eprosmhlwai");
     /** The words an {@link #OWN} cue starts with. */
     private static final Keywords OWN_WORDS = new Keywords("we", "our", "us", "in ", "the present");
     /** The words a {@link #CITED} cue starts with (the bracketed forms aside). */
@@ -39,16 +42,16 @@ public final class CitationCues {
     /** True when {@code sentence} reports another study and gives no own-study cue. */
     public static boolean cited(String sentence) {
         String s = bound(sentence);
-        return !own(s) && new StartScan(CITED, s, CitationCues::citedMayStart).find(0);
+        return !own(s) && new StartScan(CITED, s, CITED_STARTS, CitationCues::citedMayStart).find(0);
     }
 
     /** {@link #OWN} anywhere in {@code s}. */
     private static boolean own(String s) {
-        return new StartScan(OWN, s, CitationCues::ownMayStart).find(0);
+        return new StartScan(OWN, s, OWN_STARTS, CitationCues::ownMayStart).find(0);
     }
 
     /** Where {@link #OWN} may start: one of its first words at a word start. */
-    private static boolean ownMayStart(CharSequence s, int i) {
+    static boolean ownMayStart(CharSequence s, int i) {
         if ("wouitWOUIT".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return OWN_WORDS.at(s, i);
     }
@@ -57,7 +60,7 @@ public final class CitationCues {
      * Where {@link #CITED} may start: one of its first words at a word start, or a bracket, caret or parenthesis
      * (numbered citations).
      */
-    private static boolean citedMayStart(CharSequence s, int i) {
+    static boolean citedMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c == '[' || c == '^' || c == '(') return true;
         if ("eprosmhlwaiEPROSMHLWAI".indexOf(c) < 0 || !StartScan.wordMayStart(s, i)) return false;

@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * The words around a count that tell a study or arm size ({@code a total of 82 patients were enrolled})
@@ -33,6 +36,22 @@ final class CohortCues {
             + "\\b(?:aged?|age of|over|under|than|least|most|only|additional|another|every|per|each|"
             + "remaining\\s+\\d+\\s+and|excluded|excluding|except)\\s+(?:the\\s+)?|\\b(?:will|would|shall)\\s+(?:\\p{L}+\\s+){0,5}?)$",
             Pattern.CASE_INSENSITIVE);
+
+    /** The words a {@link #BEFORE_VERB} match starts with. */
+    private static final Keywords VERB_LEADS = new Keywords("enrol", "includ", "recruit", "randomi", "assigned",
+            "allocated", "analy", "involv", "compris", "review", "data ", "records of", "cohort", "series",
+            "population of", "sample of", "consist", "composed of", "group of", "studied", "study", "investigated",
+            "evaluated", "assessed", "identified", "registered", "accrued", "trial");
+    /** The words a {@link #BEFORE_TOTAL} match starts with (the {@code N =} form aside). */
+    private static final Keywords TOTAL_LEADS = new Keywords("a total of", "total", "in total", "overall", "among",
+            "of the", "from the", "out of");
+    /** The words a {@link #BEFORE_NEGATIVE} match starts with (the number and dash forms aside). */
+    private static final Keywords NEGATIVE_LEADS = new Keywords("age", "over", "under", "than", "least", "most", "only",
+            "additional", "another", "every", "per", "each", "remaining", "exclud", "except", "will", "would", "shall");
+
+    static final StartChars VERB_STARTS = StartChars.of("", false, "eiracdspgt");
+    static final StartChars TOTAL_STARTS = StartChars.of("", false, "aotifn");
+    static final StartChars NEGATIVE_STARTS = StartChars.of("-\u2013~/", true, "aoutlmeprws");
 
     /** Verbs that make the subject count a study or arm size. */
     static final Set<String> COHORT_VERBS = Set.of("enrolled", "included", "recruited", "randomized", "randomised",
@@ -107,10 +126,39 @@ final class CohortCues {
         return 0;
     }
 
-    /** 2 when a cohort verb governs the count, 1 when a total is announced, else 0. */
-    static int introducesSize(String before) {
-        if (BEFORE_NEGATIVE.matcher(before).find()) return 0;
-        if (BEFORE_VERB.matcher(before).find()) return 2;
-        return BEFORE_TOTAL.matcher(before).find() ? 1 : 0;
+    /** True when {@link #BEFORE_NEGATIVE} ends {@code before} (a fraction, range, age or hedge before the count). */
+    static boolean negativeBefore(String before) {
+        return new StartScan(BEFORE_NEGATIVE, before, NEGATIVE_STARTS, CohortCues::negativeMayStart).find(0);
+    }
+
+    /**
+     * 2 when a cohort verb governs the count, 1 when a total is announced, else 0; for a window without
+     * {@link #negativeBefore} (the caller checks that first).
+     */
+    static int sizeCue(String before) {
+        if (new StartScan(BEFORE_VERB, before, VERB_STARTS, CohortCues::verbMayStart).find(0)) return 2;
+        return new StartScan(BEFORE_TOTAL, before, TOTAL_STARTS, CohortCues::totalMayStart).find(0) ? 1 : 0;
+    }
+
+    /** Where {@link #BEFORE_VERB} may start: one of its words at a word start. */
+    static boolean verbMayStart(CharSequence s, int i) {
+        return StartScan.wordMayStart(s, i) && VERB_LEADS.at(s, i);
+    }
+
+    /** Where {@link #BEFORE_NEGATIVE} may start: a digit, a dash, tilde or slash, or one of its words. */
+    static boolean negativeMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if ((c >= '0' && c <= '9') || c == '-' || c == '\u2013' || c == '~' || c == '/') return true;
+        return StartScan.wordMayStart(s, i) && NEGATIVE_LEADS.at(s, i);
+    }
+
+    /** Where {@link #BEFORE_TOTAL} may start: one of its words, or an {@code N} after no letter or bracket. */
+    static boolean totalMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c == 'N' || c == 'n') {
+            char b = i > 0 ? s.charAt(i - 1) : ' ';
+            if (!Character.isLetter(b) && b != '(') return true;
+        }
+        return StartScan.wordMayStart(s, i) && TOTAL_LEADS.at(s, i);
     }
 }

@@ -38,25 +38,25 @@ public final class CohortExtractor implements Extractor {
 
     private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men|volunteers|adults"
             + "|children|persons|people|pts";
-    private static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
+    static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
     /** First characters of a count: a digit or the first letter of a number word (a cheap check tried first). */
     private static final String COUNT_START = "(?=[0-9otfsenOTFSEN])";
     /** Implied by {@link CountWords#COUNT}: a digit or the first three letters of a number word (use case-insensitively). */
     private static final String COUNT_AHEAD = "(?=[0-9]|one|tw[oe]|th[ri]|ten|fou|fi[vf]|fort|six|sev|eig|ele|nin)";
-    private static final Pattern NOUN_COUNT = Pattern.compile(COUNT_START + "(?<![\\p{L}\\p{N}.,/\\-])" + COUNT_AHEAD + "(" + CountWords.COUNT
+    static final Pattern NOUN_COUNT = Pattern.compile(COUNT_START + "(?<![\\p{L}\\p{N}.,/\\-])" + COUNT_AHEAD + "(" + CountWords.COUNT
             + ")(?![\\p{N}]|[.,\u00b7]\\d)\\s+((?:[\\p{L}][\\p{L}\\p{N}\\-]*\\s+){0,4}?)(" + NOUNS + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> MODIFIER_STOP = Set.of("of", "in", "with", "and", "or", "the", "to", "for",
             "at", "from", "had", "were", "was", "per", "each", "than", "who", "on", "by", "a", "an", "these",
             "those", "vs", "versus", "mg", "kg", "months", "years", "weeks", "days", "cycles", "times", "more",
             "less", "fewer", "other", "only", "are", "is", "not", "no");
-    private static final Pattern ELIDED = Pattern.compile("(?=[aowAOW,;:(])(?:\\b(among whom|of whom|of these|of them|among them|and|"
+    static final Pattern ELIDED = Pattern.compile("(?=[aowAOW,;:(])(?:\\b(among whom|of whom|of these|of them|among them|and|"
             + "while|whereas)\\s*,?\\s+|[,;:(]\\s*)(?:the\\s+(?:other|remaining)\\s+)?" + COUNT_AHEAD + "(" + CountWords.DIGITS + "|"
             + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|participants|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
             + "received|receiving|underwent|with|(?:(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+)?to|in)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** A count whose noun is elided after a larger count: {@code of whom 720 were enrolled}, {@code ; 98 were eligible}. */
-    private static final Pattern ELIDED_COHORT = Pattern.compile("(?=[oaOA,;:])(?:\\b(?:of whom|of these|of them|among them|among whom)"
+    static final Pattern ELIDED_COHORT = Pattern.compile("(?=[oaOA,;:])(?:\\b(?:of whom|of these|of them|among them|among whom)"
             + "\\s*,?\\s+|[,;:]\\s*(?:and\\s+)?)" + COUNT_AHEAD + "(" + CountWords.DIGITS + "|" + CountWords.WORDS + ")\\s+(?:were|was)\\s+"
             + "(?:\\p{L}+ly\\s+)?(?:enrolled|randomi[sz]ed|included|eligible|registered|recruited|analy[sz]ed|assigned|"
             + "allocated)\\b(?!\\s+(?:to|in)\\b)", Pattern.CASE_INSENSITIVE);
@@ -146,11 +146,9 @@ public final class CohortExtractor implements Extractor {
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
     private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        StartScan mScan = new StartScan(NOUN_COUNT, s, CohortExtractor::countMayStart);
+        StartScan mScan = new StartScan(NOUN_COUNT, s, CountStarts.FIRST, new CountStarts(NOUN_WORDS));
         boolean matched = false;
-        // a match ends with a noun right after a space: none starts after the last such noun
-        int lastNoun = NOUN_WORDS.lastAfterSpace(s);
-        for (int from = 0; mScan.find(from, lastNoun); from = mScan.next()) {
+        for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             matched = true;
             int size = CountWords.parse(m.group(1));
@@ -160,10 +158,10 @@ public final class CohortExtractor implements Extractor {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
             if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
                 continue;
-            if (CohortCues.BEFORE_NEGATIVE.matcher(before).find()) continue;
+            if (CohortCues.negativeBefore(before)) continue;
             int verb = CohortCues.firstVerb(after);
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);
-            int cue = CohortCues.introducesSize(before);
+            int cue = CohortCues.sizeCue(before);
             boolean strong = cue > 0;
             if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;
             if (cue == 1 && verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) continue;
@@ -180,7 +178,7 @@ public final class CohortExtractor implements Extractor {
 
     private void elidedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
                               boolean sentenceHasCohort, int firstOfSentence) {
-        StartScan mScan = new StartScan(ELIDED, s, CohortExtractor::elidedMayStart);
+        StartScan mScan = new StartScan(ELIDED, s, ElidedStarts.FIRST, ElidedStarts::mayStart);
         int lastInEnd = -1;
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
@@ -228,7 +226,7 @@ public final class CohortExtractor implements Extractor {
     /** For a total stated before: {@code Of 1,024 patients screened, 720 were enrolled}. */
     private void elidedCohorts(Passage p, int base, String s, List<Finding> out, Set<Integer> used, boolean sentenceHasCount) {
         if (!sentenceHasCount) return;
-        StartScan mScan = new StartScan(ELIDED_COHORT, s, CohortExtractor::elidedMayStart);
+        StartScan mScan = new StartScan(ELIDED_COHORT, s, ElidedStarts.FIRST, ElidedStarts::mayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             int size = CountWords.parse(m.group(1));
@@ -377,31 +375,6 @@ public final class CohortExtractor implements Extractor {
             if (!w.isEmpty() && CountWords.parse(w) > 0) return false;
         }
         return true;
-    }
-
-    /**
-     * Where {@link #NOUN_COUNT} may start: a digit or a number word's first letter, after no letter, number or
-     * {@code . , / -} (its lookbehind; a surrogate before is left to the regex).
-     */
-    private static boolean countMayStart(CharSequence s, int i) {
-        char c = s.charAt(i);
-        if (!((c >= '0' && c <= '9') || "otfsenOTFSEN".indexOf(c) >= 0)) return false;
-        if (i == 0) return true;
-        char before = s.charAt(i - 1);
-        if (Character.isSurrogate(before)) return true;
-        int type = Character.getType(before);
-        return !(Character.isLetter(before) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER || before == '.' || before == ',' || before == '/' || before == '-');
-    }
-
-    /**
-     * Where {@link #ELIDED} or {@link #ELIDED_COHORT} may start: a {@code , ; : (} or, at a word start, the first
-     * letter of {@code among}, {@code of}, {@code and}, {@code while} or {@code whereas} (their leading lookaheads).
-     */
-    private static boolean elidedMayStart(CharSequence s, int i) {
-        char c = s.charAt(i);
-        if (c == ',' || c == ';' || c == ':' || c == '(') return true;
-        return "aowAOW".indexOf(c) >= 0 && StartScan.wordMayStart(s, i);
     }
 
     private static boolean plausible(int size) {

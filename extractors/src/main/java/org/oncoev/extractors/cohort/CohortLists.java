@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -25,12 +26,14 @@ final class CohortLists {
 
     private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men";
     /** Words that introduce the study's groups, not outcomes: {@code there were}, {@code stratified into}. */
-    private static final Pattern POPULATION_CUE = Pattern.compile("\\b(?:there\\s+(?:were|was|are)|compris(?:ed|ing)"
+    static final Pattern POPULATION_CUE = Pattern.compile("\\b(?:there\\s+(?:were|was|are)|compris(?:ed|ing)"
             + "(?:\\s+of)?|consist(?:ed|ing)\\s+of|includ(?:ed|ing)|(?:divided|stratified|separated|classified|"
             + "categori[sz]ed|grouped)\\s+into)\\s++(?=\\d)", Pattern.CASE_INSENSITIVE);
     /** The words a {@link #POPULATION_CUE} starts with. */
     private static final Keywords CUE_WORDS = new Keywords("there", "compris", "consist", "includ", "divided",
             "stratified", "separated", "classified", "categori", "grouped");
+    static final StartChars CUE_STARTS = StartChars.of("", false, "tcidsg");
+    static final StartChars DIGITS = StartChars.of("", true, "");
     private static final Pattern ITEM = Pattern.compile("\\G(" + CountWords.DIGITS + ")\\s+([\\p{L}][\\p{L}\\p{N}\\-]{0,30}+"
             + "(?:\\s+(?!(?:and|" + NOUNS + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,30}+)?)(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+"
             + "|\\s+(?:" + NOUNS + ")\\b)", Pattern.CASE_INSENSITIVE);
@@ -38,11 +41,11 @@ final class CohortLists {
     private static final Set<String> OUTCOME_WORDS = Set.of("grade", "fatal", "complete", "partial", "stable",
             "progressive", "response", "responses", "death", "deaths", "event", "events", "adverse", "toxic", "new",
             "more", "fewer", "additional", "other", "evaluable", "eligible", "excluded", "ineligible");
-    private static final Pattern ARM_BREAKDOWN = Pattern.compile("(?<![\\d.,])(" + CountWords.DIGITS + ")\\s*\\(\\s*(\\d{1,6})"
+    static final Pattern ARM_BREAKDOWN = Pattern.compile("(?<![\\d.,])(" + CountWords.DIGITS + ")\\s*\\(\\s*(\\d{1,6})"
             + "\\s*:\\s*([^,;:()]{1,60}?)\\s*(?:,|;|\\band\\b)\\s*(\\d{1,6})\\s*:\\s*([^,;:()]{1,60}?)\\s*\\)");
     /** A header cell then a bare {@code n = N} after a line break or space (PDF text joins the lines). */
     private static final int HEADER_UNITS = 60;
-    private static final Pattern SPLIT_HEADER = Pattern.compile("((?:[^\\n()\\[\\]=;:.]|\\(%\\)){1," + HEADER_UNITS + "}?)\\s+[nN]\\s*=\\s*(\\d{1,7})"
+    static final Pattern SPLIT_HEADER = Pattern.compile("((?:[^\\n()\\[\\]=;:.]|\\(%\\)){1," + HEADER_UNITS + "}?)\\s+[nN]\\s*=\\s*(\\d{1,7})"
             + "(?![\\d.,]|\\s*[)\\]])");
     /** Cell boundaries inside a header line: a tab, two spaces, a glued lower-to-upper or digit-to-letter step. */
     private static final Pattern CELL_BREAK = Pattern.compile("\\t|\\s{2,}|(?<=[a-z\\d)])(?=[A-Z])");
@@ -55,7 +58,7 @@ final class CohortLists {
     /** Sizes from a shared-noun list introduced as the study population. */
     static List<Listed> sharedNoun(String s) {
         List<Listed> out = new ArrayList<>();
-        StartScan cueScan = new StartScan(POPULATION_CUE, s, CohortLists::cueMayStart);
+        StartScan cueScan = new StartScan(POPULATION_CUE, s, CUE_STARTS, CohortLists::cueMayStart);
         for (int from = 0; cueScan.find(from); from = cueScan.next()) {
             Matcher cue = cueScan.matcher();
             Matcher m = ITEM.matcher(s).region(cue.end(), Math.min(s.length(), cue.end() + 400));
@@ -75,7 +78,7 @@ final class CohortLists {
     }
 
     /** Where {@link #POPULATION_CUE} may start: one of its first words, at a word start. */
-    private static boolean cueMayStart(CharSequence s, int i) {
+    static boolean cueMayStart(CharSequence s, int i) {
         char c = Folded.fold(s.charAt(i));
         if ("tcidsg".indexOf(c) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return CUE_WORDS.at(s, i);
@@ -85,7 +88,7 @@ final class CohortLists {
     static List<Listed> armBreakdown(String s) {
         List<Listed> out = new ArrayList<>();
         if (s.indexOf(':') < 0) return out; // every breakdown has "a: arm"
-        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, CohortLists::numberMayStart);
+        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, DIGITS, CohortLists::numberMayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             int total = CountWords.parse(m.group(1));
@@ -103,7 +106,7 @@ final class CohortLists {
         boolean[] starts = headerStarts(s);
         if (starts == null) return List.of();
         List<Listed> out = new ArrayList<>();
-        StartScan mScan = new StartScan(SPLIT_HEADER, s, (t, i) -> starts[i]);
+        StartScan mScan = new StartScan(SPLIT_HEADER, s, StartChars.any(), (t, i) -> starts[i]);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             String line = PERCENT_MARK.matcher(m.group(1)).replaceFirst("");
@@ -146,7 +149,7 @@ final class CohortLists {
     }
 
     /** Where {@link #ARM_BREAKDOWN} may start: a digit not after a digit, point or comma (its lookbehind). */
-    private static boolean numberMayStart(CharSequence s, int i) {
+    static boolean numberMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c < '0' || c > '9') return false;
         char before = i > 0 ? s.charAt(i - 1) : ' ';

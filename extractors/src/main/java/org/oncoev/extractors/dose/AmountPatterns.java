@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -36,10 +37,12 @@ final class AmountPatterns {
             + "|\\s+per\\s+week|\\s?/\\s?cycle|\\s+per\\s+cycle|\\s?/\\s?(?:fraction|fx)(?![A-Za-z])|\\s+per\\s+fraction)";
 
     /** Starts with a digit: the lookahead fails most positions at their first character. */
-    private static final Pattern AMOUNT = Pattern.compile(
+    static final Pattern AMOUNT = Pattern.compile(
             "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
                     + "(" + UNIT + ")(?![A-Za-z0-9²µμ])(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
+
+    static final StartChars AMOUNT_STARTS = StartChars.of("", true, "");
 
     private static final String AUC_WORDS = "(?:AUC|area under the (?:concentration[- ]time )?curve)";
     private static final Pattern AUC = Pattern.compile(
@@ -55,7 +58,7 @@ final class AmountPatterns {
      * Bare numbers listed before a unit that they share: {@code 56 or }, {@code 50, 60 and }; ends where the
      * amount starts. Numbers after schedule words ({@code days 1 and}) are not amounts.
      */
-    private static final Pattern NUMBER = Pattern.compile(NUM);
+    static final Pattern NUMBER = Pattern.compile(NUM);
     private static final Pattern SHARED_LIST = Pattern.compile(
             "(?<![\\w.,·/^×\\-–])(" + NUM + "(?:\\s{0,2},\\s{0,2}" + NUM + "){0,5})\\s{0,2},?\\s{1,2}(?:or|and)\\s{1,2}$");
     private static final Pattern LIST_BLOCKED_BEFORE = Pattern.compile(
@@ -75,7 +78,7 @@ final class AmountPatterns {
 
     static List<AmountMatch> find(String s) {
         List<AmountMatch> out = new ArrayList<>();
-        StartScan mScan = new StartScan(AMOUNT, s, AmountPatterns::amountMayStart);
+        StartScan mScan = new StartScan(AMOUNT, s, AMOUNT_STARTS, AmountPatterns::amountMayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;
@@ -117,14 +120,27 @@ final class AmountPatterns {
         return out;
     }
 
-    /** Where {@link #AMOUNT} may start: a digit after no ASCII word character or {@code . , · / ^} (its lookbehind). */
-    private static boolean amountMayStart(CharSequence s, int i) {
+    /**
+     * Where {@link #AMOUNT} may start: a digit after no ASCII word character or {@code . , · / ^} (its lookbehind),
+     * whose number part (digits, separators, slashes, spaces, dashes, {@code ~}, {@code to}) ends at a unit's first
+     * letter: no unit starts with one of those characters, so the unit must begin where they stop.
+     */
+    static boolean amountMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c < '0' || c > '9') return false;
-        if (i == 0) return true;
-        char b = s.charAt(i - 1);
-        return !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || "_.,·/^".indexOf(b) >= 0);
+        if (i > 0) {
+            char b = s.charAt(i - 1);
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || "_.,·/^".indexOf(b) >= 0) return false;
+        }
+        int j = i + 1;
+        while (j < s.length() && (Folded.isRegexSpace(s.charAt(j)) || NUMBER_PART.indexOf(s.charAt(j)) >= 0)) j++;
+        return j < s.length() && UNIT_FIRST.indexOf(s.charAt(j)) >= 0;
     }
+
+    /** Characters of an amount's number part before its unit ({@code \s} aside). */
+    private static final String NUMBER_PART = "0123456789,.·⋅\u2009\u202f\u00a0/-–—‐~to";
+    /** First characters of {@link #UNIT}. */
+    private static final String UNIT_FIRST = "mgGcMIUuµμ";
 
     /** {@link #RATE_AFTER} at {@code end}: tried only when a slash follows, after at most one space. */
     private static boolean rateAfter(String s, int end) {

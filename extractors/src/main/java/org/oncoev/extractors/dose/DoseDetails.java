@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Reads the route ({@code IV}, {@code oral}, {@code s.c.}, {@code i.m.}, {@code intra-arterial},
@@ -41,19 +44,34 @@ final class DoseDetails {
      * any route, and at one position the earliest route in the list wins. The lookahead holds the first letter
      * of every alternative (case-folded as they are), so most positions fail at once.
      */
-    private static final Pattern ANY_ROUTE = Pattern.compile("(?=(?iu:[ithcpbos]))(?:"
+    static final Pattern ANY_ROUTE = Pattern.compile("(?=(?iu:[ithcpbos]))(?:"
             + String.join("|", ROUTES.stream().map(Route::group).toList()) + ")");
     /** The two procedure routes (intra-arterial, intraperitoneal) as {@link #ANY_ROUTE} does it. */
     private static final Pattern PROCEDURE = Pattern.compile("(?=(?iu:[ithcp]))(?:" + ROUTES.get(0).group() + "|"
             + ROUTES.get(1).group() + ")");
     private static final Keywords PROCEDURE_WORDS = new Keywords("arter", "tace", "haic", "chemoemboli", "peritoneal",
             "i.p.", "hipec", "pipac");
+    /** First characters of a route mention (with the non-ASCII letters the case-folding regex equates with them). */
+    static final StartChars ROUTE_STARTS = StartChars.of("\u0130\u0131\u017f", false, "ithcpsbo");
+    /** The literal each route alternative starts with (case-folded). */
+    static final Keywords ROUTE_LEADS = new Keywords("intra", "trans", "hepatic arter", "tace", "haic",
+            "chemoemboli", "i.", "hipec", "pipac", "sub", "s.c.", "sc", "s.q.", "im", "iv", "i/v", "infusion", "bolus",
+            "oral", "p.", "po", "per os", "by mouth", "tablet", "capsule");
+    /** First characters of a schedule phrase. */
+    static final StartChars SCHEDULE_STARTS = StartChars.of("/ \t\n\u000B\f\r\u0130\u0131\u017f", true,
+            "ofdhetqbwmscpia");
+    /** The words a schedule phrase starts with (the digit, slash, space and single-letter forms aside). */
+    private static final Keywords SCHEDULE_LEADS = new Keywords("on", "from", "day", "hour", "every", "once", "twice",
+            "thrice", "one", "two", "three", "four", "five", "six", "other", "q", "b.i.d.", "t.i.d.", "bid", "tid",
+            "daily", "weekly", "bi", "fortnightly", "monthly", "tri", "for", "over", "as", "continuous", "bolus",
+            "prior to", "in", "per");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern INTRA_ARTERIAL = Pattern.compile(ROUTES.get(0).regex(), CI);
 
     private static final String N = "(?:\\d{1,3}|one|two|three|four|five|six|other)";
     private static final String DAYS = "\\d{1,2}(?:\\s{0,2}(?:,|and|&|-|–|to)\\s{0,2}\\d{1,2}){0,6}";
 
-    private static final Pattern SCHEDULE = Pattern.compile(String.join("|",
+    static final Pattern SCHEDULE = Pattern.compile(String.join("|",
             "(?:on|from)?\\s?days?\\s{0,2}" + DAYS + "(?:\\s{1,2}(?:of|in)\\s{1,2}(?:a|an|each|every)\\s{1,2}\\d{1,2}-?\\s?days?\\s{1,2}cycles?)?",
             "\\bd\\s?" + DAYS + "\\b",
             "(?:from\\s)?hours?\\s\\d{1,2}(?:\\s{0,2}(?:-|–|to)\\s{0,2}\\d{1,2})?",
@@ -125,18 +143,37 @@ final class DoseDetails {
 
     /** The route whose mention starts first in {@code text} (on a tie, the earlier route in the list), or null. */
     private static String firstRoute(String text) {
-        Matcher m = ANY_ROUTE.matcher(text);
-        if (!m.find()) return null;
+        StartScan scan = new StartScan(ANY_ROUTE, text, ROUTE_STARTS, (s, i) -> ROUTE_LEADS.at(s, i));
+        if (!scan.find(0)) return null;
+        Matcher m = scan.matcher();
         for (int k = 0; k < ROUTES.size(); k++) if (m.start(k + 1) >= 0) return ROUTES.get(k).name();
         return null;
+    }
+
+    /**
+     * Where {@link #SCHEDULE} may start: a digit or slash; a space before {@code d}; {@code d} before a digit
+     * (after at most one space); {@code a} before {@code s}, {@code n} or a space; or one of its leading words.
+     * Letters are case-folded as the regex folds them.
+     */
+    static boolean scheduleMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if ((c >= '0' && c <= '9') || c == '/') return true;
+        char next = i + 1 < s.length() ? Folded.fold(s.charAt(i + 1)) : ' ';
+        if (Folded.isRegexSpace(c)) return next == 'd';
+        char f = Folded.fold(c);
+        if (f == 'd' && (Character.isDigit(next) && next < 128 || Folded.isRegexSpace(next) && i + 2 < s.length()
+                && s.charAt(i + 2) >= '0' && s.charAt(i + 2) <= '9')) return true;
+        if (f == 'a' && (next == 's' || next == 'n' || Folded.isRegexSpace(next))) return true;
+        return SCHEDULE_LEADS.at(s, i);
     }
 
     /** The schedule phrases in {@code after} (in order, comma-joined), or null when there are none. */
     static String schedule(String after) {
         List<String> parts = new ArrayList<>();
-        Matcher m = SCHEDULE.matcher(after);
-        while (m.find()) {
-            String p = m.group().strip().replaceAll("\\s+", " ");
+        StartScan scan = new StartScan(SCHEDULE, after, SCHEDULE_STARTS, DoseDetails::scheduleMayStart);
+        for (int at = 0; scan.find(at); at = scan.next()) {
+            Matcher m = scan.matcher();
+            String p = SPACES.matcher(m.group().strip()).replaceAll(" ");
             if (!p.isEmpty() && !parts.contains(p.toLowerCase(Locale.ROOT))) parts.add(p.toLowerCase(Locale.ROOT));
         }
         return parts.isEmpty() ? null : String.join(", ", parts);

@@ -13,6 +13,7 @@ import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.Relation;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -26,6 +27,8 @@ import org.oncoev.extractors.text.StartScan;
 public final class PValueExtractor implements Extractor {
     static final int WINDOW = 2000;
     private static final int OVERLAP = 100;
+
+    static final StartChars P_STARTS = StartChars.of("Pp");
 
     @Override
     public String name() {
@@ -72,7 +75,7 @@ public final class PValueExtractor implements Extractor {
         while (windowStart < to) {
             int windowEnd = Math.min(to, windowStart + WINDOW);
             int keepBefore = windowEnd == to ? to : windowEnd - OVERLAP;
-            StartScan scan = new StartScan(PValueSyntax.TEXT, text, PValueExtractor::pMayStart);
+            StartScan scan = new StartScan(PValueSyntax.TEXT, text, P_STARTS, PValueExtractor::pMayStart);
             for (int at = windowStart; scan.find(at, windowEnd, windowEnd); at = scan.next()) {
                 Matcher m = scan.matcher();
                 if (m.start() < lastEnd) continue;
@@ -126,7 +129,7 @@ public final class PValueExtractor implements Extractor {
     }
 
     /** Where {@link PValueSyntax#TEXT} may start: a P not after a letter, number or apostrophe (its lookbehind). */
-    private static boolean pMayStart(CharSequence s, int i) {
+    static boolean pMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c != 'P' && c != 'p') return false;
         if (i == 0) return true;

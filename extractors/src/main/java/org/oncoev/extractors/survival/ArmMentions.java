@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -20,13 +21,13 @@ final class ArmMentions {
     /** One arm label at {@code [start, end)} of the sentence. */
     record Arm(String label, int start, int end) {}
 
-    private static final Pattern GROUP = Pattern.compile(
+    static final Pattern GROUP = Pattern.compile(
             "(?:\\b(?:in|for|of|among|within|than|with|and|or|versus|vs\\.?|to|between|from)\\s+"
             + "(?:(?:that|those)\\s+(?:in|of)\\s+)?(?:patients\\s+in\\s+)?(?:the\\s+)?|\\bthe\\s+)"
             + "((?:[\\w+\\-/\u2010\u2013]+\\s+){0,6}?[\\w+\\-/\u2010\u2013]+)\\s+(?:treatment\\s+)?(group|arm|cohort|regimen)(s?)\\b"
             + "(,?\\s+(?:with|without|no)\\s+[\\w+\\-/]{1,20}(?=\\s*(?:[;.)]|$)))?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TREATED = Pattern.compile(
+    static final Pattern TREATED = Pattern.compile(
             "\\b(?:patients|those|subjects|individuals|cases)\\s+(?:who\\s+(?:were\\s+|had\\s+)?)?"
             + "(?:treated|receiving|received|undergoing|underwent|given|assigned|randomi[sz]ed|allocated)\\s+"
             + "(?:to\\s+|with\\s+)?(?:the\\s+)?([^,;:()\\[\\]]{2,80}?)"
@@ -48,6 +49,8 @@ final class ArmMentions {
     private static final Keywords GROUP_LEADS = new Keywords("in", "for", "of", "among", "within", "than", "with", "and",
             "or", "versus", "vs", "to", "between", "from", "the");
     private static final Keywords TREATED_SUBJECTS = new Keywords("patients", "those", "subjects", "individuals", "cases");
+    static final StartChars GROUP_STARTS = StartChars.of("", false, "ifoawtvb");
+    static final StartChars TREATED_STARTS = StartChars.of("", false, "ptsic");
     private static final Keywords WITH = new Keywords("with");
     private static final Keywords ALONE_OR_ONLY = new Keywords("alone", "only");
     private static final Pattern PLUS_SIGN = Pattern.compile("\\s*\\+\\s*");
@@ -65,7 +68,7 @@ final class ArmMentions {
     static List<Arm> find(String s, List<String> contextLabels) {
         List<Arm> out = new ArrayList<>();
         boolean respectively = s.toLowerCase(Locale.ROOT).contains("respectively");
-        StartScan gScan = new StartScan(GROUP, s, ArmMentions::groupMayStart);
+        StartScan gScan = new StartScan(GROUP, s, GROUP_STARTS, ArmMentions::groupMayStart);
         // a match ends with a head noun after a space: none starts after the last one
         int lastHead = HEAD_NOUNS.lastAfterSpace(s);
         int from = 0;
@@ -86,7 +89,7 @@ final class ArmMentions {
             }
             from = g.end();
         }
-        StartScan tScan = new StartScan(TREATED, s, ArmMentions::treatedMayStart);
+        StartScan tScan = new StartScan(TREATED, s, TREATED_STARTS, ArmMentions::treatedMayStart);
         for (int at = 0; tScan.find(at); at = tScan.next()) {
             Matcher t = tScan.matcher();
             String label = t.group(1).strip();
@@ -214,13 +217,13 @@ final class ArmMentions {
     }
 
     /** Where {@link #GROUP} may start: one of its leading words at a word start. */
-    private static boolean groupMayStart(CharSequence s, int i) {
+    static boolean groupMayStart(CharSequence s, int i) {
         if (!StartScan.wordMayStart(s, i)) return false;
         return GROUP_LEADS.at(s, i);
     }
 
     /** Where {@link #TREATED} may start: one of its subject nouns at a word start. */
-    private static boolean treatedMayStart(CharSequence s, int i) {
+    static boolean treatedMayStart(CharSequence s, int i) {
         if (!StartScan.wordMayStart(s, i)) return false;
         return TREATED_SUBJECTS.at(s, i);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -39,8 +40,10 @@ final class EndpointLexicon {
             + ")\\b");
 
     /** The first character is tested first ({@code m} or a capital): most positions fail there at once. */
-    private static final Pattern ABBREVIATED = Pattern.compile(
+    static final Pattern ABBREVIATED = Pattern.compile(
             "(?=[A-Zm])(?<![\\w-])(m?OS|m?PFS|m?DFS|m?RFS|m?TTP|EFS|DSS|CSS|LC|LRC|D?MFS|DRFS|LRFS|[A-Z]{1,3}FS)(?![\\w-])");
+
+    static final StartChars ABBREVIATION_STARTS = StartChars.of("ABCDEFGHIJKLMNOPQRSTUVWXYZm");
 
     private static final Pattern LC_CONTEXT = Pattern.compile(
             "^(?:\\s+rates?|\\s+at\\b|\\s+(?:was|were)\\s+\\d)");
@@ -53,8 +56,9 @@ final class EndpointLexicon {
     /** Mentions in text order (spelled and abbreviated forms merged, overlaps dropped). */
     static List<Mention> find(String s) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = SPELLED.matcher(s).useTransparentBounds(true);
-        for (int at = 0; (at = SpelledRuns.next(s, at, m)) >= 0; at = m.end()) {
+        SpelledRuns runs = new SpelledRuns(SPELLED, s);
+        for (int at = 0; (at = runs.next(at)) >= 0; at = runs.matcher().end()) {
+            Matcher m = runs.matcher();
             String ep = m.group("lc") != null ? "LC" : m.group("dmfs") != null ? "RFS"
                     : m.group("block") != null || m.group("other") != null ? null
                     : m.group("pfs") != null ? "PFS" : m.group("dfs") != null ? "DFS"
@@ -63,7 +67,7 @@ final class EndpointLexicon {
                     : m.group("ttp") != null ? "TTP" : "OS";
             out.add(new Mention(ep, m.start(), m.end(), saysMedian(s, m.start())));
         }
-        StartScan aScan = new StartScan(ABBREVIATED, s, EndpointLexicon::abbreviationMayStart);
+        StartScan aScan = new StartScan(ABBREVIATED, s, ABBREVIATION_STARTS, EndpointLexicon::abbreviationMayStart);
         for (int at = 0; aScan.find(at); at = aScan.next()) {
             Matcher a = aScan.matcher();
             String tok = a.group(1);
@@ -83,13 +87,23 @@ final class EndpointLexicon {
         return out;
     }
 
-    /** Where {@link #ABBREVIATED} may start: a capital or {@code m} after no ASCII word character or hyphen. */
-    private static boolean abbreviationMayStart(CharSequence s, int i) {
+    /**
+     * Where {@link #ABBREVIATED} may start: a capital or {@code m} after no ASCII word character or hyphen, starting
+     * a run of word characters and hyphens that is the whole abbreviation (its lookarounds): 2 to 5 long, ending in
+     * {@code S}, {@code P} or {@code C}.
+     */
+    static boolean abbreviationMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (!((c >= 'A' && c <= 'Z') || c == 'm')) return false;
-        if (i == 0) return true;
-        char b = s.charAt(i - 1);
-        return !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-');
+        if (i > 0 && isWordOrHyphen(s.charAt(i - 1))) return false;
+        int j = i + 1;
+        while (j < s.length() && j - i <= 5 && isWordOrHyphen(s.charAt(j))) j++;
+        return j - i >= 2 && j - i <= 5 && "SPC".indexOf(s.charAt(j - 1)) >= 0;
+    }
+
+    /** {@code [\w-]} of java.util.regex (ASCII). */
+    private static boolean isWordOrHyphen(char b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-';
     }
 
     /** True when {@code median} appears in the few words before {@code start}. */

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -37,12 +38,13 @@ final class NumberScanner {
     private static final String NUM = "\\d{1,4}(?:[.\u00b7]\\d{1,3})?";
     private static final String UNIT = "(months?|mos?\\.?(?=\\s)|mos?\\b|weeks?|wks?|days?|years?|yrs?)";
     private static final String DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]";
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212\u00b1-])(?<!\\d,)(?<!\u00b1\\s)([<>\u2264\u2265\u2a7d\u2a7e]\\s?)?(" + NUM
             + "(?!\\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)"
             + "(?=\\s?" + DASH + "?\\s?(?i:years?|months?|weeks?|days?)\\b))");
     private static final Keywords NUMBER_WORDS = new Keywords("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "fifteen", "eighteen", "twenty", "thirty");
+    static final StartChars NUMBER_STARTS = StartChars.of("<>\u2264\u2265\u2a7d\u2a7e", true, "otfsen");
     private static final Pattern RANGE = Pattern.compile(
             "\\s?(?:" + DASH + "|\\s+to\\s+)\\s?(" + NUM + ")(?=\\s?(?:%|" + UNIT + "\\b))");
     /** {@code between 8 and 18 months}: the {@code and} range needs {@code between} before the first number. */
@@ -90,7 +92,7 @@ final class NumberScanner {
     /** All numbers of the sentence with their suffixes. */
     static List<Num> numbers(String s) {
         List<Num> out = new ArrayList<>();
-        StartScan mScan = new StartScan(NUMBER, s, NumberScanner::numberMayStart);
+        StartScan mScan = new StartScan(NUMBER, s, NUMBER_STARTS, NumberScanner::numberMayStart);
         int from = 0;
         while (from < s.length() && mScan.find(from)) {
             Matcher m = mScan.matcher();
@@ -124,7 +126,7 @@ final class NumberScanner {
      * Where {@link #NUMBER} may start: a comparison sign, a digit or a number word, after no word character,
      * point, slash, dash or plus-minus sign (its first lookbehind).
      */
-    private static boolean numberMayStart(CharSequence s, int i) {
+    static boolean numberMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         boolean start = (c >= '0' && c <= '9') || "<>\u2264\u2265\u2a7d\u2a7e".indexOf(c) >= 0;
         if (!start && "otfsenOTFSEN".indexOf(c) >= 0) {
@@ -291,6 +293,8 @@ final class NumberScanner {
     }
 
     private static double parseNumberOrWord(String n) {
+        // a number starts with a digit; only words need the lookup
+        if (!n.isEmpty() && n.charAt(0) >= '0' && n.charAt(0) <= '9') return parse(n);
         Integer w = WORDS.get(n.toLowerCase(java.util.Locale.ROOT));
         return w != null ? w : parse(n);
     }

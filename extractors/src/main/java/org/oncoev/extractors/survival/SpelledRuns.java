@@ -1,6 +1,7 @@
 package org.oncoev.extractors.survival;
 
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Keywords;
 
 /**
@@ -13,13 +14,23 @@ import org.oncoev.extractors.text.Keywords;
 final class SpelledRuns {
     private static final Keywords KEYWORDS = new Keywords("surviv", "control", "time", "duration", "free");
 
-    private SpelledRuns() {}
+    private final Pattern pattern;
+    private final String s;
+    private Matcher m;
 
-    /**
-     * Moves {@code m} (a matcher over {@code s} with transparent bounds) to the first match starting at or after
-     * {@code from} and returns its start, or -1 when there is none.
-     */
-    static int next(String s, int from, Matcher m) {
+    /** A search of {@code pattern} (the spelled-endpoint regex) over {@code s}; one per sentence and thread. */
+    SpelledRuns(Pattern pattern, String s) {
+        this.pattern = pattern;
+        this.s = s;
+    }
+
+    /** The matcher on the last match found (made on the first keyword). */
+    Matcher matcher() {
+        return m;
+    }
+
+    /** Moves to the first match starting at or after {@code from} and returns its start, or -1 when there is none. */
+    int next(int from) {
         int pos = from;
         while (pos < s.length()) {
             int k = KEYWORDS.indexIn(s, pos);
@@ -28,6 +39,7 @@ final class SpelledRuns {
             while (runStart > pos && inRun(s.charAt(runStart - 1))) runStart--;
             int runEnd = k;
             while (runEnd < s.length() && inRun(s.charAt(runEnd))) runEnd++;
+            if (m == null) m = pattern.matcher(s).useTransparentBounds(true);
             m.region(runStart, runEnd);
             if (m.find()) return m.start();
             pos = runEnd;

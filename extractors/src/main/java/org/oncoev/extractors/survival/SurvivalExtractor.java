@@ -11,6 +11,9 @@ import org.oncoev.extractors.Extractor;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.survival.SentenceSurvivalReader.Candidate;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Survival figures: medians with unit, range and 95% CI ({@code median PFS was 17.2 months (95% CI,
@@ -26,8 +29,12 @@ public final class SurvivalExtractor implements Extractor {
     static final int MAX_PASSAGE = 200_000;
     /** Sentences after a time-point list whose bare rate lists may still use its time points. */
     private static final int CARRY_SENTENCES = 2;
-    private static final Pattern CITED = Pattern.compile(
+    static final Pattern CITED = Pattern.compile(
             "(?i)\\bet\\s+al\\b|\\bprevious(?:ly)?\\b|meta-analys|\\breported\\b|\\bin\\s+(?:a|the)\\s+(?:\\w+\\s+){0,3}(?:trial|study)\\b");
+
+    /** First characters and words of a {@link #CITED} cue (case-folded). */
+    static final StartChars CITED_STARTS = StartChars.of("", false, "epmri");
+    static final Keywords CITED_LEADS = new Keywords("et", "previous", "meta-analys", "reported", "in");
 
     @Override
     public String name() { return "survival"; }
@@ -59,7 +66,7 @@ public final class SurvivalExtractor implements Extractor {
             SentenceSurvivalReader.Result r = SentenceSurvivalReader.read(sentence, labels,
                     carriedAge <= CARRY_SENTENCES ? carried : null, carriedArms);
             carriedArms = r.arms().size() > 1 ? r.arms() : List.of();
-            boolean cited = !r.candidates().isEmpty() && CITED.matcher(sentence).find();
+            boolean cited = !r.candidates().isEmpty() && new StartScan(CITED, sentence, CITED_STARTS, CITED_LEADS::at).find(0);
             for (Candidate c : r.candidates()) out.add(finding(passage, c, range[0], cited));
             if (r.lastTimes() != null) {
                 carried = r.lastTimes();

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * regex is tried ({@link Matcher#lookingAt()}) only at positions that pass the test, instead of at every
  * position, and its matcher is only made once a position passes. With transparent, non-anchoring bounds a
  * match tried at a position is the one {@code find()} would report there, so the matches are the same as a
- * plain {@code find()} loop's as long as the test holds at every position where the regex can match.
- * One scan per text and thread.
+ * plain {@code find()} loop's as long as the test holds at every position where the regex can match, for
+ * regexes that cannot match the empty string at the very end of the text (no caller's can). One scan per text
+ * and thread.
  */
 public final class StartScan {
     /** Where a match of one regex may start: must hold wherever the regex can match (may hold elsewhere). */
@@ -20,12 +21,15 @@ public final class StartScan {
 
     private final Pattern pattern;
     private final CharSequence text;
+    private final StartChars first;
     private final StartTest test;
     private Matcher matcher;
 
-    public StartScan(Pattern pattern, CharSequence text, StartTest test) {
+    /** A scan trying {@code pattern} at positions of {@code text} whose character is in {@code first} and that pass {@code test}. */
+    public StartScan(Pattern pattern, CharSequence text, StartChars first, StartTest test) {
         this.pattern = pattern;
         this.text = text;
+        this.first = first;
         this.test = test;
     }
 
@@ -49,7 +53,7 @@ public final class StartScan {
     public boolean find(int from, int limit, int regionEnd) {
         int end = Math.min(limit, regionEnd);
         for (int i = Math.max(0, from); i < end; i++) {
-            if (!test.mayStart(text, i)) continue;
+            if (!first.contains(text.charAt(i)) || !test.mayStart(text, i)) continue;
             if (matcher == null) {
                 // lookarounds see past the region; ^ and $ do not stop at it
                 matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

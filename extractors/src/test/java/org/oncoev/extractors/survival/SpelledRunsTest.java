@@ -30,8 +30,9 @@ class SpelledRunsTest {
         Matcher all = EndpointLexicon.SPELLED.matcher(s);
         while (all.find()) plain.add(all.start() + "-" + all.end() + ":" + all.group());
         List<String> narrowed = new ArrayList<>();
-        Matcher m = EndpointLexicon.SPELLED.matcher(s).useTransparentBounds(true);
-        for (int at = 0; (at = SpelledRuns.next(s, at, m)) >= 0; at = m.end()) {
+        SpelledRuns runs = new SpelledRuns(EndpointLexicon.SPELLED, s);
+        for (int at = 0; (at = runs.next(at)) >= 0; at = runs.matcher().end()) {
+            Matcher m = runs.matcher();
             narrowed.add(m.start() + "-" + m.end() + ":" + m.group());
         }
         assertEquals(plain, narrowed);

@@ -1,0 +1,63 @@
+package org.oncoev.extractors.cohort;
+
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
+
+/**
+ * Where a count before a patient noun ({@code CohortExtractor}'s noun-count regex) may start. The regex's match
+ * is a count, spaces and at most four words, then a noun right after a space; everything before the noun is
+ * letters, numbers, hyphens, commas, thin spaces or spaces. So a start needs a digit or a number word's first
+ * letter (after no letter, number or {@code . , / -}: the regex's lookbehind), and the next such noun must come
+ * before the next character outside that set. Asked at increasing positions by one scan; not shared.
+ */
+final class CountStarts implements StartScan.StartTest {
+    /** A count's first characters: digits and the first letters of number words. */
+    static final StartChars FIRST = StartChars.of("", true, "otfsen");
+    private final Keywords nouns;
+    /** First noun (after a space) at or after the position last asked + 1, or the text length. */
+    private int noun = -1;
+    /** First character outside the count-and-words set at or after the position last asked. */
+    private int stop = -1;
+
+    CountStarts(Keywords nouns) {
+        this.nouns = nouns;
+    }
+
+    @Override
+    public boolean mayStart(CharSequence s, int i) {
+        if (!countChar(s, i)) return false;
+        if (noun < i + 1) {
+            noun = i + 1;
+            while (noun < s.length() && !(Folded.isRegexSpace(s.charAt(noun - 1)) && nouns.at(s, noun))) noun++;
+        }
+        if (stop < i) {
+            stop = i;
+            while (stop < s.length() && inCount(s.charAt(stop))) stop++;
+        }
+        return noun < stop;
+    }
+
+    /** A digit or a number word's first letter, not right after a letter, number or {@code . , / -}. */
+    static boolean countChar(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (!((c >= '0' && c <= '9') || "otfsenOTFSEN".indexOf(c) >= 0)) return false;
+        if (i == 0) return true;
+        char before = s.charAt(i - 1);
+        if (Character.isSurrogate(before)) return true;
+        return !(Character.isLetter(before) || isNumber(before) || before == '.' || before == ',' || before == '/'
+                || before == '-');
+    }
+
+    /** Characters a count and the words after it are made of (surrogates are let through). */
+    private static boolean inCount(char c) {
+        return Character.isLetter(c) || isNumber(c) || Folded.isRegexSpace(c) || c == '-' || c == ','
+                || c == '\u2009' || c == '\u202f' || Character.isSurrogate(c);
+    }
+
+    private static boolean isNumber(char c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+}

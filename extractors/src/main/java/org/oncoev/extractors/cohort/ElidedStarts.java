@@ -1,0 +1,35 @@
+package org.oncoev.extractors.cohort;
+
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
+
+/**
+ * Where {@code CohortExtractor}'s elided-count regexes ({@code ELIDED}, {@code ELIDED_COHORT}: {@code among whom 35
+ * were treated with X}, {@code ; 98 were eligible}) may start: at a word start, one of their leading words; or a
+ * {@code , ; : (} whose next word (after spaces) may begin the count, {@code the other}/{@code remaining} or
+ * {@code and}. Stateless.
+ */
+final class ElidedStarts {
+    private ElidedStarts() {}
+
+    /** Their first characters (the regexes' leading lookaheads). */
+    static final StartChars FIRST = StartChars.of(",;:(", false, "aow");
+    /** The words a match starts with (the punctuation forms aside). */
+    private static final Keywords LEADS = new Keywords("among whom", "among them", "of whom", "of these", "of them",
+            "and", "while", "whereas");
+    /** Words that may follow a punctuation mark: a number word's start (as the regexes' COUNT_AHEAD), the, and. */
+    private static final Keywords AFTER_MARK = new Keywords("one", "two", "twe", "thr", "thi", "ten", "fou", "fiv", "fif",
+            "fort", "six", "sev", "eig", "ele", "nin", "the", "and");
+
+    static boolean mayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c == ',' || c == ';' || c == ':' || c == '(') {
+            int j = i + 1;
+            while (j < s.length() && Folded.isRegexSpace(s.charAt(j))) j++;
+            return j < s.length() && ((s.charAt(j) >= '0' && s.charAt(j) <= '9') || AFTER_MARK.at(s, j));
+        }
+        return "aowAOW".indexOf(c) >= 0 && StartScan.wordMayStart(s, i) && LEADS.at(s, i);
+    }
+}

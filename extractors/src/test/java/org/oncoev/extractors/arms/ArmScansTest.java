@@ -1,0 +1,29 @@
+package org.oncoev.extractors.arms;
+
+import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The arm and citation regexes tried only at their possible starts find what a full scan finds. */
+class ArmScansTest {
+    private static final List<String> EXTRA = List.of(
+            "the ATRA plus FOLFOX4 group ) group, arms; TACE plus IMRT (n = 47), ( $ *N* = 5), Group A, arm B, cohort IV",
+            "were randomised to receive X, allocated to Y, underwent Z, undergoing W, given V, received U, treated with T",
+            "In the present study we found, as our series shows, in this cohort; the present trial; Smith et. al said",
+            "previously published 3 trials; has been recently reported; reported by; in the KEYNOTE-189 trial [1-3] (4, 5) ^{2}");
+
+    @Test
+    void anchors() {
+        assertAgrees(ArmDetector.GROUP_ANCHOR, ArmDetector.GROUP_ANCHOR_STARTS,
+                () -> (s, i) -> ArmDetector.groupAnchorStarts(s.toString())[i], EXTRA);
+        assertAgrees(ArmDetector.VERB_ANCHOR, ArmDetector.VERB_STARTS, () -> ArmDetector::verbMayStart, EXTRA);
+        assertAgrees(ArmDetector.LETTERED, ArmDetector.LETTERED_STARTS, () -> ArmDetector::letteredMayStart, EXTRA);
+    }
+
+    @Test
+    void citations() {
+        assertAgrees(CitationCues.OWN, CitationCues.OWN_STARTS, () -> CitationCues::ownMayStart, EXTRA);
+        assertAgrees(CitationCues.CITED, CitationCues.CITED_STARTS, () -> CitationCues::citedMayStart, EXTRA);
+    }
+}

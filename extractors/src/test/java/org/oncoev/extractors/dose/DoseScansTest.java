@@ -1,0 +1,27 @@
+package org.oncoev.extractors.dose;
+
+import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The dose regexes tried only at their possible starts find what a full scan finds. */
+class DoseScansTest {
+    private static final List<String> EXTRA = List.of(
+            "400/600/800 mg per day; 1600mg/m2/day; 4500 cGy; 6 \u00d7 area under the curve; 2 MIU/kg; 5 U/m2; 3 GBq",
+            "10\u2009000 IU, 1,250 mg, 56 or 66 Gy, 2.5 \u00b5g/kg, 3 \u03bcg, 20 mcg/m2, 7.5 mg \u00b7 m\u22122, 100 mg/sqm",
+            "given IV over 30 min as a 2-h infusion every 3 weeks, q3w, d1-5, days 1, 8 and 15, thrice weekly, 5 times a day",
+            "s.c. SC sc IM i.m. i. v. I.V. per os, by mouth, tablets, capsules, intra-arterially, transarterial, chemoembolisation",
+            "from day 1 to day 5; hours 2-6; for 6 consecutive cycles; in 30 daily fractions; /25 fx; per fraction; prior to surgery");
+
+    @Test
+    void amounts() {
+        assertAgrees(AmountPatterns.AMOUNT, AmountPatterns.AMOUNT_STARTS, () -> AmountPatterns::amountMayStart, EXTRA);
+    }
+
+    @Test
+    void routesAndSchedules() {
+        assertAgrees(DoseDetails.ANY_ROUTE, DoseDetails.ROUTE_STARTS, () -> DoseDetails.ROUTE_LEADS::at, EXTRA);
+        assertAgrees(DoseDetails.SCHEDULE, DoseDetails.SCHEDULE_STARTS, () -> DoseDetails::scheduleMayStart, EXTRA);
+    }
+}

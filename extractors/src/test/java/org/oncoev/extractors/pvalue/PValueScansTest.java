@@ -1,0 +1,16 @@
+package org.oncoev.extractors.pvalue;
+
+import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The p-value regex tried only at a possible P finds what a full scan finds. */
+class PValueScansTest {
+    @Test
+    void textPValues() {
+        assertAgrees(PValueSyntax.TEXT, PValueExtractor.P_STARTS, () -> PValueExtractor::pMayStart, List.of(
+                "P for trend = 0.02, P-values 0.03, 0.04; Ps < .05; p (log-rank) = .01; 3P = 2; 'P = 1; \u2019P=1; \u00e9P = .1",
+                "P = 5.81 \u00d7 10^-48, P\u2009=\u20090.2, P<0.001, P \u2264 0.05, P was 0.3, P: 0.4, padj = 0.5, Pinteraction=.03"));
+    }
+}
