@@ -18,7 +18,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * <p>Contract: results come back in the step's order, exactly as the delegate would return them; a file the
  * step never asks for (a crash, a failed chunk) is simply dropped, so restart positions stay those of the
  * reader. Exceptions of the delegate are rethrown unchanged. Called from the step's thread only; the delegate
- * must be thread-safe. {@link #cancelPending()} drops work started ahead.
+ * must be thread-safe. Work started ahead ends with the workers' pool, which the job runner shuts down.
  */
 public final class LookaheadProcessor implements ItemProcessor<SourceFile, IngestItem> {
     private final ItemProcessor<SourceFile, IngestItem> delegate;
@@ -57,11 +57,5 @@ public final class LookaheadProcessor implements ItemProcessor<SourceFile, Inges
         } catch (CancellationException e) {
             return delegate.process(file);
         }
-    }
-
-    /** Cancels the work started ahead that the step has not asked for. */
-    public void cancelPending() {
-        for (Future<IngestItem> f : started.values()) f.cancel(true);
-        started.clear();
     }
 }
