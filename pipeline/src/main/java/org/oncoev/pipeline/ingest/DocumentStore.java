@@ -55,17 +55,6 @@ public final class DocumentStore {
                 sha256).stream().findFirst();
     }
 
-    /**
-     * The current version at {@code sourcePath} when its recorded file size and modification time equal the given
-     * ones: the file is then taken as unchanged without reading it.
-     */
-    public Optional<FileMatch> findCurrentWithFileState(String sourcePath, long size, long mtimeMillis) {
-        return jdbc.query("SELECT id, sha256, indexed_at IS NOT NULL FROM documents WHERE source_path = ? AND current "
-                        + "AND file_size = ? AND file_mtime = ?",
-                (rs, i) -> new FileMatch(rs.getLong(1), rs.getString(2), rs.getBoolean(3)), sourcePath, size, mtimeMillis)
-                .stream().findFirst();
-    }
-
     /** Marks whatever is current at {@code sourcePath} with other content as superseded; returns those ids. */
     public List<Long> supersedeAtPath(String sourcePath, String sha256) {
         return jdbc.queryForList("UPDATE documents SET current = FALSE, superseded_at = now(), indexed_at = NULL "

@@ -36,13 +36,9 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
 
     private final Map<String, DocumentStore.FileState> knownFiles;
 
-    public IngestProcessor(ReaderLookup readers, EvidenceExtraction extraction, DocumentStore store, long maxFileBytes) {
-        this(readers, extraction, store, maxFileBytes, null);
-    }
-
     /**
      * A processor that takes the recorded file states from {@code knownFiles} (by source path, read when the run
-     * started; see {@link DocumentStore#fileStatesUnder}) instead of asking the database per file; null asks.
+     * started; see {@link DocumentStore#fileStatesUnder}) instead of asking the database per file.
      */
     public IngestProcessor(ReaderLookup readers, EvidenceExtraction extraction, DocumentStore store, long maxFileBytes,
                            Map<String, DocumentStore.FileState> knownFiles) {
@@ -50,16 +46,15 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
         this.extraction = extraction;
         this.store = store;
         this.maxFileBytes = maxFileBytes;
-        this.knownFiles = knownFiles == null ? null : Map.copyOf(knownFiles);
+        this.knownFiles = Map.copyOf(knownFiles);
     }
 
     @Override
     public IngestItem process(SourceFile file) {
         if (file.walkError() != null) return new Problem(file, "", "read", file.walkError(), null);
         // incremental: same path, size and mtime as the current version -> unchanged, without reading the file
-        Optional<DocumentStore.FileMatch> same = knownFiles == null
-                ? store.findCurrentWithFileState(file.sourcePath(), file.size(), file.mtimeMillis())
-                : Optional.ofNullable(knownFiles.get(file.sourcePath())).flatMap(k -> k.matching(file.size(), file.mtimeMillis()));
+        Optional<DocumentStore.FileMatch> same = Optional.ofNullable(knownFiles.get(file.sourcePath()))
+                .flatMap(k -> k.matching(file.size(), file.mtimeMillis()));
         if (same.isPresent()) {
             return new IngestItem.Unchanged(file, same.get().sha256(), same.get().id(), !same.get().indexed(), true);
         }

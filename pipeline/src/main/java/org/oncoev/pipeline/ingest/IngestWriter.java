@@ -62,10 +62,6 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     private static final int COMMIT_EVERY_DOCS = 500;
     private static final long COMMIT_EVERY_MILLIS = 5000;
 
-    public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm) {
-        this(store, index, tm, null, 1);
-    }
-
     /**
      * A writer that reports each written chunk to {@code progress} (may be null) and stores up to
      * {@code writerThreads} documents of a chunk at once, each in its own transaction and connection.
