@@ -19,8 +19,6 @@ import org.oncoev.pipeline.search.FreshPassages;
 import org.oncoev.pipeline.ingest.IngestItem.Parsed;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -38,16 +36,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores each document of a chunk in its own transaction (document, sections, passages, extraction run,
- * findings, issues), several at once on writer threads (counted and acted on in chunk order), then hands the chunk's index updates to a {@link BackgroundIndexer}, which builds them on
- * its own thread (from the stored document in memory, or read back for a version stored earlier) and commits the
- * index in batches: database first, index second. A version whose
- * index update did not complete keeps {@code indexed_at} null and is (un)indexed when the next run opens the
- * writer; {@link #close()} waits for the index to catch up. Input problems become {@code ingest_issues} rows; a
- * database that fails fails the step.
+ * findings, issues), several at once on writer threads (counted and acted on in chunk order), then hands the
+ * chunk's index updates to a {@link BackgroundIndexer}, which builds them on its own thread (from the stored
+ * document in memory, or read back for a version stored earlier) and commits the index in batches: database first,
+ * index second. {@link #afterStep} waits for the index before the step is recorded complete; a version whose index
+ * update did not complete keeps {@code indexed_at} null and is caught up by the job's last step ({@link GoneFiles}).
+ * Input problems become {@code ingest_issues} rows; a database that fails fails the step.
  */
 public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExecutionListener {
-    private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
-
     private final DocumentStore store;
     private final SearchIndex index;
     private final TransactionTemplate perDocument;
@@ -103,7 +99,6 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         counts.load(context);
         indexer = new BackgroundIndexer(index, store, COMMIT_EVERY_DOCS, COMMIT_EVERY_MILLIS);
         writers = Executors.newFixedThreadPool(writerThreads, new CustomizableThreadFactory("ingest-write-"));
-        reconcileIndex();
     }
 
     /** Waits until the index holds everything written, then stops the indexing thread. */
@@ -119,18 +114,6 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         } finally {
             indexer = null;
         }
-    }
-
-    /** Brings the index in line with versions an interrupted run stored but did not index (or un-index). */
-    private void reconcileIndex() {
-        Set<Long> toIndex = new LinkedHashSet<>();
-        Set<Long> toDelete = new LinkedHashSet<>();
-        for (DocumentStore.StoredDocument d : store.pendingIndex()) (d.current() ? toIndex : toDelete).add(d.id());
-        if (!toIndex.isEmpty() || !toDelete.isEmpty()) {
-            log.info("search index: catching up {} document(s), removing {}", toIndex.size(), toDelete.size());
-        }
-        indexer.submit(toIndex, toDelete);
-        indexer.flush();
     }
 
     @Override
