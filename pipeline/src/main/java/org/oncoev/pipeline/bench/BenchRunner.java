@@ -4,26 +4,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.oncoev.corpus.Document;
-import org.oncoev.corpus.DocumentReadException;
-import org.oncoev.corpus.DocumentReaders;
-import org.oncoev.corpus.Passage;
-import org.oncoev.corpus.index.IndexedPassage;
-import org.oncoev.corpus.index.PassageIndexWriter;
-import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.pipeline.cli.GlobalOptions;
 import org.oncoev.pipeline.cli.OncoevContext;
+import org.oncoev.pipeline.ingest.DocumentStore;
 import org.oncoev.pipeline.ingest.IngestJobRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -60,20 +53,25 @@ public final class BenchRunner {
 
             step("warm-up");
             List<Path> warm = texts.subList(0, Math.min(texts.size(), 20));
-            luceneOnly(warm, work.resolve("warm-index"));
-            extractOnly(warm);
-            pdfboxOnly(pdfs.subList(0, Math.min(pdfs.size(), 3)));
+            StageCeilings.luceneOnly(warm, work.resolve("warm-index"));
+            StageCeilings.readOnly(warm);
+            StageCeilings.extractOnly(warm);
+            StageCeilings.pdfboxOnly(pdfs.subList(0, Math.min(pdfs.size(), 3)));
 
             step("Lucene-only indexing of %d text files (%.1f MB)", texts.size(), textBytes / 1e6);
-            double luceneSeconds = luceneOnly(texts, work.resolve("lucene-only"));
+            double luceneSeconds = StageCeilings.luceneOnly(texts, work.resolve("lucene-only"));
+            step("reading alone");
+            double readSeconds = StageCeilings.readOnly(texts);
             step("extraction alone");
-            double extractSeconds = extractOnly(texts);
+            double extractSeconds = StageCeilings.extractOnly(texts);
             step("PDFBox-only text extraction of %d PDFs", pdfs.size());
             long[] pdfPages = new long[1];
-            double pdfboxSeconds = pdfboxOnly(pdfs, pdfPages);
+            double pdfboxSeconds = StageCeilings.pdfboxOnly(pdfs, pdfPages);
 
             Map<String, Object> textE2e;
             Map<String, Object> pdfE2e;
+            double storeSeconds;
+            Double storePostgres;
             try (BenchDatabase db = options.dbUrl() == null ? null : BenchDatabase.create(options.dbUrl());
                  ConfigurableApplicationContext ctx = OncoevContext.open(
                          GlobalOptions.of(db == null ? null : db.url(), work.resolve("home")),
@@ -91,6 +89,11 @@ public final class BenchRunner {
                 textE2e = ingest(runner, corpus.textDir(), postmaster);
                 step("end-to-end ingest of the PDF folder");
                 pdfE2e = ingest(runner, corpus.pdfDir(), postmaster);
+                step("storing alone (the text files' documents and findings, one transaction each)");
+                OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
+                storeSeconds = StageCeilings.storeOnly(texts, new DocumentStore(ctx.getBean(JdbcTemplate.class)),
+                        new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)));
+                storePostgres = delta(pgBefore, ProcessCpu.postgresSeconds(postmaster));
             }
 
             step("query index: %,d synthetic passages", options.passages());
@@ -105,6 +108,14 @@ public final class BenchRunner {
                     "ratio", round(luceneSeconds / e2eTextSeconds), "files", texts.size(), "mb", round(textMb),
                     "e2e_seconds", round(e2eTextSeconds), "lucene_only_seconds", round(luceneSeconds),
                     "extract_alone_seconds", round(extractSeconds)));
+            int cores = Runtime.getRuntime().availableProcessors();
+            StageCeilings.Bound bound = StageCeilings.bound(readSeconds, extractSeconds, luceneSeconds, storeSeconds, cores);
+            // the best ratio any schedule of these stages could reach here, and how near the real ingest comes to it
+            out.put("bound", ordered("read_alone_seconds", round(readSeconds), "extract_alone_seconds", round(extractSeconds),
+                    "lucene_only_seconds", round(luceneSeconds), "store_alone_seconds", round(storeSeconds),
+                    "store_alone_postgres_cpu_seconds", storePostgres, "cores", cores,
+                    "work_seconds", round(bound.workSeconds()), "seconds", round(bound.seconds()),
+                    "text_ratio", round(bound.ratio()), "e2e_of_bound", round(bound.seconds() / e2eTextSeconds)));
             out.put("pdf", ordered("e2e_pages_s", round(pdfPages[0] / e2ePdfSeconds), "pdfbox_only_pages_s",
                     round(pdfPages[0] / pdfboxSeconds), "ratio", round(pdfboxSeconds / e2ePdfSeconds), "files", pdfs.size(),
                     "pages", pdfPages[0], "e2e_seconds", round(e2ePdfSeconds), "pdfbox_only_seconds", round(pdfboxSeconds)));
@@ -126,71 +137,12 @@ public final class BenchRunner {
         }
     }
 
-    /** Times PassageIndexWriter alone over the files' passages (reading and splitting are not timed). */
-    static double luceneOnly(List<Path> files, Path indexDir) throws IOException {
-        long nanos = 0;
-        long passageId = 0;
-        PassageIndexWriter writer = PassageIndexWriter.open(indexDir);
-        boolean closed = false;
-        try {
-            for (int i = 0; i < files.size(); i++) {
-                Document d = read(files.get(i));
-                long documentId = i + 1;
-                List<IndexedPassage> passages = new ArrayList<>(d.passages().size());
-                for (Passage p : d.passages()) {
-                    passages.add(IndexedPassage.withoutEvidence(++passageId, documentId, d.fileName(), d.title(), null,
-                            null, null, "body", p.kind().dbName(), p.ordinal(), p.charStart(), p.charEnd(), p.text()));
-                }
-                long t = System.nanoTime();
-                writer.replaceDocument(documentId, passages);
-                nanos += System.nanoTime() - t;
-            }
-            long t = System.nanoTime();
-            writer.commit();
-            writer.close();
-            closed = true;
-            nanos += System.nanoTime() - t;
-        } finally {
-            if (!closed) writer.close();
-        }
-        return nanos / 1e9;
-    }
-
-    /** Times EvidenceExtraction.defaults() alone over the parsed files. */
-    static double extractOnly(List<Path> files) throws IOException {
-        EvidenceExtraction extraction = EvidenceExtraction.defaults();
-        long nanos = 0;
-        for (Path f : files) {
-            Document d = read(f);
-            long t = System.nanoTime();
-            extraction.extract(d);
-            nanos += System.nanoTime() - t;
-        }
-        return nanos / 1e9;
-    }
-
-    /** Times plain PDFTextStripper over the PDFs (bytes read before timing); adds their pages to {@code pages[0]}. */
-    static double pdfboxOnly(List<Path> pdfs, long... pages) throws IOException {
-        long nanos = 0;
-        for (Path f : pdfs) {
-            byte[] bytes = Files.readAllBytes(f);
-            long t = System.nanoTime();
-            try (PDDocument pdf = Loader.loadPDF(bytes)) {
-                new PDFTextStripper().getText(pdf);
-                if (pages.length > 0) pages[0] += pdf.getNumberOfPages();
-            } catch (IOException e) {
-                // an unreadable PDF counts its time but no pages, as ingest records it as an issue
-            }
-            nanos += System.nanoTime() - t;
-        }
-        return nanos / 1e9;
-    }
-
     /** Runs the real ingest job over {@code folder} with stage sampling; returns seconds and stage shares. */
     private Map<String, Object> ingest(IngestJobRunner runner, Path folder, long postmaster) throws InterruptedException {
         OptionalDouble jvmBefore = ProcessCpu.jvmSeconds();
         OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
         Map<String, Double> internalBefore = ProcessCpu.jvmInternalSeconds();
+        OptionalDouble jitBefore = ProcessCpu.jitSeconds();
         StageSampler sampler = new StageSampler(Thread.currentThread(), name -> name.startsWith("ingest-"), 5);
         long t = System.nanoTime();
         sampler.start();
@@ -218,7 +170,8 @@ public final class BenchRunner {
         // CPU both processes used: on 2 cores the embedded PostgreSQL's share is part of the budget (null: not local)
         Map<String, Object> cpu = ordered("jvm", delta(jvmBefore, jvmAfter), "postgres", delta(pgBefore, pgAfter));
         sampler.threadCpuSeconds().forEach((group, s) -> cpu.put("jvm_" + group, round(s)));
-        ProcessCpu.jvmInternalSeconds().forEach((kind, s) -> cpu.put("jvm_" + kind, round(s - internalBefore.getOrDefault(kind, 0.0))));
+        ProcessCpu.jvmInternalSeconds().forEach((kind, s) -> cpu.put("jvm_" + kind, round(Math.max(0, s - internalBefore.getOrDefault(kind, 0.0)))));
+        cpu.put("jvm_jit", delta(jitBefore, ProcessCpu.jitSeconds())); // seconds spent compiling (wall time of the compilations, no less than their CPU time)
         stages.put("cpu_seconds", cpu);
         stages.put("samples", sampler.samples());
         stages.put("hotspots", sampler.hotspots(12));
@@ -227,16 +180,6 @@ public final class BenchRunner {
 
     private static Double delta(OptionalDouble before, OptionalDouble after) {
         return before.isPresent() && after.isPresent() ? round(after.getAsDouble() - before.getAsDouble()) : null;
-    }
-
-    private static Document read(Path f) throws IOException {
-        String name = f.getFileName().toString();
-        try {
-            return DocumentReaders.forFile(name).orElseThrow(() -> new IOException("no reader for " + name))
-                    .read(name, Files.readAllBytes(f));
-        } catch (DocumentReadException e) {
-            throw new IOException("cannot read " + name + ": " + e.getMessage(), e);
-        }
     }
 
     private void step(String format, Object... args) {

@@ -16,6 +16,11 @@ public final class BenchTable {
         row(sb, "text e2e MB/s", text.get("e2e_mb_s"), "");
         row(sb, "text Lucene-only MB/s", text.get("lucene_only_mb_s"), "");
         row(sb, "text ratio e2e / Lucene-only", text.get("ratio"), ">= 0.6 " + mark(num(text.get("ratio")) >= 0.6));
+        Map<String, Object> bound = map(f.get("bound"));
+        if (!bound.isEmpty()) {
+            row(sb, "text ratio bound (" + bound.get("cores") + " cores)", bound.get("text_ratio"), "");
+            row(sb, "text e2e speed / bound", bound.get("e2e_of_bound"), "");
+        }
         row(sb, "PDF e2e pages/s", pdf.get("e2e_pages_s"), "");
         row(sb, "PDF PDFBox-only pages/s", pdf.get("pdfbox_only_pages_s"), "");
         row(sb, "PDF ratio e2e / PDFBox-only", pdf.get("ratio"), ">= 0.5 " + mark(num(pdf.get("ratio")) >= 0.5));
@@ -28,6 +33,14 @@ public final class BenchTable {
         row(sb, "query p99 ms", query.get("p99_ms"), "<= 100 " + mark(num(query.get("p99_ms")) <= 100));
         sb.append(String.format(Locale.ROOT, "%ninputs: %s text files (%s MB), %s PDFs (%s pages); query index built in %s s%n",
                 text.get("files"), text.get("mb"), pdf.get("files"), pdf.get("pages"), query.get("build_seconds")));
+        if (!bound.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%nbound of the text path: each stage alone on one thread (s): read %s, "
+                    + "extract %s, Lucene %s, store %s (PostgreSQL CPU %s); summed %s over %s cores = %s s at best, "
+                    + "so e2e / Lucene-only <= %s here%n", bound.get("read_alone_seconds"), bound.get("extract_alone_seconds"),
+                    bound.get("lucene_only_seconds"), bound.get("store_alone_seconds"),
+                    bound.get("store_alone_postgres_cpu_seconds"), bound.get("work_seconds"), bound.get("cores"),
+                    bound.get("seconds"), bound.get("text_ratio")));
+        }
         sb.append(String.format(Locale.ROOT, "%nquery latency by query (p50 / p99 ms):%n"));
         for (Map.Entry<String, Object> e : map(query.get("by_query")).entrySet()) {
             Map<String, Object> q = map(e.getValue());

@@ -31,8 +31,18 @@ final class ProcessCpu {
     }
 
     /**
-     * CPU seconds per kind of JVM-internal thread of this process, from /proc/self/task: the garbage collector's
-     * ({@code gc}) and the JIT compilers' ({@code jit}) threads; empty when /proc cannot be read.
+     * Seconds the JIT compilers have spent compiling so far (the JVM's own count, which keeps the time of compiler
+     * threads that have exited), or empty when the JVM does not tell.
+     */
+    static OptionalDouble jitSeconds() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported()
+                ? OptionalDouble.of(jit.getTotalCompilationTime() / 1000.0) : OptionalDouble.empty();
+    }
+
+    /**
+     * CPU seconds of the garbage collector's live threads ({@code gc}), from /proc/self/task; empty when /proc
+     * cannot be read. (Compiler threads come and go, so the JIT is counted by {@link #jitSeconds} instead.)
      */
     static Map<String, Double> jvmInternalSeconds() {
         Map<String, Double> out = new TreeMap<>();
@@ -44,8 +54,7 @@ final class ProcessCpu {
                 } catch (IOException e) {
                     continue;
                 }
-                String kind = comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? "jit"
-                        : comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.startsWith("VM Thread") ? "gc" : null;
+                String kind = comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.startsWith("VM Thread") ? "gc" : null;
                 long[] t = times(task.resolve("stat"));
                 if (kind != null && t != null) out.merge(kind, (t[0] + t[1]) / TICKS_PER_SECOND, Double::sum);
             }

@@ -157,4 +157,20 @@ class BenchPartsTest {
     void benchDatabaseRejectsNonPostgresUrls(String url) {
         assertThrows(OncoevException.class, () -> BenchDatabase.create(url));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            // read, extract, lucene, store, cores -> best seconds, best ratio
+            "0.5, 1.0, 0.5, 1.0, 2, 1.5, 0.333",  // the stages' work spread over both cores
+            "0.0, 0.0, 0.6, 0.0, 2, 0.6, 1.0",    // nothing but Lucene: never faster than Lucene alone
+            "0.1, 0.1, 0.6, 0.1, 4, 0.6, 1.0",    // many cores: Lucene alone sets the pace
+            "0.3, 0.9, 0.3, 0.6, 1, 2.1, 0.143",  // one core does everything in turn
+            "0.0, 0.0, 0.0, 0.0, 2, 0.0, 0.0"})   // nothing measured
+    void theBoundSpreadsTheStagesWorkOverTheCores(double read, double extract, double lucene, double store, int cores,
+                                                   double seconds, double ratio) {
+        StageCeilings.Bound b = StageCeilings.bound(read, extract, lucene, store, cores);
+        assertEquals(read + extract + lucene + store, b.workSeconds(), 1e-9);
+        assertEquals(seconds, b.seconds(), 1e-9);
+        assertEquals(ratio, b.ratio(), 1e-3);
+    }
 }

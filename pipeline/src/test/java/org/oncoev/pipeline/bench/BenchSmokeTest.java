@@ -47,12 +47,14 @@ class BenchSmokeTest {
 
         for (String path : List.of("/text/e2e_mb_s", "/text/lucene_only_mb_s", "/text/ratio", "/pdf/e2e_pages_s",
                 "/pdf/pdfbox_only_pages_s", "/pdf/ratio", "/extract_mb_s", "/heap_peak_mb", "/query/p50_ms",
-                "/query/p99_ms", "/stages/text/extract/share", "/stages/pdf/read_pdfbox/seconds")) {
+                "/query/p99_ms", "/stages/text/extract/share", "/stages/pdf/read_pdfbox/seconds", "/bound/read_alone_seconds",
+                "/bound/store_alone_seconds", "/bound/text_ratio", "/bound/e2e_of_bound", "/stages/text/cpu_seconds/jvm_jit")) {
             JsonNode n = root.at(path);
             assertTrue(n.isNumber(), path + " is a number in " + json);
             assertTrue(Double.isFinite(n.asDouble()) && n.asDouble() >= 0, path + " = " + n);
         }
         assertEquals(2000, root.at("/query/passages").asLong());
+        assertTrue(root.at("/bound/text_ratio").asDouble() <= 1, "Lucene alone is the fastest the text path can be");
         assertEquals(3, root.at("/text/files").asInt());
         assertTrue(root.at("/pdf/pages").asLong() >= 1, "the rendered PDF has pages");
         double shares = 0;
