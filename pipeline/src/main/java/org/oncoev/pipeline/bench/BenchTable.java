@@ -34,12 +34,13 @@ public final class BenchTable {
         sb.append(String.format(Locale.ROOT, "%ninputs: %s text files (%s MB), %s PDFs (%s pages); query index built in %s s%n",
                 text.get("files"), text.get("mb"), pdf.get("files"), pdf.get("pages"), query.get("build_seconds")));
         if (!bound.isEmpty()) {
-            sb.append(String.format(Locale.ROOT, "%nbound of the text path: each stage alone on one thread (s): read %s, "
-                    + "extract %s, Lucene %s, store %s (PostgreSQL CPU %s); summed %s over %s cores = %s s at best, "
-                    + "so e2e / Lucene-only <= %s here%n", bound.get("read_alone_seconds"), bound.get("extract_alone_seconds"),
-                    bound.get("lucene_only_seconds"), bound.get("store_alone_seconds"),
-                    bound.get("store_alone_postgres_cpu_seconds"), bound.get("work_seconds"), bound.get("cores"),
-                    bound.get("seconds"), bound.get("text_ratio")));
+            sb.append(String.format(Locale.ROOT, "%nbound of the text path: each stage alone on one thread: read %s CPU-s, "
+                    + "extract %s CPU-s, Lucene %s s, store %s CPU-s (JDBC %s + PostgreSQL %s; %s s wall); summed %s over "
+                    + "%s cores = %s s at best, so e2e / Lucene-only <= %s here%n", bound.get("read_alone_cpu_seconds"),
+                    bound.get("extract_alone_cpu_seconds"), bound.get("lucene_only_seconds"), bound.get("store_alone_work_seconds"),
+                    bound.get("store_alone_jvm_cpu_seconds"), bound.get("store_alone_postgres_cpu_seconds"),
+                    bound.get("store_alone_seconds"), bound.get("work_seconds"), bound.get("cores"), bound.get("seconds"),
+                    bound.get("text_ratio")));
         }
         sb.append(String.format(Locale.ROOT, "%nquery latency by query (p50 / p99 ms):%n"));
         for (Map.Entry<String, Object> e : map(query.get("by_query")).entrySet()) {

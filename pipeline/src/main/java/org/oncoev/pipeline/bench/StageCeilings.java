@@ -1,6 +1,8 @@
 package org.oncoev.pipeline.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,38 +69,38 @@ final class StageCeilings {
     }
 
     /** Times reading alone: decoding, normalising and splitting each file into sections and passages. */
-    static double readOnly(List<Path> files) throws IOException {
-        long nanos = 0;
+    static Timing readOnly(List<Path> files) throws IOException {
+        Timing.Clock clock = new Timing.Clock();
         for (Path f : files) {
             byte[] bytes = Files.readAllBytes(f);
-            long t = System.nanoTime();
+            clock.start();
             read(f.getFileName().toString(), bytes);
-            nanos += System.nanoTime() - t;
+            clock.stop();
         }
-        return nanos / 1e9;
+        return clock.timing();
     }
 
     /** Times EvidenceExtraction.defaults() alone over the parsed files. */
-    static double extractOnly(List<Path> files) throws IOException {
+    static Timing extractOnly(List<Path> files) throws IOException {
         EvidenceExtraction extraction = EvidenceExtraction.defaults();
-        long nanos = 0;
+        Timing.Clock clock = new Timing.Clock();
         for (Path f : files) {
             Document d = read(f);
-            long t = System.nanoTime();
+            clock.start();
             extraction.extract(d);
-            nanos += System.nanoTime() - t;
+            clock.stop();
         }
-        return nanos / 1e9;
+        return clock.timing();
     }
 
     /**
      * Times storing each file's document, passages, extraction run and findings as ingest stores a new file (one
      * transaction per document), under a path and content key of its own so nothing collides with ingested
-     * rows; reading and extraction are not timed.
+     * rows; reading and extraction are not timed. The CPU time is this thread's (JDBC), not the server's.
      */
-    static double storeOnly(List<Path> files, DocumentStore store, TransactionTemplate perDocument) throws IOException {
+    static Timing storeOnly(List<Path> files, DocumentStore store, TransactionTemplate perDocument) throws IOException {
         EvidenceExtraction extraction = EvidenceExtraction.defaults();
-        long nanos = 0;
+        Timing.Clock clock = new Timing.Clock();
         for (Path f : files) {
             byte[] bytes = Files.readAllBytes(f);
             Document d = read(f.getFileName().toString(), bytes);
@@ -107,16 +109,16 @@ final class StageCeilings {
                     bytes.length, Files.getLastModifiedTime(f).toMillis());
             IngestItem.Parsed parsed = new IngestItem.Parsed(file, contentKey(bytes), bytes.length, d, findings,
                     extraction.signature(), List.of());
-            long t = System.nanoTime();
+            clock.start();
             perDocument.executeWithoutResult(tx -> {
                 store.relaxCommitDurability();
                 long id = store.insertDocument(parsed, null).orElseThrow();
                 Map<Integer, Long> passageIds = store.insertSectionsAndPassages(id, d);
                 store.insertExtractionRun(id, null, parsed.extractorSignature(), passageIds, findings);
             });
-            nanos += System.nanoTime() - t;
+            clock.stop();
         }
-        return nanos / 1e9;
+        return clock.timing();
     }
 
     /** Times plain PDFTextStripper over the PDFs (bytes read before timing); adds their pages to {@code pages[0]}. */
@@ -137,9 +139,10 @@ final class StageCeilings {
     }
 
     /**
-     * The fastest any ingest made of these stages could run on {@code cores} cores: their single-thread seconds
-     * spread perfectly over the cores, with no JIT, GC, hashing, coordination or waiting, and never faster than
-     * Lucene alone. {@code ratio} is Lucene-only seconds over that: the best text ratio this machine allows.
+     * The fastest any ingest made of these stages could run on {@code cores} cores: their seconds of work (CPU
+     * seconds where known, so a busy machine does not inflate them) spread perfectly over the cores, with no JIT,
+     * GC, hashing, coordination or waiting, and never faster than Lucene alone. {@code ratio} is Lucene-only
+     * seconds over that: the best text ratio this machine allows.
      */
     static Bound bound(double readSeconds, double extractSeconds, double luceneSeconds, double storeSeconds, int cores) {
         double work = readSeconds + extractSeconds + luceneSeconds + storeSeconds;
@@ -149,6 +152,32 @@ final class StageCeilings {
 
     /** Summed single-thread seconds of the stages, the best wall time they allow, and the best text ratio. */
     record Bound(double workSeconds, double seconds, double ratio) {}
+
+    /** Wall seconds of a timed stage and the CPU seconds its thread used meanwhile. */
+    record Timing(double seconds, double cpuSeconds) {
+        /** Sums the wall and thread-CPU time between each start and stop; one thread only. */
+        static final class Clock {
+            private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+            private long wall;
+            private long cpu;
+            private long wallStart;
+            private long cpuStart;
+
+            void start() {
+                wallStart = System.nanoTime();
+                cpuStart = THREADS.getCurrentThreadCpuTime();
+            }
+
+            void stop() {
+                cpu += THREADS.getCurrentThreadCpuTime() - cpuStart;
+                wall += System.nanoTime() - wallStart;
+            }
+
+            Timing timing() {
+                return new Timing(wall / 1e9, cpu / 1e9);
+            }
+        }
+    }
 
     static Document read(Path f) throws IOException {
         return read(f.getFileName().toString(), Files.readAllBytes(f));

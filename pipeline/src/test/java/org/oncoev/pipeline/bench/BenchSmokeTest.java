@@ -47,7 +47,7 @@ class BenchSmokeTest {
 
         for (String path : List.of("/text/e2e_mb_s", "/text/lucene_only_mb_s", "/text/ratio", "/pdf/e2e_pages_s",
                 "/pdf/pdfbox_only_pages_s", "/pdf/ratio", "/extract_mb_s", "/heap_peak_mb", "/query/p50_ms",
-                "/query/p99_ms", "/stages/text/extract/share", "/stages/pdf/read_pdfbox/seconds", "/bound/read_alone_seconds",
+                "/query/p99_ms", "/stages/text/extract/share", "/stages/pdf/read_pdfbox/seconds", "/bound/read_alone_cpu_seconds",
                 "/bound/store_alone_seconds", "/bound/text_ratio", "/bound/e2e_of_bound", "/stages/text/cpu_seconds/jvm_jit")) {
             JsonNode n = root.at(path);
             assertTrue(n.isNumber(), path + " is a number in " + json);
