@@ -1,6 +1,7 @@
 package org.oncoev.pipeline.bench;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,11 +75,18 @@ public class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The JIT options among {@code jvmArguments}: the child measures with the compilers the launcher chose. */
+    static List<String> jitOptions(List<String> jvmArguments) {
+        return jvmArguments.stream().filter(a -> a.startsWith("-XX:") && (a.contains("Tiered") || a.contains("Compil")
+                || a.contains("Inline"))).toList();
+    }
+
     /** Runs the same bench in a child JVM with {@code -Xmx<heap>m}; returns its exit code. */
     private int relaunch() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heapMb + "m", "-XX:+UseG1GC"));
+        cmd.addAll(jitOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             cmd.addAll(List.of("-jar", classPath));
         } else {
@@ -90,7 +98,8 @@ public class BenchCommand implements Callable<Integer> {
         if (pdfDocs != null) cmd.addAll(List.of("--pdf-docs", String.valueOf(pdfDocs)));
         if (pdfFolder != null) cmd.addAll(List.of("--pdf", pdfFolder.toAbsolutePath().toString()));
         if (global.dbUrl() != null) cmd.addAll(List.of("--db-url", global.dbUrl()));
-        System.err.println("bench: running in a child JVM with -Xmx" + heapMb + "m (use --in-process to skip)");
+        System.err.println("bench: running in a child JVM with -Xmx" + heapMb + "m " + String.join(" ", jitOptions(cmd))
+                + " (use --in-process to skip)");
         return new ProcessBuilder(cmd).inheritIO().start().waitFor();
     }
 }

@@ -133,7 +133,8 @@ public final class BenchRunner {
                     "phase_shares", roundAll(query.phases()), "hotspots", query.hotspots()));
             out.put("stages", ordered("text", textE2e.get("stages"), "pdf", pdfE2e.get("stages")));
             out.put("machine", ordered("cpus", Runtime.getRuntime().availableProcessors(), "java",
-                    System.getProperty("java.version"), "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+                    System.getProperty("java.version"), "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                    "jit_options", BenchCommand.jitOptions(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())));
             return out;
         } finally {
             heap.stop();

@@ -173,4 +173,20 @@ class BenchPartsTest {
         assertEquals(seconds, b.seconds(), 1e-9);
         assertEquals(ratio, b.ratio(), 1e-3);
     }
+
+    static Stream<Arguments> jvmArguments() {
+        return Stream.of(
+                Arguments.of(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-Dx=y"), List.of("-XX:TieredStopAtLevel=1")),
+                Arguments.of(List.of("-XX:+UseG1GC", "-XX:-TieredCompilation", "-XX:MaxInlineLevel=9"),
+                        List.of("-XX:-TieredCompilation", "-XX:MaxInlineLevel=9")),
+                Arguments.of(List.of("-XX:CICompilerCount=2", "-XX:StartFlightRecording=filename=x.jfr"),
+                        List.of("-XX:CICompilerCount=2")),
+                Arguments.of(List.of(), List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jvmArguments")
+    void theChildBenchJvmGetsTheParentsJitOptionsOnly(List<String> parent, List<String> passed) {
+        assertEquals(passed, BenchCommand.jitOptions(parent));
+    }
 }
