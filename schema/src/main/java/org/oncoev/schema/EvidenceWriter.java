@@ -15,10 +15,12 @@ import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 
 /**
- * Stores one extraction run's findings of one document in the evidence tables (V2 migration) with one
- * {@code COPY} per table ({@link CopyRows}) on the caller's connection and transaction. Accepted findings go to
- * their type's table, rejected ones to {@code rejected_findings}; arm labels to {@code arms}; dose agents to
- * {@code agents}. Not thread-safe: one instance per connection.
+ * Stores extraction runs' findings in the evidence tables (V2 migration) with one {@code COPY} per table
+ * ({@link CopyRows}) on the caller's connection and transaction: one run of one document ({@link #write(long, long,
+ * Map, List)}, the {@code extract} job) or the runs of many documents at once ({@link #write(List)}, an ingest
+ * chunk), with the same rows either way. Accepted findings go to their type's table, rejected ones to
+ * {@code rejected_findings}; arm labels to {@code arms} (one insert for all runs); dose agents to {@code agents}
+ * (one upsert for all runs). Not thread-safe: one instance per connection.
  */
 public final class EvidenceWriter {
     private static final List<String> COMMON = List.of("document_id", "extraction_run_id", "passage_id",
@@ -32,24 +34,43 @@ public final class EvidenceWriter {
     }
 
     /**
+     * One run's findings of one document: {@code passageIds} maps passage ordinals to passage ids (a missing ordinal
+     * stores a null passage id).
+     */
+    public record Run(long documentId, long runId, Map<Integer, Long> passageIds, List<Finding> findings) {}
+
+    /**
      * Writes {@code findings} of run {@code runId}; {@code passageIds} maps passage ordinals to passage ids
      * (a missing ordinal stores a null passage id). Returns the number of rows written.
      */
     public int write(long documentId, long runId, Map<Integer, Long> passageIds, List<Finding> findings)
             throws SQLException {
-        Map<String, Long> armIds = insertArms(documentId, runId, findings);
-        Map<String, Long> agentIds = upsertAgents(findings);
+        return write(List.of(new Run(documentId, runId, passageIds, findings)));
+    }
+
+    /**
+     * Writes the findings of every run in {@code runs} (each run id once) with one arms insert, one agents upsert
+     * and one {@code COPY} per evidence table; returns the number of fact rows written.
+     */
+    public int write(List<Run> runs) throws SQLException {
+        Map<Long, Map<String, Long>> armIds = insertArms(runs);
+        Map<String, Long> agentIds = upsertAgents(runs);
         Map<String, CopyRows> tables = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            String table = f.accepted() ? EvidenceTables.tableOf(f.fact()) : EvidenceTables.REJECTED;
-            List<Object> values = common(documentId, runId, passageIds.get(f.passageOrdinal()), f,
-                    f.arm() == null ? null : armIds.get(f.arm()));
-            if (f.accepted()) factValues(values, f, agentIds);
-            else rejectedValues(values, f);
-            tables.computeIfAbsent(table, EvidenceWriter::rowsOf).row(values.toArray());
+        int written = 0;
+        for (Run run : runs) {
+            Map<String, Long> arms = armIds.getOrDefault(run.runId(), Map.of());
+            for (Finding f : run.findings()) {
+                String table = f.accepted() ? EvidenceTables.tableOf(f.fact()) : EvidenceTables.REJECTED;
+                List<Object> values = common(run.documentId(), run.runId(), run.passageIds().get(f.passageOrdinal()), f,
+                        f.arm() == null ? null : arms.get(f.arm()));
+                if (f.accepted()) factValues(values, f, agentIds);
+                else rejectedValues(values, f);
+                tables.computeIfAbsent(table, EvidenceWriter::rowsOf).row(values.toArray());
+                written++;
+            }
         }
         for (CopyRows rows : tables.values()) rows.send(connection);
-        return findings.size();
+        return written;
     }
 
     private static CopyRows rowsOf(String table) {
@@ -103,27 +124,41 @@ public final class EvidenceWriter {
         v.add(FactJson.of(f.fact()));
     }
 
-    private Map<String, Long> insertArms(long documentId, long runId, List<Finding> findings) throws SQLException {
-        TreeSet<String> labels = new TreeSet<>();
-        for (Finding f : findings) if (f.arm() != null && !f.arm().isBlank()) labels.add(f.arm());
-        Map<String, Long> ids = new HashMap<>();
+    /** Inserts each run's distinct arm labels (sorted) in one statement; returns arm ids by run id and label. */
+    private Map<Long, Map<String, Long>> insertArms(List<Run> runs) throws SQLException {
+        List<Long> documents = new ArrayList<>();
+        List<Long> runIds = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Run run : runs) {
+            TreeSet<String> distinct = new TreeSet<>();
+            for (Finding f : run.findings()) if (f.arm() != null && !f.arm().isBlank()) distinct.add(f.arm());
+            for (String label : distinct) {
+                documents.add(run.documentId());
+                runIds.add(run.runId());
+                labels.add(label);
+            }
+        }
+        Map<Long, Map<String, Long>> ids = new HashMap<>();
         if (labels.isEmpty()) return ids;
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO arms (document_id, extraction_run_id, label) "
-                + "SELECT ?, ?, unnest(?::text[]) ON CONFLICT (extraction_run_id, label) DO NOTHING RETURNING id, label")) {
-            ps.setLong(1, documentId);
-            ps.setLong(2, runId);
+                + "SELECT d, r, l FROM unnest(?::bigint[], ?::bigint[], ?::text[]) WITH ORDINALITY AS x(d, r, l, n) "
+                + "ORDER BY n ON CONFLICT (extraction_run_id, label) DO NOTHING RETURNING id, extraction_run_id, label")) {
+            ps.setArray(1, connection.createArrayOf("bigint", documents.toArray()));
+            ps.setArray(2, connection.createArrayOf("bigint", runIds.toArray()));
             ps.setArray(3, connection.createArrayOf("text", labels.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.put(rs.getString(2), rs.getLong(1));
+                while (rs.next()) ids.computeIfAbsent(rs.getLong(2), r -> new HashMap<>()).put(rs.getString(3), rs.getLong(1));
             }
         }
         return ids;
     }
 
-    private Map<String, Long> upsertAgents(List<Finding> findings) throws SQLException {
+    private Map<String, Long> upsertAgents(List<Run> runs) throws SQLException {
         TreeSet<String> names = new TreeSet<>();
-        for (Finding f : findings) {
-            if (f.accepted() && f.fact() instanceof Fact.Dose d && d.agent() != null) names.add(d.agent());
+        for (Run run : runs) {
+            for (Finding f : run.findings()) {
+                if (f.accepted() && f.fact() instanceof Fact.Dose d && d.agent() != null) names.add(d.agent());
+            }
         }
         Map<String, Long> ids = new HashMap<>();
         if (names.isEmpty()) return ids;
