@@ -19,8 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * JDBC access to documents, sections, passages, extraction runs, findings and ingest issues. Methods that
- * write take part in the caller's transaction; {@link IngestWriter} opens one per document.
+ * JDBC access to documents, sections, passages, extraction runs, findings and ingest issues, one document at a
+ * time. Methods that write take part in the caller's transaction; {@link IngestWriter} stores a chunk's new documents
+ * with {@link ChunkStore} in one transaction and falls back to these methods, one transaction per document, when
+ * that fails on a data error.
  */
 public final class DocumentStore {
     /** A stored content version: its id, whether it is the current one at its path, whether it is indexed. */
@@ -257,7 +259,7 @@ public final class DocumentStore {
     }
 
     /** {@code sections} new section ids and {@code passages} new passage ids, in one round trip. */
-    private List<List<Long>> nextIds(int sections, int passages) {
+    List<List<Long>> nextIds(int sections, int passages) {
         List<Long> s = new ArrayList<>(sections);
         List<Long> p = new ArrayList<>(passages);
         if (sections + passages == 0) return List.of(s, p);

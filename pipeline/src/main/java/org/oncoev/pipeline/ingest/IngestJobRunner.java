@@ -138,8 +138,8 @@ public class IngestJobRunner {
         // workers run ahead of the step by a chunk and a few files, so they never wait for the chunk's write
         LookaheadProcessor lookahead = new LookaheadProcessor(processor, reader::following,
                 workers.getThreadPoolExecutor(), chunkSize + 2 * threads);
-        // the database round trips of a chunk's documents overlap on as many writer threads as workers
-        IngestWriter writer = new IngestWriter(store, searchIndex, transactionManager, progress, threads);
+        // a chunk's new documents are stored in one transaction, one statement per table
+        IngestWriter writer = new IngestWriter(store, new ChunkStore(jdbc), searchIndex, transactionManager, progress);
         Step step = new StepBuilder(STEP_NAME, jobRepository).<SourceFile, IngestItem>chunk(chunkSize)
                 .reader(reader).processor(lookahead).writer(writer)
                 .transactionManager(transactionManager)

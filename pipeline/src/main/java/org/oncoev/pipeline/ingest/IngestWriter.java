@@ -1,24 +1,22 @@
 package org.oncoev.pipeline.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.oncoev.corpus.index.IndexedPassage;
-import org.oncoev.pipeline.search.FreshPassages;
+import org.oncoev.pipeline.cli.OneLineErrors;
+import org.oncoev.pipeline.db.DatabaseErrors;
 import org.oncoev.pipeline.ingest.IngestItem.Parsed;
-import org.oncoev.pipeline.search.SearchIndex;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
+import org.oncoev.pipeline.search.FreshPassages;
+import org.oncoev.pipeline.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -31,45 +29,45 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores each document of a chunk in its own transaction (document, sections, passages, extraction run,
- * findings, issues), several at once on writer threads (counted and acted on in chunk order), then hands the
- * chunk's index updates to a {@link BackgroundIndexer}, which builds them on its own thread (from the stored
- * document in memory, or read back for a version stored earlier) and commits the index in batches: database first,
- * index second. {@link #afterStep} waits for the index before the step is recorded complete; a version whose index
- * update did not complete keeps {@code indexed_at} null and is caught up by the job's last step ({@link GoneFiles}).
- * Input problems become {@code ingest_issues} rows; a database that fails fails the step.
+ * Stores a chunk's new documents ({@link Parsed} items) in one transaction with one statement per table
+ * ({@link ChunkStore}), then acts on the other items and counts everything in chunk order, then hands the chunk's
+ * index updates to a {@link BackgroundIndexer}, which builds them on its own thread (from the stored document in
+ * memory, or read back for a version stored earlier) and commits the index in batches: database first, index second.
+ * When the chunk's transaction fails on a data error (anything but a lost connection or a transient error), the
+ * chunk's documents are stored again one per transaction, so the one that fails becomes an {@code ingest_issues} row
+ * ("could not store: ...") and the others are stored. {@link #afterStep} waits for the index before the step is
+ * recorded complete; a version whose index update did not complete keeps {@code indexed_at} null and is caught up by
+ * the job's last step ({@link GoneFiles}). Input problems become {@code ingest_issues} rows; a database that fails
+ * fails the step.
  */
 public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExecutionListener {
+    private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
+
     private final DocumentStore store;
+    private final ChunkStore chunks;
     private final SearchIndex index;
-    private final TransactionTemplate perDocument;
+    private final TransactionTemplate ownTransaction;
     private final IngestCounts counts = new IngestCounts();
     private final IngestProgress progress;
     private Long jobExecutionId;
     private BackgroundIndexer indexer;
-    private ExecutorService writers;
-    private final int writerThreads;
 
     /** Index commits: at most this many documents or this much time apart. */
     private static final int COMMIT_EVERY_DOCS = 500;
     private static final long COMMIT_EVERY_MILLIS = 5000;
 
-    /**
-     * A writer that reports each written chunk to {@code progress} (may be null) and stores up to
-     * {@code writerThreads} documents of a chunk at once, each in its own transaction and connection.
-     */
-    public IngestWriter(DocumentStore store, SearchIndex index, PlatformTransactionManager tm, IngestProgress progress,
-                        int writerThreads) {
-        this.writerThreads = Math.max(1, writerThreads);
+    /** A writer that reports each written chunk to {@code progress} (may be null). */
+    public IngestWriter(DocumentStore store, ChunkStore chunks, SearchIndex index, PlatformTransactionManager tm,
+                        IngestProgress progress) {
         this.store = store;
+        this.chunks = chunks;
         this.index = index;
         this.progress = progress;
-        this.perDocument = new TransactionTemplate(tm);
-        this.perDocument.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = new TransactionTemplate(tm);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -98,14 +96,11 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     public void open(ExecutionContext context) throws ItemStreamException {
         counts.load(context);
         indexer = new BackgroundIndexer(index, store, COMMIT_EVERY_DOCS, COMMIT_EVERY_MILLIS);
-        writers = Executors.newFixedThreadPool(writerThreads, new CustomizableThreadFactory("ingest-write-"));
     }
 
     /** Waits until the index holds everything written, then stops the indexing thread. */
     @Override
     public void close() throws ItemStreamException {
-        if (writers != null) writers.shutdownNow();
-        writers = null;
         if (indexer == null) return;
         try {
             indexer.close();
@@ -130,12 +125,12 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         Map<Long, Supplier<List<IndexedPassage>>> toIndex = new LinkedHashMap<>();
         Set<Long> toDelete = new LinkedHashSet<>();
         List<Long> seen = new ArrayList<>();
-        Map<IngestItem, Future<StoredResult>> stored = storeConcurrently(chunk);
+        Map<IngestItem, ChunkStore.Stored> stored = storeChunk(chunk);
         for (IngestItem item : chunk) {
             try {
-                Future<StoredResult> result = stored.get(item);
+                ChunkStore.Stored result = stored.get(item);
                 if (result != null) {
-                    account((Parsed) item, await(result), toIndex, toDelete);
+                    account((Parsed) item, result, toIndex, toDelete);
                     continue;
                 }
                 if (item instanceof IngestItem.Unchanged u && u.byFileState()) {
@@ -146,9 +141,8 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
                     continue;
                 }
                 writeOne(item, toIndex, toDelete);
-            } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
-                throw e;
             } catch (RuntimeException e) {
+                if (!isDataError(e)) throw e;
                 counts.issues++;
                 store.recordIssue(new Problem(item.file(), item.sha256(), "store",
                         "could not store: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
@@ -160,6 +154,39 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         if (progress != null) progress.advance(chunk.size());
     }
 
+    /**
+     * Stores the chunk's parsed items in one transaction; returns their results by item (identity), or nothing when
+     * the transaction failed on a data error: then {@link #write} stores them one per transaction.
+     */
+    private Map<IngestItem, ChunkStore.Stored> storeChunk(Chunk<? extends IngestItem> chunk) {
+        List<Parsed> parsed = new ArrayList<>();
+        for (IngestItem item : chunk) if (item instanceof Parsed p) parsed.add(p);
+        Map<IngestItem, ChunkStore.Stored> results = new IdentityHashMap<>();
+        if (parsed.isEmpty()) return results;
+        try {
+            List<ChunkStore.Stored> stored = ownTransaction.execute(tx -> {
+                store.relaxCommitDurability();
+                return chunks.store(parsed, jobExecutionId);
+            });
+            for (int i = 0; i < parsed.size(); i++) results.put(parsed.get(i), stored.get(i));
+            return results;
+        } catch (RuntimeException e) {
+            if (!isDataError(e)) throw e;
+            log.warn("ingest: storing {} documents in one transaction failed ({}); storing them one at a time",
+                    parsed.size(), OneLineErrors.describe(e));
+            return results;
+        }
+    }
+
+    /**
+     * Whether {@code e} is an error of the data being stored, which costs one document: not a lost connection or a
+     * transient failure, which fail the step (a rerun continues where it stopped).
+     */
+    private static boolean isDataError(RuntimeException e) {
+        return !(e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
+                || DatabaseErrors.connectionLost(e));
+    }
+
     private void writeOne(IngestItem item, Map<Long, Supplier<List<IndexedPassage>>> toIndex, Set<Long> toDelete) {
         if (item instanceof IngestItem.Unchanged u) {
             store.touchWithFileState(u.documentId(), u.file());
@@ -169,7 +196,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
             store.recordIssue(p, jobExecutionId, null);
             counts.issues++;
         } else if (item instanceof IngestItem.Revived r) {
-            List<Long> superseded = perDocument.execute(tx -> {
+            List<Long> superseded = ownTransaction.execute(tx -> {
                 store.relaxCommitDurability();
                 List<Long> old = store.supersedeAtPath(r.file().sourcePath(), r.sha256());
                 store.revive(r.documentId(), r.file());
@@ -184,74 +211,35 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         }
     }
 
-    /**
-     * Starts storing, on the writer threads, each parsed document of the chunk whose content is the first of its
-     * kind in the chunk (a later copy waits its turn in chunk order, so the same path wins as in a serial run).
-     */
-    private Map<IngestItem, Future<StoredResult>> storeConcurrently(Chunk<? extends IngestItem> chunk) {
-        Map<IngestItem, Future<StoredResult>> started = new IdentityHashMap<>();
-        Set<String> contents = new HashSet<>();
-        for (IngestItem item : chunk) {
-            if (item instanceof Parsed p && contents.add(p.sha256())) started.put(item, writers.submit(() -> store(p)));
-        }
-        return started;
-    }
-
-    private static StoredResult await(Future<StoredResult> result) {
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing a document", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
+    /** Stores one parsed document in its own transaction (the fallback of a chunk that failed). */
     private void writeParsed(Parsed p, Map<Long, Supplier<List<IndexedPassage>>> toIndex, Set<Long> toDelete) {
-        account(p, store(p), toIndex, toDelete);
-    }
-
-    /** Stores one parsed document in its own transaction; thread-safe. */
-    private StoredResult store(Parsed p) {
-        return perDocument.execute(tx -> {
+        ChunkStore.Stored result = ownTransaction.execute(tx -> {
             store.relaxCommitDurability();
-            List<Long> superseded = store.supersedeAtPath(p.file().sourcePath(), p.sha256());
-            Optional<Long> id = store.insertDocument(p, jobExecutionId);
-            if (id.isEmpty()) return new StoredResult(null, List.of(), Map.of());
-            long documentId = id.get();
-            store.linkSuccessor(superseded, documentId);
-            Map<Integer, Long> passageIds = store.insertSectionsAndPassages(documentId, p.document());
-            store.insertExtractionRun(documentId, jobExecutionId, p.extractorSignature(), passageIds, p.findings());
-            for (Problem problem : p.problems()) store.recordIssue(problem, jobExecutionId, documentId);
-            return new StoredResult(documentId, superseded, passageIds);
+            return chunks.storeOne(p, jobExecutionId);
         });
+        account(p, result, toIndex, toDelete);
     }
 
     /** Counts a stored document and queues its index update (the step's thread). */
-    private void account(Parsed p, StoredResult result, Map<Long, Supplier<List<IndexedPassage>>> toIndex,
+    private void account(Parsed p, ChunkStore.Stored result, Map<Long, Supplier<List<IndexedPassage>>> toIndex,
                          Set<Long> toDelete) {
-        if (result.documentId == null) {
+        if (result.documentId() == null) {
             // the same content arrived under another path in this run: nothing new
             store.findBySha(p.sha256()).ifPresent(d -> store.touch(d.id()));
             counts.unchanged++;
             return;
         }
-        if (result.superseded.isEmpty()) counts.newDocuments++;
+        if (result.superseded().isEmpty()) counts.newDocuments++;
         else counts.changed++;
         counts.passages += p.document().passages().size();
         long rejected = p.findings().stream().filter(f -> !f.accepted()).count();
         counts.findings += p.findings().size() - rejected;
         counts.rejected += rejected;
         counts.issues += p.problems().size();
-        long documentId = result.documentId;
+        long documentId = result.documentId();
         // the index entries are built on the indexing thread from what was just stored, not read back
         toIndex.put(documentId, () -> FreshPassages.of(documentId, p.file().fileName(), p.document(),
-                result.passageIds, p.findings()));
-        toDelete.addAll(result.superseded);
+                result.passageIds(), p.findings()));
+        toDelete.addAll(result.superseded());
     }
-
-    private record StoredResult(Long documentId, List<Long> superseded, Map<Integer, Long> passageIds) {}
 }
