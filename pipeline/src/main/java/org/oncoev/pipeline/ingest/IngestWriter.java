@@ -164,10 +164,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         Map<IngestItem, ChunkStore.Stored> results = new IdentityHashMap<>();
         if (parsed.isEmpty()) return results;
         try {
-            List<ChunkStore.Stored> stored = ownTransaction.execute(tx -> {
-                store.relaxCommitDurability();
-                return chunks.store(parsed, jobExecutionId);
-            });
+            List<ChunkStore.Stored> stored = inOwnTransaction(() -> chunks.store(parsed, jobExecutionId));
             for (int i = 0; i < parsed.size(); i++) results.put(parsed.get(i), stored.get(i));
             return results;
         } catch (RuntimeException e) {
@@ -196,8 +193,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
             store.recordIssue(p, jobExecutionId, null);
             counts.issues++;
         } else if (item instanceof IngestItem.Revived r) {
-            List<Long> superseded = ownTransaction.execute(tx -> {
-                store.relaxCommitDurability();
+            List<Long> superseded = inOwnTransaction(() -> {
                 List<Long> old = store.supersedeAtPath(r.file().sourcePath(), r.sha256());
                 store.revive(r.documentId(), r.file());
                 store.linkSuccessor(old, r.documentId());
@@ -213,11 +209,18 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
 
     /** Stores one parsed document in its own transaction (the fallback of a chunk that failed). */
     private void writeParsed(Parsed p, Map<Long, Supplier<List<IndexedPassage>>> toIndex, Set<Long> toDelete) {
-        ChunkStore.Stored result = ownTransaction.execute(tx -> {
+        account(p, inOwnTransaction(() -> chunks.storeOne(p, jobExecutionId)), toIndex, toDelete);
+    }
+
+    /**
+     * Runs {@code work} in a new transaction that does not wait for the WAL flush at commit (a crash may lose the last
+     * commits, which a rerun redoes: writes are keyed by content), committed before this returns.
+     */
+    private <T> T inOwnTransaction(Supplier<T> work) {
+        return ownTransaction.execute(tx -> {
             store.relaxCommitDurability();
-            return chunks.storeOne(p, jobExecutionId);
+            return work.get();
         });
-        account(p, result, toIndex, toDelete);
     }
 
     /** Counts a stored document and queues its index update (the step's thread). */
