@@ -109,6 +109,35 @@ class ChunkStoreTest {
     }
 
     @Test
+    void pathsAndTitlesSurviveTheArrayParameters() throws Exception {
+        List<String[]> cases = List.of(
+                new String[] {"odd {dir}/a \"quoted\", name\\x.md", "Trial \"A\" {phase 2}, arm \\ B"},
+                new String[] {"null.md", "NULL"},
+                new String[] {"empty-title.md", ""},
+                new String[] {"no-title.md", null});
+        try (TestDatabase db = migrated.copy()) {
+            JdbcTemplate jdbc = jdbc(db, true);
+            List<IngestItem.Parsed> items = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                IngestItem.Parsed p = parsed(cases.get(i)[0], GeneratedPapers.text(10 + i));
+                Document d = p.document();
+                items.add(new IngestItem.Parsed(p.file(), p.sha256(), p.bytes(), new Document(d.fileName(), d.format(),
+                        cases.get(i)[1], d.sourceText(), d.sections(), d.passages(), d.pages(), d.warnings()),
+                        p.findings(), p.extractorSignature(), p.problems()));
+            }
+            new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
+                    .execute(t -> new ChunkStore(jdbc).store(items, null));
+            for (int i = 0; i < cases.size(); i++) {
+                Map<String, Object> row = jdbc.queryForMap("SELECT source_path, title FROM documents WHERE sha256 = ?",
+                        items.get(i).sha256());
+                assertEquals("/corpus/" + cases.get(i)[0], row.get("source_path"));
+                assertEquals(cases.get(i)[1], row.get("title"), cases.get(i)[0]);
+            }
+            ((SingleConnectionDataSource) jdbc.getDataSource()).destroy();
+        }
+    }
+
+    @Test
     void aDocumentTheDatabaseRefusesCostsOnlyItself(@TempDir Path home) throws Exception {
         try (TestDatabase db = migrated.copy()) {
             JdbcTemplate jdbc = jdbc(db, false);
