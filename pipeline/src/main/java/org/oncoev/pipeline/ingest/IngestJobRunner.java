@@ -63,7 +63,7 @@ public class IngestJobRunner {
     public IngestJobRunner(JobRepository jobRepository, JobOperator jobOperator, JdbcTemplate jdbc,
                            PlatformTransactionManager transactionManager, ReaderLookup readers, SearchIndex searchIndex,
                            @Value("${oncoev.ingest.max-file-bytes:52428800}") long maxFileBytes,
-                           @Value("${oncoev.ingest.chunk-size:10}") int chunkSize,
+                           @Value("${oncoev.ingest.chunk-size:25}") int chunkSize,
                            @Value("${oncoev.ingest.threads:0}") int threads,
                            ObjectProvider<ObservationRegistry> observations) {
         this.jobRepository = jobRepository;
