@@ -12,7 +12,6 @@ import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.oncoev.pipeline.cli.GlobalOptions;
 import org.oncoev.pipeline.cli.OncoevContext;
-import org.oncoev.pipeline.ingest.DocumentStore;
 import org.oncoev.pipeline.ingest.IngestJobRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -90,9 +89,10 @@ public final class BenchRunner {
                 textE2e = ingest(runner, corpus.textDir(), postmaster);
                 step("end-to-end ingest of the PDF folder");
                 pdfE2e = ingest(runner, corpus.pdfDir(), postmaster);
-                step("storing alone (the text files' documents and findings, one transaction each)");
+                int chunkSize = ctx.getEnvironment().getProperty("oncoev.ingest.chunk-size", Integer.class, 25);
+                step("storing alone (the text files' documents and findings, %d files per transaction)", chunkSize);
                 OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
-                store = StageCeilings.storeOnly(texts, new DocumentStore(ctx.getBean(JdbcTemplate.class)),
+                store = StageCeilings.storeOnly(texts, chunkSize, ctx.getBean(JdbcTemplate.class),
                         new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)));
                 storePostgres = delta(pgBefore, ProcessCpu.postgresSeconds(postmaster));
             }

@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,10 +21,11 @@ import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.index.IndexedPassage;
 import org.oncoev.corpus.index.PassageIndexWriter;
 import org.oncoev.extractors.EvidenceExtraction;
-import org.oncoev.extractors.Finding;
+import org.oncoev.pipeline.ingest.ChunkStore;
 import org.oncoev.pipeline.ingest.DocumentStore;
 import org.oncoev.pipeline.ingest.IngestItem;
 import org.oncoev.pipeline.ingest.SourceFile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -94,29 +94,34 @@ final class StageCeilings {
     }
 
     /**
-     * Times storing each file's document, passages, extraction run and findings as ingest stores a new file (one
-     * transaction per document), under a path and content key of its own so nothing collides with ingested
-     * rows; reading and extraction are not timed. The CPU time is this thread's (JDBC), not the server's.
+     * Times storing the files' documents, passages, extraction runs and findings as ingest stores new files
+     * ({@link ChunkStore}, one transaction per {@code chunkSize} files), under paths and content keys of their own
+     * so nothing collides with ingested rows; reading and extraction are not timed. The CPU time is this thread's
+     * (JDBC), not the server's.
      */
-    static Timing storeOnly(List<Path> files, DocumentStore store, TransactionTemplate perDocument) throws IOException {
+    static Timing storeOnly(List<Path> files, int chunkSize, JdbcTemplate jdbc, TransactionTemplate perChunk)
+            throws IOException {
+        DocumentStore documents = new DocumentStore(jdbc);
+        ChunkStore store = new ChunkStore(jdbc);
         EvidenceExtraction extraction = EvidenceExtraction.defaults();
         Timing.Clock clock = new Timing.Clock();
-        for (Path f : files) {
+        List<IngestItem.Parsed> chunk = new ArrayList<>(chunkSize);
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
             byte[] bytes = Files.readAllBytes(f);
             Document d = read(f.getFileName().toString(), bytes);
-            List<Finding> findings = extraction.extract(d);
             SourceFile file = SourceFile.of(Path.of("/oncoev-bench-store-alone", f.getFileName().toString()),
                     bytes.length, Files.getLastModifiedTime(f).toMillis());
-            IngestItem.Parsed parsed = new IngestItem.Parsed(file, contentKey(bytes), bytes.length, d, findings,
-                    extraction.signature(), List.of());
+            chunk.add(new IngestItem.Parsed(file, contentKey(bytes), bytes.length, d, extraction.extract(d),
+                    extraction.signature(), List.of()));
+            if (chunk.size() < chunkSize && i < files.size() - 1) continue;
             clock.start();
-            perDocument.executeWithoutResult(tx -> {
-                store.relaxCommitDurability();
-                long id = store.insertDocument(parsed, null).orElseThrow();
-                Map<Integer, Long> passageIds = store.insertSectionsAndPassages(id, d);
-                store.insertExtractionRun(id, null, parsed.extractorSignature(), passageIds, findings);
+            perChunk.executeWithoutResult(tx -> {
+                documents.relaxCommitDurability(); // as the ingest writer's transactions
+                store.store(chunk, null);
             });
             clock.stop();
+            chunk.clear();
         }
         return clock.timing();
     }

@@ -37,7 +37,7 @@ public final class StageSampler {
     private static final String[] STAGES = {PDFBOX, READ, EXTRACT, DB_WRITE, INDEX_DB_READ, INDEX, HASH, OTHER, IDLE};
     /** Frames (class, or class.method) whose parked threads are waiting for other threads' work, not working. */
     private static final List<String> WAITING_FRAMES = List.of("org.oncoev.pipeline.ingest.LookaheadProcessor",
-            "org.oncoev.pipeline.ingest.BackgroundIndexer", "org.oncoev.pipeline.ingest.IngestWriter.await");
+            "org.oncoev.pipeline.ingest.BackgroundIndexer");
 
     private final Thread target;
     private final Predicate<String> alsoNamed;

@@ -99,8 +99,6 @@ class BenchPartsTest {
                         "org.oncoev.pipeline.ingest.DocumentStore", "org.oncoev.pipeline.ingest.IngestProcessor"), false),
                 Arguments.of(Thread.State.RUNNABLE, List.of("java.util.concurrent.FutureTask",
                         "org.oncoev.pipeline.ingest.LookaheadProcessor"), false),
-                Arguments.of(Thread.State.WAITING, List.of("java.util.concurrent.FutureTask",
-                        "org.oncoev.pipeline.ingest.IngestWriter#await", "org.oncoev.pipeline.ingest.IngestWriter#write"), true),
                 Arguments.of(Thread.State.WAITING, List.of("com.zaxxer.hikari.pool.HikariPool",
                         "org.oncoev.pipeline.ingest.IngestWriter#store"), false));
     }
