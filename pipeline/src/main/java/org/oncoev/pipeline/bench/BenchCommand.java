@@ -4,7 +4,10 @@ import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,6 +60,15 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--in-process", description = "Run in this JVM whatever its heap limit.")
     boolean inProcess;
 
+    @Option(names = "--part", hidden = true, defaultValue = "ALL", description = "ALL, INGEST or QUERY (for the child JVMs).")
+    BenchRunner.Part part;
+
+    /**
+     * The JIT options the launcher gives batch commands (see ./oncoev): the ingest figures are measured in the mode
+     * `ingest` runs in, the query figures with the full JIT, as `serve` runs.
+     */
+    static final List<String> BATCH_JIT_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
     @Override
     public Integer call() throws Exception {
         if (docs < 1) throw new OncoevException("--docs must be at least 1");
@@ -65,14 +77,18 @@ public class BenchCommand implements Callable<Integer> {
         if (!inProcess && HeapMonitor.maxHeapBytes() > heapMb * 1048576L * 21 / 20) return relaunch();
         int pdfCount = pdfDocs != null ? Math.max(1, Math.min(pdfDocs, docs)) : Math.max(1, docs / 4);
         BenchRunner runner = new BenchRunner(new BenchRunner.Options(docs, pdfCount,
-                pdfFolder == null ? null : pdfFolder.toAbsolutePath(), passages, queries, global.dbUrl()), System.err);
+                pdfFolder == null ? null : pdfFolder.toAbsolutePath(), passages, queries, global.dbUrl(), part), System.err);
         Map<String, Object> figures = runner.run();
-        if (json) {
+        print(figures);
+        return 0;
+    }
+
+    private void print(Map<String, Object> figures) {
+        if (json || part != BenchRunner.Part.ALL) {
             System.out.println(JsonMapper.builder().build().writeValueAsString(figures));
         } else {
             System.out.print(BenchTable.render(figures));
         }
-        return 0;
     }
 
     /** The JIT options among {@code jvmArguments}: the child measures with the compilers the launcher chose. */
@@ -81,25 +97,59 @@ public class BenchCommand implements Callable<Integer> {
                 || a.contains("Inline"))).toList();
     }
 
-    /** Runs the same bench in a child JVM with {@code -Xmx<heap>m}; returns its exit code. */
+    /**
+     * Runs the bench in two child JVMs with {@code -Xmx<heap>m}: the ingest part with the batch commands' JIT
+     * options, then the query part with the server's; merges their figures and prints them. The parent's own JIT
+     * options, when given (ONCOEV_JAVA_OPTS), go to both.
+     */
     private int relaunch() throws Exception {
+        List<String> parentJit = jitOptions(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        Map<String, Object> ingest = child(BenchRunner.Part.INGEST, parentJit.isEmpty() ? BATCH_JIT_OPTIONS : parentJit);
+        if (ingest == null) return 1;
+        Map<String, Object> query = child(BenchRunner.Part.QUERY, parentJit);
+        if (query == null) return 1;
+        print(merge(ingest, query));
+        return 0;
+    }
+
+    /** The ingest part's figures with the query part's query, the larger heap peaks and both parts' JIT options. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> merge(Map<String, Object> ingest, Map<String, Object> query) {
+        Map<String, Object> out = new LinkedHashMap<>(ingest);
+        out.put("query", query.get("query"));
+        for (String heap : List.of("heap_peak_mb", "heap_live_peak_mb")) {
+            out.put(heap, Math.max(((Number) ingest.get(heap)).doubleValue(), ((Number) query.get(heap)).doubleValue()));
+        }
+        Map<String, Object> machine = new LinkedHashMap<>((Map<String, Object>) ingest.get("machine"));
+        machine.put("jit_options", BenchRunner.ordered("ingest", machine.get("jit_options"),
+                "query", ((Map<String, Object>) query.get("machine")).get("jit_options")));
+        out.put("machine", machine);
+        return out;
+    }
+
+    /** Runs one part in a child JVM; returns its figures, or null when it failed (its stderr says why). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> child(BenchRunner.Part childPart, List<String> jit) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heapMb + "m", "-XX:+UseG1GC"));
-        cmd.addAll(jitOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        cmd.addAll(jit);
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             cmd.addAll(List.of("-jar", classPath));
         } else {
             cmd.addAll(List.of("-cp", classPath, "org.oncoev.pipeline.Main"));
         }
-        cmd.addAll(List.of("bench", "--in-process", "--docs", String.valueOf(docs), "--passages", String.valueOf(passages),
-                "--queries", String.valueOf(queries), "--heap", String.valueOf(heapMb)));
-        if (json) cmd.add("--json");
+        cmd.addAll(List.of("bench", "--in-process", "--part", childPart.name(), "--docs", String.valueOf(docs),
+                "--passages", String.valueOf(passages), "--queries", String.valueOf(queries), "--heap", String.valueOf(heapMb)));
         if (pdfDocs != null) cmd.addAll(List.of("--pdf-docs", String.valueOf(pdfDocs)));
         if (pdfFolder != null) cmd.addAll(List.of("--pdf", pdfFolder.toAbsolutePath().toString()));
         if (global.dbUrl() != null) cmd.addAll(List.of("--db-url", global.dbUrl()));
-        System.err.println("bench: running in a child JVM with -Xmx" + heapMb + "m " + String.join(" ", jitOptions(cmd))
-                + " (use --in-process to skip)");
-        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+        System.err.println("bench: " + childPart.name().toLowerCase(Locale.ROOT) + " part in a child JVM with -Xmx" + heapMb
+                + "m " + String.join(" ", jit) + " (use --in-process to run everything here)");
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) return null;
+        String json = out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElse(null);
+        return json == null ? null : JsonMapper.builder().build().readValue(json, LinkedHashMap.class);
     }
 }

@@ -28,7 +28,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class BenchRunner {
     /** What to run. {@code dbUrl} null means the embedded PostgreSQL under a temporary home. */
-    public record Options(int docs, int pdfDocs, Path pdfFolder, long passages, int queries, String dbUrl) {}
+    public record Options(int docs, int pdfDocs, Path pdfFolder, long passages, int queries, String dbUrl, Part part) {}
+
+    /** Which figures to measure: the ingest paths (text, PDF, stages, bound), the query latency, or both. */
+    public enum Part { ALL, INGEST, QUERY }
 
     private final Options options;
     private final PrintStream progress;
@@ -38,100 +41,26 @@ public final class BenchRunner {
         this.progress = progress;
     }
 
-    /** Runs the bench; the map holds text, pdf, extract_mb_s, heap figures, query, stages and inputs. */
+    /** Runs the bench's part; the map holds text, pdf, bound, extract_mb_s, stages, query, heap and machine figures. */
     public Map<String, Object> run() throws Exception {
         HeapMonitor heap = new HeapMonitor();
         heap.start();
         Path work = Files.createTempDirectory("oncoev-bench");
         try {
-            step("writing %d papers (%d as PDF) under %s", options.docs(), options.pdfFolder() == null ? options.pdfDocs() : 0, work);
-            BenchCorpus corpus = BenchCorpus.write(work, options.docs(), options.pdfDocs(), options.pdfFolder());
-            List<Path> texts = corpus.textFiles();
-            List<Path> pdfs = corpus.pdfFiles();
-            long textBytes = BenchCorpus.bytes(texts);
-
-            step("warm-up");
-            List<Path> warm = texts.subList(0, Math.min(texts.size(), 20));
-            StageCeilings.luceneOnly(warm, work.resolve("warm-index"));
-            StageCeilings.readOnly(warm);
-            StageCeilings.extractOnly(warm);
-            StageCeilings.pdfboxOnly(pdfs.subList(0, Math.min(pdfs.size(), 3)));
-
-            step("Lucene-only indexing of %d text files (%.1f MB)", texts.size(), textBytes / 1e6);
-            double luceneSeconds = StageCeilings.luceneOnly(texts, work.resolve("lucene-only"));
-            step("reading alone");
-            StageCeilings.Timing read = StageCeilings.readOnly(texts);
-            step("extraction alone");
-            StageCeilings.Timing extract = StageCeilings.extractOnly(texts);
-            double extractSeconds = extract.seconds();
-            step("PDFBox-only text extraction of %d PDFs", pdfs.size());
-            long[] pdfPages = new long[1];
-            double pdfboxSeconds = StageCeilings.pdfboxOnly(pdfs, pdfPages);
-
-            Map<String, Object> textE2e;
-            Map<String, Object> pdfE2e;
-            StageCeilings.Timing store;
-            Double storePostgres;
-            try (BenchDatabase db = options.dbUrl() == null ? null : BenchDatabase.create(options.dbUrl());
-                 ConfigurableApplicationContext ctx = OncoevContext.open(
-                         GlobalOptions.of(db == null ? null : db.url(), work.resolve("home")),
-                         WebApplicationType.NONE, Map.of("logging.level.org.oncoev", "WARN"))) {
-                IngestJobRunner runner = ctx.getBean(IngestJobRunner.class);
-                long postmaster = ProcessCpu.postmasterUnder(work.resolve("home")); // -1 for a server elsewhere
-                // the end-to-end paths get a warm-up too (JIT of the job, JDBC and index code), on other papers
-                step("warm-up of the end-to-end ingest");
-                // as many papers as measured: the C2 compiler is still busy after a small warm-up
-                BenchCorpus warmCorpus = BenchCorpus.write(work.resolve("warm-e2e"), options.docs(),
-                        options.docs(), Math.max(3, options.pdfDocs()), null);
-                runner.run(List.of(warmCorpus.textDir()));
-                runner.run(List.of(warmCorpus.pdfDir()));
-                step("end-to-end ingest of the text folder");
-                textE2e = ingest(runner, corpus.textDir(), postmaster);
-                step("end-to-end ingest of the PDF folder");
-                pdfE2e = ingest(runner, corpus.pdfDir(), postmaster);
-                int chunkSize = ctx.getEnvironment().getProperty("oncoev.ingest.chunk-size", Integer.class, 25);
-                step("storing alone (the text files' documents and findings, %d files per transaction)", chunkSize);
-                OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
-                store = StageCeilings.storeOnly(texts, chunkSize, ctx.getBean(JdbcTemplate.class),
-                        new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)));
-                storePostgres = delta(pgBefore, ProcessCpu.postgresSeconds(postmaster));
-            }
-
-            step("query index: %,d synthetic passages", options.passages());
-            QueryBench.Result query = new QueryBench().run(work.resolve("query-index"), options.passages(), options.queries());
-            heap.stop();
-
-            double textMb = textBytes / 1e6;
-            double e2eTextSeconds = (double) textE2e.get("seconds");
-            double e2ePdfSeconds = (double) pdfE2e.get("seconds");
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("text", ordered("e2e_mb_s", round(textMb / e2eTextSeconds), "lucene_only_mb_s", round(textMb / luceneSeconds),
-                    "ratio", round(luceneSeconds / e2eTextSeconds), "files", texts.size(), "mb", round(textMb),
-                    "e2e_seconds", round(e2eTextSeconds), "lucene_only_seconds", round(luceneSeconds),
-                    "extract_alone_seconds", round(extractSeconds)));
-            int cores = Runtime.getRuntime().availableProcessors();
-            // storing costs this thread's JDBC work plus the server's; a server elsewhere: its wall time instead
-            double storeWork = storePostgres == null ? store.seconds() : store.cpuSeconds() + storePostgres;
-            StageCeilings.Bound bound = StageCeilings.bound(read.cpuSeconds(), extract.cpuSeconds(), luceneSeconds, storeWork, cores);
-            // the best ratio any schedule of these stages could reach here, and how near the real ingest comes to it
-            out.put("bound", ordered("read_alone_cpu_seconds", round(read.cpuSeconds()),
-                    "extract_alone_cpu_seconds", round(extract.cpuSeconds()), "lucene_only_seconds", round(luceneSeconds),
-                    "store_alone_seconds", round(store.seconds()), "store_alone_jvm_cpu_seconds", round(store.cpuSeconds()),
-                    "store_alone_postgres_cpu_seconds", storePostgres, "store_alone_work_seconds", round(storeWork), "cores", cores,
-                    "work_seconds", round(bound.workSeconds()), "seconds", round(bound.seconds()),
-                    "text_ratio", round(bound.ratio()), "e2e_of_bound", round(bound.seconds() / e2eTextSeconds)));
-            out.put("pdf", ordered("e2e_pages_s", round(pdfPages[0] / e2ePdfSeconds), "pdfbox_only_pages_s",
-                    round(pdfPages[0] / pdfboxSeconds), "ratio", round(pdfboxSeconds / e2ePdfSeconds), "files", pdfs.size(),
-                    "pages", pdfPages[0], "e2e_seconds", round(e2ePdfSeconds), "pdfbox_only_seconds", round(pdfboxSeconds)));
-            out.put("extract_mb_s", round(textMb / extractSeconds));
+            if (options.part() != Part.QUERY) ingestFigures(work, out);
+            if (options.part() != Part.INGEST) {
+                step("query index: %,d synthetic passages", options.passages());
+                QueryBench.Result query = new QueryBench().run(work.resolve("query-index"), options.passages(), options.queries());
+                out.put("query", ordered("passages", query.passages(), "p50_ms", round(query.p50Millis()), "p99_ms",
+                        round(query.p99Millis()), "mean_ms", round(query.meanMillis()), "queries", query.queries(),
+                        "build_seconds", round(query.buildSeconds()), "by_query", query.byTemplate(),
+                        "phase_shares", roundAll(query.phases()), "hotspots", query.hotspots()));
+            }
+            heap.stop();
             out.put("heap_peak_mb", round(heap.peakUsedBytes() / 1048576.0));
             out.put("heap_live_peak_mb", round(heap.livePeakBytes() / 1048576.0));
             out.put("heap_max_mb", round(HeapMonitor.maxHeapBytes() / 1048576.0));
-            out.put("query", ordered("passages", query.passages(), "p50_ms", round(query.p50Millis()), "p99_ms",
-                    round(query.p99Millis()), "mean_ms", round(query.meanMillis()), "queries", query.queries(),
-                    "build_seconds", round(query.buildSeconds()), "by_query", query.byTemplate(),
-                    "phase_shares", roundAll(query.phases()), "hotspots", query.hotspots()));
-            out.put("stages", ordered("text", textE2e.get("stages"), "pdf", pdfE2e.get("stages")));
             out.put("machine", ordered("cpus", Runtime.getRuntime().availableProcessors(), "java",
                     System.getProperty("java.version"), "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                     "jit_options", BenchCommand.jitOptions(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())));
@@ -140,6 +69,91 @@ public final class BenchRunner {
             heap.stop();
             deleteTree(work);
         }
+    }
+
+    /** Measures the ingest paths on a generated corpus under {@code work}; puts text, bound, pdf, extract, stages. */
+    private void ingestFigures(Path work, Map<String, Object> out) throws Exception {
+        step("writing %d papers (%d as PDF) under %s", options.docs(), options.pdfFolder() == null ? options.pdfDocs() : 0, work);
+        BenchCorpus corpus = BenchCorpus.write(work, options.docs(), options.pdfDocs(), options.pdfFolder());
+        List<Path> texts = corpus.textFiles();
+        List<Path> pdfs = corpus.pdfFiles();
+        long textBytes = BenchCorpus.bytes(texts);
+
+        // each path is measured once the JIT has settled on it: on 2 cores a busy C2 compiler slows what it overlaps
+        step("warm-up of the single-stage paths");
+        JitWarmUp.Result aloneWarmUp = JitWarmUp.untilSettled(round -> {
+            StageCeilings.luceneOnly(texts, work.resolve("warm-index-" + round));
+            StageCeilings.readOnly(texts);
+            StageCeilings.extractOnly(texts);
+            StageCeilings.pdfboxOnly(pdfs);
+        });
+
+        step("Lucene-only indexing of %d text files (%.1f MB)", texts.size(), textBytes / 1e6);
+        double luceneSeconds = StageCeilings.luceneOnly(texts, work.resolve("lucene-only"));
+        step("reading alone");
+        StageCeilings.Timing read = StageCeilings.readOnly(texts);
+        step("extraction alone");
+        StageCeilings.Timing extract = StageCeilings.extractOnly(texts);
+        double extractSeconds = extract.seconds();
+        step("PDFBox-only text extraction of %d PDFs", pdfs.size());
+        long[] pdfPages = new long[1];
+        double pdfboxSeconds = StageCeilings.pdfboxOnly(pdfs, pdfPages);
+
+        Map<String, Object> textE2e;
+        Map<String, Object> pdfE2e;
+        StageCeilings.Timing store;
+        Double storePostgres;
+        JitWarmUp.Result e2eWarmUp;
+        try (BenchDatabase db = options.dbUrl() == null ? null : BenchDatabase.create(options.dbUrl());
+             ConfigurableApplicationContext ctx = OncoevContext.open(
+                     GlobalOptions.of(db == null ? null : db.url(), work.resolve("home")),
+                     WebApplicationType.NONE, Map.of("logging.level.org.oncoev", "WARN"))) {
+            IngestJobRunner runner = ctx.getBean(IngestJobRunner.class);
+            long postmaster = ProcessCpu.postmasterUnder(work.resolve("home")); // -1 for a server elsewhere
+            // the end-to-end paths get a warm-up too (JIT of the job, JDBC and index code), on other papers each round
+            step("warm-up of the end-to-end ingest");
+            e2eWarmUp = JitWarmUp.untilSettled(round -> {
+                BenchCorpus warmCorpus = BenchCorpus.write(work.resolve("warm-e2e-" + round),
+                        options.docs() * (round + 1), options.docs(), Math.max(3, options.pdfDocs()), null);
+                runner.run(List.of(warmCorpus.textDir()));
+                runner.run(List.of(warmCorpus.pdfDir()));
+            });
+            step("end-to-end ingest of the text folder");
+            textE2e = ingest(runner, corpus.textDir(), postmaster);
+            step("end-to-end ingest of the PDF folder");
+            pdfE2e = ingest(runner, corpus.pdfDir(), postmaster);
+            int chunkSize = ctx.getEnvironment().getProperty("oncoev.ingest.chunk-size", Integer.class, 25);
+            step("storing alone (the text files' documents and findings, %d files per transaction)", chunkSize);
+            OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
+            store = StageCeilings.storeOnly(texts, chunkSize, ctx.getBean(JdbcTemplate.class),
+                    new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)));
+            storePostgres = delta(pgBefore, ProcessCpu.postgresSeconds(postmaster));
+        }
+
+        double textMb = textBytes / 1e6;
+        double e2eTextSeconds = (double) textE2e.get("seconds");
+        double e2ePdfSeconds = (double) pdfE2e.get("seconds");
+        out.put("text", ordered("e2e_mb_s", round(textMb / e2eTextSeconds), "lucene_only_mb_s", round(textMb / luceneSeconds),
+                "ratio", round(luceneSeconds / e2eTextSeconds), "files", texts.size(), "mb", round(textMb),
+                "e2e_seconds", round(e2eTextSeconds), "lucene_only_seconds", round(luceneSeconds),
+                "extract_alone_seconds", round(extractSeconds)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        // storing costs this thread's JDBC work plus the server's; a server elsewhere: its wall time instead
+        double storeWork = storePostgres == null ? store.seconds() : store.cpuSeconds() + storePostgres;
+        StageCeilings.Bound bound = StageCeilings.bound(read.cpuSeconds(), extract.cpuSeconds(), luceneSeconds, storeWork, cores);
+        // the best ratio any schedule of these stages could reach here, and how near the real ingest comes to it
+        out.put("bound", ordered("read_alone_cpu_seconds", round(read.cpuSeconds()),
+                "extract_alone_cpu_seconds", round(extract.cpuSeconds()), "lucene_only_seconds", round(luceneSeconds),
+                "store_alone_seconds", round(store.seconds()), "store_alone_jvm_cpu_seconds", round(store.cpuSeconds()),
+                "store_alone_postgres_cpu_seconds", storePostgres, "store_alone_work_seconds", round(storeWork), "cores", cores,
+                "work_seconds", round(bound.workSeconds()), "seconds", round(bound.seconds()),
+                "text_ratio", round(bound.ratio()), "e2e_of_bound", round(bound.seconds() / e2eTextSeconds)));
+        out.put("pdf", ordered("e2e_pages_s", round(pdfPages[0] / e2ePdfSeconds), "pdfbox_only_pages_s",
+                round(pdfPages[0] / pdfboxSeconds), "ratio", round(pdfboxSeconds / e2ePdfSeconds), "files", pdfs.size(),
+                "pages", pdfPages[0], "e2e_seconds", round(e2ePdfSeconds), "pdfbox_only_seconds", round(pdfboxSeconds)));
+        out.put("extract_mb_s", round(textMb / extractSeconds));
+        out.put("warm_up", ordered("single_stage", aloneWarmUp.asMap(), "end_to_end", e2eWarmUp.asMap()));
+        out.put("stages", ordered("text", textE2e.get("stages"), "pdf", pdfE2e.get("stages")));
     }
 
     /** Runs the real ingest job over {@code folder} with stage sampling; returns seconds and stage shares. */

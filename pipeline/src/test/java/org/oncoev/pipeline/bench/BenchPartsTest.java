@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -186,5 +188,20 @@ class BenchPartsTest {
     @MethodSource("jvmArguments")
     void theChildBenchJvmGetsTheParentsJitOptionsOnly(List<String> parent, List<String> passed) {
         assertEquals(passed, BenchCommand.jitOptions(parent));
+    }
+
+    @Test
+    void theTwoPartsMergeIntoOneSetOfFigures() {
+        Map<String, Object> ingest = new LinkedHashMap<>(Map.of("text", Map.of("ratio", 0.3), "heap_peak_mb", 300.0,
+                "heap_live_peak_mb", 90.0, "machine", Map.of("cpus", 2, "jit_options", List.of("-XX:TieredStopAtLevel=1"))));
+        Map<String, Object> query = Map.of("query", Map.of("p50_ms", 5.0), "heap_peak_mb", 400.0, "heap_live_peak_mb", 80.0,
+                "machine", Map.of("cpus", 2, "jit_options", List.of()));
+        Map<String, Object> merged = BenchCommand.merge(ingest, query);
+        assertEquals(Map.of("ratio", 0.3), merged.get("text"));
+        assertEquals(Map.of("p50_ms", 5.0), merged.get("query"));
+        assertEquals(400.0, merged.get("heap_peak_mb"));
+        assertEquals(90.0, merged.get("heap_live_peak_mb"));
+        assertEquals(Map.of("ingest", List.of("-XX:TieredStopAtLevel=1"), "query", List.of()),
+                ((Map<?, ?>) merged.get("machine")).get("jit_options"));
     }
 }
