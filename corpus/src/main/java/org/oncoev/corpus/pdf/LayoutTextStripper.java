@@ -44,6 +44,8 @@ final class LayoutTextStripper extends PDFTextStripper {
     private final List<PageText> pages = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<String, String> normalised = new java.util.HashMap<>();
+    private PDFont lastFont;
+    private boolean lastBold;
     private long chars;
     private int ops;
     private boolean pageHasImages;
@@ -85,14 +87,16 @@ final class LayoutTextStripper extends PDFTextStripper {
     protected void writePage() {
         List<TextPosition> all = new ArrayList<>();
         for (List<TextPosition> article : getCharactersByArticle()) all.addAll(article);
-        float dir = dominantDirection(all);
+        float[] dirs = new float[all.size()];
+        float dir = dominantDirection(all, dirs);
         List<Glyph> glyphs = new ArrayList<>(all.size());
         boolean space = false;
         float height = 0;
-        for (TextPosition tp : all) {
-            if (tp.getDir() != dir) continue;
+        for (int i = 0; i < dirs.length; i++) {
+            if (dirs[i] != dir) continue;
+            TextPosition tp = all.get(i);
             String u = tp.getUnicode();
-            if (u == null || u.isEmpty() || u.isBlank()) {
+            if (u == null || isBlank(u)) {
                 space = true;
                 continue;
             }
@@ -109,12 +113,25 @@ final class LayoutTextStripper extends PDFTextStripper {
         if (chars > maxChars) throw new CharCapReached();
     }
 
-    private static float dominantDirection(List<TextPosition> all) {
+    /** The most frequent direction (0, 90, 180 or 270); stores each position's direction in {@code dirs}. */
+    private static float dominantDirection(List<TextPosition> all, float[] dirs) {
         int[] counts = new int[4];
-        for (TextPosition tp : all) counts[Math.floorMod(Math.round(tp.getDir() / 90f), 4)]++;
+        for (int i = 0; i < dirs.length; i++) {
+            dirs[i] = all.get(i).getDir();
+            counts[Math.floorMod(Math.round(dirs[i] / 90f), 4)]++;
+        }
         int best = 0;
         for (int i = 1; i < 4; i++) if (counts[i] > counts[best]) best = i;
         return best * 90f;
+    }
+
+    /** {@link String#isBlank()}, with a fast path for one printable ASCII character. */
+    private static boolean isBlank(String u) {
+        if (u.length() == 1) {
+            char c = u.charAt(0);
+            if (c > ' ' && c < 0x7f) return false;
+        }
+        return u.isBlank();
     }
 
     /** NFKC for non-ASCII glyph text (ligatures, full-width forms); control characters dropped. */
@@ -135,7 +152,9 @@ final class LayoutTextStripper extends PDFTextStripper {
 
     private boolean isBold(PDFont font) {
         if (font == null) return false;
-        return boldFonts.computeIfAbsent(font, f -> {
+        if (font == lastFont) return lastBold;
+        lastFont = font;
+        return lastBold = boldFonts.computeIfAbsent(font, f -> {
             String name = f.getName() == null ? "" : f.getName().toLowerCase(java.util.Locale.ROOT);
             if (name.contains("bold") || name.contains("black") || name.contains("heavy")
                     || name.contains("semibold") || name.contains("demi")) return true;

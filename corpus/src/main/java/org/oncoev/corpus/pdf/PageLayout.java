@@ -185,10 +185,27 @@ final class PageLayout {
         float best = Float.NaN;
         int bestCross = Integer.MAX_VALUE;
         float mid = minX + w / 2;
+        // Sweep over c: a piece crosses c once it has entered (x0 < c - 1) and until it has left
+        // (!(x1 > c + 1)); both tests are monotone in c, so crossings are counted incrementally.
+        float[][] byX0 = new float[total][];
+        int n = 0;
+        for (List<Piece> ps : rows) for (Piece p : ps) byX0[n++] = new float[] {p.x0, p.x1};
+        java.util.Arrays.sort(byX0, (a, b) -> Float.compare(a[0], b[0]));
+        java.util.PriorityQueue<Float> entered = new java.util.PriorityQueue<>();
+        int next = 0, inside = 0;
         for (float c = minX + 0.3f * w; c <= minX + 0.7f * w; c += 1f) {
-            int cross = 0;
-            for (List<Piece> ps : rows)
-                for (Piece p : ps) if (p.x0 < c - 1 && p.x1 > c + 1) cross++;
+            for (; next < total && byX0[next][0] < c - 1; next++) {
+                float x1 = byX0[next][1];
+                if (x1 > c + 1) {
+                    entered.add(x1);
+                    inside++;
+                }
+            }
+            while (!entered.isEmpty() && !(entered.peek() > c + 1)) {
+                entered.poll();
+                inside--;
+            }
+            int cross = inside;
             if (cross < bestCross || (cross == bestCross && Math.abs(c - mid) < Math.abs(best - mid))) {
                 bestCross = cross;
                 best = c;
