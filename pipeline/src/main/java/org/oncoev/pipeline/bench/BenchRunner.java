@@ -20,11 +20,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs every measurement of {@code oncoev bench} on one generated corpus and returns the figures as ordered
- * maps (the JSON shape of {@code bench --json}). Steps, in order: write the corpus; warm up the JIT on a few
- * files (and, before the end-to-end runs, on an ingest of other generated papers); Lucene-only indexing of the text passages; extraction alone; PDFBox-only text extraction; end-to-end
- * ingest of the text folder and then of the PDF folder through the real Spring Batch job (stage shares
- * sampled); query latency over a synthetic index. Work files live in a temporary folder deleted at the end.
+ * Runs the measurements of {@code oncoev bench} on one generated corpus and returns the figures as ordered maps
+ * (the JSON shape of {@code bench --json}). The ingest part: write the corpus; warm each single-stage path until
+ * the JIT settles ({@link JitWarmUp}); Lucene-only indexing, reading, extraction and PDFBox-only extraction alone;
+ * then, after a settled warm-up of the end-to-end ingest on other papers, the real Spring Batch job over the text
+ * folder and the PDF folder (stage shares sampled), storing alone, and the bound ({@link StageCeilings}). The query
+ * part: latency over a synthetic index. Work files live in a temporary folder deleted at the end.
  */
 public final class BenchRunner {
     /** What to run. {@code dbUrl} null means the embedded PostgreSQL under a temporary home. */
