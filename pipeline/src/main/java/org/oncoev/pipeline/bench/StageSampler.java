@@ -91,7 +91,7 @@ public final class StageSampler {
         return out;
     }
 
-    /** The innermost frame of this project below the library code running, e.g. {@code DocumentStore.insertDocument}. */
+    /** The innermost frame of this project below the library code running, e.g. {@code ChunkStore.store}. */
     static String innermostProjectFrame(StackTraceElement[] stack) {
         for (StackTraceElement f : stack) {
             String c = f.getClassName();

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
@@ -28,8 +27,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * {@code UPDATE} superseding the current versions at the chunk's paths, one multi-row {@code documents} insert, the
  * source texts, sections and passages by {@code COPY} (their ids from one {@code nextval} round trip), one
  * {@code extraction_runs} insert, then the findings with one arms insert, one agents upsert and one {@code COPY} per
- * evidence table ({@link EvidenceWriter#write(List)}). {@link #storeOne} is the per-document path with the same
- * rows (a transaction per document; {@link IngestWriter} falls back to it when a chunk fails on a data error).
+ * evidence table ({@link EvidenceWriter#write(List)}). {@link #storeOne} stores a chunk of one ({@link IngestWriter}
+ * falls back to it, a transaction per document, when a chunk fails on a data error).
  *
  * <p>Contract of {@link #store}, the same as {@link #storeOne} applied to the items in order: whatever is current at
  * an item's path with other content is superseded ({@code current = false}, {@code superseded_at}, {@code indexed_at}
@@ -88,17 +87,9 @@ public final class ChunkStore {
         return out;
     }
 
-    /** Stores one parsed document with one statement per table (the per-document path); same rows as {@link #store}. */
+    /** Stores one parsed document: a chunk of one. */
     public Stored storeOne(Parsed p, Long jobExecutionId) {
-        List<Long> superseded = documents.supersedeAtPath(p.file().sourcePath(), p.sha256());
-        Optional<Long> id = documents.insertDocument(p, jobExecutionId);
-        if (id.isEmpty()) return new Stored(null, List.of(), Map.of());
-        long documentId = id.get();
-        documents.linkSuccessor(superseded, documentId);
-        Map<Integer, Long> passageIds = documents.insertSectionsAndPassages(documentId, p.document());
-        documents.insertExtractionRun(documentId, jobExecutionId, p.extractorSignature(), passageIds, p.findings());
-        for (Problem problem : p.problems()) documents.recordIssue(problem, jobExecutionId, documentId);
-        return new Stored(documentId, superseded, passageIds);
+        return store(List.of(p), jobExecutionId).get(0);
     }
 
     /** One UPDATE for all paths; returns the superseded ids by path. */
@@ -180,7 +171,7 @@ public final class ChunkStore {
             sectionCount += p.document().sections().size();
             passageCount += p.document().passages().size();
         }
-        List<List<Long>> next = documents.nextIds(sectionCount, passageCount);
+        List<List<Long>> next = nextIds(sectionCount, passageCount);
         CopyRows sections = new CopyRows("sections", List.of("id", "document_id", "ordinal", "heading", "kind",
                 "char_start", "char_end"));
         CopyRows passages = new CopyRows("passages", List.of("id", "document_id", "section_id", "ordinal", "kind", "text",
@@ -239,6 +230,17 @@ public final class ChunkStore {
                     stored.get(i).findings()));
         }
         withConnection("store findings", c -> new EvidenceWriter(c).write(runs));
+    }
+
+    /** {@code sections} new section ids and {@code passages} new passage ids, in one round trip. */
+    private List<List<Long>> nextIds(int sections, int passages) {
+        List<Long> s = new ArrayList<>(sections);
+        List<Long> p = new ArrayList<>(passages);
+        if (sections + passages == 0) return List.of(s, p);
+        jdbc.query("SELECT 's', nextval(pg_get_serial_sequence('sections', 'id')) FROM generate_series(1, ?) "
+                + "UNION ALL SELECT 'p', nextval(pg_get_serial_sequence('passages', 'id')) FROM generate_series(1, ?)",
+                rs -> { (rs.getString(1).equals("s") ? s : p).add(rs.getLong(2)); }, sections, passages);
+        return List.of(s, p);
     }
 
     private void copy(CopyRows rows) {

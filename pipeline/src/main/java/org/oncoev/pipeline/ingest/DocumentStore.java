@@ -8,21 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.oncoev.corpus.Document;
-import org.oncoev.corpus.Passage;
-import org.oncoev.corpus.Section;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
-import org.oncoev.schema.CopyRows;
 import org.oncoev.schema.EvidenceWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * JDBC access to documents, sections, passages, extraction runs, findings and ingest issues, one document at a
- * time. Methods that write take part in the caller's transaction; {@link IngestWriter} stores a chunk's new documents
- * with {@link ChunkStore} in one transaction and falls back to these methods, one transaction per document, when
- * that fails on a data error.
+ * JDBC access to documents, extraction runs, findings and ingest issues, one document at a time: lookups, supersede,
+ * revive, file states, index state, an extraction run of a stored document. Methods that write take part in the
+ * caller's transaction. New documents with their sections and passages are stored by {@link ChunkStore}.
  */
 public final class DocumentStore {
     /** A stored content version: its id, whether it is the current one at its path, whether it is indexed. */
@@ -61,27 +56,6 @@ public final class DocumentStore {
     public List<Long> supersedeAtPath(String sourcePath, String sha256) {
         return jdbc.queryForList("UPDATE documents SET current = FALSE, superseded_at = now(), indexed_at = NULL "
                 + "WHERE source_path = ? AND current AND sha256 <> ? RETURNING id", Long.class, sourcePath, sha256);
-    }
-
-    /**
-     * Inserts a document version and its source text ({@code document_texts}); returns its id, or empty when the same content was stored meanwhile
-     * (the unique sha256 makes the insert idempotent).
-     */
-    public Optional<Long> insertDocument(IngestItem.Parsed item, Long jobExecutionId) {
-        Document d = item.document();
-        // the source text, so that `extract` can rerun the extractors without reading the file (PostgreSQL text holds
-        // no NUL); one statement stores both rows
-        String sourceText = d.sourceText().indexOf('\0') < 0 ? d.sourceText() : null;
-        List<Long> ids = jdbc.queryForList("WITH d AS (INSERT INTO documents (source_path, file_name, sha256, format, title, "
-                        + "char_count, byte_count, pages, job_execution_id, file_size, file_mtime) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id), "
-                        + "t AS (INSERT INTO document_texts (document_id, source_text) "
-                        + "SELECT d.id, x.text FROM d, (SELECT ?::text AS text) x WHERE x.text IS NOT NULL) "
-                        + "SELECT id FROM d", Long.class,
-                item.file().sourcePath(), item.file().fileName(), item.sha256(), d.format(), d.title(),
-                d.sourceText().length(), item.bytes(), d.pages(), jobExecutionId, item.file().size(),
-                item.file().mtimeMillis(), sourceText);
-        return ids.stream().findFirst();
     }
 
     /** Points the superseded rows at their successor. */
@@ -166,41 +140,6 @@ public final class DocumentStore {
                 + "WHERE id = ANY (?) AND current RETURNING id", Long.class, (Object) documentIds.toArray(new Long[0]));
     }
 
-    /** Stores sections (a batch insert) and passages (a COPY); returns passage ids by passage ordinal. */
-    public Map<Integer, Long> insertSectionsAndPassages(long documentId, Document d) {
-        List<List<Long>> ids = nextIds(d.sections().size(), d.passages().size());
-        List<Long> sectionIds = ids.get(0);
-        Map<Integer, Long> sectionIdByOrdinal = new HashMap<>();
-        List<Object[]> sectionRows = new ArrayList<>();
-        for (int i = 0; i < d.sections().size(); i++) {
-            Section s = d.sections().get(i);
-            sectionIdByOrdinal.put(s.ordinal(), sectionIds.get(i));
-            sectionRows.add(new Object[] {sectionIds.get(i), documentId, s.ordinal(), s.heading(), s.kind().dbName(),
-                    s.charStart(), s.charEnd()});
-        }
-        jdbc.batchUpdate("INSERT INTO sections (id, document_id, ordinal, heading, kind, char_start, char_end) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", sectionRows);
-        List<Long> passageIds = ids.get(1);
-        Map<Integer, Long> passageIdByOrdinal = new HashMap<>();
-        CopyRows passages = new CopyRows("passages", List.of("id", "document_id", "section_id", "ordinal", "kind", "text",
-                "char_start", "char_end", "page"));
-        for (int i = 0; i < d.passages().size(); i++) {
-            Passage p = d.passages().get(i);
-            passageIdByOrdinal.put(p.ordinal(), passageIds.get(i));
-            passages.row(passageIds.get(i), documentId, sectionIdByOrdinal.get(p.sectionOrdinal()), p.ordinal(),
-                    p.kind().dbName(), p.text(), p.charStart(), p.charEnd(), p.page());
-        }
-        Connection c = DataSourceUtils.getConnection(dataSource);
-        try {
-            passages.send(c);
-        } catch (SQLException e) {
-            throw new org.springframework.jdbc.UncategorizedSQLException("store passages", null, e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
-        }
-        return passageIdByOrdinal;
-    }
-
     /** Stores one extraction run with its findings; returns the run id. */
     public long insertExtractionRun(long documentId, Long jobExecutionId, String signature,
                                     Map<Integer, Long> passageIds, List<Finding> findings) {
@@ -256,17 +195,6 @@ public final class DocumentStore {
             jdbc.update("UPDATE documents SET indexed_at = now() WHERE id = ANY (?) AND NOT current",
                     (Object) removed.toArray(new Long[0]));
         }
-    }
-
-    /** {@code sections} new section ids and {@code passages} new passage ids, in one round trip. */
-    List<List<Long>> nextIds(int sections, int passages) {
-        List<Long> s = new ArrayList<>(sections);
-        List<Long> p = new ArrayList<>(passages);
-        if (sections + passages == 0) return List.of(s, p);
-        jdbc.query("SELECT 's', nextval(pg_get_serial_sequence('sections', 'id')) FROM generate_series(1, ?) "
-                + "UNION ALL SELECT 'p', nextval(pg_get_serial_sequence('passages', 'id')) FROM generate_series(1, ?)",
-                rs -> { (rs.getString(1).equals("s") ? s : p).add(rs.getLong(2)); }, sections, passages);
-        return List.of(s, p);
     }
 
     private static String truncate(String s) {

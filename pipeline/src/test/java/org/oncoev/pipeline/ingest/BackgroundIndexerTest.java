@@ -50,9 +50,9 @@ class BackgroundIndexerTest {
                 List<Finding> findings = extraction.extract(d);
                 IngestItem.Parsed parsed = new IngestItem.Parsed(SourceFile.of(Path.of("/corpus", name), bytes.length, 0),
                         "%064x".formatted(i), bytes.length, d, findings, extraction.signature(), List.of());
-                long id = store.insertDocument(parsed, null).orElseThrow();
-                Map<Integer, Long> passageIds = store.insertSectionsAndPassages(id, d);
-                store.insertExtractionRun(id, null, extraction.signature(), passageIds, findings);
+                ChunkStore.Stored result = new ChunkStore(jdbc).storeOne(parsed, null);
+                long id = result.documentId();
+                Map<Integer, Long> passageIds = result.passageIds();
                 fresh.put(id, () -> FreshPassages.of(id, name, d, passageIds, findings));
                 ids.add(id);
             }

@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link ChunkStore} against the real PostgreSQL: each scenario (a few chunks of files) is stored once with one
- * transaction per chunk and once with the per-document path ({@link ChunkStore#storeOne}, one transaction per
- * document) into two fresh databases; both must report the same outcome per file and leave the same rows (documents
+ * transaction per chunk and once a document at a time ({@link ChunkStore#storeOne}, the fallback path, one
+ * transaction per document) into two fresh databases; both must report the same outcome per file and leave the same rows (documents
  * with their supersede links, source texts, sections, passages, runs, arms and every fact with its passage and
  * offsets). Then {@link IngestWriter} with a chunk holding a document the database refuses: the others are stored,
  * the bad one becomes an ingest issue. Papers are {@link GeneratedPapers} and sentences written for this test.

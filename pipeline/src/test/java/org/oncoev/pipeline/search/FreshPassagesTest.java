@@ -2,14 +2,13 @@ package org.oncoev.pipeline.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.oncoev.corpus.Document;
@@ -19,7 +18,7 @@ import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.TestDatabase;
 import org.oncoev.pipeline.bench.PaperGenerator;
-import org.oncoev.pipeline.ingest.DocumentStore;
+import org.oncoev.pipeline.ingest.ChunkStore;
 import org.oncoev.pipeline.ingest.IngestItem;
 import org.oncoev.pipeline.ingest.SourceFile;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +38,7 @@ class FreshPassagesTest {
             SingleConnectionDataSource ds = new SingleConnectionDataSource(db.url(), true);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
-            DocumentStore store = new DocumentStore(jdbc);
+            ChunkStore store = new ChunkStore(jdbc);
             IndexedPassageLoader loader = new IndexedPassageLoader(jdbc);
             int withEvidence = 0;
             for (int i = 0; i < 6; i++) {
@@ -52,13 +51,13 @@ class FreshPassagesTest {
                 SourceFile file = SourceFile.of(Path.of("/corpus", name), bytes.length, 0);
                 IngestItem.Parsed parsed = new IngestItem.Parsed(file, "%064x".formatted(i), bytes.length, document,
                         findings, extraction.signature(), List.of());
-                Optional<Long> id = store.insertDocument(parsed, null);
-                assertTrue(id.isPresent());
-                Map<Integer, Long> passageIds = store.insertSectionsAndPassages(id.get(), document);
-                store.insertExtractionRun(id.get(), null, extraction.signature(), passageIds, findings);
+                ChunkStore.Stored result = store.storeOne(parsed, null);
+                assertNotNull(result.documentId());
+                long id = result.documentId();
+                Map<Integer, Long> passageIds = result.passageIds();
 
-                List<IndexedPassage> fresh = FreshPassages.of(id.get(), name, document, passageIds, findings);
-                List<IndexedPassage> stored = loader.load(id.get());
+                List<IndexedPassage> fresh = FreshPassages.of(id, name, document, passageIds, findings);
+                List<IndexedPassage> stored = loader.load(id);
                 assertFalse(stored.isEmpty());
                 assertEquals(sorted(stored), sorted(fresh), name);
                 if (fresh.stream().anyMatch(p -> !p.types().isEmpty())) withEvidence++;
