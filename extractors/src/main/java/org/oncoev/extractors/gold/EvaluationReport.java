@@ -49,6 +49,43 @@ public record EvaluationReport(List<DocumentScore> documents, List<String> probl
         return gold == 0 ? null : (double) recalled / gold;
     }
 
+    /** Recall of the gold p-values whose every mention is in a table ({@code source: table}); null without any. */
+    public Double pValueTableRecall() {
+        int gold = 0;
+        int found = 0;
+        for (DocumentScore d : documents) {
+            TypeResult r = d.types().get(EvidenceType.P_VALUE.key());
+            if (r == null) continue;
+            gold += r.tableGold();
+            found += r.tableFound();
+        }
+        return gold == 0 ? null : (double) found / gold;
+    }
+
+    /**
+     * The documents of one half of a fixed split: {@code odd} or {@code even} by the sum of the digits in the
+     * document's name (a PMCID, say), so development on one half can be checked on the other.
+     */
+    public EvaluationReport half(String which) {
+        boolean odd = switch (which.toLowerCase(Locale.ROOT)) {
+            case "odd" -> true;
+            case "even" -> false;
+            default -> throw new IllegalArgumentException("half is odd or even, not " + which);
+        };
+        return new EvaluationReport(documents.stream().filter(d -> isOddHalf(d.document()) == odd).toList(),
+                problems);
+    }
+
+    /** True when the digits of a document name sum to an odd number (the {@code odd} half). */
+    public static boolean isOddHalf(String documentName) {
+        int sum = 0;
+        for (int i = 0; i < documentName.length(); i++) {
+            char c = documentName.charAt(i);
+            if (c >= '0' && c <= '9') sum += c - '0';
+        }
+        return sum % 2 == 1;
+    }
+
     /** Share of matched facts with a gold arm whose predicted arm agrees; null when no matched fact has one. */
     public Double armAttribution() {
         int total = 0;
@@ -62,6 +99,37 @@ public record EvaluationReport(List<DocumentScore> documents, List<String> probl
         return total == 0 ? null : (double) correct / total;
     }
 
+    /** Per type, F1 of all documents and of each half side by side, then the micro row and the recalls. */
+    public String toHalvesTable() {
+        EvaluationReport odd = half("odd");
+        EvaluationReport even = half("even");
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-24s %8s %8s %8s%n", "F1 (tp/fp/fn all)", "all", "odd", "even"));
+        Map<String, TypeCounts> a = types(), o = odd.types(), e = even.types();
+        for (String k : a.keySet()) {
+            TypeCounts c = a.get(k);
+            sb.append(String.format(Locale.ROOT, "%-24s %8.3f %8.3f %8.3f%n",
+                    k + " " + c.tp() + "/" + c.fp() + "/" + c.fn(), c.f1(), o.get(k).f1(), e.get(k).f1()));
+        }
+        TypeCounts m = micro();
+        sb.append(String.format(Locale.ROOT, "%-24s %8.3f %8.3f %8.3f%n",
+                "micro " + m.tp() + "/" + m.fp() + "/" + m.fn(), m.f1(), odd.micro().f1(), even.micro().f1()));
+        sb.append(String.format(Locale.ROOT, "%-24s %8.3f %8.3f %8.3f%n", "micro precision",
+                m.precision(), odd.micro().precision(), even.micro().precision()));
+        sb.append(String.format(Locale.ROOT, "%-24s %8.3f %8.3f %8.3f%n", "micro recall",
+                m.recall(), odd.micro().recall(), even.micro().recall()));
+        sb.append(String.format(Locale.ROOT, "%-24s %8s %8s %8s%n", "p-value mention recall",
+                fmt(pValueMentionRecall()), fmt(odd.pValueMentionRecall()), fmt(even.pValueMentionRecall())));
+        sb.append(String.format(Locale.ROOT, "%-24s %8s %8s %8s%n", "p-value table recall",
+                fmt(pValueTableRecall()), fmt(odd.pValueTableRecall()), fmt(even.pValueTableRecall())));
+        sb.append(String.format(Locale.ROOT, "%-24s %8s %8s %8s%n", "arm attribution",
+                fmt(armAttribution()), fmt(odd.armAttribution()), fmt(even.armAttribution())));
+        sb.append(String.format(Locale.ROOT, "%-24s %8d %8d %8d%n", "documents",
+                documents.size(), odd.documents().size(), even.documents().size()));
+        for (String p : problems) sb.append("problem: ").append(p).append('\n');
+        return sb.toString();
+    }
+
     /** A fixed-width table: one row per type, the micro row, mention recall and arm attribution. */
     public String toTable() {
         StringBuilder sb = new StringBuilder();
@@ -70,6 +138,7 @@ public record EvaluationReport(List<DocumentScore> documents, List<String> probl
         types().forEach((k, c) -> row(sb, k, c));
         row(sb, "micro", micro());
         sb.append(String.format(Locale.ROOT, "p-value mention recall: %s%n", fmt(pValueMentionRecall())));
+        sb.append(String.format(Locale.ROOT, "p-value table recall:   %s%n", fmt(pValueTableRecall())));
         sb.append(String.format(Locale.ROOT, "arm attribution:        %s%n", fmt(armAttribution())));
         sb.append(String.format(Locale.ROOT, "documents: %d%n", documents.size()));
         for (String p : problems) sb.append("problem: ").append(p).append('\n');
@@ -101,6 +170,7 @@ public record EvaluationReport(List<DocumentScore> documents, List<String> probl
         types().forEach((k, c) -> types.putObject(k).put("tp", c.tp()).put("fp", c.fp()).put("fn", c.fn())
                 .put("precision", c.precision()).put("recall", c.recall()).put("f1", c.f1()));
         root.put("p_value_mention_recall", pValueMentionRecall());
+        root.put("p_value_table_recall", pValueTableRecall());
         root.put("arm_attribution", armAttribution());
         return MAPPER.writeValueAsString(root);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.oncoev.extractors.EvidenceType;
 
@@ -35,7 +36,8 @@ public final class Scorer {
         types.put(EvidenceType.P_VALUE.key(), scoreType(gold.pValues(), predicted.pValues(),
                 (g, p) -> same(g.relation(), p.relation()) && near(g.value(), p.value(), P_TOLERANCE),
                 p -> null, EvidenceDocument.PValue::mentions,
-                p -> "P " + p.relation() + " " + p.value() + " x" + p.mentions() + " (" + p.source() + ")"));
+                p -> "P " + p.relation() + " " + p.value() + " x" + p.mentions() + " (" + p.source() + ")",
+                p -> "table".equalsIgnoreCase(p.source())));
         types.put(EvidenceType.HAZARD_RATIO.key(), scoreType(gold.hazardRatios(), predicted.hazardRatios(),
                 Scorer::hazardKeyEqual, EvidenceDocument.HazardRatio::arm, h -> 0,
                 h -> "HR " + h.value() + " " + ciLabel(h.ciLow(), h.ciHigh()) + quoteLabel(h.quote())));
@@ -62,6 +64,12 @@ public final class Scorer {
     private static <T> TypeResult scoreType(List<T> gold, List<T> predicted, BiPredicate<T, T> keyEqual,
                                             Function<T, String> arm, ToIntFunction<T> mentions,
                                             Function<T, String> label) {
+        return scoreType(gold, predicted, keyEqual, arm, mentions, label, g -> false);
+    }
+
+    private static <T> TypeResult scoreType(List<T> gold, List<T> predicted, BiPredicate<T, T> keyEqual,
+                                            Function<T, String> arm, ToIntFunction<T> mentions,
+                                            Function<T, String> label, Predicate<T> fromTable) {
         int[] goldToPred = OneToOneMatcher.match(gold, predicted, keyEqual,
                 (g, p) -> hasWords(arm.apply(g)) && armAgrees(arm.apply(g), arm.apply(p)));
         boolean[] predMatched = new boolean[predicted.size()];
@@ -71,10 +79,15 @@ public final class Scorer {
         int armCorrect = 0;
         int goldMentions = 0;
         int recalled = 0;
+        int tableGold = 0;
+        int tableFound = 0;
         for (int i = 0; i < gold.size(); i++) {
             T g = gold.get(i);
             goldMentions += mentions.applyAsInt(g);
             int j = goldToPred[i];
+            boolean table = fromTable.test(g);
+            if (table) tableGold++;
+            if (j >= 0 && table) tableFound++;
             if (j < 0) {
                 missed.add(label.apply(g));
                 continue;
@@ -93,7 +106,8 @@ public final class Scorer {
             if (!predMatched[j]) spurious.add(label.apply(predicted.get(j)));
         }
         TypeCounts counts = new TypeCounts(tp, spurious.size(), missed.size());
-        return new TypeResult(counts, missed, spurious, armTotal, armCorrect, goldMentions, recalled);
+        return new TypeResult(counts, missed, spurious, armTotal, armCorrect, goldMentions, recalled,
+                tableGold, tableFound);
     }
 
     private static boolean survivalKeyEqual(EvidenceDocument.Survival g, EvidenceDocument.Survival p) {

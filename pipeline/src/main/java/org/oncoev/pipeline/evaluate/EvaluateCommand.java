@@ -48,15 +48,24 @@ public class EvaluateCommand implements Callable<Integer> {
             description = "With --details: only this type (cohorts, survival, p_values, hazard_ratios, doses).")
     String type;
 
-    @Option(names = "--details", description = "Also print each document's missed (-) and spurious (+) facts.")
+    @Option(names = {"--misses", "--details"},
+            description = "Also print each document's missed (-) and spurious (+) facts.")
     boolean details;
+
+    @Option(names = "--half", paramLabel = "HALF",
+            description = {"odd or even: score only that half of a fixed split (digit sum of the document name);",
+                    "both: F1 per type for all documents and each half side by side."})
+    String half;
 
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(gold)) throw new OncoevException("--gold is not a folder: " + gold);
         if (corpus != null && predicted != null) throw new OncoevException("give --corpus or --predicted, not both");
         String typeKey = parseType(type);
+        if (half != null && !half.matches("(?i)odd|even|both"))
+            throw new OncoevException("--half is odd, even or both, not " + half);
         EvaluationReport report = report();
+        if (half != null && !half.equalsIgnoreCase("both")) report = report.half(half);
         print(System.out, report, typeKey);
         return 0;
     }
@@ -74,7 +83,8 @@ public class EvaluateCommand implements Callable<Integer> {
     }
 
     void print(PrintStream out, EvaluationReport report, String typeKey) {
-        out.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
+        boolean halves = half != null && half.equalsIgnoreCase("both");
+        out.print(json ? report.toJson() + System.lineSeparator() : halves ? report.toHalvesTable() : report.toTable());
         if (!details) return;
         for (EvidenceType t : EvidenceType.values()) {
             if (typeKey == null || typeKey.equals(t.key())) out.print(report.details(t.key()));
