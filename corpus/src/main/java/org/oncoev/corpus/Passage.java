@@ -2,6 +2,7 @@ package org.oncoev.corpus;
 
 import java.util.List;
 import java.util.Objects;
+import org.oncoev.corpus.table.Table;
 
 /**
  * A passage: a paragraph, a table, a caption or a heading, as normalised text that the extractors read.
@@ -10,7 +11,9 @@ import java.util.Objects;
  * source text that produced character {@code i} of {@link #text()}; both arrays have
  * {@code text().length()} entries and are non-decreasing. {@link #charStart()}/{@link #charEnd()} slice
  * the source text to exactly this passage's original characters. {@code sentences} are spans into
- * {@link #text()}. {@code page} is the 1-based page for PDF input, else null.
+ * {@link #text()}. {@code page} is the 1-based page for PDF input, else null. {@code table} is the table
+ * this passage carries as rows and cells (its cell offsets index {@link #text()}), or null for passages
+ * that are not tables and for tables no reader could lay out as a grid.
  */
 public final class Passage {
     private final int ordinal;
@@ -21,9 +24,15 @@ public final class Passage {
     private final int[] sourceEnds;
     private final List<Span> sentences;
     private final Integer page;
+    private final Table table;
 
     public Passage(int ordinal, int sectionOrdinal, PassageKind kind, String text,
                    int[] sourceStarts, int[] sourceEnds, List<Span> sentences, Integer page) {
+        this(ordinal, sectionOrdinal, kind, text, sourceStarts, sourceEnds, sentences, page, null);
+    }
+
+    public Passage(int ordinal, int sectionOrdinal, PassageKind kind, String text,
+                   int[] sourceStarts, int[] sourceEnds, List<Span> sentences, Integer page, Table table) {
         this.ordinal = ordinal;
         this.sectionOrdinal = sectionOrdinal;
         this.kind = Objects.requireNonNull(kind);
@@ -35,6 +44,7 @@ public final class Passage {
         this.sourceEnds = sourceEnds;
         this.sentences = List.copyOf(sentences);
         this.page = page;
+        this.table = table;
     }
 
     public int ordinal() { return ordinal; }
@@ -43,6 +53,8 @@ public final class Passage {
     public String text() { return text; }
     public List<Span> sentences() { return sentences; }
     public Integer page() { return page; }
+    /** The table this passage carries, or null. */
+    public Table table() { return table; }
 
     /** First character of this passage in the document's source text. */
     public int charStart() { return sourceStarts[0]; }
