@@ -114,6 +114,7 @@ public final class CohortExtractor implements Extractor {
             elidedCohorts(passage, seg.start(), s, out, used, counted);
             sizesInParens(passage, seg.start(), s, arms, out, used);
             listedCounts(passage, seg.start(), s, arms, out, used);
+            splitCounts(passage, seg.start(), s, arms, out, used);
         }
         return out;
     }
@@ -141,6 +142,25 @@ public final class CohortExtractor implements Extractor {
             if (!plausible(l.size()) || !used.add(base + l.start())) continue;
             String resolved = arms.resolve(l.label());
             out.add(finding(p, l.size(), base + l.start(), base + l.end(), 0.8, resolved != null ? resolved : l.label()));
+        }
+    }
+
+    /** Runs of parallel arm counts ({@link ArmSplits}) and the total they add up to; counts already taken are skipped. */
+    private void splitCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
+        for (ArmSplits.Split x : ArmSplits.runs(s)) {
+            if (!plausible(x.size())) continue;
+            String resolved = x.label() == null ? null : arms.resolve(x.label());
+            if (!used.add(base + x.start())) {
+                // a count another rule took without its arm: the run names it
+                for (int i = 0; i < out.size(); i++) {
+                    Finding f = out.get(i);
+                    if (f.passageStart() == base + x.start() && f.arm() == null && x.label() != null)
+                        out.set(i, f.withArm(resolved != null ? resolved : x.label()));
+                }
+                continue;
+            }
+            out.add(finding(p, x.size(), base + x.start(), base + x.end(), 0.8,
+                    resolved != null ? resolved : x.label()));
         }
     }
 
