@@ -49,7 +49,7 @@ final class ArmSplits {
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:]\\s");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])" + CountWords.DIGITS + "(?![\\d.,]\\d|\\s*%)");
     /** Labels that name levels of a variable or a timepoint rather than a treatment arm. */
-    private static final Pattern LEVEL_LABEL = Pattern.compile("(?i)(?:.*\\b(?:risk|stage|grade|age[ds]?|years?|months?|"
+    static final Pattern LEVEL_LABEL = Pattern.compile("(?i)(?:.*\\b(?:risk|stage|grade|age[ds]?|years?|months?|"
             + "weeks?|days?|low|high|positive|negative|mutant|wild-type|male|female|men|women|total|each|both|"
             + "either|all|other|two|three)\\b.*|.*\\d{4}.*)");
     private static final Pattern FILLER_LEAD = Pattern.compile("(?i)^(?:(?:\\d+|one|two|three|four|six|twelve)\\s+)?"

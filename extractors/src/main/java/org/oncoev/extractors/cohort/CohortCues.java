@@ -67,8 +67,8 @@ final class CohortCues {
             "relapsed", "progressed", "responded", "achieving", "reached", "occurred", "lost", "refused",
             "harbored", "harboured", "carried", "displayed", "survived", "obtained", "attained", "remained",
             "needed", "stopped", "dropped", "declined", "missed", "interrupted", "reported", "complained",
-            // screened or assessed for eligibility: not yet in the study
-            "screened");
+            // screened or assessed for eligibility: not yet in the study; excluded or classified into a subset
+            "screened", "excluded", "classified");
 
     /** Words after which the verb search stops: the next clause has its own subject. */
     /** Like {@link #CLAUSE_BREAK} but commas do not end the clause (lists inside a qualifier). */
@@ -89,7 +89,30 @@ final class CohortCues {
 
     /** Words that negate or hedge the verb that follows: {@code did not complete}, {@code could be evaluated}. */
     private static final Set<String> HEDGES = Set.of("not", "could", "would", "might", "may", "can", "cannot",
-            "should", "never", "will", "shall");
+            "should", "never", "will", "shall", "be");
+
+    /**
+     * A sentence about a trial's design rather than its conduct: power, sample size, planned or required
+     * numbers ({@code 45 patients per arm were to be randomised to reach 80% power}).
+     */
+    static final Pattern DESIGN_SENTENCE = Pattern.compile("(?i)\\b(?:power|sample size|to detect|were to be|was to be|"
+            + "would be|will be|planned|required|needed|anticipated|expected|target(?:ed)?|accrual goal|"
+            + "decided to|aim(?:ed)? to|in order to)\\b");
+
+    /** Text before a count that makes it a design value: {@code planned to enrol}, {@code a target of}. */
+    static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(?:to|planned|required|needed|target(?:ed)?|"
+            + "expected|estimated|anticipated|sample size of|accrual of)\\s+(?:[\\p{L}\\-]+\\s+){0,6}$");
+
+    /** Adjectives between a count and its noun that state the count's cohort role: {@code 74 randomized patients}. */
+    static final Pattern ROLE_MODIFIER = Pattern.compile("(?i)^\\s*(?:(?:consecutive|eligible)\\s+)?(?:randomi[sz]ed|"
+            + "enrolled|recruited|registered|included|eligible|treated|analy[sz]ed)\\s+$");
+
+    /** Modifiers that name a stage or class subset: {@code 53 T2 patients}, {@code 20 stage III patients}. */
+    static final Pattern STAGE_MODIFIER = Pattern.compile("(?:^|\\s)(?:[TNM][0-4][a-c]?|stage|I{1,3}V?|IV[AB]?|"
+            + "grade)(?:\\s|$)", Pattern.CASE_INSENSITIVE);
+
+    /** Text before a count that ties it to available material: {@code samples were available for 147 patients}. */
+    static final Pattern AVAILABLE_BEFORE = Pattern.compile("(?i)\\bavailable\\s+(?:for|from|in)\\s+(?:the\\s+|all\\s+)?$");
 
     /** Words that qualify a count as a subgroup when nothing else marks it a cohort: {@code 41 patients with}. */
     static final Pattern QUALIFIED = Pattern.compile("^\\s*(?:with|without|who|whose|having|harbou?ring|showing)\\b",

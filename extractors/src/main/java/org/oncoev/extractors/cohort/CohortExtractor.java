@@ -67,7 +67,7 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern LETTERED_START = Pattern.compile("^(?:the\\s+)?((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|"
             + "I{1,3}|IV))(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER_TAIL = Pattern.compile("(?i)(?:hundred|thousand)\\s*$");
-    private static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
+    private static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*(?:\\d{1,3}(?:[.\u00b7]\\d+)?\\s*%\\s*[,;]\\s*)?[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
             + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?\\)");
     private static final Pattern ARM_VERB = Pattern.compile("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:who\\s+|that\\s+)?"
             + "(?:were\\s+|was\\s+|had been\\s+)?(?:\\p{L}+ly\\s+)?(?:received|receiving|treated with|underwent|"
@@ -91,7 +91,11 @@ public final class CohortExtractor implements Extractor {
             + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHOLE_END = Pattern.compile("(?:^|\\b(?:all|total|overall|enrolled|eligible|included|"
             + "evaluable|randomi[sz]ed|analy[sz]ed|study)\\s+)(?:patients|subjects|participants|cases|population|"
-            + "cohort)?\\s*$|\\b(?:total|overall|all patients|whole cohort)\\s*$", Pattern.CASE_INSENSITIVE);
+            + "cohort)?\\s*$|\\b(?:total|overall|all patients|whole cohort)\\s*$|\\b(?:combined|pooled|overall|total|whole|"
+            + "entire|trial|study)\\s+(?:\\p{L}+\\s+){0,4}?(?:analysis|trials?|stud(?:y|ies)|population|cohort|series)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A list of items rather than arms: {@code other regimens included goserelin (n = 3)}. */
+    private static final Pattern INCLUDED_LIST = Pattern.compile("(?i)\\b(?:included|including|such as|e\\.g\\.|namely|mainly)\\b");
     private static final Pattern SUBGROUP_WORDS = Pattern.compile("\\b(?:with|without|who|had|having|aged|age)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -178,10 +182,13 @@ public final class CohortExtractor implements Extractor {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
             if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
                 continue;
-            if (CohortCues.negativeBefore(before)) continue;
+            if (CohortCues.negativeBefore(before) || CohortCues.AVAILABLE_BEFORE.matcher(before).find()
+                    || CohortCues.STAGE_MODIFIER.matcher(m.group(2)).find()) continue;
             int verb = CohortCues.firstVerb(after);
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);
-            int cue = CohortCues.sizeCue(before);
+            int cue = CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && verb >= 0 ? 2 : CohortCues.sizeCue(before);
+            if (CohortCues.DESIGN_SENTENCE.matcher(s).find()
+                    && (verb != 1 || CohortCues.DESIGN_BEFORE.matcher(before).find())) continue;
             boolean strong = cue > 0;
             if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;
             if (cue == 1 && verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) continue;
@@ -276,6 +283,7 @@ public final class CohortExtractor implements Extractor {
             if (!plausible(size)) continue;
             int cellStart = cellStart(s, m.start());
             String cell = s.substring(cellStart, m.start()).stripTrailing();
+            if (INCLUDED_LIST.matcher(cell).find() && !RANDOMISED.matcher(s).find()) continue;
             String arm;
             Matcher lettered = LETTERED_END.matcher(cell);
             Matcher group = GROUP_END.matcher(cell);
@@ -284,8 +292,11 @@ public final class CohortExtractor implements Extractor {
             } else {
                 int phraseEnd = group.find() ? group.start() : cell.length();
                 ArmPhrase ph = ArmPhrases.endingAt(cell, phraseEnd);
+                String grouped = phraseEnd < cell.length() ? GroupLabels.before(cell, phraseEnd) : null;
                 if (ph != null && phraseEnd - ph.end() <= 2) {
                     arm = armLabel(arms, ph, true);
+                } else if (grouped != null && !SUBGROUP_WORDS.matcher(cell).find()) {
+                    arm = grouped;
                 } else if (WHOLE_END.matcher(cell).find() && !SUBGROUP_WORDS.matcher(cell).find()) {
                     arm = null;
                 } else {
