@@ -53,7 +53,7 @@ public final class CohortExtractor implements Extractor {
     static final Pattern ELIDED = Pattern.compile("(?=[aowAOW,;:(])(?:\\b(among whom|of whom|of these|of them|among them|and|"
             + "while|whereas)\\s*,?\\s+|[,;:(]\\s*)(?:the\\s+(?:other|remaining)\\s+)?" + COUNT_AHEAD + "(" + CountWords.DIGITS + "|"
             + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|participants|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
-            + "received|receiving|underwent|with|(?:(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+)?to|in)\\s+",
+            + "received|receiving|underwent|given|with|(?:(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+)?to|in)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** A count whose noun is elided after a larger count: {@code of whom 720 were enrolled}, {@code ; 98 were eligible}. */
     static final Pattern ELIDED_COHORT = Pattern.compile("(?=[oaOA,;:])(?:\\b(?:of whom|of these|of them|among them|among whom)"
@@ -68,7 +68,8 @@ public final class CohortExtractor implements Extractor {
             + "I{1,3}|IV))(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER_TAIL = Pattern.compile("(?i)(?:hundred|thousand)\\s*$");
     private static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*(?:\\d{1,3}(?:[.\u00b7]\\d+)?\\s*%\\s*[,;]\\s*)?[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
-            + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?\\)");
+            + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?(?:\\)|[,;]\\s*(?:fig|table|see))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ARM_VERB = Pattern.compile("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:who\\s+|that\\s+)?"
             + "(?:were\\s+|was\\s+|had been\\s+)?(?:\\p{L}+ly\\s+)?(?:received|receiving|treated with|underwent|"
             + "undergoing|(?:randomi[sz]ed|assigned|allocated) to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
@@ -76,6 +77,13 @@ public final class CohortExtractor implements Extractor {
             + "([^.;()]{1,80}?)\\s+(?:group|arm|cohort)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:or|versus|vs\\.?)\\s",
             Pattern.CASE_INSENSITIVE);
+    /** A dose closing an arm label: {@code everolimus 10 mg/d (n = 207)}. */
+    private static final Pattern TRAILING_DOSE = Pattern.compile("(?i)\\s+\\d+(?:[.,]\\d+)?\\s*(?:mg|g|ug|\u00b5g|mcg|Gy|IU)"
+            + "(?:\\s*/\\s*[\\p{L}\\d\u00b2]{1,5}){0,2}\\s*$");
+    private static final Pattern TREATED = Pattern.compile("(?i)received|underwent|treated with|given");
+    /** A sentence that opens with the total its counts divide: {@code Of the 474 women who were enrolled,}. */
+    private static final Pattern OF_TOTAL = Pattern.compile("(?i)\\s*(?:of|among|from)\\s+(?:the\\s+|these\\s+|all\\s+)?"
+            + "(?:total\\s+(?:of\\s+)?)?" + COUNT_AHEAD + "(?:" + CountWords.COUNT + ")\\s+[^,;]{0,80},");
     private static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_IN_CLAUSE = Pattern.compile("\\b(?:or|versus|vs)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_ARM = Pattern.compile("(?i)^.{0,100}\\b(to|either|or|versus|vs\\.?)\\s+(?:either\\s+)?(?:receive\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:total\\s+)?"
@@ -142,9 +150,10 @@ public final class CohortExtractor implements Extractor {
         List<CohortLists.Listed> listed = new ArrayList<>(CohortLists.sharedNoun(s));
         listed.addAll(CohortLists.armBreakdown(s));
         listed.addAll(CohortLists.splitHeaders(s));
+        listed.addAll(CohortLists.countsSharingNoun(s));
         for (CohortLists.Listed l : listed) {
             if (!plausible(l.size()) || !used.add(base + l.start())) continue;
-            String resolved = arms.resolve(l.label());
+            String resolved = l.label() == null ? null : arms.resolve(l.label());
             out.add(finding(p, l.size(), base + l.start(), base + l.end(), 0.8, resolved != null ? resolved : l.label()));
         }
     }
@@ -226,7 +235,13 @@ public final class CohortExtractor implements Extractor {
             ArmPhrase arm = letteredAt(s, m.end());
             if (arm == null) arm = ArmPhrases.startingAt(s, m.end());
             if (arm == null || arm.start() - m.end() > (in ? 4 : 40)) arm = in ? null : randomisedTo(s, m.end());
-            if (arm == null) continue;
+            if (arm == null) {
+                // "Of the 474 women enrolled, 469 received at least one cycle": the treated part of a stated total
+                if (!in && !paren && m.group(1) == null && TREATED.matcher(m.group(3)).matches()
+                        && OF_TOTAL.matcher(s).lookingAt() && used.add(base + m.start(2)))
+                    out.add(finding(p, size, base + m.start(2), base + m.end(), 0.7, null));
+                continue;
+            }
             // "12 in the placebo group had grade 3 events": a subgroup with an outcome, not an arm size
             if (in && CohortCues.firstVerb(s.substring(arm.end(), Math.min(s.length(), arm.end() + 120))) < 0) continue;
             used.add(base + m.start(2));
@@ -290,7 +305,8 @@ public final class CohortExtractor implements Extractor {
             if (lettered.find()) {
                 arm = arms.resolve(lettered.group(1));
             } else {
-                int phraseEnd = group.find() ? group.start() : cell.length();
+                Matcher dose = TRAILING_DOSE.matcher(cell);
+                int phraseEnd = group.find() ? group.start() : dose.find() ? dose.start() : cell.length();
                 ArmPhrase ph = ArmPhrases.endingAt(cell, phraseEnd);
                 String grouped = phraseEnd < cell.length() ? GroupLabels.before(cell, phraseEnd) : null;
                 if (ph != null && phraseEnd - ph.end() <= 2) {
