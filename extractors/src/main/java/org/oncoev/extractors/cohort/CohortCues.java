@@ -22,7 +22,7 @@ final class CohortCues {
             + "enrollment of|reviewed|data (?:from|of|on)|records of|cohort of|series of|population of|sample of|"
             + "consisting of|consisted of|composed of|comprised of|group of|studied|investigated|evaluated|assessed|identified|registered|accrued|"
             + "(?:study|trial|analysis|series|cohort|review)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on))"
-            + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
+            + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+|in\\s+all\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** Text before a count that announces a total or a population ({@code a total of}, {@code among the}). */
@@ -36,6 +36,10 @@ final class CohortCues {
             + "\\b(?:aged?|age of|over|under|than|least|most|only|additional|another|every|per|each|"
             + "remaining\\s+\\d+\\s+and|excluded|excluding|except)\\s+(?:the\\s+)?|\\b(?:will|would|shall)\\s+(?:\\p{L}+\\s+){0,5}?)$",
             Pattern.CASE_INSENSITIVE);
+
+    /** A fraction's numerator before a count: {@code eight (14%) of}, {@code 28 of the}. */
+    static final Pattern FRACTION_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|eleven|twelve|\\p{L}+teen|\\p{L}+ty))\\s*(?:[(\\[][^()\\[\\]]{0,20}[)\\]]\\s*)?(?:of|out of)\\s+(?:the\\s+)?$");
 
     /** The words a {@link #BEFORE_VERB} match starts with. */
     private static final Keywords VERB_LEADS = new Keywords("enrol", "includ", "recruit", "randomi", "assigned",
@@ -110,6 +114,17 @@ final class CohortCues {
     /** Modifiers that name a stage or class subset: {@code 53 T2 patients}, {@code 20 stage III patients}. */
     static final Pattern STAGE_MODIFIER = Pattern.compile("(?:^|\\s)(?:[TNM][0-4][a-c]?|stage|I{1,3}V?|IV[AB]?|"
             + "grade)(?:\\s|$)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Text after a count's noun that makes it a subset: an outcome ({@code with CR}), a trait phrased with
+     * {@code having}, material available for some ({@code for whom biomarker data were available}), evaluability
+     * for one measure ({@code evaluable for HRQoL}), or a count of a whole country's patients.
+     */
+    static final Pattern SUBSET_AFTER = Pattern.compile("(?i)^\\s*(?:(?:with|achieving|who achieved)\\s+(?:an?\\s+)?(?:p?CR|PR|SD|PD|"
+            + "complete|partial|stable|progressive|grade|objective)\\b|having\\b|[^.;]{0,40}\\b(?:for|in|from)\\s+whom\\b"
+            + "[^.;]{0,60}\\bavailable\\b|(?:were\\s+|was\\s+)?(?:evaluable|assessable)\\s+for\\s+(?:the\\s+)?(?:HRQoL|QoL|"
+            + "quality|response|tumou?r|pharmacokinetic|PK|biomarker)|in\\s+the\\s+(?:UK|USA|US|United|world)\\b|"
+            + "(?:diagnosed\\s+)?(?:worldwide|every year|each year|per year|annually)\\b)");
 
     /** Text before a count that ties it to available material: {@code samples were available for 147 patients}. */
     static final Pattern AVAILABLE_BEFORE = Pattern.compile("(?i)\\bavailable\\s+(?:for|from|in)\\s+(?:the\\s+|all\\s+)?$");

@@ -191,7 +191,18 @@ public final class CohortExtractor implements Extractor {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
             if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
                 continue;
+            boolean denominator = CohortCues.FRACTION_BEFORE.matcher(before).find()
+                    && CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && !CohortCues.QUALIFIED.matcher(after).find();
+            if (denominator) {
+                // "28 of the 310 treated patients": the population the fraction is taken of
+                used.add(base + m.start(1));
+                ArmPhrase arm = armAfter(s, m.end(), after, arms, size);
+                out.add(finding(p, size, base + m.start(1), base + (arm != null ? arm.end() : m.end()), 0.6,
+                        arm == null ? null : armLabel(arms, arm, false)));
+                continue;
+            }
             if (CohortCues.negativeBefore(before) || CohortCues.AVAILABLE_BEFORE.matcher(before).find()
+                    || CohortCues.SUBSET_AFTER.matcher(after).find()
                     || CohortCues.STAGE_MODIFIER.matcher(m.group(2)).find()) continue;
             int verb = CohortCues.firstVerb(after);
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);

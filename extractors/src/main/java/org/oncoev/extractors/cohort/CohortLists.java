@@ -176,6 +176,7 @@ final class CohortLists {
     }
 
     private static boolean plausibleLabel(String label) {
+        if (ArmSplits.LEVEL_LABEL.matcher(label).matches()) return false; // risk or stage strata, not arms
         for (String w : label.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
             if (OUTCOME_WORDS.contains(w) || w.chars().anyMatch(Character::isDigit)) return false;
         }
