@@ -108,7 +108,7 @@ public final class CohortExtractor implements Extractor {
             Pattern.CASE_INSENSITIVE);
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "1"; }
+    @Override public String version() { return "2"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override
@@ -165,10 +165,13 @@ public final class CohortExtractor implements Extractor {
             String resolved = x.label() == null ? null : arms.resolve(x.label());
             if (!used.add(base + x.start())) {
                 // a count another rule took without its arm: the run names it
+                String label = resolved != null ? resolved : x.label();
                 for (int i = 0; i < out.size(); i++) {
                     Finding f = out.get(i);
-                    if (f.passageStart() == base + x.start() && f.arm() == null && x.label() != null)
-                        out.set(i, f.withArm(resolved != null ? resolved : x.label()));
+                    if (f.passageStart() != base + x.start() || label == null) continue;
+                    if (f.arm() == null || GROUP_END.matcher(f.arm()).find()
+                            && f.arm().toLowerCase(java.util.Locale.ROOT).startsWith(label.toLowerCase(java.util.Locale.ROOT)))
+                        out.set(i, f.withArm(label)); // one label per arm across the run ("drug arm" ~ "drug")
                 }
                 continue;
             }
@@ -309,7 +312,8 @@ public final class CohortExtractor implements Extractor {
             if (!plausible(size)) continue;
             int cellStart = cellStart(s, m.start());
             String cell = s.substring(cellStart, m.start()).stripTrailing();
-            if (INCLUDED_LIST.matcher(cell).find() && !RANDOMISED.matcher(s).find()) continue;
+            if (INCLUDED_LIST.matcher(clause(s.substring(Math.max(0, m.start() - 120), m.start()), true)).find()
+                    && !RANDOMISED.matcher(s).find()) continue;
             String arm;
             Matcher lettered = LETTERED_END.matcher(cell);
             Matcher group = GROUP_END.matcher(cell);
@@ -388,6 +392,14 @@ public final class CohortExtractor implements Extractor {
             if (ph != null && ph.start() >= from + g.start(1)) return armLabel(arms, ph, false) != null ? ph : null;
         }
         return null;
+    }
+
+    /** {@code text} after its last clause break when {@code last}, else {@link #clause(String)}. */
+    private static String clause(String text, boolean last) {
+        if (!last) return clause(text);
+        int from = 0;
+        for (Matcher m = CLAUSE_END.matcher(text); m.find(); ) from = m.end();
+        return text.substring(from);
     }
 
     /** {@code text} up to its first clause break ({@code ;}, {@code .} or a colon before a space). */
