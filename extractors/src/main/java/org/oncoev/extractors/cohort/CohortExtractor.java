@@ -67,9 +67,6 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern LETTERED_START = Pattern.compile("^(?:the\\s+)?((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|"
             + "I{1,3}|IV))(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER_TAIL = Pattern.compile("(?i)(?:hundred|thousand)\\s*$");
-    private static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*(?:\\d{1,3}(?:[.\u00b7]\\d+)?\\s*%\\s*[,;]\\s*)?[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
-            + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?(?:\\)|[,;]\\s*(?:fig|table|see))",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern ARM_VERB = Pattern.compile("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:who\\s+|that\\s+)?"
             + "(?:were\\s+|was\\s+|had been\\s+)?(?:\\p{L}+ly\\s+)?(?:received|receiving|treated with|underwent|"
             + "undergoing|(?:randomi[sz]ed|assigned|allocated) to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
@@ -77,35 +74,18 @@ public final class CohortExtractor implements Extractor {
             + "([^.;()]{1,80}?)\\s+(?:group|arm|cohort)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:or|versus|vs\\.?)\\s",
             Pattern.CASE_INSENSITIVE);
-    /** A dose closing an arm label: {@code everolimus 10 mg/d (n = 207)}. */
-    private static final Pattern TRAILING_DOSE = Pattern.compile("(?i)\\s+\\d+(?:[.,]\\d+)?\\s*(?:mg|g|ug|\u00b5g|mcg|Gy|IU)"
-            + "(?:\\s*/\\s*[\\p{L}\\d\u00b2]{1,5}){0,2}\\s*$");
     private static final Pattern TREATED = Pattern.compile("(?i)received|underwent|treated with|given");
     /** A sentence that opens with the total its counts divide: {@code Of the 474 women who were enrolled,}. */
     private static final Pattern OF_TOTAL = Pattern.compile("(?i)\\s*(?:of|among|from)\\s+(?:the\\s+|these\\s+|all\\s+)?"
             + "(?:total\\s+(?:of\\s+)?)?" + COUNT_AHEAD + "(?:" + CountWords.COUNT + ")\\s+[^,;]{0,80},");
-    private static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
+    static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_IN_CLAUSE = Pattern.compile("\\b(?:or|versus|vs)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAMED_ARM = Pattern.compile("(?i)^.{0,100}\\b(to|either|or|versus|vs\\.?)\\s+(?:either\\s+)?(?:receive\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:total\\s+)?"
-            + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)\\s*$");
     private static final Pattern LEADING_ARM = Pattern.compile("(?i)^(?:the\\s+|a\\s+|an\\s+)?"
             + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,4}?(?:regimen|group|arm|margin|schedule|strategy|"
             + "therapy|treatment|surgery|resection|dose|cohort))\\b");
     private static final Pattern TREATMENT_VERB = Pattern.compile("(?i)\\b(?:received|receiving|underwent|undergoing|"
             + "treated|given)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
-    private static final Pattern GROUP_END = Pattern.compile("\\s(?:group|arm|cohort)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LETTERED_END = Pattern.compile("\\b((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|I{1,3}|IV))"
-            + "\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHOLE_END = Pattern.compile("(?:^|\\b(?:all|total|overall|enrolled|eligible|included|"
-            + "evaluable|randomi[sz]ed|analy[sz]ed|study)\\s+)(?:patients|subjects|participants|cases|population|"
-            + "cohort)?\\s*$|\\b(?:total|overall|all patients|whole cohort)\\s*$|\\b(?:combined|pooled|overall|total|whole|"
-            + "entire|trial|study)\\s+(?:\\p{L}+\\s+){0,4}?(?:analysis|trials?|stud(?:y|ies)|population|cohort|series)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    /** A list of items rather than arms: {@code other regimens included goserelin (n = 3)}. */
-    private static final Pattern INCLUDED_LIST = Pattern.compile("(?i)\\b(?:included|including|such as|e\\.g\\.|namely|mainly)\\b");
-    private static final Pattern SUBGROUP_WORDS = Pattern.compile("\\b(?:with|without|who|had|having|aged|age)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     @Override public String name() { return "cohort"; }
     @Override public String version() { return "2"; }
@@ -169,7 +149,7 @@ public final class CohortExtractor implements Extractor {
                 for (int i = 0; i < out.size(); i++) {
                     Finding f = out.get(i);
                     if (f.passageStart() != base + x.start() || label == null) continue;
-                    if (f.arm() == null || GROUP_END.matcher(f.arm()).find()
+                    if (f.arm() == null || ParenSizes.GROUP_END.matcher(f.arm()).find()
                             && f.arm().toLowerCase(java.util.Locale.ROOT).startsWith(label.toLowerCase(java.util.Locale.ROOT)))
                         out.set(i, f.withArm(label)); // one label per arm across the run ("drug arm" ~ "drug")
                 }
@@ -178,6 +158,16 @@ public final class CohortExtractor implements Extractor {
             out.add(finding(p, x.size(), base + x.start(), base + x.end(), 0.8,
                     resolved != null ? resolved : x.label()));
         }
+    }
+
+    /** Sizes in brackets ({@link ParenSizes}); a count already taken or restating the count just before is skipped. */
+    private void sizesInParens(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
+        ParenSizes.find(s, arms, (size, countStart, bracket, start, end, arm) -> {
+            if (!plausible(size) || used.contains(base + countStart) || restates(out, p, base + bracket, size)) return false;
+            used.add(base + countStart);
+            out.add(finding(p, size, base + start, base + end, 0.85, arm));
+            return true;
+        });
     }
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
@@ -302,63 +292,6 @@ public final class CohortExtractor implements Extractor {
         return new ArmPhrase(from + m.start(1), from + m.end(1), label, label.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private void sizesInParens(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        Matcher m = SIZE_IN_PARENS.matcher(s);
-        boolean previousWasArm = false;
-        int before = out.size();
-        while (m.find()) {
-            previousWasArm = out.size() > before && out.get(out.size() - 1).arm() != null;
-            int size = CountWords.parse(m.group(1));
-            if (!plausible(size)) continue;
-            int cellStart = cellStart(s, m.start());
-            String cell = s.substring(cellStart, m.start()).stripTrailing();
-            if (INCLUDED_LIST.matcher(clause(s.substring(Math.max(0, m.start() - 120), m.start()), true)).find()
-                    && !RANDOMISED.matcher(s).find()) continue;
-            String arm;
-            Matcher lettered = LETTERED_END.matcher(cell);
-            Matcher group = GROUP_END.matcher(cell);
-            if (lettered.find()) {
-                arm = arms.resolve(lettered.group(1));
-            } else {
-                Matcher dose = TRAILING_DOSE.matcher(cell);
-                int phraseEnd = group.find() ? group.start() : dose.find() ? dose.start() : cell.length();
-                ArmPhrase ph = ArmPhrases.endingAt(cell, phraseEnd);
-                String grouped = phraseEnd < cell.length() ? GroupLabels.before(cell, phraseEnd) : null;
-                if (ph != null && phraseEnd - ph.end() <= 2) {
-                    arm = armLabel(arms, ph, true);
-                } else if (grouped != null && !SUBGROUP_WORDS.matcher(cell).find()) {
-                    arm = grouped;
-                } else if (WHOLE_END.matcher(cell).find() && !SUBGROUP_WORDS.matcher(cell).find()) {
-                    arm = null;
-                } else {
-                    ArmPhrase named = namedAfterAssignment(s, cellStart, m.start(), previousWasArm);
-                    if (named == null) continue;
-                    arm = armLabel(arms, named, true);
-                }
-            }
-            int start = base + cellStart + (cell.length() - cell.stripLeading().length());
-            if (used.contains(base + m.start(1)) || restates(out, p, base + m.start(), size)) continue;
-            used.add(base + m.start(1));
-            out.add(finding(p, size, start, base + m.end(), 0.85, arm));
-        }
-    }
-
-    /**
-     * An arm without a treatment word in a randomisation sentence ({@code randomly assigned to a 1 cm margin
-     * (n = 453)}, {@code 41 to the concurrent regimen}): up to six words after {@code to}, {@code either},
-     * {@code or} or {@code versus}, ending before {@code end}; null unless the sentence assigns patients.
-     */
-    private static ArmPhrase namedAfterAssignment(String s, int from, int end, boolean previousWasArm) {
-        if (!RANDOMISED.matcher(s).find()) return null;
-        Matcher m = NAMED_ARM.matcher(s.substring(from, end));
-        if (!m.find()) return null;
-        // "or B (n = 9)" continues a list of arms only; a lone "or IVM1a (n = 9)" lists traits
-        if (m.group(1).toLowerCase(java.util.Locale.ROOT).matches("or|versus|vs.?") && !previousWasArm) return null;
-        String label = m.group(2).strip();
-        int start = from + m.start(2);
-        return new ArmPhrase(start, start + label.length(), label, label.toLowerCase(java.util.Locale.ROOT));
-    }
-
     /** {@link #namedAfterAssignment} for a count followed by {@code to}: the words up to a clause boundary. */
     private static ArmPhrase randomisedTo(String s, int from) {
         if (!RANDOMISED.matcher(s).find() || !s.substring(Math.max(0, from - 4), from).toLowerCase(java.util.Locale.ROOT)
@@ -379,7 +312,7 @@ public final class CohortExtractor implements Extractor {
             String tail = s.substring(ph.end(), Math.min(s.length(), ph.end() + 100));
             String lead = s.substring(from + v.end(), ph.start()).toLowerCase(java.util.Locale.ROOT);
             if (lead.contains("either") || ALTERNATIVE_AFTER.matcher(tail).find()) return null;
-            Matcher own = SIZE_IN_PARENS.matcher(tail);
+            Matcher own = ParenSizes.SIZE_IN_PARENS.matcher(tail);
             if (own.lookingAt() || (own.find() && own.start() < 3)) {
                 if (CountWords.parse(own.group(1)) != size) return null;
             }
@@ -394,9 +327,8 @@ public final class CohortExtractor implements Extractor {
         return null;
     }
 
-    /** {@code text} after its last clause break when {@code last}, else {@link #clause(String)}. */
-    private static String clause(String text, boolean last) {
-        if (!last) return clause(text);
+    /** {@code text} after its last clause break. */
+    static String lastClause(String text) {
         int from = 0;
         for (Matcher m = CLAUSE_END.matcher(text); m.find(); ) from = m.end();
         return text.substring(from);
@@ -413,21 +345,11 @@ public final class CohortExtractor implements Extractor {
      * the detector did not list is kept as written there), or, when {@code explicit} (an arm list such as
      * {@code and 32 with FOLFOX4 only}), the phrase as resolved in any document; else null.
      */
-    private static String armLabel(ArmResolver arms, ArmPhrase ph, boolean explicit) {
+    static String armLabel(ArmResolver arms, ArmPhrase ph, boolean explicit) {
         String resolved = arms.resolve(ph.label());
         if (resolved == null && explicit) return ph.label();
         if (resolved == null) return null;
         return explicit || arms.labels().size() >= 2 ? resolved : null;
-    }
-
-    /** Start of the table cell or clause before {@code end}: after a tab, line break, semicolon or bracket. */
-    private static int cellStart(String s, int end) {
-        int limit = Math.max(0, end - 100);
-        for (int i = end - 1; i >= limit; i--) {
-            char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == ';' || c == '(' || c == '[' || c == '|') return i + 1;
-        }
-        return limit;
     }
 
     /** True when a finding of the same size ends just before {@code at}: {@code 45 patients ... (n = 45)}. */
