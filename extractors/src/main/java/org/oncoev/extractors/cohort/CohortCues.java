@@ -21,7 +21,8 @@ final class CohortCues {
             + "randomi[sz]ed|assigned|allocated|analy[sz]ed|analy[sz]ing|involving|involved|comprising|comprised|enrolment of|"
             + "enrollment of|reviewed|data (?:from|of|on)|records of|cohort of|series of|population of|sample of|"
             + "consisting of|consisted of|composed of|comprised of|group of|studied|investigated|evaluated|assessed|identified|registered|accrued|"
-            + "(?:study|trial|analysis|series|cohort|review)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on))"
+            + "(?:stud(?:y|ies)|trials?|analys[ie]s|series|cohorts?|reviews?)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on|with)"
+            + "(?:\\s+a\\s+total\\s+of)?)"
             + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+|in\\s+all\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -44,7 +45,7 @@ final class CohortCues {
     /** The words a {@link #BEFORE_VERB} match starts with. */
     private static final Keywords VERB_LEADS = new Keywords("enrol", "includ", "recruit", "randomi", "assigned",
             "allocated", "analy", "involv", "compris", "review", "data ", "records of", "cohort", "series",
-            "population of", "sample of", "consist", "composed of", "group of", "studied", "study", "investigated",
+            "population of", "sample of", "consist", "composed of", "group of", "studied", "study", "studies", "investigated",
             "evaluated", "assessed", "identified", "registered", "accrued", "trial");
     /** The words a {@link #BEFORE_TOTAL} match starts with (the {@code N =} form aside). */
     private static final Keywords TOTAL_LEADS = new Keywords("a total of", "total", "in total", "overall", "among",
@@ -125,6 +126,10 @@ final class CohortCues {
             + "[^.;]{0,60}\\bavailable\\b|(?:were\\s+|was\\s+)?(?:evaluable|assessable)\\s+for\\s+(?:the\\s+)?(?:HRQoL|QoL|"
             + "quality|response|tumou?r|pharmacokinetic|PK|biomarker)|in\\s+the\\s+(?:UK|USA|US|United|world)\\b|"
             + "(?:diagnosed\\s+)?(?:worldwide|every year|each year|per year|annually)\\b)");
+
+    /** A noun followed by the population it makes up: {@code 236 patients in the primary analysis population}. */
+    static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^\\s*(?:in|of)\\s+the\\s+(?:[\\p{L}\\-]+\\s+){0,4}?"
+            + "(?:population|analysis set|safety set)\\b");
 
     /** Text before a count that ties it to available material: {@code samples were available for 147 patients}. */
     static final Pattern AVAILABLE_BEFORE = Pattern.compile("(?i)\\bavailable\\s+(?:for|from|in)\\s+(?:the\\s+|all\\s+)?$");

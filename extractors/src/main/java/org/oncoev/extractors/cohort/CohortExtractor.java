@@ -185,7 +185,8 @@ public final class CohortExtractor implements Extractor {
             if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
                 continue;
             boolean denominator = CohortCues.FRACTION_BEFORE.matcher(before).find()
-                    && CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && !CohortCues.QUALIFIED.matcher(after).find();
+                    && (CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() || CohortCues.POPULATION_AFTER.matcher(after).find())
+                    && !CohortCues.QUALIFIED.matcher(after).find();
             if (denominator) {
                 // "28 of the 310 treated patients": the population the fraction is taken of
                 used.add(base + m.start(1));
@@ -198,6 +199,8 @@ public final class CohortExtractor implements Extractor {
                     || CohortCues.SUBSET_AFTER.matcher(after).find()
                     || CohortCues.STAGE_MODIFIER.matcher(m.group(2)).find()) continue;
             int verb = CohortCues.firstVerb(after);
+            Matcher population = CohortCues.POPULATION_AFTER.matcher(after);
+            if (population.find() && CohortCues.firstVerb(after.substring(population.end())) >= 0) verb = 1;
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);
             int cue = CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && verb >= 0 ? 2 : CohortCues.sizeCue(before);
             if (CohortCues.DESIGN_SENTENCE.matcher(s).find()

@@ -46,7 +46,11 @@ class CohortArmRunsTest {
                         "199 placebo|201 sunitinib"),
                 Arguments.of("A total of 230 patients were randomized to cisplatin (n=116) or gemcitabine (n=114, Fig. 1).",
                         "114 gemcitabine|116 cisplatin|230"),
-                Arguments.of("Safety was assessed in all 131 patients.", "131"));
+                Arguments.of("Safety was assessed in all 131 patients.", "131"),
+                Arguments.of("A pooled review of 12 randomized trials including a total of 4,210 patients reported a "
+                        + "modest benefit.", "4210"),
+                Arguments.of("Archival tissue from 90 of the 212 patients in the primary analysis population was stained.",
+                        "212"));
     }
 
     static Stream<String> notCohorts() {
@@ -63,6 +67,7 @@ class CohortArmRunsTest {
                 "The 12 subjects excluded from the safety set had not received study drug.",
                 "The sunitinib group included 25 patients with CR and 30 with PR.",
                 "Tumour samples were available for 152 patients.",
+                "Twenty-two patients in the safety population had missing laboratory values.",
                 "Of the 118 patients for whom complete biomarker data were available, 40 had high expression.",
                 "In total, 205 patients were evaluable for HRQoL assessments.",
                 "Other prior therapies included tamoxifen (n = 4) and goserelin (n = 2).",
