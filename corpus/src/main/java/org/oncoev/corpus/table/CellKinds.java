@@ -16,6 +16,13 @@ public final class CellKinds {
     /** A table's printed label at the start of a text: {@code Table 2}, {@code Supplementary Table S1}. */
     public static final Pattern LABEL = Pattern.compile("(?:Supplementary\\s|Supplemental\\s)?Table\\s?S?\\d{1,2}(?:[A-Za-z](?!\\p{L}))?(?=[\\s.:|\\p{Lu}]|$)");
 
+    private static final Pattern EMPTY_MARK = Pattern.compile("(?i)[—–-]{1,2}|n/?a|nr|ne|nc|nd|n\\.?s\\.?|not\\s(?:reached|estimable|evaluable|applicable|available|calculable)");
+
+    /** True when {@code cell} is a dash or a not-available mark ({@code —}, {@code NA}, {@code NR}, {@code not reached}). */
+    public static boolean isEmptyMark(String cell) {
+        return EMPTY_MARK.matcher(cell.strip()).matches();
+    }
+
     /** True when {@code cell} reads as a data cell rather than a label. */
     public static boolean isValue(String cell) {
         String s = cell.strip();

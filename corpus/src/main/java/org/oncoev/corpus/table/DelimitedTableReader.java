@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
  * Reads a table whose rows are lines and whose cells are separated by tabs (PDF text and markdown pipe
  * tables, whose pipes the normaliser turned into tabs). A first line with one cell that starts with a
  * printed label ({@code Table 2. Outcomes}) is the label and caption; the leading rows in which no cell
- * but the first reads as data are header rows (at most {@value #MAX_HEADER_ROWS}); rows after the first data
+ * but the first reads as data are header rows (at most {@value #MAX_HEADER_ROWS}; in all but the last, a cell spans the empty cells after it);
+ * rows after the first data
  * row are body rows, single-cell lines after the last multi-cell row are footnotes. An empty cell is left out
  * (its column stays empty). Returns null when fewer than two lines have two or more cells. Pure; at most
  * {@value #MAX_LINES} lines and {@value #MAX_CELLS} cells per line are read.
@@ -70,10 +71,24 @@ public final class DelimitedTableReader {
         while (last > i && widths.get(last) == 1) last--;
         List<TableRow> header = new ArrayList<>();
         while (i <= last && header.size() < MAX_HEADER_ROWS && !hasData(rows.get(i)) && i < last) header.add(rows.get(i++));
+        for (int h = 0; h + 1 < header.size(); h++) header.set(h, spanned(header.get(h), widths.get(rows.indexOf(header.get(h)))));
         List<TableRow> body = new ArrayList<>(rows.subList(i, last + 1));
         List<TableCell> footnotes = new ArrayList<>();
         for (int k = last + 1; k < rows.size(); k++) footnotes.addAll(rows.get(k).cells());
         return new Table(label, caption, header, body, footnotes);
+    }
+
+    /** An upper header row whose cells span the empty cells after them ({@code P value} over two sub-columns). */
+    private static TableRow spanned(TableRow row, int width) {
+        List<TableCell> cells = new ArrayList<>();
+        List<TableCell> in = row.cells();
+        for (int k = 0; k < in.size(); k++) {
+            TableCell c = in.get(k);
+            int next = k + 1 < in.size() ? in.get(k + 1).column() : width;
+            int span = c.column() == 0 ? 1 : Math.max(1, next - c.column());
+            cells.add(new TableCell(c.text(), c.start(), c.end(), c.column(), span, 1));
+        }
+        return new TableRow(cells, row.indent());
     }
 
     /** True when a cell other than the first reads as data. */

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
  * is a row label when it is indented in the source (a sub-row such as {@code Mean} under {@code Age}) or
  * does not read as data ({@link CellKinds#isValue}). The label is column 0 and data cell {@code k} of a row
  * column {@code k + 1}. Header lines are laid over the columns from the right; a header glued onto the
- * first row label (no separate header line) becomes one header cell spanning every column. Returns null
+ * first row label (no separate header line) becomes one header cell spanning every column, the label cut off
+ * where a capital follows a lower-case letter ({@link #labelStart}). Returns null
  * when the text does not lay out as a grid (fewer than two rows with data). Pure; at most
  * {@value #MAX_LINES} lines are read.
  */
@@ -51,6 +52,16 @@ public final class LineTableReader {
         }
         if (firstValue <= i) return null;
         int firstLabel = firstValue - 1;
+        Line gluedHeader = null;
+        if (firstLabel == i) {
+            Line glued = lines.get(firstLabel);
+            int cut = labelStart(glued.text());
+            if (cut > 0) {
+                lines = new ArrayList<>(lines);
+                lines.set(firstLabel, new Line(glued.text().substring(cut), glued.start() + cut, glued.end(), glued.indented(), glued.blanksAfter()));
+                gluedHeader = new Line(glued.text().substring(0, cut), glued.start(), glued.start() + cut, false, 0);
+            }
+        }
         List<List<Line>> rows = rows(lines, firstLabel);
         int columns = dataColumns(rows);
         if (columns < 1 || rows.size() < 2) return null;
@@ -71,7 +82,9 @@ public final class LineTableReader {
             body.add(new TableRow(cells, r.get(0).indented() ? 1 : 0));
         }
         if (withData < 2) return null;
-        List<TableRow> header = header(lines.subList(i, firstLabel), lines.get(firstLabel), columns);
+        List<TableRow> header = gluedHeader != null
+                ? List.of(new TableRow(List.of(new TableCell(gluedHeader.text(), gluedHeader.start(), gluedHeader.end(), 0, columns + 1, 1))))
+                : header(lines.subList(i, firstLabel), lines.get(firstLabel), columns);
         return new Table(label, caption, header, body, List.of());
     }
 
@@ -135,7 +148,10 @@ public final class LineTableReader {
         }
         while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) cells.remove(cells.size() - 1);
         if (cells.isEmpty()) {
-            return List.of(new TableRow(List.of(new TableCell(firstLabel.text(), firstLabel.start(), firstLabel.end(), 0, columns + 1, 1))));
+            int cut = labelStart(firstLabel.text());
+            int end = cut > 0 ? firstLabel.start() + cut : firstLabel.end();
+            return List.of(new TableRow(List.of(new TableCell(firstLabel.text().substring(0, end - firstLabel.start()),
+                    firstLabel.start(), end, 0, columns + 1, 1))));
         }
         List<TableRow> rows = new ArrayList<>();
         int end = cells.size();
@@ -151,6 +167,21 @@ public final class LineTableReader {
             end -= width;
         }
         return rows;
+    }
+
+    /**
+     * Where the first row label starts in a header line glued onto it ({@code ...Placebo (n = 50)pSex}): the last
+     * place a capital or a relation ({@code ≤ Q1}) follows a lower-case letter, digit, {@code )} or {@code %};
+     * 0 when there is none.
+     */
+    static int labelStart(String line) {
+        for (int i = line.length() - 1; i > 0; i--) {
+            char b = line.charAt(i - 1), c = line.charAt(i);
+            boolean before = Character.isLowerCase(b) || Character.isDigit(b) || b == ')' || b == '%';
+            boolean after = Character.isUpperCase(c) || "≤≥<>".indexOf(c) >= 0;
+            if (before && after) return i;
+        }
+        return 0;
     }
 
     /** The non-blank lines of {@code text} with their ranges, indent and the blank lines after each. */

@@ -13,7 +13,7 @@ import org.oncoev.corpus.table.CellKinds;
  *     opened by a {@code Table N} caption line and one header line of up to {@value #HEADER} characters
  *     without a sentence break; a long line, a section label ({@code BODY.RESULTS:}) or a figure line ends it;</li>
  * <li>inline: {@code Table N} after three spaces inside a line (a table run within a body line), to the next
- *     such run or the line end.</li>
+ *     such run or the line end; a next line that starts with a space continues it (a cell broken over lines).</li>
  * </ul>
  * Linear in the input.
  */
@@ -21,6 +21,8 @@ final class TableRegions {
     static final int SHORT = 100;
     static final int HEADER = 300;
     static final int MIN_VALUES = 4;
+    /** Most lines an inline table run continues over (each next line starting with a space). */
+    static final int MAX_CONTINUED = 50;
     private static final Pattern CAPTION = Pattern.compile("(?:Supplementary\\s|Supplemental\\s)?Table\\s?S?\\d{1,2}[A-Za-z]?(?:[\\s.:]|\\p{Lu}).*");
     private static final Pattern STOP = Pattern.compile("[A-Z][A-Z0-9 .,/&()-]{2,}:|(?:Figure|Fig\\.)\\s?\\d.*|#{1,6}\\s.*");
     private static final Pattern SENTENCE = Pattern.compile("\\p{Ll}{2}[.!?]\\s\\p{Lu}\\p{Ll}");
@@ -78,6 +80,8 @@ final class TableRegions {
         while (from < src.length() && m.find(from)) {
             int le = src.indexOf('\n', m.start());
             if (le < 0) le = src.length();
+            for (int k = 0; k < MAX_CONTINUED && le + 2 < src.length() && src.charAt(le + 1) == ' '
+                    && !BlockSplitter.isBlank(src, le + 1, lineEnd(src, le + 1)); k++) le = lineEnd(src, le + 1);
             int s = m.start();
             int e = m.find(m.end()) && m.start() < le ? m.start() : le;
             while (e > s && Character.isWhitespace(src.charAt(e - 1))) e--;
@@ -85,6 +89,11 @@ final class TableRegions {
             from = e;
         }
         return out;
+    }
+
+    private static int lineEnd(String src, int from) {
+        int le = src.indexOf('\n', from);
+        return le < 0 ? src.length() : le;
     }
 
     /** A header line: not blank, at most {@value #HEADER} characters, no sentence break, not a label. */

@@ -49,7 +49,7 @@ public final class PValueExtractor implements Extractor {
     @Override
     public List<Finding> extract(Passage passage, ExtractionContext context) {
         List<Finding> cells = passage.table() == null ? List.of() : TableCellPValues.extract(this, passage);
-        List<Finding> read = read(passage);
+        List<Finding> read = read(passage, true);
         if (cells.isEmpty()) return read;
         List<Finding> out = new ArrayList<>(cells);
         for (Finding f : read) if (!overlaps(out, f)) out.add(f);
@@ -61,8 +61,8 @@ public final class PValueExtractor implements Extractor {
         return false;
     }
 
-    /** P-values read from the passage text (prose, table rows and flattened tables), without the table grid. */
-    private List<Finding> read(Passage passage) {
+    /** P-values read from the passage text (prose, table rows and, with {@code flatTables}, flattened tables), without the grid. */
+    private List<Finding> read(Passage passage, boolean flatTables) {
         List<Finding> out = new ArrayList<>();
         boolean inTable = passage.kind() == PassageKind.TABLE;
         String text = DecimalCommas.view(passage.text());
@@ -78,7 +78,7 @@ public final class PValueExtractor implements Extractor {
                     ? List.of(new Span(0, text.length())) : passage.sentences();
             for (Span s : sentences) scan(passage, text, s.start(), Math.min(s.end(), text.length()), false, out);
         }
-        for (Finding f : FlatTablePValues.extract(this, passage, text)) {
+        if (flatTables) for (Finding f : FlatTablePValues.extract(this, passage, text)) {
             if (out.stream().noneMatch(o -> o.passageStart() < f.passageEnd() && f.passageStart() < o.passageEnd())) out.add(f);
         }
         return out;

@@ -26,6 +26,13 @@ public final class CellValues {
     /** Reference-category wording: {@code ref}, {@code Reference}, {@code 1.00 (ref)}, {@code 1 [Reference]}. */
     public static final Pattern REFERENCE = Pattern.compile("(?i)\\bref(?:erence|\\.)?\\b|^1(?:\\.0{1,3})?\\s{0,2}\\(?\\s{0,2}ref");
 
+    private static final Pattern EMPTY_MARK = Pattern.compile("(?i)[—–-]{1,2}|n/?a|nr|ne|nc|nd|n\\.?s\\.?|not\\s(?:reached|estimable|evaluable|applicable|available|calculable)|\\.{1,3}");
+
+    /** True when the cell says "nothing here": a dash, NA, NR, NE, not reached. */
+    public static boolean isEmptyMark(String text) {
+        return EMPTY_MARK.matcher(text.strip()).matches();
+    }
+
     /** The p-value matcher of {@code text} when the whole cell is one, else null. */
     public static Matcher pValue(String text) {
         Matcher m = P_CELL.matcher(text.strip());

@@ -52,7 +52,10 @@ public final class HeaderMeaning {
             if (roles[c] == ColumnRole.HAZARD_RATIO && c + 1 < n && roles[c + 1] == ColumnRole.OTHER
                     && column(table, c + 1, CellValues::isCi)) roles[c + 1] = ColumnRole.CI;
         }
-        if (glued != null) fromData(table, glued.text(), roles);
+        if (glued != null) {
+            fromData(table, glued.text(), roles);
+            if (arms.isEmpty()) arms.addAll(gluedArms(glued, roles));
+        }
         return new HeaderMeaning(roles, arms);
     }
 
@@ -114,12 +117,13 @@ public final class HeaderMeaning {
         return false;
     }
 
-    /** True when column {@code c} has at least one body cell of its own and all of them pass {@code test}. */
+    /** True when column {@code c} has at least one body cell of its own and all of them (but empty marks) pass {@code test}. */
     static boolean column(Table table, int c, Predicate<String> test) {
         int seen = 0;
         for (TableRow r : table.bodyRows()) {
             TableCell cell = r.at(c).orElse(null);
-            if (cell == null || cell.isBlank() || cell.column() == 0) continue;
+            if (cell == null || cell.isBlank() || cell.column() == 0 || CellValues.isEmptyMark(cell.text())
+                    || CellValues.REFERENCE.matcher(cell.text()).find()) continue;
             if (cell.colspan() > 1 || !test.test(cell.text())) return false;
             seen++;
         }
@@ -127,6 +131,32 @@ public final class HeaderMeaning {
     }
 
     private static final Pattern ARM_NAME_END = Pattern.compile("[\\s,;(\\[]+$");
+
+    /**
+     * Arms named in a glued header ({@code Drug X (n = 52)Placebo (n = 50)p}): each size ends an arm name that
+     * starts after the previous size; laid over the OTHER columns left to right when there are as many.
+     */
+    private static List<ArmColumn> gluedArms(TableCell glued, ColumnRole[] roles) {
+        List<ArmColumn> out = new ArrayList<>();
+        List<Integer> free = new ArrayList<>();
+        for (int c = 1; c < roles.length; c++) if (roles[c] == ColumnRole.OTHER) free.add(c);
+        Matcher m = HeaderTerms.ARM_SIZE.matcher(glued.text());
+        int from = 0;
+        List<int[]> found = new ArrayList<>();
+        while (m.find() && found.size() <= free.size()) {
+            found.add(new int[] {from, m.start(), m.end()});
+            from = m.end();
+        }
+        if (found.isEmpty() || found.size() != free.size()) return out;
+        for (int i = 0; i < found.size(); i++) {
+            int[] f = found.get(i);
+            String name = ARM_NAME_END.matcher(glued.text().substring(f[0], f[1])).replaceAll("").strip();
+            String size = glued.text().substring(f[1], f[2]).replaceAll("[^0-9]", "");
+            Integer n = size.isEmpty() || size.length() > 6 ? null : Integer.parseInt(size);
+            out.add(new ArmColumn(free.get(i), name, n, glued.start() + f[0], glued.start() + f[2]));
+        }
+        return out;
+    }
 
     /** The arm of column {@code c}: the lowest header cell over it that holds a size. */
     private static java.util.Optional<ArmColumn> armOf(Table table, int c) {

@@ -23,7 +23,7 @@ final class HeaderTerms {
             + "\\s{0,2}[*†‡§a-d]{0,2}");
 
     /** An HR term inside a longer or glued header. */
-    static final Pattern HR_TERM = Pattern.compile("(?<![A-Z])HR(?![a-z])|(?<![A-Za-z])[Hh]azard\\s{1,3}[Rr]atio");
+    static final Pattern HR_TERM = Pattern.compile("HR(?![A-Za-z])|(?<![A-Za-z])[Hh]azard\\s{1,3}[Rr]atio");
 
     /** A CI header cell or term. */
     static final Pattern CI = Pattern.compile("(?i)(?:\\d{2}\\s{0,2}%\\s{0,2})?(?:CI|confidence\\s{1,3}intervals?)"
