@@ -96,6 +96,7 @@ public final class CohortExtractor implements Extractor {
         ArmResolver arms = resolver(context);
         List<Finding> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
+        List<TableArmSizes.HeaderSize> headers = TableArmSizes.of(passage, arms);
         for (Span seg : Segments.of(passage, MAX_SEGMENT)) {
             // every rule reads a count: a segment without one is skipped
             if (!CountWords.mayContainCount(passage.text(), seg.start(), seg.end())) continue;
@@ -107,6 +108,11 @@ public final class CohortExtractor implements Extractor {
             sizesInParens(passage, seg.start(), s, arms, out, used);
             listedCounts(passage, seg.start(), s, arms, out, used);
             splitCounts(passage, seg.start(), s, arms, out, used);
+        }
+        if (!headers.isEmpty()) {
+            // header sizes come from the table model; text rules that read the same headers give way
+            out.removeIf(f -> headers.stream().anyMatch(h -> f.passageStart() < h.end() && f.passageEnd() > h.start()));
+            for (TableArmSizes.HeaderSize h : headers) out.add(finding(passage, h.size(), h.start(), h.end(), 0.9, h.arm()));
         }
         return out;
     }
