@@ -27,8 +27,8 @@ final class ArmSplits {
             + "(?:\\s*[(\\[]\\s*(\\d{1,3}(?:[.\u00b7]\\d+)?)\\s*%\\s*[)\\]])?\\s+"
             + "(?:(?:patients|subjects|participants|cases|pts|women|men)\\s+)?(?:(?:were|was)\\s+)?"
             + "(?:(?:randomly|subsequently|further|then|initially)\\s+)?"
-            + "(?:(assigned|allocated|randomi[sz]ed|given)\\s+)?"
-            + "(in|on|into|to|for|received|receiving)\\s+(?:receive\\s+|be\\s+treated\\s+with\\s+)?(?:either\\s+)?"
+            + "(?:(assigned|allocated|randomi[sz]ed)\\s+)?"
+            + "(in|on|into|to|for|received|receiving|given|treated\\s+with)\\s+(?:receive\\s+|be\\s+treated\\s+with\\s+)?(?:either\\s+)?"
             + "(?:the\\s+|a\\s+|an\\s+)?", Pattern.CASE_INSENSITIVE);
     /** Where a label ends: punctuation, a clause word, or {@code and}/{@code or} before the next count. */
     private static final Pattern LABEL_END = Pattern.compile("\\s*(?:[,;:()\\[\\]]|\\.(?:\\s|$)|$)|\\s+(?:(?:and|or)\\s+"
@@ -112,13 +112,18 @@ final class ArmSplits {
         return new Split(size, m.start(1), labelStart + raw.length(), label.strip(), percent);
     }
 
+    /** True when the clause that ends {@code prefix} describes exclusions, events or a subset. */
+    static boolean negativeClause(String prefix) {
+        int clause = 0;
+        for (Matcher c = CLAUSE_MARK.matcher(prefix); c.find(); ) clause = c.end();
+        return NEGATIVE_PREFIX.matcher(prefix.substring(clause)).find();
+    }
+
     /** Keeps a run of two or more counts unless its sentence or what follows it marks a subset. */
     private static void flush(String s, List<Split> run, List<Split> out) {
         if (run.size() < 2) return;
         String prefix = s.substring(0, run.get(0).start());
-        int clause = 0;
-        for (Matcher c = CLAUSE_MARK.matcher(prefix); c.find(); ) clause = c.end();
-        if (NEGATIVE_PREFIX.matcher(prefix.substring(clause)).find()) return;
+        if (negativeClause(prefix)) return;
         int last = run.get(run.size() - 1).end();
         String after = s.substring(last, Math.min(s.length(), last + 120));
         int close = after.indexOf(')');

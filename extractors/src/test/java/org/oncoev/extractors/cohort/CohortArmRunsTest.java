@@ -47,6 +47,15 @@ class CohortArmRunsTest {
                 Arguments.of("A total of 230 patients were randomized to cisplatin (n=116) or gemcitabine (n=114, Fig. 1).",
                         "114 gemcitabine|116 cisplatin|230"),
                 Arguments.of("Safety was assessed in all 131 patients.", "131"),
+                Arguments.of("In all, 230 patients were enrolled: 116 were treated with cisplatin and 114 were given "
+                        + "gemcitabine.", "114 gemcitabine|116 cisplatin|230"),
+                Arguments.of("Here we report data from 118 patients (60 CAPOX and 58 FOLFOX patients).",
+                        "118|58 FOLFOX|60 CAPOX"),
+                Arguments.of("Characteristics of the 71 patients evaluable for the primary endpoint (ARM-X: 36, ARM-Y: 35) "
+                        + "were balanced.", "35 ARM-Y|36 ARM-X|71"),
+                // the parts of a total that are subsets, strata or exclusions are not arms; the total still counts
+                Arguments.of("Of the 70 patients accrued, 4 were not evaluable (ARM-X: 3, ARM-Y: 1) and were excluded.", "70"),
+                Arguments.of("The study enrolled 3,010 healthy subjects (1,720 women and 1,290 men).", "3010"),
                 Arguments.of("A pooled review of 12 randomized trials including a total of 4,210 patients reported a "
                         + "modest benefit.", "4210"),
                 Arguments.of("Archival tissue from 90 of the 212 patients in the primary analysis population was stained.",
@@ -67,6 +76,7 @@ class CohortArmRunsTest {
                 "The 12 subjects excluded from the safety set had not received study drug.",
                 "The sunitinib group included 25 patients with CR and 30 with PR.",
                 "Tumour samples were available for 152 patients.",
+                "Each patient received 12 cycles (6 cycles before and 6 cycles after surgery).",
                 "Twenty-two patients in the safety population had missing laboratory values.",
                 "Of the 118 patients for whom complete biomarker data were available, 40 had high expression.",
                 "In total, 205 patients were evaluable for HRQoL assessments.",
