@@ -74,6 +74,10 @@ public final class CohortExtractor implements Extractor {
             + "([^.;()]{1,80}?)\\s+(?:group|arm|cohort)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:or|versus|vs\\.?)\\s",
             Pattern.CASE_INSENSITIVE);
+    /** A count stated once for every arm: {@code 20 (patients) enrolled in each group}. */
+    private static final Pattern EACH_ARM = Pattern.compile("(?i)\\s*(?:were\\s+)?(?:randomly\\s+)?(?:(?:assigned|allocated|"
+            + "randomi[sz]ed|enrolled|included|treated)\\s+)?(?:to|in|into|per)\\s+(?:each|either|both)\\s+(?:of\\s+the\\s+(?:two\\s+)?)?"
+            + "(?:groups?|arms?|cohorts?)\\b");
     private static final Pattern TREATED = Pattern.compile("(?i)received|underwent|treated with|given");
     /** A sentence that opens with the total its counts divide: {@code Of the 474 women who were enrolled,}. */
     private static final Pattern OF_TOTAL = Pattern.compile("(?i)\\s*(?:of|among|from)\\s+(?:the\\s+|these\\s+|all\\s+)?"
@@ -220,6 +224,13 @@ public final class CohortExtractor implements Extractor {
             ArmPhrase arm = armAfter(s, m.end(), after, arms, size);
             int end = arm != null ? arm.end() : m.end();
             used.add(base + m.start(1));
+            Matcher each = EACH_ARM.matcher(after);
+            if (arm == null && arms.labels().size() == 2 && each.lookingAt()) {
+                // "158 patients randomly assigned to each group": one size per arm of a two-arm document
+                for (String label : arms.labels())
+                    out.add(finding(p, size, base + m.start(1), base + m.end() + each.end(), 0.75, label));
+                continue;
+            }
             out.add(finding(p, size, base + m.start(1), base + end, strong ? 0.9 : 0.8,
                     arm == null ? null : armLabel(arms, arm, false)));
         }

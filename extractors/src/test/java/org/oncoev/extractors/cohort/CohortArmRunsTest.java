@@ -96,6 +96,16 @@ class CohortArmRunsTest {
         assertEquals("", sorted(sentence));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The analysis set comprised 180 patients (90 patients randomly assigned to each group).",
+            "In this trial 90 patients were enrolled in each arm."})
+    void aSizeStatedForEachArmIsOneFactPerArm(String sentence) {
+        String found = CohortExtractorTest.describe(EXTRACTOR.extract(TestDocuments.passage(0, PassageKind.BODY, sentence),
+                new ExtractionContext(null, List.of("sunitinib", "placebo"))));
+        assertEquals(true, found.contains("90 sunitinib") && found.contains("90 placebo"), found);
+    }
+
     private static String sorted(String sentence) {
         String found = CohortExtractorTest.describe(EXTRACTOR.extract(TestDocuments.passage(0, PassageKind.BODY, sentence),
                 new ExtractionContext(null, ARMS)));
