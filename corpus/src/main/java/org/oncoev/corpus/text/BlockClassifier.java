@@ -178,6 +178,7 @@ final class BlockClassifier {
         if (current == SectionKind.ABSTRACT) return PassageKind.ABSTRACT;
         if (sectionReason == ExclusionReason.REFERENCES)
             return BlockPatterns.looksLikeReference(text) ? PassageKind.REFERENCES : PassageKind.BODY;
+        if (sectionReason != null && BlockPatterns.isNumberedReference(text)) return PassageKind.REFERENCES;
         if (sectionReason != null && !BlockPatterns.looksLikeResults(text))
             return sectionReason == ExclusionReason.AFFILIATIONS ? PassageKind.AFFILIATION : PassageKind.BOILERPLATE;
         return PassageKind.BODY;

@@ -77,14 +77,22 @@ final class BlockPatterns {
     }
 
     private static final Pattern REFERENCE_SIGNS = Pattern.compile("(?i)\\b(?:1[89]\\d\\d|20\\d\\d)\\b|\\bdoi\\b|\\bet al\\b|\\bpmid\\b"
-            + "|\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d|;\\s*\\d+\\s*:\\s*\\d|\\bvol\\.|\\bpp?\\.\\s*\\d|^\\[?\\d{1,3}[.\\])]?\\s+\\p{Lu}\\p{L}+,? (?:\\p{Lu}{1,3}\\b|\\p{Lu}\\.)");
+            + "|\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d|;\\s*\\d+\\s*:\\s*\\d|\\bvol\\.|\\bpp?\\.\\s*\\d|^\\[?\\d{1,3}[.\\])]?\\s+\\p{Lu}\\p{L}+,? (?:\\p{Lu}{1,3}\\b|\\p{Lu}\\.)"
+            + "|(?:(?:\\p{Lu}\\.\\s?){1,3}\\s?\\p{Lu}[\\p{L}'-]+,\\s*){2}");
 
     /** A reference entry or list: a year, DOI, PMID, {@code et al.}, volume and pages, or a numbered author name. */
     static boolean looksLikeReference(String text) {
         return REFERENCE_SIGNS.matcher(text.length() <= 4000 ? text : text.substring(0, 4000)).find();
     }
 
-    private static final Pattern RESULTS_SIGNS = Pattern.compile("(?i)\\b(?:95\\s?%\\s?ci|confidence interval|hazard ratio|p\\s?[<=>≤]\\s?0?\\.\\d"
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\[?\\d{1,3}[.\\])]?\\s+\\p{Lu}");
+
+    /** A numbered reference entry ({@code 12. Author AB, ... 2019;...}), as a reference list continues after back matter. */
+    static boolean isNumberedReference(String text) {
+        return NUMBERED_ENTRY.matcher(text).find() && looksLikeReference(text) && !looksLikeResults(text);
+    }
+
+    private static final Pattern RESULTS_SIGNS = Pattern.compile("(?i)\\b(?:95\\s?%\\s?ci|confidence interval|hazard ratio|p\\s?[<=>≤]\\s?[01]?\\.\\d"
             + "|median (?:overall|progression|survival|follow)|\\d+(?:\\.\\d+)? months)");
 
     /** Signs of reported results (a CI, a p-value, a hazard ratio, months): such text is not boilerplate. */

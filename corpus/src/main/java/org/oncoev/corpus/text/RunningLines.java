@@ -39,7 +39,7 @@ final class RunningLines {
     }
 
     /** At least three letters and twice as many letters as digits. */
-    private static boolean mostlyWords(String s) {
+    static boolean mostlyWords(String s) {
         int letters = 0, digits = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
