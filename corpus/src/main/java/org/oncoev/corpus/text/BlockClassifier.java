@@ -171,13 +171,14 @@ final class BlockClassifier {
 
     /**
      * The kind of a paragraph by its section: abstract; under a heading that names an excluded part (references,
-     * funding, licence, affiliations) that part, unless the text does not look like one (a reference names a
-     * year, a DOI, {@code et al.} or a volume; other parts must not report results); else body.
+     * funding, licence, affiliations) that part, unless the text does not look like one (under references: prose or
+     * results without a year, DOI, {@code et al.} or volume; under the others: results); else body.
      */
     private PassageKind kindForSection(String text) {
         if (current == SectionKind.ABSTRACT) return PassageKind.ABSTRACT;
         if (sectionReason == ExclusionReason.REFERENCES)
-            return BlockPatterns.looksLikeReference(text) ? PassageKind.REFERENCES : PassageKind.BODY;
+            return BlockPatterns.looksLikeReference(text) || !BlockPatterns.looksLikeResults(text) && !BlockPatterns.isProse(text)
+                    ? PassageKind.REFERENCES : PassageKind.BODY;
         if (sectionReason != null && BlockPatterns.isNumberedReference(text)) return PassageKind.REFERENCES;
         if (sectionReason != null && !BlockPatterns.looksLikeResults(text))
             return sectionReason == ExclusionReason.AFFILIATIONS ? PassageKind.AFFILIATION : PassageKind.BOILERPLATE;

@@ -27,7 +27,9 @@ final class BlockPatterns {
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:how to cite|cite this article|citation:|received:|received \\d"
             + "|revised:|accepted:|accepted for publication|submitted:?\\s+\\w+ \\d|published:|published online|epub|doi:"
             + "|https?://|www\\.|view this article|editor:|edited by|reviewed by|article history|peer review|reporting checklist"
-            + "|the pre-publication history|page \\d+ of \\d+)");
+            + "|the pre-publication history|page \\d+ of \\d+|submit your (?:next )?manuscript"
+            + "|• (?:convenient online submission|thorough peer review|no space constraints|immediate publication on acceptance"
+            + "|inclusion in pubmed|research which is freely available))");
     private static final Pattern CORRESPONDENCE = Pattern.compile("(?i)^e-?mail:");
     private static final Pattern AFFILIATION_START = Pattern.compile("(?i)^(?:\\*\\s*)?(?:correspondence|corresponding author|address for correspondence"
             + "|\\*?\\s*these authors contributed|†\\s*these authors|[a-z]\\s+(?:department|division|school|university|institute|faculty)"

@@ -134,7 +134,8 @@ final class Headings {
         String h = heading.toLowerCase(Locale.ROOT).replaceFirst("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?|[ivx]{1,4}\\.)\\s+", "").strip();
         if (h.length() > 80) return null;
         if (h.matches("(references?|bibliography|literature cited|reference list|works cited)")) return ExclusionReason.REFERENCES;
-        if (h.matches(".*\\b(acknowledge?ments?|funding|financial (support|disclosures?)|disclosures?|conflicts? of interest"
+        if (h.matches("(financial |potential )?disclosures?( statements?| of (potential )?conflicts?.*)?")) return ExclusionReason.FUNDING;
+        if (h.matches(".*\\b(acknowledge?ments?|funding|financial (support|disclosures?)|conflicts? of interest"
                 + "|competing interests?|declaration of (interests?|competing)|author(s'|'s)? contributions?|contributors|role of the funding"
                 + "|sources? of (funding|support))\\b.*")) return ExclusionReason.FUNDING;
         if (h.matches(".*\\b(copyright|licen[cs]e|publisher'?s note|open access)\\b.*")) return ExclusionReason.LICENCE;
