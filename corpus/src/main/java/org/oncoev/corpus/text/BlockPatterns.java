@@ -25,8 +25,8 @@ final class BlockPatterns {
     private static final Pattern FUNDING_SENTENCE = Pattern.compile("(?i)^(?:this|the) (?:work|study|research|trial|project) (?:was|is|has been)"
             + " (?:partly |partially |in part )?(?:supported|funded|sponsored) by|^we (?:thank|acknowledge|are grateful)");
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:how to cite|cite this article|citation:|received:|received \\d"
-            + "|revised:|accepted:|accepted for publication|submitted:?\\s+\\w+ \\d|published:|published online|epub|doi:"
-            + "|https?://|www\\.|view this article|editor:|edited by|reviewed by|article history|peer review|reporting checklist"
+            + "|revised:|accepted:|accepted for publication|submitted:?\\s+(?:\\w+ )?\\d|published:|published online|epub|doi:"
+            + "|https?://|www\\.|view this article|(?:academic |associate |handling |section )?editor:|edited by|reviewed by|article history|peer review|reporting checklist"
             + "|the pre-publication history|page \\d+ of \\d+|submit your (?:next )?manuscript"
             + "|• (?:convenient online submission|thorough peer review|no space constraints|immediate publication on acceptance"
             + "|inclusion in pubmed|research which is freely available))");
