@@ -18,7 +18,7 @@ final class ParenSizes {
 
     /** A size in brackets: {@code (n = 45)}, {@code (38.6%, n = 88)}, {@code (n=237, figure 1)}. */
     static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*(?:\\d{1,3}(?:[.\u00b7]\\d+)?\\s*%\\s*[,;]\\s*)?[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
-            + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?(?:\\)|[,;]\\s*(?:fig|table|see))",
+            + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?(?:\\)|[,;]\\s)",
             Pattern.CASE_INSENSITIVE);
 
     /** A dose closing an arm label: {@code everolimus 10 mg/d (n = 207)}. */

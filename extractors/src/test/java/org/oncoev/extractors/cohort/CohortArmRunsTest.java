@@ -47,6 +47,8 @@ class CohortArmRunsTest {
                 Arguments.of("A total of 230 patients were randomized to cisplatin (n=116) or gemcitabine (n=114, Fig. 1).",
                         "114 gemcitabine|116 cisplatin|230"),
                 Arguments.of("Safety was assessed in all 131 patients.", "131"),
+                Arguments.of("Patients were randomized to the sunitinib arm (N = 64; oral sunitinib daily) or the placebo "
+                        + "arm (N = 33; matching tablets).", "33 placebo|64 sunitinib"),
                 Arguments.of("In all, 230 patients were enrolled: 116 were treated with cisplatin and 114 were given "
                         + "gemcitabine.", "114 gemcitabine|116 cisplatin|230"),
                 Arguments.of("Here we report data from 118 patients (60 CAPOX and 58 FOLFOX patients).",
