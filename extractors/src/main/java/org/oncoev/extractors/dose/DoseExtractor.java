@@ -101,7 +101,7 @@ public final class DoseExtractor implements Extractor {
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
         if (amounts.isEmpty()) return List.of();
-        List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s), s);
+        List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s, context.abbreviations()), s);
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
         DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);

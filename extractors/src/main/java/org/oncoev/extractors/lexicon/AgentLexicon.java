@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.oncoev.extractors.abbrev.AbbreviationMention;
+import org.oncoev.extractors.abbrev.Abbreviations;
 
 /**
  * The project's lexicon of oncology agents, regimens and procedures, read from the tab-separated resource
@@ -119,6 +121,55 @@ public final class AgentLexicon {
             i = end;
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * As {@link #find(String)}, read with the document's abbreviations: a defined short form whose long form is
+     * a lexicon form ({@code bevacizumab (Bev)}, {@code paclitaxel (P)}) is a mention of that entry, and a lexicon
+     * form the document defines as something else ({@code PD (progressive disease)}) is no mention.
+     */
+    public List<AgentMention> find(String text, Abbreviations abbreviations) {
+        List<AgentMention> known = find(text);
+        if (abbreviations == null || abbreviations.isEmpty() || text == null) return known;
+        List<AbbreviationMention> defined = abbreviations.mentions(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+        if (defined.isEmpty()) return known;
+        List<AgentMention> out = new ArrayList<>(known.size() + defined.size());
+        for (AgentMention m : known) {
+            String longForm = abbreviations.longForm(m.matchedForm()).orElse(null);
+            if (longForm == null || names(longForm, m.genericName())) out.add(m);
+        }
+        for (AbbreviationMention d : defined) {
+            LexiconEntry e = definedEntry(d.abbreviation().longForm());
+            if (e == null || overlaps(known, d.start(), d.end())) continue;
+            out.add(new AgentMention(d.start(), d.end(), e.name(), text.substring(d.start(), d.end()), e.kind()));
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The entry a long form names: its one mention, with nothing else in it but salt or formulation words
+     * ({@code folinic acid}, {@code irinotecan hydrochloride}); or null.
+     */
+    private LexiconEntry definedEntry(String longForm) {
+        List<AgentMention> found = find(longForm);
+        if (found.size() != 1) return null;
+        AgentMention m = found.get(0);
+        String rest = (longForm.substring(0, m.start()) + " " + longForm.substring(m.end())).strip();
+        for (String word : rest.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+"))
+            if (!word.isEmpty() && !SaltForms.isSaltWord(word)) return null;
+        return byName.get(m.genericName());
+    }
+
+    /** True when {@code longForm} mentions the entry named {@code name}. */
+    private boolean names(String longForm, String name) {
+        for (AgentMention m : find(longForm)) if (m.genericName().equals(name)) return true;
+        return false;
+    }
+
+    private static boolean overlaps(List<AgentMention> mentions, int start, int end) {
+        for (AgentMention m : mentions) if (m.start() < end && start < m.end()) return true;
+        return false;
     }
 
     /** The canonical name a whole written form maps to ({@code 5-FU} -> {@code fluorouracil}). */
