@@ -32,6 +32,7 @@ public final class AgentLexicon {
 
     private final List<LexiconEntry> entries;
     private final Map<String, LexiconEntry> byName;
+    private final Set<String> agentNames;
     private final FormTrie exact = new FormTrie(false);
     private final FormTrie folded = new FormTrie(true);
 
@@ -52,6 +53,9 @@ public final class AgentLexicon {
             }
         }
         this.byName = Collections.unmodifiableMap(names);
+        Set<String> agents = new LinkedHashSet<>();
+        for (LexiconEntry e : entries) if (e.kind() == AgentMention.Kind.AGENT) agents.add(e.name());
+        this.agentNames = Collections.unmodifiableSet(agents);
     }
 
     /** The lexicon shipped with oncoev (loaded on first use, then shared). */
@@ -76,7 +80,7 @@ public final class AgentLexicon {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 rows.add(parseRow(line, number));
             }
-            return new AgentLexicon(rows);
+            return new AgentLexicon(NciAgents.widen(rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,9 +194,7 @@ public final class AgentLexicon {
 
     /** Generic names of all single agents (kind {@link AgentMention.Kind#AGENT}). */
     public Set<String> genericNames() {
-        Set<String> out = new LinkedHashSet<>();
-        for (LexiconEntry e : entries) if (e.kind() == AgentMention.Kind.AGENT) out.add(e.name());
-        return Collections.unmodifiableSet(out);
+        return agentNames;
     }
 
     /** Synonyms (abbreviations, brand names, variants) of a canonical name; empty when unknown. */
