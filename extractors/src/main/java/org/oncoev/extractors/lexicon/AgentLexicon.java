@@ -33,6 +33,9 @@ public final class AgentLexicon {
     private final List<LexiconEntry> entries;
     private final Map<String, LexiconEntry> byName;
     private final Set<String> agentNames;
+    /** Long forms already resolved (a pure function of the lexicon; bounded, cleared when full). */
+    private final Map<String, LongForm> longForms = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_LONG_FORMS = 10_000;
     private final FormTrie exact = new FormTrie(false);
     private final FormTrie folded = new FormTrie(true);
 
@@ -153,22 +156,38 @@ public final class AgentLexicon {
 
     /**
      * The entry a long form names: its one mention, with nothing else in it but salt or formulation words
-     * ({@code folinic acid}, {@code irinotecan hydrochloride}); or null.
+     * ({@code folinic acid}, {@code irinotecan hydrochloride}); or null. Memoised (long forms repeat).
      */
     private LexiconEntry definedEntry(String longForm) {
-        List<AgentMention> found = find(longForm);
-        if (found.size() != 1) return null;
-        AgentMention m = found.get(0);
-        String rest = (longForm.substring(0, m.start()) + " " + longForm.substring(m.end())).strip();
-        for (String word : rest.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+"))
-            if (!word.isEmpty() && !SaltForms.isSaltWord(word)) return null;
-        return byName.get(m.genericName());
+        return resolved(longForm).entry();
     }
 
     /** True when {@code longForm} mentions the entry named {@code name}. */
     private boolean names(String longForm, String name) {
-        for (AgentMention m : find(longForm)) if (m.genericName().equals(name)) return true;
-        return false;
+        return resolved(longForm).names().contains(name);
+    }
+
+    /** What a long form names: the entry it stands for (or null) and every canonical name it mentions. */
+    private record LongForm(LexiconEntry entry, Set<String> names) {}
+
+    private LongForm resolved(String longForm) {
+        LongForm known = longForms.get(longForm);
+        if (known != null) return known;
+        List<AgentMention> found = find(longForm);
+        Set<String> mentioned = new LinkedHashSet<>();
+        for (AgentMention m : found) mentioned.add(m.genericName());
+        LexiconEntry entry = null;
+        if (found.size() == 1) {
+            AgentMention m = found.get(0);
+            String rest = (longForm.substring(0, m.start()) + " " + longForm.substring(m.end())).strip();
+            entry = byName.get(m.genericName());
+            for (String word : rest.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+"))
+                if (!word.isEmpty() && !SaltForms.isSaltWord(word)) entry = null;
+        }
+        LongForm r = new LongForm(entry, Set.copyOf(mentioned));
+        if (longForms.size() >= MAX_LONG_FORMS) longForms.clear();
+        longForms.put(longForm, r);
+        return r;
     }
 
     private static boolean overlaps(List<AgentMention> mentions, int start, int end) {
