@@ -13,7 +13,7 @@ import org.oncoev.extractors.Extractor;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Findings;
-import org.oncoev.extractors.arms.ArmPhrases;
+import org.oncoev.extractors.arms.CitationCues;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
 
@@ -62,7 +62,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "1"; }
+    @Override public String version() { return "2"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -105,6 +105,8 @@ public final class DoseExtractor implements Extractor {
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
         DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
+        DoseArms arms = new DoseArms(lexicon, context);
+        boolean cited = CitationCues.cited(s);
         String previousAgent = null;
         int previousEnd = -1;
         for (int i = 0; i < amounts.size(); i++) {
@@ -160,8 +162,9 @@ public final class DoseExtractor implements Extractor {
             for (int k = 0; k < values.size(); k++) {
                 String agent = names.size() == values.size() ? names.get(k) : names.get(names.size() - 1);
                 Fact.Dose dose = new Fact.Dose(agent, values.get(k), a.amountMax(), a.unit(), route, schedule, regimen);
-                String arm = armOfAgent(context, armNearby, agent);
-                hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
+                // one dose per arm that receives it (Rulings: a regimen stated once for all arms is a dose of each)
+                for (String arm : arms.of(agent, armNearby, cited))
+                    hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
             }
             previousAgent = names.get(names.size() - 1).equals("radiotherapy") ? previousAgent : names.get(names.size() - 1);
             previousEnd = a.end();
@@ -229,26 +232,6 @@ public final class DoseExtractor implements Extractor {
         for (AgentMention m : mentions)
             if (m.end() <= pos && m.kind() == AgentMention.Kind.REGIMEN) regimen = m.genericName();
         return regimen;
-    }
-
-    /**
-     * The arm of a dose: the arm named before it in the sentence when that arm includes the agent (or no arm
-     * names the agent); else the only arm whose treatments include the agent ({@code nimotuzumab (200 mg) plus
-     * gefitinib} after {@code gefitinib alone or}).
-     */
-    private static String armOfAgent(ExtractionContext context, String nearby, String agent) {
-        if (nearby != null && includesAgent(nearby, agent)) return nearby;
-        String only = null;
-        for (String label : context.armLabels()) {
-            if (!includesAgent(label, agent)) continue;
-            if (only != null) return nearby;
-            only = label;
-        }
-        return only != null ? only : nearby;
-    }
-
-    private static boolean includesAgent(String label, String agent) {
-        return java.util.Arrays.asList(ArmPhrases.key(label).split(" ")).contains(agent.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String armBefore(String s, ExtractionContext context, int pos) {
