@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.ExtractionContext;
 import org.oncoev.extractors.lexicon.AgentLexicon;
@@ -25,6 +26,12 @@ final class DoseArms {
     private static final String CHEMO = "#chemotherapy";
     private static final Pattern CHEMO_WORD = Pattern.compile(
             "(?i)\\bchemo(?:therapy|therapies|radiotherapy|radiation)?\\b|\\bchemo-|\\b(?:CRT|CCRT)\\b");
+    /** Words that tell two arms of the same treatments apart: schedule, dose level, sequence. */
+    private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(?:(?:once|twice)[- ]daily|(?:\\d{1,2}-|bi-?|tri-?)?weekly"
+            + "|(?:high|low|standard|reduced)[- ]dose|dose[- ]dense|sequential|alternating|hypofractionated|conventional)\\b");
+    private static final Pattern LETTERED = Pattern.compile("(?i)(arm|group|cohort)\\s+([A-D]|[1-4]|I{1,3}|IV)");
+    private static final List<List<String>> SERIES = List.of(List.of("A", "B", "C", "D"), List.of("1", "2", "3", "4"),
+            List.of("I", "II", "III", "IV"));
     private static final Pattern ARM_WORD = Pattern.compile("(?i)\\b(?:alone|only|monotherapy|placebo)\\b");
     private static final Set<String> WITH_CHEMOTHERAPY = Set.of("leucovorin", "levoleucovorin");
     /** More arms receiving one agent than this means the labels include other studies' arms: no expansion. */
@@ -40,10 +47,16 @@ final class DoseArms {
     }
 
     /**
-     * The arms a dose of {@code agent} belongs to: the arm named next to it ({@code nearby}) when that arm receives
-     * the agent and no other receiving arm's treatments include all of its own (then {@code FOLFOX4} names the
-     * shared regimen, not the arm); else every arm that receives it when two or three do and the sentence reports
-     * the paper's own study; else the one arm that receives it, or {@code nearby}, or none (a list holding null).
+     * The arms a dose of {@code agent} belongs to (a list holding null when none is known):
+     * <ul>
+     * <li>the arm named next to it ({@code nearby}) when that arm receives the agent and no other receiving arm's
+     * treatments include all of its own (then {@code FOLFOX4} names the shared regimen, not the arm);</li>
+     * <li>in a sentence about the paper's own study: every arm that receives it when two or three do and they differ
+     * in treatments (arms differing only in schedule, {@code weekly} or {@code 3-weekly docetaxel}, get their own
+     * doses); or every arm of the study when no arm names the agent (a background treatment: radiotherapy after
+     * surgery, premedication) and the study has two or three arms;</li>
+     * <li>else the one arm that receives it, or {@code nearby}.</li>
+     * </ul>
      */
     List<String> of(String agent, String nearby, boolean cited) {
         List<String> receiving = new ArrayList<>();
@@ -51,10 +64,54 @@ final class DoseArms {
             if (receives(arm.getValue(), agent)) receiving.add(arm.getKey());
         if (nearby != null && (receiving.contains(nearby) || receives(treatments(nearby), agent))
                 && (cited || !sharedPart(nearby, receiving))) return List.of(nearby);
-        if (!cited && receiving.size() >= 2 && receiving.size() <= MAX_ARMS) return receiving;
+        if (!cited && receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !sameTreatments(receiving)) return receiving;
+        if (!cited && receiving.isEmpty() && nearby == null) {
+            List<String> all = studyArms();
+            if (all.size() >= 2 && all.size() <= MAX_ARMS) return all;
+        }
         List<String> one = new ArrayList<>();
         one.add(receiving.size() == 1 ? receiving.get(0) : nearby);
         return one;
+    }
+
+    /** True when every arm listed has the same treatments (they differ in schedule or dose level only). */
+    private boolean sameTreatments(List<String> labels) {
+        Set<String> first = arms().get(labels.get(0));
+        for (String l : labels) if (!arms().get(l).equals(first)) return false;
+        return true;
+    }
+
+    /** The study's arms: the treatment arms when there are two or more, else one series of lettered arms. */
+    private List<String> studyArms() {
+        if (arms().size() >= 2) return List.copyOf(arms().keySet());
+        Map<String, List<String>> series = new LinkedHashMap<>();
+        for (String label : context.armLabels()) {
+            Matcher m = LETTERED.matcher(label.strip());
+            if (m.matches()) series.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(label);
+        }
+        List<String> found = List.of();
+        for (List<String> labels : series.values()) {
+            if (labels.size() < 2 || !contiguous(labels)) continue;
+            if (!found.isEmpty()) return List.of();
+            found = labels;
+        }
+        return found;
+    }
+
+    /** {@code Arm A, Arm B} or {@code Group 1, Group 2, Group 3}: the series starts at its first member, no gaps. */
+    private static boolean contiguous(List<String> labels) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String l : labels) {
+            Matcher m = LETTERED.matcher(l.strip());
+            if (m.matches()) ids.add(m.group(2).toUpperCase(Locale.ROOT));
+        }
+        for (List<String> order : SERIES) {
+            if (!ids.contains(order.get(0))) continue;
+            int n = 0;
+            while (n < order.size() && ids.contains(order.get(n))) n++;
+            if (n == ids.size()) return true;
+        }
+        return false;
     }
 
     /** True when another receiving arm has every treatment {@code nearby} names (and more). */
@@ -81,17 +138,21 @@ final class DoseArms {
      */
     private Map<String, Set<String>> arms() {
         if (arms != null) return arms;
-        Map<Set<String>, String> bySet = new LinkedHashMap<>();
+        Map<Set<String>, String> byKey = new LinkedHashMap<>();
         for (String label : context.armLabels()) {
             Set<String> t = treatments(label);
-            if (!t.isEmpty()) bySet.putIfAbsent(t, label);
+            if (t.isEmpty()) continue;
+            Set<String> key = new LinkedHashSet<>(t);
+            Matcher m = MODIFIER.matcher(label);
+            while (m.find()) key.add("~" + m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+            byKey.putIfAbsent(key, label);
         }
         arms = new LinkedHashMap<>();
-        boolean chemoPlus = bySet.keySet().stream().anyMatch(t -> t.contains(CHEMO) && t.size() > 1);
-        bySet.forEach((set, label) -> {
-            if (set.equals(Set.of(CHEMO)) && !chemoPlus) return;
-            if (!ARM_WORD.matcher(label).find() && partOfAddOn(set, bySet.keySet())) return;
-            arms.put(label, set);
+        boolean chemoPlus = byKey.keySet().stream().anyMatch(t -> t.contains(CHEMO) && t.size() > 1);
+        byKey.forEach((key, label) -> {
+            if (key.equals(Set.of(CHEMO)) && !chemoPlus) return;
+            if (!ARM_WORD.matcher(label).find() && partOfAddOn(key, byKey.keySet())) return;
+            arms.put(label, treatments(label));
         });
         return arms;
     }
