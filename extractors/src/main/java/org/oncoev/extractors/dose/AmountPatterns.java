@@ -36,10 +36,13 @@ final class AmountPatterns {
     private static final String PERIOD = "(?:\\s?/\\s?(?:day|d)(?![A-Za-z])|\\s+per\\s+day|\\s?/\\s?(?:week|wk)(?![A-Za-z])"
             + "|\\s+per\\s+week|\\s?/\\s?cycle|\\s+per\\s+cycle|\\s?/\\s?(?:fraction|fx)(?![A-Za-z])|\\s+per\\s+fraction)";
 
+    /** {@code 5 µg/kg body weight per day}: the words between a per-kg unit and its period. */
+    private static final String BODY_WEIGHT = "(?:(?<=[kK]g)\\s{1,2}(?:of\\s{1,2})?body[\\s-]?weight)?";
+
     /** Starts with a digit: the lookahead fails most positions at their first character. */
     static final Pattern AMOUNT = Pattern.compile(
             "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
-                    + "(" + UNIT + ")(?![A-Za-z0-9²µμ])(" + PERIOD + ")?"
+                    + "(" + UNIT + ")(?![A-Za-z0-9²µμ])" + BODY_WEIGHT + "(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
     static final StartChars AMOUNT_STARTS = StartChars.of("", true, "");

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.oncoev.extractors.ExtractionContext;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
+import org.oncoev.extractors.lexicon.LexiconEntry;
 
 /**
  * The arms of a document as treatment sets, for giving a dose to every arm that receives it (Rulings: a regimen
@@ -32,6 +33,7 @@ final class DoseArms {
     private static final Pattern LETTERED = Pattern.compile("(?i)(arm|group|cohort)\\s+([A-D]|[1-4]|I{1,3}|IV)");
     private static final List<List<String>> SERIES = List.of(List.of("A", "B", "C", "D"), List.of("1", "2", "3", "4"),
             List.of("I", "II", "III", "IV"));
+    private static final Pattern CONTROL_WORD = Pattern.compile("(?i)\\b(?:alone|only)\\b");
     private static final Pattern ARM_WORD = Pattern.compile("(?i)\\b(?:alone|only|monotherapy|placebo)\\b");
     private static final Set<String> WITH_CHEMOTHERAPY = Set.of("leucovorin", "levoleucovorin");
     /** More arms receiving one agent than this means the labels include other studies' arms: no expansion. */
@@ -65,7 +67,11 @@ final class DoseArms {
         if (nearby != null && (receiving.contains(nearby) || receives(treatments(nearby), agent))
                 && (cited || !sharedPart(nearby, receiving))) return List.of(nearby);
         if (!cited && receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !sameTreatments(receiving)) return receiving;
-        if (!cited && receiving.isEmpty() && nearby == null) {
+        boolean control = arms().keySet().stream().anyMatch(l -> CONTROL_WORD.matcher(l).find());
+        // the control arm (chemotherapy alone) receives it: so does every arm; no arm names it: every arm, unless
+        // a control arm is named (then it is what the other arms add)
+        boolean inControl = receiving.size() == 1 && CONTROL_WORD.matcher(receiving.get(0)).find();
+        if (!cited && nearby == null && (inControl || receiving.isEmpty() && !control)) {
             List<String> all = studyArms();
             if (all.size() >= 2 && all.size() <= MAX_ARMS) return all;
         }
@@ -150,7 +156,7 @@ final class DoseArms {
         arms = new LinkedHashMap<>();
         boolean chemoPlus = byKey.keySet().stream().anyMatch(t -> t.contains(CHEMO) && t.size() > 1);
         byKey.forEach((key, label) -> {
-            if (key.equals(Set.of(CHEMO)) && !chemoPlus) return;
+            if (key.equals(Set.of(CHEMO)) && !chemoPlus && !CONTROL_WORD.matcher(label).find()) return;
             if (!ARM_WORD.matcher(label).find() && partOfAddOn(key, byKey.keySet())) return;
             arms.put(label, treatments(label));
         });
@@ -180,8 +186,14 @@ final class DoseArms {
             if (m.kind() == AgentMention.Kind.AGENT) {
                 if (!m.genericName().equals("placebo")) out.add(m.genericName());
             } else {
-                out.addAll(lexicon.entry(m.genericName()).map(e -> e.components()).orElse(List.of()));
-                if (m.matchedForm().toLowerCase(Locale.ROOT).contains("chemo")) out.add(CHEMO);
+                // a regimen counts by its agents; a procedure also by itself, and as chemotherapy when it is one (HIPEC)
+                LexiconEntry e = lexicon.entry(m.genericName()).orElse(null);
+                if (e == null) continue;
+                out.addAll(e.components());
+                if (e.kind() == AgentMention.Kind.PROCEDURE) {
+                    out.add("#" + e.name());
+                    if (e.forms().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains("chemo"))) out.add(CHEMO);
+                }
             }
         }
         if (CHEMO_WORD.matcher(label).find()) out.add(CHEMO);

@@ -158,10 +158,17 @@ public final class DoseExtractor implements Extractor {
             String route = DoseDetails.route(before, after, sentenceProcedure, passage);
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
             String armNearby = armBefore(s, context, a.start());
-            List<Double> values = a.amounts();
+            List<Double> values = new ArrayList<>(a.amounts());
+            Double perFraction = perFraction(a);
+            if (perFraction != null) {
+                values.add(perFraction);
+                names.add("radiotherapy");
+            }
             for (int k = 0; k < values.size(); k++) {
                 String agent = names.size() == values.size() ? names.get(k) : names.get(names.size() - 1);
-                Fact.Dose dose = new Fact.Dose(agent, values.get(k), a.amountMax(), a.unit(), route, schedule, regimen);
+                boolean fraction = perFraction != null && k == values.size() - 1;
+                Fact.Dose dose = new Fact.Dose(agent, values.get(k), fraction ? null : a.amountMax(), a.unit(), route,
+                        fraction ? "per fraction" : schedule, regimen);
                 // one dose per arm that receives it (Rulings: a regimen stated once for all arms is a dose of each)
                 for (String arm : arms.of(agent, armNearby, cited))
                     hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
@@ -170,6 +177,18 @@ public final class DoseExtractor implements Extractor {
             previousEnd = a.end();
         }
         return hits;
+    }
+
+    /**
+     * The dose per fraction of {@code 60 Gy in 30 fractions} (2 Gy; Rulings: total and per fraction are separate
+     * entries) when a single total is written with its fraction count and the quotient is a plausible fraction
+     * (0.5 to 25 Gy, rounded to hundredths); else null.
+     */
+    static Double perFraction(AmountMatch a) {
+        if (!a.isRadiation() || a.gyFractions() == null || a.gyFractions() < 1 || a.amountMax() != null
+                || a.amounts().size() != 1) return null;
+        double d = Math.round(a.amounts().get(0) / a.gyFractions() * 100.0) / 100.0;
+        return d >= 0.5 && d <= 25 && d < a.amounts().get(0) ? d : null;
     }
 
     /** For {@code 80 mg and 100 mg of docetaxel}: the agent named after the next amount of a coordinated pair. */
