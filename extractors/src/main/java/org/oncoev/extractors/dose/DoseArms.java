@@ -65,7 +65,7 @@ final class DoseArms {
         for (Map.Entry<String, Set<String>> arm : arms().entrySet())
             if (receives(arm.getValue(), agent)) receiving.add(arm.getKey());
         if (nearby != null && (receiving.contains(nearby) || receives(treatments(nearby), agent))
-                && (cited || !sharedPart(nearby, receiving))) return List.of(nearby);
+                && (cited || ARM_WORD.matcher(nearby).find() || !sharedPart(nearby, receiving))) return List.of(nearby);
         if (!cited && receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !sameTreatments(receiving)) return receiving;
         boolean control = arms().keySet().stream().anyMatch(l -> CONTROL_WORD.matcher(l).find());
         // the control arm (chemotherapy alone) receives it: so does every arm; no arm names it: every arm, unless
