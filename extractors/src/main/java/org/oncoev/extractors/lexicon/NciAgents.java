@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * agent plus a salt word ({@code Leucovorin Calcium}, {@code Irinotecan Hydrochloride}) becomes a form of that
  * agent; the rest become agents named by their lower-case name without salt words, class {@code nci}. Names that
  * are no drug a dose is given of (classes such as {@code BRAF Inhibitor}, {@code Chemotherapy}, {@code Placebo},
- * {@code Garlic}) are left out. Brands become forms of the agent their generic name names.
+ * {@code Garlic}) and cell products ({@code Tisagenlecleucel}, {@code ... Dendritic Cells}) are left out. Brands become forms of the agent their generic name names.
  */
 final class NciAgents {
     static final String NCI_RESOURCE = "nci-therapeutic-agents.tsv";
@@ -35,6 +35,8 @@ final class NciAgents {
     private static final Set<String> NOT_AGENTS = Set.of("placebo", "garlic", "licorice", "liposome", "platinum",
             "chemotherapy", "hormone therapy", "interleukin therapy", "clinical trial", "clinical trial agent", "carbogen",
             "water", "oxygen", "black cohosh", "bovine cartilage", "essiac", "cancell", "huang lian", "lentinan");
+    private static final java.util.regex.Pattern CELL_PRODUCT = java.util.regex.Pattern.compile(
+            "leucel\\b|\\bcells?\\b|lymphocytes?\\b|\\bdendritic\\b|\\bcar[- ]t\\b|\\bstem cell");
     private static final List<String> CLASS_ENDINGS = List.of(" inhibitor", " therapy", " agent", " compound",
             " regimen", " vaccine therapy", " antagonist", " agonist");
 
@@ -74,6 +76,8 @@ final class NciAgents {
 
     static boolean isAgentName(String name) {
         String low = name.toLowerCase(Locale.ROOT);
+        // cell products are no doses (Rulings): CAR-T and TIL products (-leucel), named cells and lymphocytes
+        if (CELL_PRODUCT.matcher(low).find()) return false;
         // code names without lower-case letters (HPPH, MKC-1) would lose their case in a lower-case generic name
         if (name.length() < 4 || NOT_AGENTS.contains(low) || FormTrie.isCaseSensitive(name)) return false;
         for (String end : CLASS_ENDINGS) if (low.endsWith(end)) return false;

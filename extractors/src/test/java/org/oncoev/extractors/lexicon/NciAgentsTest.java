@@ -35,6 +35,7 @@ class NciAgentsTest {
             Chemotherapy                 | NONE
             BRAF Inhibitor               | NONE
             Hormone Therapy              | NONE
+            Tisagenlecleucel             | NONE
             """)
     void namesMapToGenericNames(String form, String expected) {
         assertEquals(Optional.ofNullable(expected), lexicon.genericName(form));
