@@ -71,9 +71,12 @@ public final class DoseExtractor implements Extractor {
         if (!hasDigit(passage.text())) return List.of();
         List<Finding> out = new ArrayList<>();
         DoseDetails.ProcedureRoute procedure = new DoseDetails.ProcedureRoute(passage.text());
+        String previous = null;
         for (Span span : sentences(passage)) {
             String sentence = passage.text().substring(span.start(), span.end());
-            for (DoseHit hit : read(sentence, context, procedure)) {
+            List<DoseHit> hits = read(sentence, context, procedure, previous);
+            previous = sentence;
+            for (DoseHit hit : hits) {
                 Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
                         hit.confidence(), hit.arm(), false);
                 String bad = sanity(hit.fact());
@@ -93,10 +96,12 @@ public final class DoseExtractor implements Extractor {
 
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
-        return read(sentence, context, new DoseDetails.ProcedureRoute(passage));
+        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), null);
     }
 
-    private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage) {
+    /** {@code previous} is the sentence before, or null: a sentence continuing a cited one is cited too. */
+    private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage,
+                               String previous) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
@@ -106,7 +111,7 @@ public final class DoseExtractor implements Extractor {
         List<DoseHit> hits = new ArrayList<>();
         DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
         DoseArms arms = new DoseArms(lexicon, context);
-        boolean cited = CitationCues.cited(s);
+        boolean cited = CitationCues.cited(s, previous);
         String previousAgent = null;
         int previousEnd = -1;
         for (int i = 0; i < amounts.size(); i++) {
