@@ -64,14 +64,17 @@ final class DoseArms {
         List<String> receiving = new ArrayList<>();
         for (Map.Entry<String, Set<String>> arm : arms().entrySet())
             if (receives(arm.getValue(), agent)) receiving.add(arm.getKey());
-        if (nearby != null && (receiving.contains(nearby) || receives(treatments(nearby), agent))
+        // a label that is no arm here (chemotherapy, the agent's own name) names no arm next to the dose
+        boolean named = nearby != null && (arms().containsKey(nearby) || ARM_WORD.matcher(nearby).find())
+                && !treatments(nearby).equals(Set.of(agent));
+        if (named && (receiving.contains(nearby) || receives(treatments(nearby), agent))
                 && (cited || ARM_WORD.matcher(nearby).find() || !sharedPart(nearby, receiving))) return List.of(nearby);
         if (!cited && receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !sameTreatments(receiving)) return receiving;
         boolean control = arms().keySet().stream().anyMatch(l -> CONTROL_WORD.matcher(l).find());
         // the control arm (chemotherapy alone) receives it: so does every arm; no arm names it: every arm, unless
         // a control arm is named (then it is what the other arms add)
         boolean inControl = receiving.size() == 1 && CONTROL_WORD.matcher(receiving.get(0)).find();
-        if (!cited && nearby == null && (inControl || receiving.isEmpty() && !control)) {
+        if (!cited && !named && (inControl || receiving.isEmpty() && !control)) {
             List<String> all = studyArms();
             if (all.size() >= 2 && all.size() <= MAX_ARMS) return all;
         }
