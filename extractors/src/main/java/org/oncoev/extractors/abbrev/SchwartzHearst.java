@@ -118,7 +118,24 @@ public final class SchwartzHearst {
             if (Character.isWhitespace(c) && !Character.isWhitespace(text.charAt(i)) && ++words == count) break;
             i--;
         }
-        return String.join(" ", text.substring(i, end).strip().split("\\s+"));
+        return singleSpaced(text, i, end);
+    }
+
+    /** {@code text[from, to)} without leading or trailing whitespace, each inner run of whitespace one space. */
+    private static String singleSpaced(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        boolean space = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString();
     }
 
     /** The number of whitespace-separated words in {@code s}. */

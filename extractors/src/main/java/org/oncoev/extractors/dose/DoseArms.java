@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.ExtractionContext;
@@ -20,7 +21,7 @@ import org.oncoev.extractors.lexicon.LexiconEntry;
  * count by their components; defined abbreviations count: {@code DE + rh-endostatin}) and for class words:
  * {@code chemotherapy} covers every cytotoxic agent and leucovorin, {@code chemoradiotherapy} also radiotherapy.
  * Labels naming the same treatment set are one arm (the first label names it); labels naming no treatment
- * ({@code Arm A}, {@code placebo}) are not used. One instance per sentence; not shared between threads.
+ * ({@code Arm A}, {@code placebo}) are not used. One instance per passage; not shared between threads.
  */
 final class DoseArms {
     /** Stands for every cytotoxic agent in a treatment set. */
@@ -42,6 +43,7 @@ final class DoseArms {
     private final AgentLexicon lexicon;
     private final ExtractionContext context;
     private Map<String, Set<String>> arms;
+    private final Map<String, Set<String>> treatments = new java.util.HashMap<>();
 
     DoseArms(AgentLexicon lexicon, ExtractionContext context) {
         this.lexicon = lexicon;
@@ -60,7 +62,7 @@ final class DoseArms {
      * <li>else the one arm that receives it, or {@code nearby}.</li>
      * </ul>
      */
-    List<String> of(String agent, String nearby, boolean cited) {
+    List<String> of(String agent, String nearby, BooleanSupplier citedSentence) {
         List<String> receiving = new ArrayList<>();
         for (Map.Entry<String, Set<String>> arm : arms().entrySet())
             if (receives(arm.getValue(), agent)) receiving.add(arm.getKey());
@@ -68,15 +70,17 @@ final class DoseArms {
         boolean named = nearby != null && (arms().containsKey(nearby) || ARM_WORD.matcher(nearby).find())
                 && !treatments(nearby).equals(Set.of(agent));
         if (named && (receiving.contains(nearby) || receives(treatments(nearby), agent))
-                && (cited || ARM_WORD.matcher(nearby).find() || !sharedPart(nearby, receiving))) return List.of(nearby);
-        if (!cited && receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !sameTreatments(receiving)) return receiving;
+                && (ARM_WORD.matcher(nearby).find() || !sharedPart(nearby, receiving) || citedSentence.getAsBoolean()))
+            return List.of(nearby);
+        if (receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !sameTreatments(receiving)
+                && !citedSentence.getAsBoolean()) return receiving;
         boolean control = arms().keySet().stream().anyMatch(l -> CONTROL_WORD.matcher(l).find());
         // the control arm (chemotherapy alone) receives it: so does every arm; no arm names it: every arm, unless
         // a control arm is named (then it is what the other arms add)
         boolean inControl = receiving.size() == 1 && CONTROL_WORD.matcher(receiving.get(0)).find();
-        if (!cited && !named && (inControl || receiving.isEmpty() && !control)) {
+        if (!named && (inControl || receiving.isEmpty() && !control)) {
             List<String> all = studyArms();
-            if (all.size() >= 2 && all.size() <= MAX_ARMS) return all;
+            if (all.size() >= 2 && all.size() <= MAX_ARMS && !citedSentence.getAsBoolean()) return all;
         }
         List<String> one = new ArrayList<>();
         one.add(receiving.size() == 1 ? receiving.get(0) : nearby);
@@ -181,10 +185,15 @@ final class DoseArms {
         return false;
     }
 
-    /** The agents (and {@link #CHEMO}) an arm label names. */
+    /** The agents (and {@link #CHEMO}) an arm label names; memoised per label. */
     private Set<String> treatments(String label) {
+        if (label == null) return Set.of();
+        return treatments.computeIfAbsent(label, this::readTreatments);
+    }
+
+    private Set<String> readTreatments(String label) {
         Set<String> out = new LinkedHashSet<>();
-        if (label == null || label.length() > 200) return out;
+        if (label.length() > 200) return out;
         for (AgentMention m : lexicon.find(label, context.abbreviations())) {
             if (m.kind() == AgentMention.Kind.AGENT) {
                 if (!m.genericName().equals("placebo")) out.add(m.genericName());

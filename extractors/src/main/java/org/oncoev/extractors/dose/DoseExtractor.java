@@ -71,10 +71,11 @@ public final class DoseExtractor implements Extractor {
         if (!hasDigit(passage.text())) return List.of();
         List<Finding> out = new ArrayList<>();
         DoseDetails.ProcedureRoute procedure = new DoseDetails.ProcedureRoute(passage.text());
+        DoseArms arms = new DoseArms(lexicon, context);
         String previous = null;
         for (Span span : sentences(passage)) {
             String sentence = passage.text().substring(span.start(), span.end());
-            List<DoseHit> hits = read(sentence, context, procedure, previous);
+            List<DoseHit> hits = read(sentence, context, procedure, arms, previous);
             previous = sentence;
             for (DoseHit hit : hits) {
                 Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
@@ -96,12 +97,12 @@ public final class DoseExtractor implements Extractor {
 
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
-        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), null);
+        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), new DoseArms(lexicon, context), null);
     }
 
     /** {@code previous} is the sentence before, or null: a sentence continuing a cited one is cited too. */
     private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage,
-                               String previous) {
+                               DoseArms arms, String previous) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
@@ -110,8 +111,12 @@ public final class DoseExtractor implements Extractor {
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
         DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
-        DoseArms arms = new DoseArms(lexicon, context);
-        boolean cited = CitationCues.cited(s, previous);
+        // looked up once, and only when a dose could go to several arms
+        Boolean[] citedOnce = new Boolean[1];
+        java.util.function.BooleanSupplier cited = () -> {
+            if (citedOnce[0] == null) citedOnce[0] = CitationCues.cited(s, previous);
+            return citedOnce[0];
+        };
         String previousAgent = null;
         int previousEnd = -1;
         for (int i = 0; i < amounts.size(); i++) {
