@@ -94,6 +94,8 @@ class DoseExtractorTest {
             Sorafenib was withheld when total bilirubin was > 3 mg/dL.
             Patients on sorafenib needed an AFP of at least 400 ng/mL to enrol.
             HepG2 cells were exposed to sorafenib at 5 µg/mL for 48 hours.
+            With epoetin alfa the median weekly dose received was 320 IU/kg.
+            Epoetin alfa was given (mean = 290 IU/kg per week) as needed.
             Sorafenib at 10 µM inhibited proliferation in vitro.
             Cisplatin required a creatinine clearance of 60 mL/min or more.
             Patients given cisplatin weighed 62 kg on average.
