@@ -72,7 +72,7 @@ final class DoseArms {
         if (named && (receiving.contains(nearby) || receives(treatments(nearby), agent))
                 && (ARM_WORD.matcher(nearby).find() || !sharedPart(nearby, receiving) || citedSentence.getAsBoolean()))
             return List.of(nearby);
-        if (receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !sameTreatments(receiving)
+        if (receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !scheduleArms(receiving, agent)
                 && !citedSentence.getAsBoolean()) return receiving;
         boolean control = arms().keySet().stream().anyMatch(l -> CONTROL_WORD.matcher(l).find());
         // the control arm (chemotherapy alone) receives it: so does every arm; no arm names it: every arm, unless
@@ -87,9 +87,13 @@ final class DoseArms {
         return one;
     }
 
-    /** True when every arm listed has the same treatments (they differ in schedule or dose level only). */
-    private boolean sameTreatments(List<String> labels) {
+    /**
+     * True when the arms listed name {@code agent} and have the same treatments, so they differ in its schedule or
+     * dose level ({@code weekly} and {@code 3-weekly docetaxel}): each arm has its own dose of it.
+     */
+    private boolean scheduleArms(List<String> labels, String agent) {
         Set<String> first = arms().get(labels.get(0));
+        if (!first.contains(agent)) return false;
         for (String l : labels) if (!arms().get(l).equals(first)) return false;
         return true;
     }
@@ -160,6 +164,14 @@ final class DoseArms {
             while (m.find()) key.add("~" + m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
             byKey.putIfAbsent(key, label);
         }
+        // a label without schedule words whose treatments two labels with schedule words share is no arm of its
+        // own (concurrent chemoradiotherapy beside its once-daily and twice-daily arms)
+        Map<Set<String>, Integer> variants = new java.util.HashMap<>();
+        for (Set<String> key : byKey.keySet()) {
+            Set<String> plain = withoutModifiers(key);
+            if (plain.size() < key.size()) variants.merge(plain, 1, Integer::sum);
+        }
+        byKey.keySet().removeIf(key -> withoutModifiers(key).size() == key.size() && variants.getOrDefault(key, 0) >= 2);
         arms = new LinkedHashMap<>();
         boolean chemoPlus = byKey.keySet().stream().anyMatch(t -> t.contains(CHEMO) && t.size() > 1);
         byKey.forEach((key, label) -> {
@@ -168,6 +180,12 @@ final class DoseArms {
             arms.put(label, treatments(label));
         });
         return arms;
+    }
+
+    private static Set<String> withoutModifiers(Set<String> key) {
+        Set<String> plain = new LinkedHashSet<>(key);
+        plain.removeIf(t -> t.startsWith("~"));
+        return plain;
     }
 
     /**
