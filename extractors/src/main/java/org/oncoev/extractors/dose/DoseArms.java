@@ -54,7 +54,9 @@ final class DoseArms {
      * The arms a dose of {@code agent} belongs to (a list holding null when none is known):
      * <ul>
      * <li>the arm named next to it ({@code nearby}) when that arm receives the agent and no other receiving arm's
-     * treatments include all of its own (then {@code FOLFOX4} names the shared regimen, not the arm);</li>
+     * treatments include all of its own (then {@code FOLFOX4} names the shared regimen, not the arm), unless the
+     * text uses it as an arm ({@code usedAsArm}: {@code (RT; ...)}, {@code the CRT arm}) or says {@code FOLFOX4 alone};
+     * a label that is only the agent's own name ({@code bevacizumab}) names no arm unless used as one;</li>
      * <li>in a sentence about the paper's own study: every arm that receives it when two or three do and they differ
      * in treatments (arms differing only in schedule, {@code weekly} or {@code 3-weekly docetaxel}, get their own
      * doses); or every arm of the study when no arm names the agent (a background treatment: radiotherapy after
@@ -62,15 +64,16 @@ final class DoseArms {
      * <li>else the one arm that receives it, or {@code nearby}.</li>
      * </ul>
      */
-    List<String> of(String agent, String nearby, BooleanSupplier citedSentence) {
+    List<String> of(String agent, String nearby, boolean usedAsArm, BooleanSupplier citedSentence) {
         List<String> receiving = new ArrayList<>();
         for (Map.Entry<String, Set<String>> arm : arms().entrySet())
             if (receives(arm.getValue(), agent)) receiving.add(arm.getKey());
         // a label that is no arm here (chemotherapy, the agent's own name) names no arm next to the dose
         boolean named = nearby != null && (arms().containsKey(nearby) || ARM_WORD.matcher(nearby).find())
-                && !treatments(nearby).equals(Set.of(agent));
+                && (usedAsArm || !treatments(nearby).equals(Set.of(agent)));
+        boolean explicit = usedAsArm || ARM_WORD.matcher(nearby == null ? "" : nearby).find();
         if (named && (receiving.contains(nearby) || receives(treatments(nearby), agent))
-                && (ARM_WORD.matcher(nearby).find() || !sharedPart(nearby, receiving) || citedSentence.getAsBoolean()))
+                && (explicit || !sharedPart(nearby, receiving) || citedSentence.getAsBoolean()))
             return List.of(nearby);
         if (receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !scheduleArms(receiving, agent)
                 && !citedSentence.getAsBoolean()) return receiving;

@@ -167,7 +167,9 @@ public final class DoseExtractor implements Extractor {
             String after = s.substring(a.end(), Math.min(nextStart, a.end() + 120));
             String route = DoseDetails.route(before, after, sentenceProcedure, passage);
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
-            String armNearby = armBefore(s, context, a.start());
+            int[] armAt = new int[1];
+            String armNearby = armBefore(s, context, a.start(), armAt);
+            boolean asArm = usedAsArm(s, armNearby, armAt[0]);
             List<Double> values = new ArrayList<>(a.amounts());
             Double perFraction = perFraction(a);
             if (perFraction != null) {
@@ -180,7 +182,7 @@ public final class DoseExtractor implements Extractor {
                 Fact.Dose dose = new Fact.Dose(agent, values.get(k), fraction ? null : a.amountMax(), a.unit(), route,
                         fraction ? "per fraction" : schedule, regimen);
                 // one dose per arm that receives it (Rulings: a regimen stated once for all arms is a dose of each)
-                for (String arm : arms.of(agent, armNearby, cited))
+                for (String arm : arms.of(agent, armNearby, asArm, cited))
                     hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
             }
             previousAgent = names.get(names.size() - 1).equals("radiotherapy") ? previousAgent : names.get(names.size() - 1);
@@ -263,17 +265,34 @@ public final class DoseExtractor implements Extractor {
         return regimen;
     }
 
-    private static String armBefore(String s, ExtractionContext context, int pos) {
+    /**
+     * The arm label written last before {@code pos} as whole words (so {@code RT} is not found inside {@code CRT}),
+     * or null; {@code at[0]} receives where it starts.
+     */
+    private static String armBefore(String s, ExtractionContext context, int pos, int[] at) {
         String arm = null;
-        int at = -1;
+        at[0] = -1;
         for (String label : context.armLabels()) {
-            int i = label.isBlank() ? -1 : s.lastIndexOf(label, pos);
-            if (i > at) {
-                at = i;
-                arm = label;
+            if (label.isBlank()) continue;
+            for (int i = s.lastIndexOf(label, pos); i > at[0]; i = s.lastIndexOf(label, i - 1)) {
+                int e = i + label.length();
+                if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                        && (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)))) {
+                    at[0] = i;
+                    arm = label;
+                    break;
+                }
             }
         }
         return arm;
+    }
+
+    /** An arm label used as one: {@code (RT; 25 Gy ...)}, {@code CRT arm}, {@code RT group}, {@code (CRT)}. */
+    private static final Pattern AS_ARM = Pattern.compile("\\s{0,2}(?:[;)]|(?:arm|group|cohort)s?\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean usedAsArm(String s, String label, int at) {
+        return label != null && at >= 0 && AS_ARM.matcher(s).region(Math.min(s.length(), at + label.length()), s.length()).lookingAt();
     }
 
     /** Why a dose cannot be right, or null. */

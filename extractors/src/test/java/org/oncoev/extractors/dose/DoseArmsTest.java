@@ -41,6 +41,7 @@ class DoseArmsTest {
             weekly paclitaxel; 3-weekly paclitaxel | Paclitaxel 80 mg/m2 was infused over one hour.        | paclitaxel 80 mg/m2 [null]
             weekly paclitaxel; 3-weekly paclitaxel | Adjuvant radiotherapy of 50 Gy in 25 fractions followed. | radiotherapy 50 Gy [weekly paclitaxel]; radiotherapy 50 Gy [3-weekly paclitaxel]; radiotherapy 2 Gy [weekly paclitaxel]; radiotherapy 2 Gy [3-weekly paclitaxel]
             once-daily chemoradiotherapy; twice-daily chemoradiotherapy; concurrent chemoradiotherapy | Cisplatin 75 mg/m2 was given on day 1. | cisplatin 75 mg/m2 [once-daily chemoradiotherapy]; cisplatin 75 mg/m2 [twice-daily chemoradiotherapy]
+            RT; CRT | Arms were chemoradiotherapy (CRT; 50 Gy in total, 2 Gy per fraction) and short-course radiotherapy (RT; 5 Gy per fraction). | radiotherapy 50 Gy [CRT]; radiotherapy 2 Gy [CRT]; radiotherapy 5 Gy [RT]
             XELOX plus cetuximab; XELOX alone | In a previous trial, oxaliplatin 85 mg/m2 was given every 2 weeks. | oxaliplatin 85 mg/m2 [null]
             XELOX plus cetuximab; XELOX alone | In the XELOX alone arm, oxaliplatin 100 mg/m2 was given.   | oxaliplatin 100 mg/m2 [XELOX alone]
                                               | Oxaliplatin 130 mg/m2 was given on day 1.                  | oxaliplatin 130 mg/m2 [null]
