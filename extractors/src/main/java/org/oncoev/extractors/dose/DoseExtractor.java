@@ -18,10 +18,11 @@ import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
 
 /**
- * Finds doses: an agent from the {@link AgentLexicon} with an amount (or range) and unit, plus the route,
- * schedule and regimen written around it. One finding per agent and amount ({@code 5-FU 400 mg/m2 bolus
- * followed by 600 mg/m2} gives two). Any amount in Gy is a {@code radiotherapy} dose. Amounts with no agent
- * nearby (lab values, concentrations, sizes) are skipped. Reads sentence by sentence, each at most
+ * Finds doses: an agent from the {@link AgentLexicon} (or an abbreviation the document defines for one) with an
+ * amount (or range) and unit, plus the route, schedule and regimen written around it. One finding per agent and
+ * amount ({@code 5-FU 400 mg/m2 bolus followed by 600 mg/m2} gives two) and per arm that receives it
+ * ({@link DoseArms}). Any amount in Gy is a {@code radiotherapy} dose; a total with its fraction count also gives
+ * the dose per fraction. Amounts with no agent nearby (lab values, concentrations, sizes) are skipped. Reads sentence by sentence, each at most
  * {@value #MAX_SENTENCE} characters. Pure and thread-safe.
  */
 public final class DoseExtractor implements Extractor {
