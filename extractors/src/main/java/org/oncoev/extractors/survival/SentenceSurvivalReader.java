@@ -31,11 +31,16 @@ final class SentenceSurvivalReader {
             + "(?:\\([a-z]\\)\\s*)?|\\([a-z]\\)\\s*)$");
     private static final Pattern ENDPOINT_RIGHT_AFTER = Pattern.compile(
             "(?i)^\\s?(?:survival|overall\\s+survival|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|DSS\\b|CSS\\b|LC\\b|D?MFS\\b|"
-            + "(?:progression|disease|recurrence|relapse|event|(?:distant\\s+)?metastas[ie]s)[- ]free|local\\s+control)");
+            + "FFS\\b|(?:progression|disease|recurrence|relapse|event|failure|(?:distant\\s+)?metastas[ie]s)[- ]free|local\\s+control)");
     private static final Pattern TIME_CUE_AFTER = Pattern.compile(
             "(?i)^[\\s,)]*(?:\\(\\w+\\)\\s*)?(?:rates?\\b|survival|overall|cumulative|actuarial|estimated|landmark|"
-            + "progression|disease|recurrence|relapse|event|local|loco|cancer|distant|metasta|melanoma|specific|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|LC\\b|"
+            + "progression|disease|recurrence|relapse|event|failure|local|loco|cancer|distant|metasta|melanoma|specific|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|FFS\\b|LC\\b|"
             + "DSS\\b|CSS\\b|D?MFS\\b|TTP\\b)");
+    /** {@code 10 years after randomization}: a landmark counted from the start of follow-up. */
+    private static final Pattern AFTER_START_EVENT = Pattern.compile(
+            "(?i)^\\s?(?:after|from|since|post)[- ]?(?:the\\s+)?(?:(?:start|initiation|date|end)\\s+of\\s+(?:the\\s+)?)?"
+            + "(?:randomi[sz]|diagnos|surgery|resection|operation|treatment|therapy|transplant|enrol|registration|inclusion|"
+            + "radiotherapy|chemotherapy|chemoradiotherapy)");
     private static final Pattern MEDIAN_PRE_BLOCK = Pattern.compile(
             "(?i)\\b(?:within|for|over|every|during|up\\s+to|since|before|last(?:ing|ed)?|per|aged?|(?<!rang(?:e|ed|es|ing)\\s)from|after|surpass(?:es)?|"
             + "exceed(?:s|ed)?|by|additional|further)\\s+(?:(?:only|almost|nearly|about|approximately|around|roughly|"
@@ -48,13 +53,19 @@ final class SentenceSurvivalReader {
             + "shorter|more|less|gain|delay|interval)");
     private static final Pattern MEDIAN_GAP_BLOCK = Pattern.compile(
             "(?i)follow|respon|censor|duration|\\bage\\b|\\baged\\b|\\bstay|hospital|\\bmean\\b|\\brange\\b|interval\\s+(?:between|from)|\\bcycles?\\b|"
-            + "extension|extend|\\bgain|difference|benefit|advantage|improvement|\\bdoses?\\b|administ|infusion|"
+            + "\\bdoses?\\b|administ|infusion|"
             + "\\bwithin\\b|\\bdelay|toxicit|adverse|admission|operati|procedure|\\blonger\\s+by\\b|shorter\\s+by\\b");
+    /** Words of a difference between arms: they block one value, not a comparison of two ({@code gain in OS (12 vs 9 months)}). */
+    private static final Pattern MEDIAN_DIFFERENCE_GAP = Pattern.compile(
+            "(?i)extension|extend|\\bgain|difference|benefit|advantage|improvement");
     private static final Pattern RATE_GAP_BLOCK = Pattern.compile(
-            "(?i)respon|censor|\\bORR\\b|\\bHR\\b(?!\\s+(?:group|arm|cohort))|differen|\\bfrom\\s*$|\\bDCR\\b|\\bCR\\b|\\bPR\\b|disease\\s+control|toxicit|adverse|incidence|\\bgrade|"
-            + "\\brisk\\b|hazard|odds|ratio\\b|reduc|decreas|increas|follow|mortality|recurrence\\s+rate|metasta|"
-            + "complication|\\bdeaths?\\b|\\bevents?\\b|improv\\w*\\s+by\\b|\\bby\\s+(?:up\\s+to\\s+|about\\s+|"
+            "(?i)respon|censor|\\bORR\\b|\\bHR\\b(?!\\s+(?:group|arm|cohort))|\\bDCR\\b|\\bCR\\b|\\bPR\\b|disease\\s+control|toxicit|adverse|incidence|\\bgrade|"
+            + "\\brisk\\b|hazard|odds|ratio\\b|follow|mortality|recurrence\\s+rate|metasta|"
+            + "complication|\\bdeaths?\\b|\\bevents?\\b|\\bby\\s+(?:up\\s+to\\s+|about\\s+|"
             + "approximately\\s+|nearly\\s+|only\\s+)?$");
+    /** Words of a change or difference: they block one rate, not two compared or a range ({@code rose from 33% to 42%}). */
+    private static final Pattern RATE_CHANGE_GAP = Pattern.compile(
+            "(?i)differen|reduc|decreas|increas|improv\\w*\\s+by\\b|\\bfrom\\s*$");
     private static final Pattern RATE_POST_BLOCK = Pattern.compile(
             "(?i)^\\s*(?:of\\s+(?:the\\s+|all\\s+|these\\s+)?(?:patients|cases|subjects|participants)|had\\b|experienced|"
             + "developed|achieved|reduction|decrease|increase|improvement|lower\\s+risk|higher\\s+risk|\\(\\d+/\\d+\\))");
@@ -65,13 +76,16 @@ final class SentenceSurvivalReader {
     private static final Pattern MEDIAN_WORD = Pattern.compile("(?i)\\bmedian\\b");
     private static final Pattern ENDPOINT_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/)\\s*");
     private static final Pattern STUDY_DESIGN = Pattern.compile(
-            "(?i)\\bto\\s+detect\\b|\\bpower\\b|\\bassum(?:ed|ing|ption)|\\bhypothesi[sz]|sample\\s+size|\\bnon-?inferiority\\s+margin");
+            "(?i)\\bto\\s+detect\\b|\\bpower\\b|\\bassum(?:ed|ing|ption)|\\bhypothesi[sz]|sample\\s+size|\\bnon-?inferiority\\s+margin"
+            + "|\\bexpected\\s+to\\s+be\\b|\\bestimated\\s+to\\s+be\\b|considered\\s+(?:un)?acceptable|\\bunacceptable\\b|\\bruled\\s+out\\b"
+            + "|\\bregarded\\s+as\\s+promising|\\bshould\\s+(?:produce|achieve)\\b");
     private static final Keywords STUDY_DESIGN_WORDS = new Keywords("detect", "power", "assum", "hypothesi", "sample",
-            "inferiority");
+            "inferiority", "expected", "estimated", "acceptable", "unacceptable", "ruled", "regarded", "should");
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:were|aged?|older|younger)\\s*(?:than\\s*)?$");
     private static final Pattern AGE_GAP = Pattern.compile("(?i)\\bage|\\bold|patients|\\bwho\\b");
     private static final Pattern ENDPOINT_NAMED_AFTER = Pattern.compile(
             "(?i)[\\s,]*(?:\\(?\\s*P\\s*[=<>≤≥]\\s*0?[.,]\\d{1,4}\\s*\\)?[\\s,]*)?for\\s+(?:the\\s+)?(?:median\\s+)?");
+    private static final Pattern OVERALL_GAP = Pattern.compile("(?i)\\s*(?:overall\\s+|actuarial\\s+|estimated\\s+)?");
     private static final Pattern CORRESPONDING = Pattern.compile("(?i)correspond|respective|same\\s+time");
 
     private SentenceSurvivalReader() {}
@@ -115,10 +129,13 @@ final class SentenceSurvivalReader {
      */
     static Result read(String s, List<String> armLabels, List<Double> carried, List<Arm> carriedArms) {
         List<Mention> mentions = EndpointLexicon.find(s);
-        if (mentions.isEmpty() || studyDesign(s)) return new Result(List.of(), null, List.of());
+        boolean alive = AliveRates.mayApply(s);
+        if ((mentions.isEmpty() && !alive) || studyDesign(s)) return new Result(List.of(), null, List.of());
         List<Chain> chains = NumberScanner.chains(s);
         List<Arm> own = ArmMentions.find(s, armLabels);
         Arms arms = new Arms(own, carriedArms, armLabels);
+        List<Candidate> aliveRates = alive ? aliveRates(s, chains, arms) : List.of();
+        if (mentions.isEmpty()) return new Result(aliveRates, null, own);
         List<Chain> timeChains = new ArrayList<>();
         for (Chain c : chains) if (c.kind() == Kind.TIME && isTimePoint(s, c)) timeChains.add(c);
         List<Candidate> out = new ArrayList<>();
@@ -130,10 +147,41 @@ final class SentenceSurvivalReader {
             } else if (c.kind() == Kind.PERCENT) {
                 readRates(s, c, mentions, arms, timeChains, carried, floor, out);
             }
+            if (out.size() == before + 1) splitForBothArms(s, c, armLabels, out);
             if (out.size() > before) floor = c.end();
         }
         List<Double> last = timeChains.isEmpty() ? null : months(timeChains.get(timeChains.size() - 1));
+        if (!aliveRates.isEmpty()) {
+            // a rate read as "alive at" wins over the same number read after an endpoint
+            out.removeIf(c -> aliveRates.stream().anyMatch(a -> a.start() == c.start()));
+            out.addAll(aliveRates);
+            out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        }
         return new Result(out, last, own);
+    }
+
+    /** A single value followed by {@code in both arms}: the last candidate becomes one per arm ({@link BothArms}). */
+    private static void splitForBothArms(String s, Chain c, List<String> labels, List<Candidate> out) {
+        String[] both = BothArms.after(s, c.end(), labels);
+        if (both == null) return;
+        Candidate one = out.remove(out.size() - 1);
+        for (String arm : both) {
+            out.add(new Candidate(one.fact(), one.start(), one.end(), one.confidence(), arm, one.rejected(),
+                    one.listStart(), one.listAfter()));
+        }
+    }
+
+    /** {@link AliveRates} of the sentence as candidates, each with the arm the sentence gives it. */
+    private static List<Candidate> aliveRates(String s, List<Chain> chains, Arms arms) {
+        List<Num> numbers = new ArrayList<>();
+        for (Chain c : chains) numbers.addAll(c.members());
+        List<Candidate> out = new ArrayList<>();
+        for (AliveRates.Rate r : AliveRates.read(s, numbers)) {
+            Num v = r.value();
+            String arm = arms.assign(s, 1, v.start(), v.end(), 0)[0];
+            out.add(new Candidate(r.fact(), v.start(), v.end(), 0.8, arm, SurvivalSanity.checkRate(r.fact()), -1, -1));
+        }
+        return out;
     }
 
     /** {@link #STUDY_DESIGN} in {@code s}, tried only when one of its words is there. */
@@ -146,7 +194,7 @@ final class SentenceSurvivalReader {
         String pre = s.substring(Math.max(0, c.start() - 30), c.start());
         if (PREPOSITION_BEFORE.matcher(pre).find()) return true;
         String post = s.substring(c.end(), Math.min(s.length(), c.end() + 40));
-        if (!c.adjectival()) return ENDPOINT_RIGHT_AFTER.matcher(post).find();
+        if (!c.adjectival()) return ENDPOINT_RIGHT_AFTER.matcher(post).find() || AFTER_START_EVENT.matcher(post).find();
         return TIME_CUE_AFTER.matcher(post).find();
     }
 
@@ -232,8 +280,11 @@ final class SentenceSurvivalReader {
         if (ep == null || ep.endpoint() == null || (after == null && c.start() - Math.max(ep.end(), floor) > MAX_GAP)) return;
         String gap = after != null ? clauseBefore(s, floor, c.start()) : gapSince(s, ep, floor, c.start(), arms.own());
         if (MEDIAN_GAP_BLOCK.matcher(gap).find()) return;
-        if (DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
-        if (MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) return;
+        boolean compared = compared(c);
+        if (!compared && (MEDIAN_DIFFERENCE_GAP.matcher(gap).find()
+                || DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find())) return;
+        boolean fromTo = compared || c.members().get(0).max() != null;
+        if (!fromTo && MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) return;
         Num last = c.members().get(c.members().size() - 1);
         if (MEDIAN_POST_BLOCK.matcher(s.substring(last.unitEnd(), Math.min(s.length(), last.unitEnd() + 30))).find()) return;
         Num first = c.members().get(0);
@@ -262,15 +313,19 @@ final class SentenceSurvivalReader {
 
     private static void readRates(String s, Chain c, List<Mention> mentions, Arms arms, List<Chain> times,
                                   List<Double> carried, int floor, List<Candidate> out) {
-        Mention after = endpointAfter(s, mentions, c);
+        Chain lead = timeRightAfter(s, c, times);
+        Mention named = lead == null ? null : mentionRightAfter(s, mentions, lead.end());
+        Mention after = named != null ? named : endpointAfter(s, mentions, c);
         Mention ep = after != null ? after : endpointBefore(mentions, c.start());
         if (ep == null || ep.endpoint() == null || (after == null && c.start() - Math.max(ep.end(), floor) > MAX_GAP)) return;
         String gap = after != null ? clauseBefore(s, floor, c.start()) : gapSince(s, ep, floor, c.start(), arms.own());
         if (RATE_GAP_BLOCK.matcher(gap).find()) return;
-        if (DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
+        boolean compared = compared(c);
+        if (!compared && c.members().get(0).max() == null && RATE_CHANGE_GAP.matcher(gap).find()) return;
+        if (!compared && DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
         if (RATE_POST_BLOCK.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 40))).find()) return;
         List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.PERCENT).toList();
-        List<Double> t = timesFor(s, c, times);
+        List<Double> t = named != null ? months(lead) : timesFor(s, c, times);
         double confidence = 0.85;
         if (t == null && carried != null && (carried.size() > 1 || CORRESPONDING.matcher(s).find())
                 && values.size() % carried.size() == 0) {
@@ -318,6 +373,11 @@ final class SentenceSurvivalReader {
         }
     }
 
+    /** A list comparing groups: two or more values joined by {@code vs}, {@code compared with} or {@code from ... to}. */
+    private static boolean compared(Chain c) {
+        return c.members().size() >= 2 && c.members().stream().skip(1).anyMatch(Num::vsBefore);
+    }
+
     /**
      * Number of arm groups when a list names one value per endpoint per arm, the arms separated by
      * {@code vs}/{@code compared with} ({@code OS and DSS ... 62% and 82%, compared with 70% and 89%}); else 0.
@@ -350,6 +410,25 @@ final class SentenceSurvivalReader {
         if (v.ciLow() != null && v.ciLow() < 0) return true;
         if (v.qualifier() == null) return false;
         return THRESHOLD_NOUN_AFTER.matcher(s).region(v.end(), Math.min(s.length(), v.end() + 40)).lookingAt();
+    }
+
+    /** A time-point list written right after a rate list ({@code an 86% 5-year survival rate}); else null. */
+    private static Chain timeRightAfter(String s, Chain c, List<Chain> times) {
+        for (Chain t : times) {
+            if (t.start() < c.end()) continue;
+            return t.adjectival() && t.start() - c.end() <= 3 && s.substring(c.end(), t.start()).isBlank() ? t : null;
+        }
+        return null;
+    }
+
+    /** The endpoint mention starting right after {@code at}, past spaces and {@code overall}; else null. */
+    private static Mention mentionRightAfter(String s, List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.start() < at) continue;
+            return m.endpoint() != null && m.start() - at <= 12
+                    && OVERALL_GAP.matcher(s).region(at, m.start()).matches() ? m : null;
+        }
+        return null;
     }
 
     /** Time points right after the list ({@code ... % at 12 and 18 months}) or the nearest ones before it. */
