@@ -76,9 +76,7 @@ final class NumberScanner {
     private static final Pattern PERCENT_TO = Pattern.compile(
             "\\s*(\\([^()]{1,40}\\)\\s*)?(" + DASH + "|to\\b)\\s*(" + NUM + ")\\s?%", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_AND = Pattern.compile("\\s+and\\s+(" + NUM + ")\\s?%");
-    /** {@code from 3.2 (high-risk disease) to 7.8 years}: a range whose ends a bracket separates. */
-    private static final Pattern BRACKET_RANGE = Pattern.compile(
-            "\\s*\\([^()]{1,40}\\)\\s*to\\s+(" + NUM + ")(?=\\s?(?:%|" + UNIT + "\\b))", Pattern.CASE_INSENSITIVE);
+
     private static final java.util.Map<String, Integer> WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("one", 1), java.util.Map.entry("two", 2), java.util.Map.entry("three", 3),
             java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6),
@@ -97,7 +95,10 @@ final class NumberScanner {
     private static final Pattern VS_SEP = Pattern.compile(
             "\\s*[,;]?\\s*(?:vs\\.?|versus|v\\.|compared\\s+(?:with|to))\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
-    /** Between the two values of {@code increased from 3.8 (arm A) to 5.2 months} ({@link FromTo}). */
+    /**
+     * Between the two values of {@code increased from 3.8 to 5.2 months} ({@link FromTo}) or of {@code from 3.2
+     * (high risk) to 7.8 years}, whose brackets name the two groups.
+     */
     private static final Pattern CHANGE_SEP = Pattern.compile("\\s*(?:\\([^()]{1,40}\\)\\s*)?to\\s+", Pattern.CASE_INSENSITIVE);
 
     private NumberScanner() {}
@@ -161,7 +162,8 @@ final class NumberScanner {
                 Num prev = cur.get(cur.size() - 1);
                 String between = s.substring(prev.end(), n.start());
                 boolean vs = VS_SEP.matcher(between).matches() || cur.size() == 1 && CHANGE_SEP.matcher(between).matches()
-                        && FromTo.mayApply(s, prev.start()) && FromTo.at(s, prev.start()) == FromTo.Reading.CHANGE;
+                        && FromTo.mayApply(s, prev.start()) && (between.indexOf('(') >= 0
+                        || FromTo.at(s, prev.start()) == FromTo.Reading.CHANGE);
                 // "19 months, and the 2-year rate": a duration and a time point are not one list
                 boolean sameKind = prev.kind() == Kind.BARE || n.kind() == Kind.BARE
                         || prev.kind() == n.kind() && (n.kind() != Kind.TIME || prev.adjectival() == n.adjectival());
@@ -199,7 +201,6 @@ final class NumberScanner {
         Matcher r = at(RANGE, s, p, isSpace(s, p) || isDash(ch(s, p)));
         // "increased from 3.8 to 5.2 months": two values, linked as a list by chains()
         if (r != null && fromTo == FromTo.Reading.CHANGE && !isDash(ch(s, afterSpaces(s, p)))) r = null;
-        if (r == null && fromTo == FromTo.Reading.RANGE) r = at(BRACKET_RANGE, s, p, isSpace(s, p) || ch(s, p) == '(');
         Matcher and = r != null ? null : at(AND_RANGE, s, p, isSpace(s, p));
         if (r != null) {
             max = parse(r.group(1));
@@ -224,8 +225,8 @@ final class NumberScanner {
                 p = pand.end();
             }
             Matcher to = max != null || fromTo == FromTo.Reading.CHANGE ? null : at(PERCENT_TO, s, p, true);
-            // "50%-65%", "ranging 39.6% to 52.8%", "from 40% (arm A) to 55%" read as ranges; a bracket needs "from"
-            if (to != null && (to.group(1) == null || fromTo == FromTo.Reading.RANGE)) {
+            // "50%-65%", "ranging 39.6% to 52.8%" read as ranges; "from 40% (arm A) to 55%" is two groups' values
+            if (to != null && to.group(1) == null) {
                 max = parse(to.group(3));
                 p = to.end();
             }
