@@ -15,13 +15,13 @@ final class FromTo {
     /** How the {@code from ... to ...} around a number reads. */
     enum Reading { NONE, RANGE, CHANGE }
 
-    static final int LOOK_BACK = 130;
+    static final int LOOK_BACK = 200;
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern RANGE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:rang\\w*|var(?:ied|ying|y|ies|iable))\\s+$");
     /** A verb or noun of change in the clause before {@code from} ({@code increased}, {@code prolongation of OS}). */
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
             "(?i)\\b(?:increas|improv|prolong|extend|extension|lengthen|raise|rais|rose|rise|rising|went|chang|shift|"
-            + "decreas|reduc|declin|fell|fall|drop|shorten|boost|doubl)\\w*\\b(?:[^.;:]|\\.\\d){0,100}$");
+            + "decreas|reduc|declin|fell|fall|drop|shorten|boost|doubl)\\w*\\b(?:[^.;:]|\\.\\d){0,170}$");
 
     private FromTo() {}
 

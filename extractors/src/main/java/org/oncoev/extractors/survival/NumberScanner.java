@@ -68,9 +68,12 @@ final class NumberScanner {
             "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval(?:\\s*[(\\[]CI[)\\]])?)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?(-?"
             + NUM + ")\\s?%?\\s*(?:" + DASH + "|to|,)\\s*(-?" + NUM + ")\\s?%?\\s*(?:" + UNIT + ")?\\s*(?:[)\\];]|,(?=\\s))",
             Pattern.CASE_INSENSITIVE);
-    /** {@code (3.8-14.0)}; an upper bound not reached or not estimable ({@code (18.4-NE)}) is read as an open one. */
+    /**
+     * {@code (3.8-14.0)}, {@code (from 26.3 to 40.1)}; an upper bound not reached or not estimable ({@code (18.4-NE)})
+     * is read as an open one.
+     */
     private static final Pattern BARE_CI = Pattern.compile(
-            "\\s*[(\\[]\\s*(" + NUM + ")\\s?%?\\s*(?:" + DASH + "|to)\\s*(" + NUM + "|" + OPEN_BOUND + ")\\s?%?\\s*(?:" + UNIT
+            "\\s*[(\\[]\\s*(?:from\\s+)?(" + NUM + ")\\s?%?\\s*(?:" + DASH + "|to)\\s*(" + NUM + "|" + OPEN_BOUND + ")\\s?%?\\s*(?:" + UNIT
             + ")?\\s*[)\\]]", Pattern.CASE_INSENSITIVE);
     /** {@code 33.2% to 42.4%}, {@code 50%-65%}, {@code 33.2% (arm A) to 42.4%}: a second percentage after the first. */
     private static final Pattern PERCENT_TO = Pattern.compile(

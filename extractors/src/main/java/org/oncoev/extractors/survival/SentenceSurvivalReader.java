@@ -22,7 +22,32 @@ final class SentenceSurvivalReader {
                      int listStart, int listAfter) {}
 
     /** The candidates and the last time-point list of the sentence (null when it has none). */
-    record Result(List<Candidate> candidates, List<Double> lastTimes, List<Arm> arms) {}
+    record Result(List<Candidate> candidates, List<Double> lastTimes, List<Arm> arms) {
+        /** The one time point of all the sentence's rates, or null when it has none or several. */
+        Double landmark() {
+            Double t = null;
+            for (Candidate c : candidates) {
+                Double m = c.fact().timeMonths();
+                if (!"rate".equals(c.fact().measure())) continue;
+                if (m == null || t != null && !t.equals(m)) return null;
+                t = m;
+            }
+            return t;
+        }
+
+        /** The number of rate values the sentence gave. */
+        int rates() {
+            return (int) candidates.stream().filter(c -> "rate".equals(c.fact().measure())).count();
+        }
+    }
+
+    /**
+     * What the sentence before leaves to this one: its time points (or null), its arms, and the one landmark of
+     * its rates with their number (null, 0 when none).
+     */
+    record Carried(List<Double> times, List<Arm> arms, Double landmark, int landmarkRates) {
+        static final Carried NONE = new Carried(null, List.of(), null, 0);
+    }
 
     private static final int MAX_GAP = 250;
     private static final Pattern ENDPOINT_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/)\\s*");
@@ -33,17 +58,16 @@ final class SentenceSurvivalReader {
 
     private SentenceSurvivalReader() {}
 
-    /** Reads one sentence; {@code carried} are time points (months) from the sentence before, or null. */
-    static Result read(String s, List<String> armLabels, List<Double> carried) {
-        return read(s, armLabels, carried, List.of());
-    }
-
     /**
-     * As {@link #read(String, List, List)}; {@code carriedArms} are the arms the sentence before named, used
-     * in order when this sentence names none and reports one value group per arm ({@code The corresponding
-     * rates were a, b and c, d}).
+     * Reads one sentence. From the sentence before it takes time points (for a list of values without its own,
+     * {@code The corresponding rates were a, b and c, d}), its arms, used in order when this sentence names none
+     * and reports one value group per arm, and the single landmark of its rates, for rates of a sentence that
+     * clearly continues it: no time point of its own and as many rates ({@code The 5-year DFS was 76% and 73%.
+     * OS did not differ (81% and 85%).}).
      */
-    static Result read(String s, List<String> armLabels, List<Double> carried, List<Arm> carriedArms) {
+    static Result read(String s, List<String> armLabels, Carried carried) {
+        List<Double> carriedTimes = carried.times();
+        List<Arm> carriedArms = carried.arms();
         List<Mention> mentions = EndpointLexicon.find(s);
         boolean alive = AliveRates.mayApply(s);
         if ((mentions.isEmpty() && !alive) || SurvivalCues.studyDesign(s)) return new Result(List.of(), null, List.of());
@@ -55,13 +79,17 @@ final class SentenceSurvivalReader {
         List<Chain> timeChains = new ArrayList<>();
         for (Chain c : chains) if (c.kind() == Kind.TIME && TimePoints.isTimePoint(s, c)) timeChains.add(c);
         List<Candidate> out = new ArrayList<>();
+        Double landmark = timeChains.isEmpty() && carried.landmark() != null
+                && percentages(chains) == carried.landmarkRates() ? carried.landmark() : null;
         int floor = 0;
-        for (Chain c : chains) {
+        for (int i = 0; i < chains.size(); i++) {
+            Chain c = chains.get(i);
             int before = out.size();
+            boolean paired = SentencePairs.paired(s, chains, i);
             if (c.kind() == Kind.TIME && !timeChains.contains(c) && !c.adjectival()) {
-                readMedians(s, c, mentions, arms, floor, out);
+                readMedians(s, c, paired, mentions, arms, floor, out);
             } else if (c.kind() == Kind.PERCENT) {
-                readRates(s, c, mentions, arms, timeChains, carried, floor, out);
+                readRates(s, c, paired, mentions, arms, timeChains, carriedTimes, landmark, floor, out);
             }
             if (out.size() == before + 1) splitForBothArms(s, c, armLabels, out);
             if (out.size() > before) floor = c.end();
@@ -74,6 +102,13 @@ final class SentenceSurvivalReader {
             out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }
         return new Result(out, last, own);
+    }
+
+    /** The number of percentages in the sentence's lists. */
+    private static int percentages(List<Chain> chains) {
+        int n = 0;
+        for (Chain c : chains) for (Num m : c.members()) if (m.kind() == Kind.PERCENT) n++;
+        return n;
     }
 
     /** A single value followed by {@code in both arms}: the last candidate becomes one per arm ({@link BothArms}). */
@@ -169,20 +204,24 @@ final class SentenceSurvivalReader {
         return endpoints.get(Math.min(listStarts.size(), endpoints.size() - 1));
     }
 
-    private static void readMedians(String s, Chain c, List<Mention> mentions, SentenceArms arms, int floor,
-                                    List<Candidate> out) {
+    private static void readMedians(String s, Chain c, boolean paired, List<Mention> mentions, SentenceArms arms,
+                                    int floor, List<Candidate> out) {
         Mention after = endpointAfter(s, mentions, c);
         Mention ep = after != null ? after : endpointBefore(mentions, c.start());
         if (ep == null || ep.endpoint() == null || (after == null && c.start() - Math.max(ep.end(), floor) > MAX_GAP)) return;
         String gap = after != null ? clauseBefore(s, floor, c.start()) : gapSince(s, ep, floor, c.start(), arms.own());
         if (SurvivalCues.MEDIAN_GAP_BLOCK.matcher(gap).find()) return;
-        boolean compared = compared(c);
+        boolean compared = paired || compared(c);
         if (!compared && (SurvivalCues.MEDIAN_DIFFERENCE_GAP.matcher(gap).find()
                 || SurvivalCues.DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find())) return;
-        boolean fromTo = compared || c.members().get(0).max() != null;
+        boolean fromTo = compared(c) || c.members().get(0).max() != null;
         if (!fromTo && SurvivalCues.MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) return;
         Num last = c.members().get(c.members().size() - 1);
-        if (SurvivalCues.MEDIAN_POST_BLOCK.matcher(s.substring(last.unitEnd(), Math.min(s.length(), last.unitEnd() + 30))).find()) return;
+        String post = s.substring(last.unitEnd(), Math.min(s.length(), last.unitEnd() + 30));
+        // "median survival of 16-24 months after curative treatment": right after a median, "after" dates its start
+        boolean namedMedian = after == null && ep.median() && gap.strip().length() <= 12;
+        if (SurvivalCues.MEDIAN_POST_BLOCK.matcher(post).find()
+                && !(namedMedian && SurvivalCues.MEDIAN_POST_START.matcher(post).find())) return;
         Num first = c.members().get(0);
         String before = s.substring(Math.max(0, c.start() - 20), c.start());
         boolean median = ep.median() || SurvivalCues.MEDIAN_WORD.matcher(gap).find();
@@ -207,16 +246,18 @@ final class SentenceSurvivalReader {
         }
     }
 
-    private static void readRates(String s, Chain c, List<Mention> mentions, SentenceArms arms, List<Chain> times,
-                                  List<Double> carried, int floor, List<Candidate> out) {
+    private static void readRates(String s, Chain c, boolean paired, List<Mention> mentions, SentenceArms arms,
+                                  List<Chain> times, List<Double> carried, Double landmark, int floor, List<Candidate> out) {
         Chain lead = TimePoints.rightAfter(s, c, times);
         Mention named = lead == null ? null : mentionRightAfter(s, mentions, lead.end());
         Mention after = named != null ? named : endpointAfter(s, mentions, c);
         Mention ep = after != null ? after : endpointBefore(mentions, c.start());
         if (ep == null || ep.endpoint() == null || (after == null && c.start() - Math.max(ep.end(), floor) > MAX_GAP)) return;
-        String gap = after != null ? clauseBefore(s, floor, c.start()) : gapSince(s, ep, floor, c.start(), arms.own());
+        // a rate bound to its own time and endpoint ("an 86% 5-year survival rate") has no gap to block it
+        String gap = named != null ? "" : after != null ? clauseBefore(s, floor, c.start())
+                : gapSince(s, ep, floor, c.start(), arms.own());
         if (SurvivalCues.RATE_GAP_BLOCK.matcher(gap).find()) return;
-        boolean compared = compared(c);
+        boolean compared = paired || compared(c);
         if (!compared && c.members().get(0).max() == null && SurvivalCues.RATE_CHANGE_GAP.matcher(gap).find()) return;
         if (!compared && SurvivalCues.DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
         if (SurvivalCues.RATE_POST_BLOCK.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 40))).find()) return;
@@ -227,10 +268,13 @@ final class SentenceSurvivalReader {
                 && values.size() % carried.size() == 0) {
             t = carried;
             confidence = 0.7;
+        } else if (t == null && landmark != null) {
+            t = List.of(landmark);
+            confidence = 0.65;
         }
         String mentionText = s.substring(ep.start(), ep.end());
         boolean cue = t != null || SurvivalCues.RATE_CUE.matcher(gap).find() || SurvivalCues.RATE_CUE.matcher(mentionText).find()
-                || gap.strip().length() <= 20;
+                || gap.strip().length() <= 20 || compared;
         if (!cue) return;
         int k = t == null ? 0 : t.size();
         int n = values.size();

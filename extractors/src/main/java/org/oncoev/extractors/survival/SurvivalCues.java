@@ -20,6 +20,10 @@ final class SurvivalCues {
     static final Pattern MEDIAN_POST_BLOCK = Pattern.compile(
             "(?i)^\\s*(?:of\\s+)?(?:follow|after|before|later|post|old|of\\s+age|from|since|earlier|prior|longer|"
             + "shorter|more|less|gain|delay|interval)");
+    /** {@code after X} / {@code from X} past a median: the start of its clock, not a time point. */
+    static final Pattern MEDIAN_POST_START = Pattern.compile(
+            "(?i)^\\s*(?:after|from|since)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:randomi[sz]|diagnos|surgery|resection|operation|"
+            + "treatment|therapy|transplant|enrol|registration|inclusion|radiotherapy|chemotherapy|start|initiation)");
     static final Pattern MEDIAN_GAP_BLOCK = Pattern.compile(
             "(?i)follow|respon|censor|duration|\\bage\\b|\\baged\\b|\\bstay|hospital|\\bmean\\b|\\brange\\b|interval\\s+(?:between|from)|\\bcycles?\\b|"
             + "\\bdoses?\\b|administ|infusion|"
