@@ -155,6 +155,17 @@ final class NumberScanner {
         return !word && ".\u00b7/\u2010\u2011\u2013\u2212\u00b1-".indexOf(b) < 0;
     }
 
+    /** Cheap test: a digit followed, within a few characters, by a letter of a time unit. */
+    static boolean mayHoldTime(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) continue;
+            for (int j = i + 1; j < Math.min(s.length(), i + 4); j++) {
+                if ("mwdyMWDY".indexOf(s.charAt(j)) >= 0) return true;
+            }
+        }
+        return false;
+    }
+
     /** Numbers linked into list chains. */
     static List<Chain> chains(String s) {
         List<Num> nums = numbers(s);

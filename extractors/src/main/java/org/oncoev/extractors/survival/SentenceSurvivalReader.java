@@ -35,6 +35,17 @@ final class SentenceSurvivalReader {
             return t;
         }
 
+        /** The one endpoint of all the sentence's medians, or null when it has none or several. */
+        String medianEndpoint() {
+            String e = null;
+            for (Candidate c : candidates) {
+                if (!"median".equals(c.fact().measure())) continue;
+                if (e != null && !e.equals(c.fact().endpoint())) return null;
+                e = c.fact().endpoint();
+            }
+            return e;
+        }
+
         /** The number of rate values the sentence gave. */
         int rates() {
             return (int) candidates.stream().filter(c -> "rate".equals(c.fact().measure())).count();
@@ -45,8 +56,8 @@ final class SentenceSurvivalReader {
      * What the sentence before leaves to this one: its time points (or null), its arms, and the one landmark of
      * its rates with their number (null, 0 when none).
      */
-    record Carried(List<Double> times, List<Arm> arms, Double landmark, int landmarkRates) {
-        static final Carried NONE = new Carried(null, List.of(), null, 0);
+    record Carried(List<Double> times, List<Arm> arms, Double landmark, int landmarkRates, String medianEndpoint) {
+        static final Carried NONE = new Carried(null, List.of(), null, 0, null);
     }
 
     private static final int MAX_GAP = 250;
@@ -70,12 +81,19 @@ final class SentenceSurvivalReader {
         List<Arm> carriedArms = carried.arms();
         List<Mention> mentions = EndpointLexicon.find(s);
         boolean alive = AliveRates.mayApply(s);
-        if ((mentions.isEmpty() && !alive) || SurvivalCues.studyDesign(s)) return new Result(List.of(), null, List.of());
+        boolean continues = mentions.isEmpty() && carried.medianEndpoint() != null && NumberScanner.mayHoldTime(s);
+        if ((mentions.isEmpty() && !alive && !continues) || SurvivalCues.studyDesign(s)) {
+            return new Result(List.of(), null, List.of());
+        }
         List<Chain> chains = NumberScanner.chains(s);
         List<Arm> own = ArmMentions.find(s, armLabels);
         SentenceArms arms = new SentenceArms(own, carriedArms, armLabels);
         List<Candidate> aliveRates = alive ? aliveRates(s, chains, arms) : List.of();
-        if (mentions.isEmpty()) return new Result(aliveRates, null, own);
+        if (mentions.isEmpty()) {
+            List<Candidate> out = new ArrayList<>(aliveRates);
+            if (carried.medianEndpoint() != null) continuedMedians(s, chains, carried.medianEndpoint(), arms, out);
+            return new Result(out, null, own);
+        }
         List<Chain> timeChains = new ArrayList<>();
         for (Chain c : chains) if (c.kind() == Kind.TIME && TimePoints.isTimePoint(s, c)) timeChains.add(c);
         List<Candidate> out = new ArrayList<>();
@@ -102,6 +120,28 @@ final class SentenceSurvivalReader {
             out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }
         return new Result(out, last, own);
+    }
+
+    /**
+     * A sentence naming no endpoint that restates a comparison of medians for a subgroup or another analysis
+     * ({@code The results were similar in this subgroup (8.8 months versus 11.7 months; P = 0.038).}): its
+     * compared time lists take the one endpoint of the medians of the sentence before.
+     */
+    private static void continuedMedians(String s, List<Chain> chains, String endpoint, SentenceArms arms,
+                                         List<Candidate> out) {
+        for (Chain c : chains) {
+            if (c.kind() != Kind.TIME || c.adjectival() || !compared(c) || TimePoints.isTimePoint(s, c)) continue;
+            String before = s.substring(0, c.start());
+            if (SurvivalCues.MEDIAN_GAP_BLOCK.matcher(before).find() || SurvivalCues.MEDIAN_DIFFERENCE_GAP.matcher(before).find()
+                    || SurvivalCues.MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) continue;
+            List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.TIME).toList();
+            String[] armFor = arms.assign(s, values.size(), c.start(), c.end(), 0);
+            for (int i = 0; i < values.size(); i++) {
+                Num n = values.get(i);
+                Fact.Survival f = new Fact.Survival(endpoint, "median", n.value(), n.max(), n.unit(), null, n.ciLow(), n.ciHigh());
+                out.add(new Candidate(f, n.start(), n.end(), 0.6, armFor[i], SurvivalSanity.checkMedian(f), c.start(), -1));
+            }
+        }
     }
 
     /** The number of percentages in the sentence's lists. */

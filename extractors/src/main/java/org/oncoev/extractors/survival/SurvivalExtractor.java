@@ -67,7 +67,7 @@ public final class SurvivalExtractor implements Extractor {
             Double landmark = previous == null ? null : previous.landmark();
             SentenceSurvivalReader.Result r = SentenceSurvivalReader.read(sentence, labels, new SentenceSurvivalReader.Carried(
                     carriedAge <= CARRY_SENTENCES ? carried : null, carriedArms, landmark,
-                    landmark == null ? 0 : previous.rates()));
+                    landmark == null ? 0 : previous.rates(), previous == null ? null : previous.medianEndpoint()));
             previous = r;
             carriedArms = r.arms().size() > 1 ? r.arms() : List.of();
             boolean cited = !r.candidates().isEmpty() && new StartScan(CITED, sentence, CITED_STARTS, CITED_LEADS::at).find(0);
