@@ -79,6 +79,11 @@ public final class SurvivalExtractor implements Extractor {
                 carriedAge++;
             }
         }
+        // median cells of a table without a grid, unless a table or sentence reading already took the cell
+        for (Candidate c : table ? MedianCiCells.table(text) : MedianCiCells.inline(text)) {
+            boolean taken = out.stream().anyMatch(f -> f.passageStart() < c.end() && c.start() < f.passageEnd());
+            if (!taken) out.add(finding(passage, c, 0, false));
+        }
         return out;
     }
 
