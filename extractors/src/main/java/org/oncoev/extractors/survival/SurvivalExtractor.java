@@ -40,7 +40,7 @@ public final class SurvivalExtractor implements Extractor {
     public String name() { return "survival"; }
 
     @Override
-    public String version() { return "1"; }
+    public String version() { return "2"; }
 
     @Override
     public EvidenceType type() { return EvidenceType.SURVIVAL; }
@@ -79,8 +79,11 @@ public final class SurvivalExtractor implements Extractor {
                 carriedAge++;
             }
         }
-        // median cells of a table without a grid, unless a table or sentence reading already took the cell
-        for (Candidate c : table ? MedianCiCells.table(text) : MedianCiCells.inline(text)) {
+        // median cells of the grid, then of table text without one, unless another reading already took the cell
+        List<Candidate> cells = new ArrayList<>(table ? SurvivalTableCells.read(passage) : List.of());
+        cells.addAll(table ? MedianCiCells.table(text) : MedianCiCells.inline(text));
+        for (Candidate c : cells) {
+            if (c.end() > text.length()) continue;
             boolean taken = out.stream().anyMatch(f -> f.passageStart() < c.end() && c.start() < f.passageEnd());
             if (!taken) out.add(finding(passage, c, 0, false));
         }
