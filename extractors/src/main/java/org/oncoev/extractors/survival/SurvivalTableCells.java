@@ -19,8 +19,9 @@ import org.oncoev.extractors.table.TableView;
  * {@link ColumnRole#MEDIAN} columns, or, when one glued header spans the columns ({@code Plb | BEV | Patients,
  * nMedian, monthsPatients, nMedian, months}), the columns its {@code n} and {@code Median} terms name in order.
  * The endpoint is the one the table's label, caption or header names; the unit comes from the header
- * ({@code months} when none is named); the arm is the arm column's name, else the row label. Offsets are the
- * cells' passage offsets. Stateless.
+ * ({@code months} when none is named); the arm is the arm column's name, else the row label. Rows labelled with a
+ * median and its unit or a landmark rate of one endpoint ({@code Median PFS, months}, {@code 2-year OS, %}) give one
+ * figure per arm column. Offsets are the cells' passage offsets. Stateless.
  */
 final class SurvivalTableCells {
 
@@ -31,21 +32,25 @@ final class SurvivalTableCells {
             "(?i)(?<count>patients,?\\s{0,2}n\\b|\\bno\\.?\\s{0,2}of\\s{1,3}patients|(?<![\\p{L}])n(?=\\s{0,2}(?:\\(%\\)|$|[A-Z])))"
             + "|(?<median>median(?:\\s{0,2},?\\s{0,2}\\(?(?:months?|mo|weeks?|years?|days?)\\)?)?)");
     private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern ROW_TIME = Pattern.compile("(?i)\\b(\\d{1,2})\\s?[- ]?\\s?(years?|yrs?|months?|mos?)\\b");
+    private static final Pattern NOT_FIGURE_ROW = Pattern.compile(
+            "(?i)follow|respon|events?\\b|deaths?|\\bHR\\b|hazard|\\bP\\b|difference|duration|censor|range");
     private static final Pattern UNIT = Pattern.compile("(?i)\\b(months?|mo|weeks?|years?|days?)\\b");
 
     private SurvivalTableCells() {}
 
-    /** The medians of {@code passage}'s table; empty when it carries no grid or names no single endpoint. */
+    /** The figures of {@code passage}'s table; empty when it carries no grid. */
     static List<Candidate> read(Passage passage) {
         Optional<TableView> view = TableView.of(passage);
         if (view.isEmpty()) return List.of();
         TableView v = view.get();
         // glued header cells ("Progression-free survivalYKL-40") part where a lower-case letter meets a capital
         String endpoint = soleEndpoint(GLUE.matcher(v.context()).replaceAll(" "));
-        if (endpoint == null) return List.of();
+        List<Candidate> out = new ArrayList<>();
+        labelledRows(v, out);
+        if (endpoint == null) return out;
         List<Integer> columns = v.columns(ColumnRole.MEDIAN);
         if (columns.isEmpty()) columns = gluedMedianColumns(v);
-        List<Candidate> out = new ArrayList<>();
         for (int c : columns) {
             Matcher u = UNIT.matcher(v.header(c));
             String unit = NumberScanner.canonicalUnit(u.find() ? u.group(1) : "months");
@@ -67,6 +72,42 @@ final class SurvivalTableCells {
             }
         }
         return out;
+    }
+
+    /**
+     * Rows whose label names a median with its unit ({@code Median PFS, months (95% CI)}) or a landmark rate
+     * ({@code 2-year OS, %}) of one endpoint: each value cell in a column without a role of its own (arm columns)
+     * is one figure, its arm the column's.
+     */
+    private static void labelledRows(TableView v, List<Candidate> out) {
+        for (TableRow r : v.rows()) {
+            String label = GLUE.matcher(v.rowLabel(r)).replaceAll(" ");
+            if (label.isEmpty() || label.length() > 80 || NOT_FIGURE_ROW.matcher(label).find()) continue;
+            String endpoint = soleEndpoint(label);
+            if (endpoint == null) continue;
+            boolean median = label.toLowerCase(java.util.Locale.ROOT).contains("median");
+            Matcher t = ROW_TIME.matcher(label);
+            Matcher u = UNIT.matcher(label);
+            Double months = !median && t.find() ? NumberScanner.toMonths(NumberScanner.parse(t.group(1)),
+                    NumberScanner.canonicalUnit(t.group(2))) : null;
+            if (median == (months != null) || median && !u.find()) continue;
+            String unit = median ? NumberScanner.canonicalUnit(u.group(1)) : "%";
+            for (int c = 1; c < v.table().columnCount(); c++) {
+                if (v.role(c) != ColumnRole.OTHER && v.role(c) != ColumnRole.ARM) continue;
+                TableCell cell = v.cell(r, c).orElse(null);
+                Matcher m = cell == null ? null : VALUE.matcher(cell.text().replace("%", ""));
+                if (m == null || !m.matches()) continue;
+                boolean ci = m.group(3) != null && Character.isDigit(m.group(3).charAt(0));
+                double value = NumberScanner.parse(m.group(1));
+                Double lo = ci ? NumberScanner.parse(m.group(2)) : null;
+                Double hi = ci ? NumberScanner.parse(m.group(3)) : null;
+                Fact.Survival f = median ? new Fact.Survival(endpoint, "median", value, null, unit, null, lo, hi)
+                        : new Fact.Survival(endpoint, "rate", value, null, "%", months, lo, hi);
+                String arm = v.arm(c).map(ArmColumn::name).filter(n -> !n.isBlank()).orElse(null);
+                out.add(new Candidate(f, cell.start(), cell.end(), 0.75, arm,
+                        median ? SurvivalSanity.checkMedian(f) : SurvivalSanity.checkRate(f), cell.start(), -1));
+            }
+        }
     }
 
     /**

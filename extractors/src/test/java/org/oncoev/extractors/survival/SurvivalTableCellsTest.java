@@ -24,6 +24,10 @@ class SurvivalTableCellsTest {
                 c("Table 3 Progression-free survival by arm\nSubgroup\tPatients, n\tMedian, weeks\nDrug A\t60\t24.0\n"
                         + "Drug B\t58\t18.5\n",
                         "PFS median 24 weeks [Drug A]", "PFS median 18.5 weeks [Drug B]"),
+                c("Table 5 Efficacy\nEndpoint\tDrug A (n = 60)\tDrug B (n = 58)\nMedian PFS, months (95% CI)\t8.1 (6.0-9.9)\t5.2\n"
+                        + "2-year OS, %\t41.0\t33.5\nObjective response, %\t30.0\t12.0\n",
+                        "PFS median 8.1 months ci 6-9.9 [Drug A]", "PFS median 5.2 months [Drug B]",
+                        "OS rate@24 41 [Drug A]", "OS rate@24 33.5 [Drug B]"),
                 // two endpoints named: which one a column holds is not known
                 c("Table 4 OS and PFS\nGroup\tMedian, months\nAll\t12.0\n"));
     }
