@@ -19,7 +19,7 @@ import org.oncoev.extractors.table.TableView;
  * {@link ColumnRole#MEDIAN} columns, or, when one glued header spans the columns ({@code Plb | BEV | Patients,
  * nMedian, monthsPatients, nMedian, months}), the columns its {@code n} and {@code Median} terms name in order.
  * The endpoint is the one the table's label, caption or header names; the unit comes from the header
- * ({@code months} when none is named); the arm is the arm column's name, else the row label. Rows labelled with a
+ * ({@code months} when none is named); the arm is the arm column's name, else (one median column) the row label. Rows labelled with a
  * median and its unit or a landmark rate of one endpoint ({@code Median PFS, months}, {@code 2-year OS, %}) give one
  * figure per arm column. Offsets are the cells' passage offsets. Stateless.
  */
@@ -65,7 +65,8 @@ final class SurvivalTableCells {
                 Double lo = ci ? NumberScanner.parse(m.group(2)) : null;
                 Double hi = ci ? NumberScanner.parse(m.group(3)) : null;
                 Fact.Survival f = new Fact.Survival(endpoint, "median", value, null, unit, null, lo, hi);
-                String label = v.rowLabel(r);
+                // several median columns are the arms: unnamed, the row (a subgroup) is no arm
+                String label = columns.size() > 1 ? "" : v.rowLabel(r);
                 String arm = armName != null ? armName : label.isEmpty() ? null : label;
                 out.add(new Candidate(f, cell.start(), cell.end(), 0.75, arm, SurvivalSanity.checkMedian(f),
                         cell.start(), -1));
