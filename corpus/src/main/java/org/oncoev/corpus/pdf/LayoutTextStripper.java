@@ -101,8 +101,7 @@ final class LayoutTextStripper extends PDFTextStripper {
                 continue;
             }
             if (height == 0) height = (dir == 90 || dir == 270) ? tp.getPageWidth() : tp.getPageHeight();
-            float size = tp.getFontSizeInPt();
-            if (!(size > 0.5f) || size > 500) size = Math.max(1f, tp.getHeightDir() * 1.4f);
+            float size = GlyphSize.of(tp);
             glyphs.add(new Glyph(normalise(u), tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size,
                     isBold(tp.getFont()), space));
             space = false;
