@@ -11,6 +11,9 @@ import java.util.List;
  * before the right one between full-width rows. Stateless; glyph roles are updated in place.
  */
 final class PageLayout {
+    /** Longer runs of small glyphs are small print beside the body, never a script. */
+    private static final int MAX_SCRIPT_GLYPHS = 24;
+
     private PageLayout() {}
 
     /** A row: glyphs on one baseline, sorted by x once complete. */
@@ -31,7 +34,7 @@ final class PageLayout {
     /** Returns the page's lines in reading order. */
     static List<Line> lines(List<Glyph> glyphs) {
         if (glyphs.isEmpty()) return List.of();
-        List<Row> rows = rows(glyphs);
+        List<Row> rows = rows(StackedSigns.merge(glyphs));
         attachScripts(rows);
         List<List<Piece>> pieces = new ArrayList<>(rows.size());
         for (Row r : rows) {
@@ -119,6 +122,7 @@ final class PageLayout {
     }
 
     private static boolean moveRun(List<Row> rows, int from, List<Glyph> run) {
+        if (run.size() > MAX_SCRIPT_GLYPHS) return false; // a line of small print, not a script
         float size = 0;
         for (Glyph g : run) size = Math.max(size, g.size);
         float y = run.get(0).y, x0 = run.get(0).x, x1 = run.get(run.size() - 1).end();
@@ -129,17 +133,26 @@ final class PageLayout {
         return false;
     }
 
+    /**
+     * True when a run of smaller glyphs ({@code size}, spanning x0..x1) sits right after (or, raised,
+     * right before) a glyph of row {@code m} without overlapping its glyphs: a script fills a gap in
+     * the line, while a small-print line beside or across the body runs over its glyphs.
+     */
     private static boolean touches(Row m, float size, float x0, float x1, boolean raised) {
         if (m.glyphs.isEmpty() || m.size < 1.12f * size) return false;
-        float em = m.size;
+        boolean touch = false;
+        float overlap = 0;
         for (Glyph g : m.glyphs) {
+            overlap += Math.max(0, Math.min(x1, g.end()) - Math.max(x0, g.x));
             if (g.role != Glyph.NORMAL) continue;
+            float em = g.size;
+            if (g.size < 1.12f * size) continue; // a glyph of the run's own size: not a script beside it
             float gapAfter = x0 - g.end();
-            if (gapAfter > -0.2f * em && gapAfter < 0.5f * em) return true;
+            if (gapAfter > -0.2f * em && gapAfter < 0.5f * em) touch = true;
             float gapBefore = g.x - x1;
-            if (raised && gapBefore > -0.2f * em && gapBefore < 0.3f * em) return true;
+            if (raised && gapBefore > -0.2f * em && gapBefore < 0.3f * em) touch = true;
         }
-        return false;
+        return touch && overlap <= 0.4f * size;
     }
 
     private static boolean move(List<Glyph> run, Row target, byte role) {
@@ -148,18 +161,24 @@ final class PageLayout {
         return true;
     }
 
-    /** Splits a row into pieces at gaps wider than 0.9 em; scripts never start a piece. */
+    /**
+     * Splits a row into pieces at gaps wider than 0.9 em of the glyphs on either side (not the row's
+     * largest size, so a drop cap does not bridge the column gutter); scripts never start a piece.
+     */
     private static List<Piece> split(Row r) {
         List<Piece> out = new ArrayList<>();
         List<Glyph> cur = new ArrayList<>();
         float maxEnd = 0;
+        Glyph last = null;
         for (Glyph g : r.glyphs) {
-            if (!cur.isEmpty() && g.role == Glyph.NORMAL && g.x - maxEnd > 0.9f * r.size) {
+            if (!cur.isEmpty() && g.role == Glyph.NORMAL
+                    && g.x - maxEnd > 0.9f * Math.max(g.size, last.role == Glyph.NORMAL ? last.size : g.size)) {
                 out.add(new Piece(cur, cur.get(0).x, maxEnd));
                 cur = new ArrayList<>();
             }
             if (cur.isEmpty()) maxEnd = g.end();
             cur.add(g);
+            if (g.end() >= maxEnd) last = g;
             maxEnd = Math.max(maxEnd, g.end());
         }
         if (!cur.isEmpty()) out.add(new Piece(cur, cur.get(0).x, maxEnd));
@@ -224,20 +243,26 @@ final class PageLayout {
     private static Line line(Row row, List<Piece> ps, int column) {
         StringBuilder sb = new StringBuilder();
         int boldChars = 0, chars = 0;
-        float size = 0;
+        float[] sizes = new float[16];
         for (int i = 0; i < ps.size(); i++) {
             if (i > 0) sb.append('\t');
             LineText.append(sb, ps.get(i).glyphs, row.size);
             for (Glyph g : ps.get(i).glyphs) {
                 if (g.role != Glyph.NORMAL) continue;
-                chars++;
+                if (chars == sizes.length) sizes = java.util.Arrays.copyOf(sizes, chars * 2);
+                sizes[chars++] = g.size;
                 if (g.bold) boldChars++;
-                size = Math.max(size, g.size);
             }
         }
         boolean bold = chars > 0 && boldChars * 10 >= chars * 9;
         return new Line(sb.toString(), ps.size(), ps.get(0).x0, ps.get(ps.size() - 1).x1, row.y,
-                size > 0 ? size : row.size, bold, column);
+                chars > 0 ? median(sizes, chars) : row.size, bold, column);
+    }
+
+    /** The line's size: the median glyph size, so one drop cap or large symbol does not make it a heading. */
+    private static float median(float[] sizes, int n) {
+        java.util.Arrays.sort(sizes, 0, n);
+        return sizes[n / 2];
     }
 
     private static void setColumnBounds(List<Line> lines) {
