@@ -28,9 +28,6 @@ final class PageLayout {
         }
     }
 
-    /** A run of x-contiguous glyphs in a row. */
-    private record Piece(List<Glyph> glyphs, float x0, float x1) {}
-
     /** Returns the page's lines in reading order. */
     static List<Line> lines(List<Glyph> glyphs) {
         if (glyphs.isEmpty()) return List.of();
@@ -55,8 +52,8 @@ final class PageLayout {
             List<Piece> l = new ArrayList<>(), r = new ArrayList<>();
             boolean spans = false;
             for (Piece p : ps) {
-                if (p.x1 <= gutter + 1) l.add(p);
-                else if (p.x0 >= gutter - 1) r.add(p);
+                if (p.x1() <= gutter + 1) l.add(p);
+                else if (p.x0() >= gutter - 1) r.add(p);
                 else spans = true;
             }
             if (spans) {
@@ -125,11 +122,11 @@ final class PageLayout {
         if (run.size() > MAX_SCRIPT_GLYPHS) return false; // a line of small print, not a script
         float size = 0;
         for (Glyph g : run) size = Math.max(size, g.size);
-        float y = run.get(0).y, x0 = run.get(0).x, x1 = run.get(run.size() - 1).end();
+        float y = run.get(0).y;
         for (int j = from + 1; j < rows.size() && rows.get(j).y - y <= 0.8f * rows.get(j).size; j++)
-            if (touches(rows.get(j), size, x0, x1, true)) return move(run, rows.get(j), Glyph.SUPERSCRIPT);
+            if (touches(rows.get(j), run, size, true)) return move(run, rows.get(j), Glyph.SUPERSCRIPT);
         for (int j = from - 1; j >= 0 && y - rows.get(j).y <= 0.5f * rows.get(j).size; j--)
-            if (touches(rows.get(j), size, x0, x1, false)) return move(run, rows.get(j), Glyph.SUBSCRIPT);
+            if (touches(rows.get(j), run, size, false)) return move(run, rows.get(j), Glyph.SUBSCRIPT);
         return false;
     }
 
@@ -138,12 +135,13 @@ final class PageLayout {
      * right before) a glyph of row {@code m} without overlapping its glyphs: a script fills a gap in
      * the line, while a small-print line beside or across the body runs over its glyphs.
      */
-    private static boolean touches(Row m, float size, float x0, float x1, boolean raised) {
+    private static boolean touches(Row m, List<Glyph> run, float size, boolean raised) {
         if (m.glyphs.isEmpty() || m.size < 1.12f * size) return false;
+        float x0 = run.get(0).x, x1 = run.get(run.size() - 1).end();
         boolean touch = false;
         float overlap = 0;
         for (Glyph g : m.glyphs) {
-            overlap += Math.max(0, Math.min(x1, g.end()) - Math.max(x0, g.x));
+            if (g.end() > x0 && g.x < x1) overlap += overlap(run, g);
             if (g.role != Glyph.NORMAL) continue;
             float em = g.size;
             if (g.size < 1.12f * size) continue; // a glyph of the run's own size: not a script beside it
@@ -153,6 +151,20 @@ final class PageLayout {
             if (raised && gapBefore > -0.2f * em && gapBefore < 0.3f * em) touch = true;
         }
         return touch && overlap <= 0.4f * size;
+    }
+
+    /** How far the glyphs of {@code run} (sorted by x, not overlapping) overlap {@code g} along x. */
+    private static float overlap(List<Glyph> run, Glyph g) {
+        int lo = 0, hi = run.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (run.get(mid).end() <= g.x) lo = mid + 1;
+            else hi = mid;
+        }
+        float sum = 0;
+        for (int k = lo; k < run.size() && run.get(k).x < g.end(); k++)
+            sum += Math.max(0, Math.min(run.get(k).end(), g.end()) - Math.max(run.get(k).x, g.x));
+        return sum;
     }
 
     private static boolean move(List<Glyph> run, Row target, byte role) {
@@ -195,8 +207,8 @@ final class PageLayout {
         int total = 0;
         for (List<Piece> ps : rows)
             for (Piece p : ps) {
-                minX = Math.min(minX, p.x0);
-                maxX = Math.max(maxX, p.x1);
+                minX = Math.min(minX, p.x0());
+                maxX = Math.max(maxX, p.x1());
                 total++;
             }
         float w = maxX - minX;
@@ -208,7 +220,7 @@ final class PageLayout {
         // (!(x1 > c + 1)); both tests are monotone in c, so crossings are counted incrementally.
         float[][] byX0 = new float[total][];
         int n = 0;
-        for (List<Piece> ps : rows) for (Piece p : ps) byX0[n++] = new float[] {p.x0, p.x1};
+        for (List<Piece> ps : rows) for (Piece p : ps) byX0[n++] = new float[] {p.x0(), p.x1()};
         java.util.Arrays.sort(byX0, (a, b) -> Float.compare(a[0], b[0]));
         java.util.PriorityQueue<Float> entered = new java.util.PriorityQueue<>();
         int next = 0, inside = 0;
@@ -234,20 +246,21 @@ final class PageLayout {
         int wideLeft = 0, wideRight = 0;
         for (List<Piece> ps : rows)
             for (Piece p : ps) {
-                if (p.x1 <= best + 1 && p.x1 - p.x0 >= 0.6f * (best - minX)) wideLeft++;
-                if (p.x0 >= best - 1 && p.x1 - p.x0 >= 0.6f * (maxX - best)) wideRight++;
+                if (p.x1() <= best + 1 && p.x1() - p.x0() >= 0.6f * (best - minX)) wideLeft++;
+                if (p.x0() >= best - 1 && p.x1() - p.x0() >= 0.6f * (maxX - best)) wideRight++;
             }
         return wideLeft >= 3 && wideRight >= 3 ? best : Float.NaN;
     }
 
-    private static Line line(Row row, List<Piece> ps, int column) {
+    private static Line line(Row row, List<Piece> pieces, int column) {
+        List<Piece> ps = PieceMerge.merge(pieces);
         StringBuilder sb = new StringBuilder();
         int boldChars = 0, chars = 0;
         float[] sizes = new float[16];
         for (int i = 0; i < ps.size(); i++) {
             if (i > 0) sb.append('\t');
-            LineText.append(sb, ps.get(i).glyphs, row.size);
-            for (Glyph g : ps.get(i).glyphs) {
+            LineText.append(sb, ps.get(i).glyphs(), row.size);
+            for (Glyph g : ps.get(i).glyphs()) {
                 if (g.role != Glyph.NORMAL) continue;
                 if (chars == sizes.length) sizes = java.util.Arrays.copyOf(sizes, chars * 2);
                 sizes[chars++] = g.size;
@@ -255,7 +268,7 @@ final class PageLayout {
             }
         }
         boolean bold = chars > 0 && boldChars * 10 >= chars * 9;
-        return new Line(sb.toString(), ps.size(), ps.get(0).x0, ps.get(ps.size() - 1).x1, row.y,
+        return new Line(sb.toString(), ps.size(), ps.get(0).x0(), ps.get(ps.size() - 1).x1(), row.y,
                 chars > 0 ? median(sizes, chars) : row.size, bold, column);
     }
 
