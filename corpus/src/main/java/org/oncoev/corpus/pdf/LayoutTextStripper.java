@@ -111,7 +111,7 @@ final class LayoutTextStripper extends PDFTextStripper {
             space = false;
             chars += u.length();
         }
-        pages.add(new PageText(getCurrentPageNo(), PageLayout.lines(glyphs), height, pageHasImages, glyphs.size()));
+        pages.add(new PageText(getCurrentPageNo(), PageLayout.lines(glyphs, this::checkDeadline), height, pageHasImages, glyphs.size()));
         checkDeadline();
         if (chars > maxChars) throw new CharCapReached();
     }

@@ -13,6 +13,8 @@ import java.util.List;
 final class PageLayout {
     /** Longer runs of small glyphs are small print beside the body, never a script. */
     private static final int MAX_SCRIPT_GLYPHS = 24;
+    /** Gutter candidates tried per page: 1 unit apart on pages up to about 10,000 units wide. */
+    private static final int MAX_GUTTER_STEPS = 4096;
 
     private PageLayout() {}
 
@@ -30,6 +32,11 @@ final class PageLayout {
 
     /** Returns the page's lines in reading order. */
     static List<Line> lines(List<Glyph> glyphs) {
+        return lines(glyphs, () -> {});
+    }
+
+    /** Returns the page's lines in reading order; {@code deadline} runs now and then and may throw to stop. */
+    static List<Line> lines(List<Glyph> glyphs, Runnable deadline) {
         if (glyphs.isEmpty()) return List.of();
         List<Row> rows = rows(StackedSigns.merge(glyphs));
         attachScripts(rows);
@@ -38,7 +45,7 @@ final class PageLayout {
             r.glyphs.sort(Comparator.comparingDouble(g -> g.x));
             pieces.add(split(r));
         }
-        float gutter = gutter(pieces);
+        float gutter = gutter(pieces, deadline);
         List<Line> out = new ArrayList<>();
         List<Line> left = new ArrayList<>(), right = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -202,7 +209,7 @@ final class PageLayout {
      * crossed by the fewest pieces, accepted when at most 60% of pieces cross it and both sides hold several
      * column-wide pieces. Returns NaN for single-column pages.
      */
-    static float gutter(List<List<Piece>> rows) {
+    static float gutter(List<List<Piece>> rows, Runnable deadline) {
         float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE;
         int total = 0;
         for (List<Piece> ps : rows)
@@ -212,7 +219,7 @@ final class PageLayout {
                 total++;
             }
         float w = maxX - minX;
-        if (total < 6 || w < 100) return Float.NaN;
+        if (total < 6 || !(w >= 100) || !Float.isFinite(w)) return Float.NaN;
         float best = Float.NaN;
         int bestCross = Integer.MAX_VALUE;
         float mid = minX + w / 2;
@@ -224,7 +231,12 @@ final class PageLayout {
         java.util.Arrays.sort(byX0, (a, b) -> Float.compare(a[0], b[0]));
         java.util.PriorityQueue<Float> entered = new java.util.PriorityQueue<>();
         int next = 0, inside = 0;
-        for (float c = minX + 0.3f * w; c <= minX + 0.7f * w; c += 1f) {
+        // Candidates 1 unit apart, at most MAX_GUTTER_STEPS of them: a float stepped by 1 past 2^24 stops moving.
+        int steps = (int) Math.min(MAX_GUTTER_STEPS, Math.floor(0.4 * w));
+        double step = 0.4 * w / steps;
+        for (int k = 0; k <= steps; k++) {
+            if ((k & 511) == 511) deadline.run();
+            float c = (float) (minX + 0.3 * w + k * step);
             for (; next < total && byX0[next][0] < c - 1; next++) {
                 float x1 = byX0[next][1];
                 if (x1 > c + 1) {

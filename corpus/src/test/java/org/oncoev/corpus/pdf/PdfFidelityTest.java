@@ -1,0 +1,155 @@
+package org.oncoev.corpus.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Publisher-layout fidelity on PDFs built in the test: a text matrix that scales a 1-pt font, exponents,
+ * no-break spaces, a plus-minus drawn as two stacked glyphs, small print beside the body, a drop cap,
+ * a heading at body size in bold, and a page whose text lies far off the page.
+ */
+class PdfFidelityTest {
+    static String extract(PdfFixture f) throws Exception {
+        return new PdfTextExtractor().extract(f.bytes()).text();
+    }
+
+    /** Draws {@code parts} one after another on one baseline: {size, raise, font, text} each. */
+    static void run(PdfFixture f, boolean scaled, float x, float y, Object[]... parts) {
+        for (Object[] p : parts) {
+            float size = (Float) p[0], raise = (Float) p[1];
+            var font = (org.apache.pdfbox.pdmodel.font.PDFont) p[2];
+            String text = (String) p[3];
+            if (scaled) f.scaledText(font, size, x, y - raise, text);
+            else f.text(font, size, x, y - raise, text);
+            x += PdfFixture.width(font, size, text);
+        }
+    }
+
+    static Object[] part(float size, float raise, org.apache.pdfbox.pdmodel.font.PDFont font, String text) {
+        return new Object[] {size, raise, font, text};
+    }
+
+    static Stream<Arguments> drawModes() {
+        return Stream.of(Arguments.of(false), Arguments.of(true));
+    }
+
+    @ParameterizedTest(name = "scaled text matrix: {0}")
+    @MethodSource("drawModes")
+    void scaledTextMatrixReadsLikePlainText(boolean scaled) throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] left = PdfLayoutTest.LEFT, right = PdfLayoutTest.RIGHT;
+        for (int i = 0; i < left.length; i++) {
+            run(f, scaled, 72, 100 + 12 * i, part(10f, 0f, PdfFixture.REGULAR, left[i]));
+            run(f, scaled, 320, 100 + 12 * i, part(10f, 0f, PdfFixture.REGULAR, right[i]));
+        }
+        run(f, scaled, 72, 200, part(10f, 0f, PdfFixture.REGULAR, "Patients in the experimental arm were treated until progres-"));
+        run(f, scaled, 72, 212, part(10f, 0f, PdfFixture.REGULAR, "sion or unacceptable toxicity occurred in either arm."));
+        String text = extract(f);
+        assertEquals(String.join(" ", left) + "\n\nPatients in the experimental arm were treated until progression or"
+                + " unacceptable toxicity occurred in either arm.\n\n" + String.join(" ", right), text);
+    }
+
+    @ParameterizedTest(name = "scaled text matrix: {0}")
+    @MethodSource("drawModes")
+    void exponentAndSubscriptStayWithTheirNumber(boolean scaled) throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        run(f, scaled, 72, 100, part(10f, 0f, PdfFixture.REGULAR, "The interaction was significant (p = 3.2 \u00d7 10"),
+                part(7f, 4f, PdfFixture.UNICODE, "\u22124"), part(10f, 0f, PdfFixture.REGULAR, ") in the adjusted model."));
+        run(f, scaled, 72, 130, part(10f, 0f, PdfFixture.REGULAR, "Clearance was lower and the C"),
+                part(7f, -2f, PdfFixture.REGULAR, "max"), part(10f, 0f, PdfFixture.REGULAR, " was reached within two hours."));
+        String text = extract(f);
+        assertTrue(text.contains("(p = 3.2 \u00d7 10^{\u22124}) in the adjusted model."), text);
+        assertTrue(text.contains("the Cmax was reached within two hours."), text);
+    }
+
+    @Test
+    void noBreakSpaceIsASpace() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.text(PdfFixture.UNICODE, 10, 72, 100, "Similar rates were reported by Jones et\u00a0al. in an earlier cohort.");
+        String text = extract(f);
+        assertEquals("Similar rates were reported by Jones et al. in an earlier cohort.", text);
+    }
+
+    @Test
+    void stackedPlusAndMinusAreOnePlusMinusSign() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String a = "The mean inhibition constant was 11.21 ";
+        float x = 72 + PdfFixture.width(PdfFixture.REGULAR, 10, a);
+        f.text(72, 100, a);
+        f.text(PdfFixture.REGULAR, 10, x, 99, "+");
+        f.text(PdfFixture.UNICODE, 10, x, 103, "\u2212");
+        f.text(x + PdfFixture.width(PdfFixture.REGULAR, 10, "+ "), 100, "0.74 nM in the first assay.");
+        f.text(72, 112, "The second assay gave a similar value for the same compound.");
+        String text = extract(f);
+        assertTrue(text.startsWith("The mean inhibition constant was 11.21 \u00b1 0.74 nM in the first assay."), text);
+        assertFalse(text.contains("\u2212"), text);
+    }
+
+    @Test
+    void smallPrintBesideBodyTextIsNotASuperscript() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String small = "Received in revised form 3 March 2024; accepted 9 May 2024; available online 1 June";
+        String body = "Overall survival was longer in the treatment group than in the control group.";
+        f.text(PdfFixture.REGULAR, 7, 72, 196, small);
+        f.text(72, 200, body);
+        String text = extract(f);
+        assertFalse(text.contains("^{"), text);
+        assertTrue(text.contains(small) && text.contains(body), text);
+    }
+
+    @Test
+    void dropCapDoesNotMergeTheColumns() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] left = {"he median follow-up was 26 months", "at the time of the primary analysis,",
+                "and 212 deaths had been reported", "across both arms of the trial by the", "data cut-off for this report."};
+        String[] right = {"Adverse events of grade 3 or higher", "occurred in 41% of the patients who",
+                "received the combination and in 28%", "of those who received the control", "treatment during the study."};
+        f.text(PdfFixture.BOLD, 36, 72, 124, "T");
+        for (int i = 0; i < left.length; i++) {
+            f.text(i < 3 ? 100 : 72, 100 + 12 * i, left[i]);
+            f.text(300, 100 + 12 * i, right[i]);
+        }
+        String text = extract(f);
+        assertTrue(text.endsWith(String.join(" ", right)), text);
+        assertTrue(text.indexOf("data cut-off") < text.indexOf("Adverse events"), text);
+        assertFalse(text.contains("\t"), text);
+    }
+
+    @ParameterizedTest(name = "scaled text matrix: {0}")
+    @MethodSource("drawModes")
+    void boldHeadingAtBodySizeIsItsOwnParagraph(boolean scaled) throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        run(f, scaled, 72, 100, part(9.46f, 0f, PdfFixture.REGULAR, "Patients were stratified by performance status and by region."));
+        run(f, scaled, 72, 124, part(9.46f, 0f, PdfFixture.BOLD, "Statistical analysis"));
+        run(f, scaled, 72, 138, part(9.46f, 0f, PdfFixture.REGULAR, "Survival was estimated with the Kaplan-Meier method and compared"));
+        run(f, scaled, 72, 150, part(9.46f, 0f, PdfFixture.REGULAR, "between the arms with a stratified log-rank test."));
+        String text = extract(f);
+        assertTrue(text.contains("by region.\n\nStatistical analysis\n\nSurvival was estimated"), text);
+        assertTrue(text.contains("compared between the arms"), text);
+    }
+
+    @Test
+    void gutterSearchEndsOnAPageWithTextFarOffThePage() {
+        List<List<Piece>> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Glyph near = new Glyph("a", 72, 100 + 12 * i, 200, 10, false, false);
+            Glyph far = new Glyph("b", 40_000_000f, 100 + 12 * i, 200, 10, false, false);
+            rows.add(List.of(new Piece(List.of(near), near.x, near.end()), new Piece(List.of(far), far.x, far.end())));
+        }
+        int[] ticks = {0};
+        float gutter = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> PageLayout.gutter(rows, () -> ticks[0]++));
+        assertTrue(ticks[0] > 0, "deadline checked while searching");
+        assertTrue(Float.isNaN(gutter) || gutter > 272 && gutter < 40_000_000f, "gutter " + gutter);
+    }
+}
