@@ -35,8 +35,8 @@ final class PdfFixture {
     static final PDFont UNICODE = loadUnicodeFont(new PDDocument());
 
     /**
-     * One drawn string. When {@code scaled}, the font is set at 1 pt and the text matrix scales it to
-     * {@code size}, as some publishers' PDFs do.
+     * One drawn string. When {@code scaled}, the font is set at 1 pt and the text rendering matrix (here
+     * the CTM, as in PLOS ONE PDFs) scales it to {@code size}.
      */
     record Text(PDFont font, float size, float x, float yFromTop, String text, boolean scaled) {}
 
@@ -57,7 +57,7 @@ final class PdfFixture {
         return this;
     }
 
-    /** Draws with a 1-pt font that the text matrix scales to {@code size}. */
+    /** Draws with a 1-pt font that the text rendering matrix (the CTM) scales to {@code size}. */
     PdfFixture scaledText(PDFont font, float size, float x, float yFromTop, String text) {
         pages.get(pages.size() - 1).add(new Text(font, size, x, yFromTop, text, true));
         return this;
@@ -115,16 +115,20 @@ final class PdfFixture {
                     for (Text t : pages.get(p)) {
                         PDFont font = t.font() == UNICODE ? unicode : t.font();
                         if (font == null) font = unicode = loadUnicodeFont(doc);
-                        cs.beginText();
                         if (t.scaled()) {
+                            cs.saveGraphicsState();
+                            cs.transform(new Matrix(t.size(), 0, 0, t.size(), t.x(), HEIGHT - t.yFromTop()));
+                            cs.beginText();
                             cs.setFont(font, 1);
-                            cs.setTextMatrix(new Matrix(t.size(), 0, 0, t.size(), t.x(), HEIGHT - t.yFromTop()));
+                            cs.setTextMatrix(new Matrix(1, 0, 0, 1, 0, 0));
                         } else {
+                            cs.beginText();
                             cs.setFont(font, t.size());
                             cs.newLineAtOffset(t.x(), HEIGHT - t.yFromTop());
                         }
                         cs.showText(t.text());
                         cs.endText();
+                        if (t.scaled()) cs.restoreGraphicsState();
                     }
                 }
             }
