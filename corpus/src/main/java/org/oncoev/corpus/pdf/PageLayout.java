@@ -46,12 +46,29 @@ final class PageLayout {
             pieces.add(split(r));
         }
         float gutter = gutter(pieces, deadline);
+        float[] ys = new float[rows.size()], ems = new float[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            ys[i] = rows.get(i).y;
+            ems[i] = rows.get(i).size;
+        }
+        int[] region = TableRegions.regions(pieces, ys, ems, gutter);
+        int emitted = 0;
         List<Line> out = new ArrayList<>();
         List<Line> left = new ArrayList<>(), right = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             List<Piece> ps = pieces.get(i);
             if (ps.isEmpty()) continue;
+            if (region[i] > 0) {
+                if (region[i] <= emitted) continue;
+                out.addAll(left);
+                out.addAll(right);
+                left.clear();
+                right.clear();
+                tableRegion(rows, pieces, region, i, out);
+                emitted = region[i];
+                continue;
+            }
             if (Float.isNaN(gutter)) {
                 out.add(line(row, ps, 0));
                 continue;
@@ -78,6 +95,47 @@ final class PageLayout {
         out.addAll(right);
         setColumnBounds(out);
         return out;
+    }
+
+    /**
+     * Emits the rows of the full-width table region that starts at row {@code from} as table lines,
+     * one cell per column of the region (empty where a row has none), a row that only continues cells
+     * of the row above joined into it. Rows of other regions or none in between are left alone.
+     */
+    private static void tableRegion(List<Row> rows, List<List<Piece>> pieces, int[] region, int from, List<Line> out) {
+        List<List<Piece>> members = new ArrayList<>();
+        int to = from;
+        for (int k = from; k < rows.size() && region[k] <= region[from]; k++)
+            if (region[k] == region[from]) {
+                members.add(pieces.get(k));
+                to = k + 1;
+            }
+        List<float[]> cols = TableRegions.columns(members);
+        List<String[]> cells = new ArrayList<>();
+        List<Integer> source = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (region[k] != region[from] || pieces.get(k).isEmpty()) continue;
+            String[] cellsOfRow = new String[cols.size()];
+            for (Piece p : pieces.get(k)) {
+                int c = TableRegions.column(cols, p);
+                StringBuilder sb = new StringBuilder();
+                LineText.append(sb, p.glyphs(), rows.get(k).size);
+                cellsOfRow[c] = cellsOfRow[c] == null ? sb.toString() : cellsOfRow[c] + " " + sb;
+            }
+            int prev = source.isEmpty() ? -1 : source.get(source.size() - 1);
+            if (prev >= 0 && rows.get(k).y - rows.get(prev).y <= 1.6f * rows.get(prev).size
+                    && TableCells.continues(cells.get(cells.size() - 1), cellsOfRow)) {
+                TableCells.join(cells.get(cells.size() - 1), cellsOfRow);
+                continue;
+            }
+            cells.add(cellsOfRow);
+            source.add(k);
+        }
+        for (int r = 0; r < cells.size(); r++) {
+            int k = source.get(r);
+            Line base = line(rows.get(k), pieces.get(k), 0);
+            out.add(new Line(TableCells.tsv(cells.get(r)), cols.size(), base.x0, base.x1, base.y, base.size, base.bold, 0));
+        }
     }
 
     /** Clusters glyphs into rows by baseline (tolerance: a quarter of the larger font size). */

@@ -152,4 +152,27 @@ class PdfFidelityTest {
         assertTrue(ticks[0] > 0, "deadline checked while searching");
         assertTrue(Float.isNaN(gutter) || gutter > 272 && gutter < 40_000_000f, "gutter " + gutter);
     }
+
+    @Test
+    void fullWidthTableAtTheTopOfATwoColumnPageIsReadAsWholeRows() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.text(72, 60, "Table 1. Response and survival by treatment group");
+        float[] x = {72, 250, 380, 500};
+        String[][] rows = {{null, "Combination", "Control", "P value"},
+                {"Objective response, %", "38", "22", "0.004"},
+                {"Median progression-free", "6.1", "4.3", "<0.001"},
+                {"survival, months", null, null, null},
+                {"Median overall survival, months", "14.2", "9.8", "0.01"}};
+        for (int r = 0; r < rows.length; r++)
+            for (int c = 0; c < 4; c++)
+                if (rows[r][c] != null) f.text(PdfFixture.REGULAR, 9, x[c], 80 + 11 * r, rows[r][c]);
+        PdfLayoutTest.twoColumns(f, 160);
+        String text = extract(f);
+        assertTrue(text.contains("\tCombination\tControl\tP value\n"
+                + "Objective response, %\t38\t22\t0.004\n"
+                + "Median progression-free survival, months\t6.1\t4.3\t<0.001\n"
+                + "Median overall survival, months\t14.2\t9.8\t0.01\n\n"), text);
+        assertTrue(text.contains(String.join(" ", PdfLayoutTest.LEFT) + "\n\n" + String.join(" ", PdfLayoutTest.RIGHT)), text);
+        assertTrue(text.indexOf("0.01") < text.indexOf("The median overall survival"), text);
+    }
 }
