@@ -107,6 +107,12 @@ final class TextComposer {
         return Kind.BODY;
     }
 
+    /** The next line is a table row set right below {@code l} in its column: {@code l} is a bold table header. */
+    private static boolean tableRowBelow(Line l, Line next) {
+        return next != null && next.cells >= 2 && next.column == l.column && next.y > l.y
+                && next.y - l.y <= 1.8f * Math.max(l.size, next.size);
+    }
+
     private static boolean hasLetter(String t) {
         for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) return true;
         return false;
@@ -114,6 +120,7 @@ final class TextComposer {
 
     private void add(Line l, Line next, boolean newPage) {
         Kind k = classify(l);
+        if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
         boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
         float em = Math.max(l.size, prev == null ? l.size : prev.size);
         float gap = prev == null ? 0 : l.y - prev.y;

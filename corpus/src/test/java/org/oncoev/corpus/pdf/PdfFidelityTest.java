@@ -175,4 +175,20 @@ class PdfFidelityTest {
         assertTrue(text.contains(String.join(" ", PdfLayoutTest.LEFT) + "\n\n" + String.join(" ", PdfLayoutTest.RIGHT)), text);
         assertTrue(text.indexOf("0.01") < text.indexOf("The median overall survival"), text);
     }
+
+    @Test
+    void boldHeaderLineOfATableIsPartOfTheTableNotAHeading() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.lines(72, 80, "Adverse events were graded with the common terminology criteria in both arms.");
+        f.text(72, 110, "Table 3. Adverse events of grade 3 or higher");
+        f.text(PdfFixture.BOLD, 10, 72, 130, "Haematological events");
+        String[][] rows = {{"Neutropenia", "12", "4"}, {"Anaemia", "7", "3"}};
+        for (int r = 0; r < rows.length; r++)
+            for (int c = 0; c < 3; c++) f.text(72 + 180 * c, 144 + 14 * r, rows[r][c]);
+        f.text(PdfFixture.BOLD, 11, 72, 210, "Discussion");
+        f.lines(72, 228, "The safety profile was consistent with earlier reports of the combination.");
+        String text = extract(f);
+        assertTrue(text.contains("Table 3. Adverse events of grade 3 or higher\n\n"
+                + "Haematological events\nNeutropenia\t12\t4\nAnaemia\t7\t3\n\nDiscussion\n\nThe safety profile"), text);
+    }
 }
