@@ -195,19 +195,40 @@ final class TextComposer {
             sb.append(' ').append(next);
             return;
         }
-        if (last == '\u2013' || n < 2 || !Character.isLetter(sb.charAt(n - 2))
-                || next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
-            sb.append(next); // real hyphen or range: 5-FU, 11.0-17.5, non-Hodgkin
+        if (last == '\u2013' || n < 2 || !Character.isLetter(sb.charAt(n - 2)) || next.isEmpty()
+                || !Character.isLetter(next.charAt(0))) {
+            sb.append(next); // real hyphen or range: 5-FU, 11.0-17.5
             return;
         }
         int s = n - 1;
-        while (s > 0 && Character.isLetter(sb.charAt(s - 1))) s--;
+        while (s > 0 && Character.isLetterOrDigit(sb.charAt(s - 1))) s--;
         int e = 0;
         while (e < next.length() && Character.isLetter(next.charAt(e))) e++;
-        String left = sb.substring(s, n - 1).toLowerCase(Locale.ROOT);
-        String right = next.substring(0, e).toLowerCase(Locale.ROOT);
-        if (!keepHyphen(left, right)) sb.setLength(n - 1);
+        String leftRaw = sb.substring(s, n - 1), rightRaw = next.substring(0, e);
+        String left = leftRaw.toLowerCase(Locale.ROOT), right = rightRaw.toLowerCase(Locale.ROOT);
+        boolean drop;
+        if (Character.isUpperCase(next.charAt(0)))
+            drop = capitals(leftRaw) && capitals(rightRaw) && words.contains(left + right); // FOL-FOX: FOLFOX
+        else
+            drop = !capitals(leftRaw) && !hasDigit(leftRaw) && !keepHyphen(left, right); // BRAF-activating stays
+        if (drop) sb.setLength(n - 1);
         sb.append(next);
+    }
+
+    /** Two or more letters, all capitals: an acronym or gene name. */
+    private static boolean capitals(String w) {
+        int caps = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isUpperCase(c)) caps++;
+        }
+        return caps >= 2;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
+        return false;
     }
 
     private boolean keepHyphen(String left, String right) {
