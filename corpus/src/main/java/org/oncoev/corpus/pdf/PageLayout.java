@@ -40,6 +40,7 @@ final class PageLayout {
         if (glyphs.isEmpty()) return List.of();
         List<Row> rows = rows(StackedSigns.merge(glyphs));
         attachScripts(rows);
+        dropCaps(rows);
         List<List<Piece>> pieces = new ArrayList<>(rows.size());
         for (Row r : rows) {
             r.glyphs.sort(Comparator.comparingDouble(g -> g.x));
@@ -135,6 +136,22 @@ final class PageLayout {
             int k = source.get(r);
             Line base = line(rows.get(k), pieces.get(k), 0);
             out.add(new Line(TableCells.tsv(cells.get(r)), cols.size(), base.x0, base.x1, base.y, base.size, base.bold, 0));
+        }
+    }
+
+    /** Moves drop caps into their paragraph's first line ({@link DropCaps}) and re-measures the rows. */
+    private static void dropCaps(List<Row> rows) {
+        List<List<Glyph>> lists = new ArrayList<>(rows.size());
+        float[] ys = new float[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            lists.add(rows.get(i).glyphs);
+            ys[i] = rows.get(i).y;
+        }
+        if (!DropCaps.move(lists, ys)) return;
+        rows.removeIf(r -> r.glyphs.isEmpty());
+        for (Row r : rows) {
+            r.size = 0;
+            for (Glyph g : r.glyphs) r.size = Math.max(r.size, g.size);
         }
     }
 

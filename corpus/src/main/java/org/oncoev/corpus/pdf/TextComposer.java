@@ -161,9 +161,13 @@ final class TextComposer {
                 && (next == null || next.column != l.column || next.y < l.y || !indented(next));
     }
 
-    /** A flush line after two or more indented lines: the next item of a hanging-indent list (references). */
+    /**
+     * A flush line after two or more indented lines: the next item of a hanging-indent list (references).
+     * A line that starts in lower case goes on (a paragraph continuing below a drop cap).
+     */
     private boolean hangingOutdent(Line l) {
-        return !indented(l) && indented(prev) && paraLines >= 2 && l.x0 - l.colLeft < 0.3f * l.size;
+        return !indented(l) && indented(prev) && paraLines >= 2 && l.x0 - l.colLeft < 0.3f * l.size
+                && !(!l.text.isEmpty() && Character.isLowerCase(l.text.charAt(0)));
     }
 
     private static boolean shortLine(Line l) {

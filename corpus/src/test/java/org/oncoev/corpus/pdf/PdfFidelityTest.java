@@ -121,6 +121,7 @@ class PdfFidelityTest {
             f.text(300, 100 + 12 * i, right[i]);
         }
         String text = extract(f);
+        assertTrue(text.startsWith("T" + String.join(" ", left) + "\n\n"), text);
         assertTrue(text.endsWith(String.join(" ", right)), text);
         assertTrue(text.indexOf("data cut-off") < text.indexOf("Adverse events"), text);
         assertFalse(text.contains("\t"), text);
