@@ -12,14 +12,15 @@ import java.util.List;
 final class DropCaps {
     private DropCaps() {}
 
-    /** {@code rows}: each row's glyphs, rows in baseline order; {@code ys}: their baselines. */
+    /** {@code rows}: each row's glyphs sorted by x, rows in baseline order; {@code ys}: their baselines. */
     static boolean move(List<List<Glyph>> rows, float[] ys) {
         boolean moved = false;
         for (int i = 0; i < rows.size(); i++) {
             List<Glyph> row = rows.get(i);
+            if (row.size() < 2 || row.get(0).size < 2 * row.get(row.size() - 1).size) continue; // rows come sorted by x
             Glyph cap = leftmost(row);
             if (cap == null || cap.text.length() != 1 || !Character.isLetter(cap.text.charAt(0))
-                    || row.size() < 2 || cap.size < 2 * medianOthers(row, cap)) continue;
+                    || row.size() < 2 || cap.size < 2 * smallest(row) || cap.size < 2 * medianOthers(row, cap)) continue;
             for (int j = i - 1; j >= 0 && ys[i] - ys[j] <= 2 * cap.size; j--) {
                 Glyph first = leftmost(rows.get(j));
                 if (first == null || first.x < cap.end() - 1 || first.x > cap.end() + 1.5f * first.size) continue;
@@ -45,6 +46,12 @@ final class DropCaps {
         Glyph best = null;
         for (Glyph g : row) if (g.role == Glyph.NORMAL && (best == null || g.x < best.x)) best = g;
         return best;
+    }
+
+    private static float smallest(List<Glyph> row) {
+        float min = Float.MAX_VALUE;
+        for (Glyph g : row) min = Math.min(min, g.size);
+        return min;
     }
 
     private static float medianOthers(List<Glyph> row, Glyph cap) {

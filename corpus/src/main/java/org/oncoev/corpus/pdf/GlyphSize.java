@@ -18,11 +18,13 @@ final class GlyphSize {
 
     static float of(TextPosition tp) {
         Matrix m = tp.getTextMatrix();
-        float size = (float) Math.hypot(m.getValue(1, 0), m.getValue(1, 1));
+        float c = m.getValue(1, 0), d = m.getValue(1, 1);
+        float size = (float) Math.sqrt(c * c + d * d);
         PDFont font = tp.getFont();
         if (font instanceof PDType3Font t3 && t3.getFontMatrix() != null) {
             Matrix fm = t3.getFontMatrix();
-            float scale = (float) Math.hypot(fm.getValue(1, 0), fm.getValue(1, 1)) * 1000f;
+            float fc = fm.getValue(1, 0), fd = fm.getValue(1, 1);
+            float scale = (float) Math.sqrt(fc * fc + fd * fd) * 1000f;
             if (scale > 0.01f && scale < 100f) size *= scale;
         }
         if (size > 0.5f && size < 500f) return size;

@@ -17,6 +17,9 @@ final class StackedSigns {
 
     /** The glyphs with each stacked plus/minus pair replaced by one {@code ±} glyph at the plus. */
     static List<Glyph> merge(List<Glyph> glyphs) {
+        boolean plus = false;
+        for (Glyph g : glyphs) if (g.text.equals("+")) { plus = true; break; }
+        if (!plus) return glyphs;
         Map<Integer, List<Glyph>> minusByX = null;
         for (Glyph g : glyphs) {
             if (!isMinus(g)) continue;
