@@ -39,6 +39,14 @@ final class TextComposer {
     private Kind kind;
     private Line prev;
     private int paraLines;
+    /** Where the last line's text starts in {@link #sb}. */
+    private int lastStart;
+    /** The last body line and where its paragraph ends; whether only floats (captions, tables) follow it. */
+    private Line bodyLine;
+    private int bodyEnd;
+    private boolean floatsOnly;
+    /** Floats taken out from between the two halves of a sentence, put back when the paragraph ends. */
+    private StringBuilder deferred;
 
     private TextComposer(float bodySize) {
         this.bodySize = bodySize;
@@ -56,20 +64,14 @@ final class TextComposer {
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 if (l.text.isBlank()) continue;
-                int before = c.sb.length();
                 c.add(l, i + 1 < lines.size() ? lines.get(i + 1) : null, newPage);
-                if (starts[p] < 0) starts[p] = Math.max(before, c.firstTextAfter(before));
+                if (starts[p] < 0) starts[p] = c.lastStart;
                 newPage = false;
             }
             if (starts[p] < 0) starts[p] = c.sb.length();
         }
+        c.flushDeferred();
         return new Composed(c.sb.toString(), starts);
-    }
-
-    private int firstTextAfter(int from) {
-        int i = from;
-        while (i < sb.length() && Character.isWhitespace(sb.charAt(i))) i++;
-        return i;
     }
 
     /** The most common font size over all lines, weighted by characters. */
@@ -135,18 +137,69 @@ final class TextComposer {
         else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
         else join = gap <= 1.6f * em && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
-        if (join && k == Kind.TABLE) {
+        if (continuesAcrossFloat(l, k)) {
+            deferred = new StringBuilder(sb.substring(bodyEnd));
+            sb.setLength(bodyEnd);
+            appendJoined(l.text);
+            kind = Kind.BODY;
+        } else if (join && k == Kind.TABLE) {
             sb.append('\n').append(l.text);
         } else if (join) {
             appendJoined(l.text);
         } else {
+            flushDeferred();
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(l.text);
             kind = k;
             paraLines = 0;
         }
+        lastStart = sb.length() - l.text.length();
+        if (kind == Kind.BODY) {
+            bodyLine = paraLines >= 1 && fullBodyLine(l) ? l : null; // a paragraph of 2+ lines ending full width
+            bodyEnd = sb.length();
+            floatsOnly = true;
+        } else if (kind == Kind.HEADING) {
+            floatsOnly = false;
+        }
         paraLines++;
         prev = l;
+    }
+
+    /**
+     * A body line that finishes a sentence cut by a float: only captions and tables came since a body
+     * paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
+     * text joins that paragraph and the floats move after it ({@link #deferred}).
+     */
+    private boolean continuesAcrossFloat(Line l, Kind k) {
+        return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE) && floatsOnly && bodyLine != null
+                && deferred == null && bodyEnd < sb.length() && !endsSentence(bodyLine.text)
+                && startsContinuation(l.text) && Character.isLetter(l.text.charAt(0)) && fullBodyLine(l)
+                && wordAcrossBreak(bodyLine.text, l.text);
+    }
+
+    /** Unless {@code before} ends in a hyphenated word part, true; else true when the two parts make a known word. */
+    private boolean wordAcrossBreak(String before, String after) {
+        String b = before.stripTrailing();
+        if (b.length() < 2 || b.charAt(b.length() - 1) != '-' || !Character.isLetter(b.charAt(b.length() - 2))) return true;
+        int s = b.length() - 1;
+        while (s > 0 && Character.isLetter(b.charAt(s - 1))) s--;
+        int e = 0;
+        while (e < after.length() && Character.isLetter(after.charAt(e))) e++;
+        String left = b.substring(s, b.length() - 1).toLowerCase(Locale.ROOT);
+        String right = after.substring(0, e).toLowerCase(Locale.ROOT);
+        return words.contains(left + right) || compounds.contains(left + "-" + right);
+    }
+
+    /** A line of body size that fills most of its column. */
+    private boolean fullBodyLine(Line l) {
+        return l.cells == 1 && l.size >= 0.95f * bodySize && l.size <= 1.1f * bodySize
+                && l.x1 - l.x0 >= 0.8f * (l.colRight - l.colLeft);
+    }
+
+    private void flushDeferred() {
+        if (deferred == null) return;
+        sb.append(deferred);
+        deferred = null;
     }
 
     private static boolean indented(Line l) {

@@ -192,4 +192,24 @@ class PdfFidelityTest {
         assertTrue(text.contains("Table 3. Adverse events of grade 3 or higher\n\n"
                 + "Haematological events\nNeutropenia\t12\t4\nAnaemia\t7\t3\n\nDiscussion\n\nThe safety profile"), text);
     }
+
+    @Test
+    void sentenceCutByAFloatIsJoinedAndTheFloatFollowsIt() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] left = {"Survival in this cohort compared well with the", "earlier reports, which gave overall survival",
+                "times of 10.7 months and 8.4 months for both", "of the regimens given as first-line treatment"};
+        String[] right = {"in a previous randomised study of the same", "combination in patients with advanced disease.",
+                "Toxicity was manageable in most of the patients", "and no new safety signals were observed."};
+        for (int i = 0; i < left.length; i++) f.text(72, 600 + 12 * i, left[i]);
+        f.text(320, 100, "Figure 2. Overall survival by treatment group");
+        for (int i = 0; i < right.length; i++) f.text(320, 130 + 12 * i, right[i]);
+        // fill the rest of both columns so that the page is read as two columns
+        for (int i = 0; i < 5; i++) {
+            f.text(72, 100 + 12 * i, PdfLayoutTest.LEFT[i]);
+            f.text(320, 300 + 12 * i, PdfLayoutTest.RIGHT[i]);
+        }
+        String text = extract(f);
+        assertTrue(text.contains(String.join(" ", left) + " " + String.join(" ", right) + "\n\n"
+                + "Figure 2. Overall survival by treatment group\n\n"), text);
+    }
 }
