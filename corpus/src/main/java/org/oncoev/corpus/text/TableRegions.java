@@ -72,6 +72,41 @@ final class TableRegions {
         return out;
     }
 
+    private static final Pattern GLUED_CAPTION = Pattern.compile("(?<=[.!?)\\]\\p{Ll}])Table\\s?\\d{1,2}(?=\\p{Lu})");
+    /** Least share of digits in a line of glued table rows. */
+    static final double ROW_DIGITS = 0.2;
+
+    /**
+     * Tables whose caption is glued onto the end of a prose line ({@code ...these factors.Table 2Progression-free
+     * survival ... HR95 % CI}) and whose rows are the next non-blank line, glued together (at least
+     * {@value #ROW_DIGITS} of its characters digits): from the caption to the end of that line.
+     */
+    static List<int[]> gluedCaptionRegions(String src) {
+        List<int[]> out = new ArrayList<>();
+        var m = GLUED_CAPTION.matcher(src);
+        int from = 0;
+        while (from < src.length() && m.find(from)) {
+            int le = lineEnd(src, m.start());
+            int next = le + 1;
+            while (next < src.length() && BlockSplitter.isBlank(src, next, lineEnd(src, next)) && lineEnd(src, next) < src.length()) next = lineEnd(src, next) + 1;
+            if (next >= src.length()) break;
+            int ne = lineEnd(src, next);
+            int digits = 0;
+            for (int k = next; k < ne; k++) if (Character.isDigit(src.charAt(k))) digits++;
+            int lineStart = src.lastIndexOf('\n', m.start()) + 1;
+            boolean inline = m.start() - lineStart >= 3 && src.startsWith("   ", m.start() - 3);
+            if (!inline && ne - next >= 40 && digits >= ROW_DIGITS * (ne - next)) {
+                int e = ne;
+                while (e > next && Character.isWhitespace(src.charAt(e - 1))) e--;
+                out.add(new int[] {m.start(), e});
+                from = ne;
+            } else {
+                from = m.end();
+            }
+        }
+        return out;
+    }
+
     /** Inline table runs: from {@code Table N} after three spaces to the end of its line. */
     static List<int[]> inlineRegions(String src) {
         List<int[]> out = new ArrayList<>();
