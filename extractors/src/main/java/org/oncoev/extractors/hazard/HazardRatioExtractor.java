@@ -41,7 +41,7 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.1";
+        return "1.2";
     }
 
     @Override
@@ -121,7 +121,15 @@ public final class HazardRatioExtractor implements Extractor {
                        boolean ciOptional, List<Finding> out) {
         Matcher ci = HazardSyntax.CI.matcher(text).useTransparentBounds(true);
         ci.region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
-        if (!ci.lookingAt() || (ci.group("open") == null && ci.group("label") == null)) {
+        boolean found = ci.lookingAt() && (ci.group("open") != null || ci.group("label") != null);
+        if (!found) {
+            Matcher gap = HazardSyntax.VALUE_GAP.matcher(text).useTransparentBounds(true).region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
+            if (gap.lookingAt()) {
+                ci.region(gap.end(), Math.min(to, gap.end() + LOOKAHEAD));
+                found = ci.lookingAt() && ci.group("label") != null;
+            }
+        }
+        if (!found) {
             if (ciOptional) {
                 Finding f = finding(passage, start, valueEnd, value, null, null, null, null, adjusted);
                 if (f != null) out.add(f);

@@ -85,7 +85,8 @@ class TableExtractionTest {
         return Stream.of(
                 Arguments.of(TableFixtures.LINES_HR, "1.42[1.05,1.91] 2.1[1.4,3.15] 0.88[0.61,1.27]"),
                 Arguments.of(TableFixtures.INLINE_HR, "1.02[1.0,1.04] 1.65[1.1,2.48] 0.72[0.58,0.9]"),
-                Arguments.of(TableFixtures.TABBED, "0.81[0.66,0.99] 0.65[0.52,0.81]"));
+                Arguments.of(TableFixtures.TABBED, "0.81[0.66,0.99] 0.65[0.52,0.81]"),
+                Arguments.of(TableFixtures.GLUED_ROWS, "1.4[0.8,2.45] 2.05[1.1,3.82] 1.1[0.61,1.98]"));
     }
 
     @ParameterizedTest
