@@ -27,7 +27,7 @@ public final class FlatTableReader {
     static final int MIN_ROWS = 3;
     static final int MAX_TOKENS = 5000;
     private static final Pattern HEADER_END = Pattern.compile(
-            "(?:\\b[Pp]\\s?-?\\s?values?|(?<![\\p{L}])[Pp](?![\\p{L}])|\\(%\\)|\\(\\s?[nN]\\s?=\\s?[\\d,]+\\s?\\)|CI\\)|CI\\]|No\\s?\\.)[*†‡§a-d]?");
+            "(?:\\b[Pp]\\s?-?\\s?values?|(?<![\\p{L}])[Pp](?![\\p{L}])|\\(%\\)|\\(\\s?[nN]\\s?=\\s?[\\d,]+\\s?\\)|\\b[nN]\\s?=\\s?[\\d,]+|CI\\)|CI\\]|No\\s?\\.)[*†‡§a-d]?");
 
     private static final Pattern P_TERM = Pattern.compile("(?<![\\p{L}])[Pp](?:\\s?-?\\s?values?)?(?![\\p{L}])");
     private static final Pattern P_LIKE = Pattern.compile("[<≤]?\\s?(?:0?\\.\\d{1,5}|1\\.0{1,3})[*†‡§a-d]?");
@@ -43,7 +43,7 @@ public final class FlatTableReader {
         Matcher lm = CellKinds.LABEL.matcher(text);
         String label = null;
         int from = 0;
-        if (lm.lookingAt()) {
+        if (lm.region(0, Math.min(text.length(), 120)).find()) {
             label = lm.group();
             from = lm.end();
         }

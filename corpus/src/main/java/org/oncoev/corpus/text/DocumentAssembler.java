@@ -23,7 +23,10 @@ import org.oncoev.corpus.sentence.SentenceSplitter;
  * normalises back to {@code p.text()}, except for a paragraph joined across a running header, page number
  * or inserted boilerplate block: its text is the normalised source pieces joined by single spaces, each
  * joining space mapping to an empty source range, and the cut-out blocks are not passages; passages are in
- * source order and do not overlap; every passage belongs to a section, sections tile the source text in order. Stateless and thread-safe.
+ * source order and do not overlap; every passage belongs to a section, sections tile the source text in order.
+ * Tables ({@link TableAttacher}): tab and pipe tables are normalised in table mode (rows on lines, cells
+ * separated by tabs), flattened tables (one cell per line, inline runs) as prose; either may carry a
+ * {@code Table} whose cell offsets index the passage text. Stateless and thread-safe.
  */
 public final class DocumentAssembler {
     /** Source texts longer than this are refused. */

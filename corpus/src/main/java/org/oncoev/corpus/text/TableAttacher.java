@@ -125,9 +125,16 @@ final class TableAttacher {
             NormalizedText t = TextNormalizer.normalize(src, rs, Math.min(re, pieces.get(j).end()), false);
             if (!t.isEmpty()) out.add(new Piece(PassageKind.TABLE, p.section(), false, t, FlatTableReader.read(t.text(), hints(src, t))));
             Piece last = pieces.get(j);
-            addSlice(out, last, last.text(), indexAtOrAfter(last.text(), re), last.text().length());
-            i = j;
+            List<Piece> rest = new ArrayList<>();
+            addSlice(rest, last, last.text(), indexAtOrAfter(last.text(), re), last.text().length());
             r++;
+            if (rest.isEmpty()) {
+                i = j;
+            } else {
+                pieces = new ArrayList<>(pieces);
+                pieces.set(j, rest.get(0));
+                i = j - 1;
+            }
         }
         return out;
     }
