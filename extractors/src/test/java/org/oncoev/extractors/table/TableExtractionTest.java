@@ -103,6 +103,32 @@ class TableExtractionTest {
     }
 
     @Test
+    void aMisalignedPHeaderOverAnEstimateBesideItsCiIsNoPColumn() {
+        String text = "Group P HR All 0.95 (0.75–1.21) 0.68 Low 0.85 (0.61–1.18) 0.32";
+        org.oncoev.corpus.table.Table t = new org.oncoev.corpus.table.Table(null, null,
+                List.of(row(text, 0, "Group", "P", "HR")),
+                List.of(row(text, 0, "All", "0.95", "(0.75–1.21)", "0.68"), row(text, 0, "Low", "0.85", "(0.61–1.18)", "0.32")),
+                List.of());
+        HeaderMeaning m = HeaderMeaning.of(t);
+        assertEquals(ColumnRole.HAZARD_RATIO, m.role(1));
+        assertEquals(ColumnRole.CI, m.role(2));
+        assertTrue(m.columns(ColumnRole.P_VALUE).isEmpty());
+    }
+
+    /** A row of cells found in {@code text} in order from {@code from}, in columns 0, 1, 2... */
+    private static org.oncoev.corpus.table.TableRow row(String text, int from, String... cells) {
+        List<org.oncoev.corpus.table.TableCell> out = new ArrayList<>();
+        int at = from;
+        for (int c = 0; c < cells.length; c++) {
+            int s = text.indexOf(cells[c], c == 0 ? 0 : at);
+            if (c == 0) s = text.indexOf(cells[0]);
+            out.add(new org.oncoev.corpus.table.TableCell(cells[c], s, s + cells[c].length(), c));
+            at = s + cells[c].length();
+        }
+        return new org.oncoev.corpus.table.TableRow(out);
+    }
+
+    @Test
     void armColumnsCarryTheirSizes() throws Exception {
         TableView v = view(TableFixtures.P_ROW);
         assertEquals(2, v.arms().size());
