@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * columns is the most frequent count; a row with fewer cells is laid from the left, except a lone cell,
  * which is laid in the last column, or one past it when the header names a P column and the cell reads as a
  * p-value (a group row's P value). Returns null unless at least
- * {@value #MIN_ROWS} rows have data and most of them have the most frequent count. Pure; at most
+ * {@value #MIN_ROWS} rows have data and at least a third of them have the most frequent count. Pure; at most
  * {@value #MAX_TOKENS} tokens are read.
  */
 public final class FlatTableReader {
@@ -78,7 +78,7 @@ public final class FlatTableReader {
         }
         int k = 0, kc = 0;
         for (var e : counts.entrySet()) if (e.getValue() > kc || e.getValue() == kc && e.getKey() > k) { k = e.getKey(); kc = e.getValue(); }
-        if (withData < MIN_ROWS || kc * 2 < withData) return null;
+        if (withData < MIN_ROWS || kc * 3 < withData) return null;
         boolean pColumn = P_TERM.matcher(text).region(from, rowStart).find();
         char[] kinds = columnKinds(rows, k);
         List<TableRow> body = new ArrayList<>();

@@ -62,7 +62,8 @@ class TableExtractionTest {
                 Arguments.of(TableFixtures.INLINE_HR, "=0.03 =0.016 =0.004"),
                 Arguments.of(TableFixtures.TABBED, "=0.04 <0.001"),
                 Arguments.of(TableFixtures.PIPES, "=0.12 =0.3 =0.002 =0.018"),
-                Arguments.of(TableFixtures.P_ROW, "=0.03"));
+                Arguments.of(TableFixtures.P_ROW, "=0.03"),
+                Arguments.of(TableFixtures.GLUED_ROWS, "=0.24 =0.02 =0.75"));
     }
 
     @ParameterizedTest
