@@ -26,7 +26,9 @@ import org.oncoev.corpus.sentence.SentenceSplitter;
  * source order and do not overlap; every passage belongs to a section, sections tile the source text in order.
  * Tables ({@link TableAttacher}): tab and pipe tables are normalised in table mode (rows on lines, cells
  * separated by tabs), flattened tables (one cell per line, inline runs) as prose; either may carry a
- * {@code Table} whose cell offsets index the passage text. Stateless and thread-safe.
+ * {@code Table} whose cell offsets index the passage text.
+ * The document's {@link org.oncoev.corpus.Exclusions} list every block not read for evidence with its reason
+ * (passages of excluded kinds and the blocks cut out of joined paragraphs). Stateless and thread-safe.
  */
 public final class DocumentAssembler {
     /** Source texts longer than this are refused. */
@@ -83,7 +85,7 @@ public final class DocumentAssembler {
         for (Passage p : renumbered) if (p.kind() == PassageKind.TITLE) { title = p.text(); break; }
         Integer pages = pageStarts == null ? null : pageStarts.length;
         return new Document(fileName, format, title, sourceText, sections, renumbered, pages,
-                warnings == null ? List.of() : warnings);
+                warnings == null ? List.of() : warnings, classifier.exclusions());
     }
 
     /** Normalises a unit; a unit with cut-out ranges (running lines, inserted boilerplate) is normalised piecewise and joined. */

@@ -15,7 +15,8 @@ import org.oncoev.corpus.table.Table;
  * {@link DelimitedTableReader}; a run of one-cell-per-line text ({@link TableRegions#lineRegions}; a passage straddling
  * its start or end is cut there) becomes one TABLE passage, normalised as prose (its line structure read
  * through {@link LineHints#lineBreak}), when
- * {@link LineTableReader} lays it out as a grid (else its passages stay as they were); an inline
+ * {@link LineTableReader} lays it out as a grid and none of its passages is references or affiliations (else
+ * its passages stay as they were); an inline
  * {@code Table N} run inside a body line is cut out of its passage(s) into a TABLE passage read by
  * {@link FlatTableReader} (table null when no grid is found; its text is kept either way); a caption glued
  * onto a prose line with its glued rows on the next line ({@link TableRegions#gluedCaptionRegions}) becomes a
@@ -65,8 +66,10 @@ final class TableAttacher {
             int j = i;
             while (j + 1 < pieces.size() && !pieces.get(j + 1).tableMode() && pieces.get(j + 1).end() <= regions.get(r)[1]
                     && pieces.get(j + 1).start() >= regions.get(r)[0]) j++;
+            boolean excluded = false;
+            for (int k = i; k <= j; k++) excluded |= pieces.get(k).kind() == PassageKind.REFERENCES || pieces.get(k).kind() == PassageKind.AFFILIATION;
             NormalizedText t = TextNormalizer.normalize(src, p.start(), pieces.get(j).end(), false);
-            Table table = t.isEmpty() ? null : LineTableReader.read(t.text(), hints(src, t));
+            Table table = t.isEmpty() || excluded ? null : LineTableReader.read(t.text(), hints(src, t));
             if (table == null) {
                 out.add(p);
                 continue;
