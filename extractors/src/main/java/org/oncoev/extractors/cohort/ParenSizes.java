@@ -76,7 +76,7 @@ final class ParenSizes {
                 ArmPhrase ph = ArmPhrases.endingAt(cell, phraseEnd);
                 String grouped = phraseEnd < cell.length() ? GroupLabels.before(cell, phraseEnd) : null;
                 if (ph != null && phraseEnd - ph.end() <= 2) {
-                    arm = CohortExtractor.armLabel(arms, ph, true);
+                    arm = CohortExtractor.armLabel(arms, withoutCaption(ph), true);
                 } else if (grouped != null && !SUBGROUP_WORDS.matcher(cell).find()) {
                     arm = grouped;
                 } else if (WHOLE_END.matcher(cell).find() && !SUBGROUP_WORDS.matcher(cell).find()) {
@@ -106,6 +106,13 @@ final class ParenSizes {
         String label = m.group(2).strip();
         int start = from + m.start(2);
         return new ArmPhrase(start, start + label.length(), label, label.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@code ph} without a caption glued on before it in a flattened table ({@code analysis setDrug A}). */
+    private static ArmPhrase withoutCaption(ArmPhrase ph) {
+        String cut = TableArmSizes.withoutCaption(ph.label());
+        if (cut.length() == ph.label().length()) return ph;
+        return new ArmPhrase(ph.end() - cut.length(), ph.end(), cut, cut.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Start of the table cell or clause before {@code end}: after a tab, line break, semicolon or bracket. */

@@ -34,6 +34,20 @@ final class TableArmSizes {
             + "grade|score|expression|status)\\b.*|[<>\u2264\u2265].*|\\d.*)");
     private static final Pattern LABEL_NOISE = Pattern.compile("(?i)\\s*(?:\\(\\s*%\\s*\\)|n\\s*\\(%\\)|,\\s*n|no\\.\\s*\\(%\\))\\s*$");
 
+    /**
+     * A caption glued before a header's arm name in a flattened table: the text up to a sentence end
+     * ({@code Baseline characteristics. Drug A}) or a lower-case word run into a capitalised one
+     * ({@code full analysis setDrug A + B}). Cut only when a name of at least two letters is left.
+     */
+    private static final Pattern GLUED_CAPTION = Pattern.compile("^.*(?:\\.\\s+|(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll}{2}))"
+            + "(?=\\p{L}{2})");
+
+    static String withoutCaption(String name) {
+        if (name.length() > 200) return name;
+        java.util.regex.Matcher m = GLUED_CAPTION.matcher(name);
+        return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()) : name;
+    }
+
     /** The header sizes of {@code passage}'s table, or an empty list when it carries no table or no arm column. */
     static List<HeaderSize> of(Passage passage, ArmResolver arms) {
         TableView view = TableView.of(passage).orElse(null);
@@ -49,10 +63,16 @@ final class TableArmSizes {
             } else if (name.isEmpty() || name.length() > 80) {
                 continue; // the arm is named in a header row above or not at all
             } else if (!LEVEL.matcher(name).matches()) {
-                // a flattened header may carry the caption before the arm: keep the treatment phrase that ends it
-                ArmPhrases.ArmPhrase ph = ArmPhrases.endingAt(name, name.length());
-                String resolved = arms.resolve(ph != null && ph.end() >= name.length() - 1 ? ph.label() : name);
-                out.add(new HeaderSize(a.headerStart(), a.headerEnd(), a.size(), resolved != null ? resolved : name));
+                // a flattened header may carry the caption before the arm: cut a caption glued on, then resolve
+                // the arm as named, else the treatment phrase that ends it
+                String armName = withoutCaption(name);
+                ArmPhrases.ArmPhrase ph = ArmPhrases.endingAt(armName, armName.length());
+                String resolved = ph != null && ph.end() >= armName.length() - 1 ? arms.resolve(ph.label()) : null;
+                if (resolved == null || armName.length() < name.length()) {
+                    String whole = arms.resolve(armName);
+                    if (whole != null) resolved = whole;
+                }
+                out.add(new HeaderSize(a.headerStart(), a.headerEnd(), a.size(), resolved != null ? resolved : armName));
                 named++;
             } else {
                 return List.of(); // strata columns: the table compares subsets, not arms

@@ -33,6 +33,9 @@ class CohortTableHeadersTest {
                         "\u2003Male", "30", "28", "", "\u2003Female", "22", "22", "",
                         "Values are numbers of patients compared with the chi-square test.", ""),
                         "50 placebo|52 sunitinib"),
+                Arguments.of("Responses are listed below.   Table 4 Best response in the full analysis setSunitinib (n = 48) "
+                        + "Placebo (n = 47) Complete response 2 (4.2) 0 (0.0) Partial response 10 (20.8) 3 (6.4)\n",
+                        "47 placebo|48 sunitinib"),
                 Arguments.of("Outcomes by marker level are listed.   Table 3 Outcomes by expression Outcome Low (n = 40) "
                         + "High (n = 41) P value Response 12 (30.0) 20 (48.8) 0.08 Relapse 10 (25.0) 9 (22.0) 0.74\n", ""));
     }
