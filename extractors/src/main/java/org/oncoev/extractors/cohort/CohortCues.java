@@ -26,6 +26,13 @@ final class CohortCues {
             + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+|in\\s+all\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A study, trial or analysis of about so many patients ({@code a meta-analysis of more than 10,000 men},
+     * {@code a trial including over 2200 patients}): the word qualifies the size, it is no lower bound of a subgroup.
+     */
+    static final Pattern STUDY_OF_ABOUT = Pattern.compile("(?i)\\b(?:stud(?:y|ies)|trials?|analys[ie]s|series|cohorts?)\\s+"
+            + "(?:(?:that|which)\\s+)?(?:of|with|including|involving|in)\\s+(?:more\\s+than|over|nearly|almost|about|approximately)\\s+$");
+
     /** Text before a count that announces a total or a population ({@code a total of}, {@code among the}). */
     static final Pattern BEFORE_TOTAL = Pattern.compile("(?:\\b(?:a total of|total of|in total,?|overall,?|"
             + "among|of the|from the|out of|total)\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?|(?<![\\p{L}(])[Nn]\\s?[=:]\\s?)$",

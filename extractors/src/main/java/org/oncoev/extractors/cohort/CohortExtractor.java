@@ -206,14 +206,16 @@ public final class CohortExtractor implements Extractor {
                         arm == null ? null : armLabel(arms, arm, false)));
                 continue;
             }
-            if (CohortCues.negativeBefore(before) || CohortCues.AVAILABLE_BEFORE.matcher(before).find()
+            boolean studyOfAbout = CohortCues.STUDY_OF_ABOUT.matcher(before).find();
+            if ((!studyOfAbout && CohortCues.negativeBefore(before)) || CohortCues.AVAILABLE_BEFORE.matcher(before).find()
                     || CohortCues.SUBSET_AFTER.matcher(after).find()
                     || CohortCues.STAGE_MODIFIER.matcher(m.group(2)).find()) continue;
             int verb = CohortCues.firstVerb(after);
             Matcher population = CohortCues.POPULATION_AFTER.matcher(after);
             if (population.find() && CohortCues.firstVerb(after.substring(population.end())) >= 0) verb = 1;
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);
-            int cue = CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && verb >= 0 ? 2 : CohortCues.sizeCue(before);
+            int cue = studyOfAbout || CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && verb >= 0 ? 2
+                    : CohortCues.sizeCue(before);
             if (CohortCues.DESIGN_SENTENCE.matcher(s).find()
                     && (verb != 1 || CohortCues.DESIGN_BEFORE.matcher(before).find())) continue;
             boolean strong = cue > 0;

@@ -38,6 +38,8 @@ class CohortPhrasingTest {
                 Arguments.of("We randomly assigned 640 patients to surgery with either a narrow margin (n=322) or a wide "
                         + "margin (n=318).", "640|322 narrow margin|318 wide margin"),
                 Arguments.of("A total of 96 patients were enrolled; 12 in the FOLFOX4 group had grade 3 neutropenia.", "96"),
+                Arguments.of("A pooled analysis of more than 4,000 women with early disease found no benefit.", "4000"),
+                Arguments.of("An earlier trial including over 900 patients reported a similar effect.", "900"),
                 Arguments.of("Docetaxel group (n = 152)\tNivolumab group (n = 150)", "152 docetaxel|150 nivolumab"));
     }
 
@@ -48,7 +50,8 @@ class CohortPhrasingTest {
                 "An estimated 900 patients were expected to be screened to find eligible tumours.",
                 "Only the 540 patients with available data who underwent resection (270 in the FOLFOX4 group and 270 "
                         + "in the FOLFIRI group) were compared.",
-                "In 12 in the FOLFOX4 group grade 3 events occurred.");
+                "In 12 in the FOLFOX4 group grade 3 events occurred.",
+                "Toxicity was more frequent in more than 40 patients aged over 70 years.");
     }
 
     @ParameterizedTest
