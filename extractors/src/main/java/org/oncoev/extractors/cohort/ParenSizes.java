@@ -39,6 +39,15 @@ final class ParenSizes {
             + "entire|trial|study)\\s+(?:\\p{L}+\\s+){0,4}?(?:analysis|trials?|stud(?:y|ies)|population|cohort|series)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A study named with a determiner before its size: {@code one small study (n = 80)}, {@code a phase II trial
+     * (n = 81)}, {@code the matched analysis (n = 401)}: a (cited) study's population. A study still to come is none.
+     */
+    private static final Pattern STUDY_END = Pattern.compile("(?i)\\b(?:a|an|one|the\\s+other|this|our|the\\s+present|"
+            + "the\\s+current|the\\s+matched)\\s+(?:[\\p{L}\\p{N}\\-/]+\\s+){0,4}?(?:stud(?:y|ies)|trial|analysis|"
+            + "meta-analysis|series)\\s*$");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:future|planned|proposed|ongoing|upcoming|next)\\b");
+
     /** A list of items rather than arms: {@code other regimens included goserelin (n = 3)}. */
     private static final Pattern INCLUDED_LIST = Pattern.compile("(?i)\\b(?:included|including|such as|e\\.g\\.|namely|mainly)\\b");
 
@@ -79,7 +88,7 @@ final class ParenSizes {
                     arm = CohortExtractor.armLabel(arms, withoutCaption(ph), true);
                 } else if (grouped != null && !SUBGROUP_WORDS.matcher(cell).find()) {
                     arm = grouped;
-                } else if (WHOLE_END.matcher(cell).find() && !SUBGROUP_WORDS.matcher(cell).find()) {
+                } else if ((WHOLE_END.matcher(cell).find() || studyBefore(cell)) && !SUBGROUP_WORDS.matcher(cell).find()) {
                     arm = null;
                 } else {
                     ArmPhrase named = namedAfterAssignment(s, cellStart, m.start(), previousWasArm);
@@ -113,6 +122,12 @@ final class ParenSizes {
         String cut = TableArmSizes.withoutCaption(ph.label());
         if (cut.length() == ph.label().length()) return ph;
         return new ArmPhrase(ph.end() - cut.length(), ph.end(), cut, cut.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True when {@code cell} ends with a study named with a determiner ({@link #STUDY_END}), not one to come. */
+    private static boolean studyBefore(String cell) {
+        Matcher m = STUDY_END.matcher(cell);
+        return m.find() && !FUTURE.matcher(cell.substring(m.start())).find();
     }
 
     /** Start of the table cell or clause before {@code end}: after a tab, line break, semicolon or bracket. */

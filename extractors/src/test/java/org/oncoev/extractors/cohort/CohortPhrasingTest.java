@@ -39,6 +39,8 @@ class CohortPhrasingTest {
                         + "margin (n=318).", "640|322 narrow margin|318 wide margin"),
                 Arguments.of("A total of 96 patients were enrolled; 12 in the FOLFOX4 group had grade 3 neutropenia.", "96"),
                 Arguments.of("A pooled analysis of more than 4,000 women with early disease found no benefit.", "4000"),
+                Arguments.of("Our finding differs from that of one small study (n=64) in older patients.", "64"),
+                Arguments.of("A randomised phase II trial (n = 120) found no difference in response.", "120"),
                 Arguments.of("An earlier trial including over 900 patients reported a similar effect.", "900"),
                 Arguments.of("Docetaxel group (n = 152)\tNivolumab group (n = 150)", "152 docetaxel|150 nivolumab"));
     }
@@ -51,7 +53,8 @@ class CohortPhrasingTest {
                 "Only the 540 patients with available data who underwent resection (270 in the FOLFOX4 group and 270 "
                         + "in the FOLFIRI group) were compared.",
                 "In 12 in the FOLFOX4 group grade 3 events occurred.",
-                "Toxicity was more frequent in more than 40 patients aged over 70 years.");
+                "Toxicity was more frequent in more than 40 patients aged over 70 years.",
+                "These questions will be addressed by a future confirmatory trial (n = 300).");
     }
 
     @ParameterizedTest
