@@ -39,6 +39,10 @@ class CohortPhrasingTest {
                         + "margin (n=318).", "640|322 narrow margin|318 wide margin"),
                 Arguments.of("A total of 96 patients were enrolled; 12 in the FOLFOX4 group had grade 3 neutropenia.", "96"),
                 Arguments.of("A pooled analysis of more than 4,000 women with early disease found no benefit.", "4000"),
+                Arguments.of("In this open trial, 90 patients received docetaxel every 3 weeks (D); nivolumab every 2 weeks "
+                        + "(N); or both (D + N) before surgery.", "90"),
+                Arguments.of("Overall, 45 patients received docetaxel every 3 weeks, or 60 mg/m2 weekly when frail.",
+                        "45 docetaxel"),
                 Arguments.of("Our finding differs from that of one small study (n=64) in older patients.", "64"),
                 Arguments.of("A randomised phase II trial (n = 120) found no difference in response.", "120"),
                 Arguments.of("An earlier trial including over 900 patients reported a similar effect.", "900"),
