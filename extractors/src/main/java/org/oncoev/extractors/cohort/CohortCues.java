@@ -108,7 +108,8 @@ final class CohortCues {
      * numbers ({@code 45 patients per arm were to be randomised to reach 80% power}).
      */
     static final Pattern DESIGN_SENTENCE = Pattern.compile("(?i)\\b(?:power|sample size|to detect|were to be|was to be|"
-            + "would be|will be|planned|required|needed|anticipated|expected|target(?:ed)?|accrual goal|"
+            + "would be|will be|planned|(?:(?:is|are|was|were|be|been)\\s+)(?:required|needed)|(?:required|needed)\\s+(?:to|for|sample|number|a|an|the|at\\s+least|approximately|about|\\d)|"
+            + "anticipated|expected|target(?:ed)?|accrual goal|"
             + "decided to|aim(?:ed)? to|in order to)\\b");
 
     /** Text before a count that makes it a design value: {@code planned to enrol}, {@code a target of}. */

@@ -43,6 +43,7 @@ class CohortPhrasingTest {
                         + "(N); or both (D + N) before surgery.", "90"),
                 Arguments.of("Overall, 45 patients received docetaxel every 3 weeks, or 60 mg/m2 weekly when frail.",
                         "45 docetaxel"),
+                Arguments.of("In an earlier dose-finding study with 80 patients, 20% of them required transfusions.", "80"),
                 Arguments.of("Our finding differs from that of one small study (n=64) in older patients.", "64"),
                 Arguments.of("A randomised phase II trial (n = 120) found no difference in response.", "120"),
                 Arguments.of("An earlier trial including over 900 patients reported a similar effect.", "900"),
@@ -58,6 +59,7 @@ class CohortPhrasingTest {
                         + "in the FOLFIRI group) were compared.",
                 "In 12 in the FOLFOX4 group grade 3 events occurred.",
                 "Toxicity was more frequent in more than 40 patients aged over 70 years.",
+                "The two-stage design required a total of 58 evaluable patients.",
                 "These questions will be addressed by a future confirmatory trial (n = 300).");
     }
 
