@@ -71,7 +71,7 @@ final class CohortCues {
             "registered", "evaluable", "assessable", "studied", "selected", "identified", "suitable", "entered",
             "received", "receiving", "underwent", "undergoing", "participated", "met", "fulfilled", "comprised",
             "reviewed", "consented", "qualified", "involved", "divided", "stratified",
-            "allotted", "entering", "meeting");
+            "allotted", "entering", "meeting", "completed");
 
     /** Verbs that make the subject count a subgroup with an outcome or trait. */
     static final Set<String> SUBGROUP_VERBS = Set.of("had", "has", "have", "developed", "experienced", "achieved",
