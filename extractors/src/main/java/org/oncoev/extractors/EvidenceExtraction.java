@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
+import org.oncoev.extractors.arms.ArmAttribution;
+import org.oncoev.extractors.arms.ArmCatalog;
 import org.oncoev.extractors.arms.ArmDetector;
 import org.oncoev.extractors.arms.DocumentChecks;
 
 /**
  * Runs a fixed set of extractors over every evidence-carrying passage of a document and returns all
  * findings in passage order, accepted and rejected. The context carries the document's arm labels
- * ({@link ArmDetector}); afterwards {@link DocumentChecks} marks cited findings, aligns repeated arm
+ * ({@link ArmDetector}) and arms ({@link ArmCatalog}); afterwards {@link ArmAttribution} gives findings the arm
+ * their sentence names and {@link DocumentChecks} marks cited findings, aligns repeated arm
  * mentions and rejects arm sizes that exceed the stated total. Thread-safe when its extractors are.
  */
 public final class EvidenceExtraction {
@@ -40,7 +43,8 @@ public final class EvidenceExtraction {
     }
 
     public List<Finding> extract(Document document) {
-        ExtractionContext context = new ExtractionContext(document.title(), ArmDetector.detect(document));
+        List<String> labels = ArmDetector.detect(document);
+        ExtractionContext context = new ExtractionContext(document.title(), labels, ArmCatalog.build(document, labels));
         List<Finding> out = new ArrayList<>();
         for (Passage passage : document.passages()) {
             if (!passage.kind().carriesEvidence()) continue;
@@ -48,6 +52,6 @@ public final class EvidenceExtraction {
                 out.addAll(extractor.extract(passage, context));
             }
         }
-        return DocumentChecks.apply(document, out);
+        return DocumentChecks.apply(document, out, context.arms());
     }
 }

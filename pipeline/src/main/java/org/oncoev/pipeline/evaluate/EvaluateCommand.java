@@ -52,6 +52,10 @@ public class EvaluateCommand implements Callable<Integer> {
             description = "Also print each document's missed (-) and spurious (+) facts.")
     boolean details;
 
+    @Option(names = "--arm-misses",
+            description = "Also print each document's matched facts whose arm disagrees with the gold arm (~).")
+    boolean armMisses;
+
     @Option(names = "--half", paramLabel = "HALF",
             description = {"odd or even: score only that half of a fixed split (digit sum of the document name);",
                     "both: F1 per type for all documents and each half side by side."})
@@ -85,9 +89,10 @@ public class EvaluateCommand implements Callable<Integer> {
     void print(PrintStream out, EvaluationReport report, String typeKey) {
         boolean halves = half != null && half.equalsIgnoreCase("both");
         out.print(json ? report.toJson() + System.lineSeparator() : halves ? report.toHalvesTable() : report.toTable());
-        if (!details) return;
         for (EvidenceType t : EvidenceType.values()) {
-            if (typeKey == null || typeKey.equals(t.key())) out.print(report.details(t.key()));
+            if (typeKey != null && !typeKey.equals(t.key())) continue;
+            if (details) out.print(report.details(t.key()));
+            if (armMisses) out.print(report.armMisses(t.key()));
         }
     }
 
