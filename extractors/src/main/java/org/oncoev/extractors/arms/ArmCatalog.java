@@ -14,8 +14,9 @@ import org.oncoev.corpus.Passage;
 
 /**
  * Builds a document's {@link StudyArms}: the treatment labels of {@link ArmDetector}, and the short names the paper
- * puts before {@code arm} or {@code group} ({@code the weekly group}, {@code the CRT arm}, {@code the DE and
- * DE + rh-endostatin groups}) when it does so at least twice. Names with the same words but for a closer
+ * puts before {@code arm} or {@code group} ({@code the weekly group}, {@code the CRT arm}) when it does so at
+ * least twice, or once before a shared head noun ({@code the DE and DE + rh-endostatin groups}), or once when it
+ * names the treatment of another name ({@code the RT group} beside {@code radiotherapy alone}). Names with the same words but for a closer
  * ({@code chemotherapy alone}, {@code chemotherapy}) are one arm. Pure and thread-safe.
  */
 public final class ArmCatalog {
@@ -79,8 +80,11 @@ public final class ArmCatalog {
             if (!randomised && RANDOMISED.matcher(text).find()) randomised = true;
             Matcher pair = PAIR.matcher(text);
             while (pair.find()) {
-                addName(byName, pair.group(1), base + pair.start(1));
-                addName(byName, pair.group(2), base + pair.start(2));
+                // two names sharing one head noun are arms for sure: each counts twice
+                for (int twice = 0; twice < 2; twice++) {
+                    addName(byName, pair.group(1), base + pair.start(1));
+                    addName(byName, pair.group(2), base + pair.start(2));
+                }
             }
             Matcher named = NAMED.matcher(text);
             while (named.find()) addName(byName, named.group(1), base + named.start(1));
@@ -95,6 +99,12 @@ public final class ArmCatalog {
         }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : byName.values()) if (c.count >= 2 && CLEAN.matcher(c.form).matches()) kept.add(c);
+        List<Candidate> rare = new ArrayList<>();
+        for (Candidate c : byName.values()) {
+            if (c.count >= 2 || !CLEAN.matcher(c.form).matches()) continue;
+            for (Candidate k : kept) if (sameKey(c.form, k.form)) { rare.add(c); break; }
+        }
+        kept.addAll(rare);
         kept.sort(java.util.Comparator.comparingInt(c -> c.first));
         List<Candidate> joined = kept.stream().filter(c -> joinsTwo(c, kept)).toList();
         kept.removeAll(joined);

@@ -94,7 +94,8 @@ public final class StudyArms {
                 String hay = exact ? s : lower;
                 for (int at = hay.indexOf(alias); at >= 0; at = hay.indexOf(alias, at + 1)) {
                     int end = at + alias.length();
-                    if (wordEdge(s, at - 1) && wordEdge(s, end)) found.add(new Mention(i, at, end));
+                    if (!wordEdge(s, at - 1) || !wordEdge(s, end)) continue;
+                    found.add(continued(s, at, end, i));
                 }
             }
         }
@@ -103,10 +104,22 @@ public final class StudyArms {
         int covered = -1;
         for (Mention m : found) {
             if (m.start() < covered) continue;
-            out.add(m);
+            if (m.arm() >= 0) out.add(m);
             covered = m.end();
         }
         return out;
+    }
+
+    /**
+     * The mention of a name that the text may continue with more treatment ({@code TACE plus IMRT} in {@code TACE plus
+     * IMRT plus sorafenib}): the whole phrase, as the arm it names or as arm -1 (no arm) when it names none.
+     */
+    private Mention continued(String s, int at, int end, int arm) {
+        ArmPhrases.ArmPhrase phrase = ArmPhrases.startingAt(s, at);
+        if (phrase == null || phrase.start() != at || phrase.end() <= end) return new Mention(arm, at, end);
+        String tail = s.substring(end, phrase.end()).toLowerCase(Locale.ROOT).strip();
+        if (tail.equals("alone") || tail.equals("only") || tail.equals("monotherapy")) return new Mention(arm, at, end);
+        return new Mention(indexOf(phrase.label()), at, phrase.end());
     }
 
     private static boolean wordEdge(String s, int i) {
