@@ -74,12 +74,16 @@ public final class ArmCatalog {
         }
         boolean randomised = false;
         int base = 0;
+        List<String> texts = new ArrayList<>();
+        List<String[]> pairs = new ArrayList<>();
         for (Passage p : document.passages()) {
             if (!p.kind().carriesEvidence()) continue;
             String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
             if (!randomised && RANDOMISED.matcher(text).find()) randomised = true;
+            if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) texts.add(text);
             Matcher pair = PAIR.matcher(text);
             while (pair.find()) {
+                if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
                 // two names sharing one head noun are arms for sure: each counts twice
                 for (int twice = 0; twice < 2; twice++) {
                     addName(byName, pair.group(1), base + pair.start(1));
@@ -108,7 +112,7 @@ public final class ArmCatalog {
         kept.sort(java.util.Comparator.comparingInt(c -> c.first));
         List<Candidate> joined = kept.stream().filter(c -> joinsTwo(c, kept)).toList();
         kept.removeAll(joined);
-        List<List<Candidate>> groups = mergeAliases(kept);
+        List<List<Candidate>> groups = mergeAliases(kept, texts);
         List<StudyArm> arms = new ArrayList<>();
         for (List<Candidate> g : groups) {
             if (arms.size() == MAX_ARMS) break;
@@ -116,14 +120,27 @@ public final class ArmCatalog {
             String label = g.get(0).form;
             int best = -1;
             for (Candidate c : g) {
-                int words = c.form.split("\\s+").length;
+                // a treatment name is a better label than a letter; then the longest name
+                int words = c.form.split("\\s+").length + (isLettered(c.form) ? 0 : 100);
                 if (words > best) { best = words; label = c.form; }
                 for (String f : c.forms) aliases.add(isShortCapitals(f) ? f : StudyArms.normal(f));
             }
             arms.add(new StudyArm(label, List.copyOf(aliases), null));
         }
         StudyArms found = new StudyArms(arms, randomised && arms.size() >= 2);
-        return new StudyArms(arms, found.randomised(), primary(document, found));
+        List<Integer> primary = primary(document, found);
+        if (primary.isEmpty()) primary = pairedArms(pairs, found);
+        return new StudyArms(arms, found.randomised(), primary);
+    }
+
+    /** The two arms of the first {@code the A and B groups} whose names are two arms. */
+    private static List<Integer> pairedArms(List<String[]> pairs, StudyArms arms) {
+        for (String[] pair : pairs) {
+            int a = arms.indexOf(pair[0].replaceFirst("(?i)^the\\s+", ""));
+            int b = arms.indexOf(pair[1].replaceFirst("(?i)^the\\s+", ""));
+            if (a >= 0 && b >= 0 && a != b) return List.of(a, b);
+        }
+        return List.of();
     }
 
     /** The first two distinct arms named within 200 characters after a design verb ({@code randomised to}). */
@@ -204,7 +221,7 @@ public final class ArmCatalog {
      * alone}, {@code chemotherapy}); a name of schedule words only joins the one name that contains its words
      * ({@code weekly} joins {@code weekly docetaxel} beside {@code 3-weekly docetaxel}).
      */
-    private static List<List<Candidate>> mergeAliases(List<Candidate> kept) {
+    private static List<List<Candidate>> mergeAliases(List<Candidate> kept, List<String> texts) {
         List<Set<String>> words = new ArrayList<>();
         for (Candidate c : kept) words.add(words(c.form));
         int[] parent = new int[kept.size()];
@@ -226,6 +243,11 @@ public final class ArmCatalog {
             if (same >= 0) parent[i] = same;
             else if (supersets == 1 && !hasTreatment(kept.get(i).form)) parent[i] = superset;
         }
+        for (int i = 0; i < kept.size(); i++) {
+            if (parent[i] != i) continue;
+            int longForm = definedBy(kept.get(i).form, kept, texts);
+            if (longForm >= 0 && longForm != i && parent[longForm] != i) parent[i] = longForm;
+        }
         Map<Integer, List<Candidate>> groups = new LinkedHashMap<>();
         for (int i = 0; i < kept.size(); i++) {
             int root = i;
@@ -239,6 +261,7 @@ public final class ArmCatalog {
 
     /** Both forms have the same non-empty treatment key ({@code ATRA plus FOLFOX4}, {@code ATRA+ FOLFOX4}). */
     private static boolean sameKey(String a, String b) {
+        if (!hasTreatment(a) || !hasTreatment(b)) return false;
         String k = ArmResolver.keyOf(a);
         return !k.isEmpty() && k.equals(ArmResolver.keyOf(b));
     }
@@ -261,6 +284,32 @@ public final class ArmCatalog {
             if (l && r) return true;
         }
         return false;
+    }
+
+    /**
+     * The candidate written right before {@code form} in parentheses ({@code chemotherapy plus cetuximab (CTX)},
+     * {@code PCR plus bevacizumab (PCR-B; Arm A)}), when {@code form} is an abbreviation or a lettered arm; else -1.
+     */
+    private static int definedBy(String form, List<Candidate> kept, List<String> texts) {
+        boolean lettered = isLettered(form);
+        if (!isAbbreviation(form) && !lettered) return -1;
+        int best = -1;
+        for (int j = 0; j < kept.size(); j++) {
+            String other = kept.get(j).form;
+            if (other.equals(form) || isLettered(other) || isAbbreviation(other) && !lettered) continue;
+            if (best >= 0 && kept.get(best).form.length() >= other.length()) continue;
+            String before = isAbbreviation(other) ? "\\s*[(;,]\\s*" : "\\s*\\((?:[^()]{0,20}[;,]\\s*)?";
+            Pattern p = Pattern.compile(Pattern.quote(other) + before + Pattern.quote(form) + "\\s*[;,)]",
+                    Pattern.CASE_INSENSITIVE);
+            for (String t : texts) {
+                if (p.matcher(t).find()) { best = j; break; }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isLettered(String form) {
+        return form.matches("(?i)(?:arm|group|cohort)\\s+\\S{1,3}");
     }
 
     /** True when a word of {@code form} names a treatment (not only a schedule, {@code weekly}). */

@@ -16,7 +16,8 @@ import org.oncoev.extractors.Finding;
 /**
  * One number, one fact per arm, for a study whose design randomises patients to named arms ({@link
  * StudyArms#primary()}): a value written for both or each arm ({@code 3.1 months in both arms}, {@code 90 in each
- * group}) becomes one finding per arm; a dose without an arm belongs to the randomised arms whose names hold its agent
+ * group}) becomes one finding per arm; a dose without an arm (or with an arm that is none of the randomised
+ * arms) belongs to the randomised arms whose names hold its agent
  * ({@code cetuximab} of {@code chemotherapy plus cetuximab}), else to the arm that the passage names last before it
  * ({@code Arm B received cetuximab 400 mg/m2}), else to every randomised arm (a regimen stated once for all arms). Copies keep the provenance of the original.
  * Pure.
@@ -26,7 +27,7 @@ public final class PerArmFacts {
 
     /** After a value: it holds for every arm. */
     private static final Pattern EVERY_ARM = Pattern.compile(
-            "(?i)^[^.;]{0,25}?\\b(?:in|for|of)\\s+(?:both|each|either|all)\\s+(?:the\\s+)?(?:two\\s+|three\\s+)?"
+            "(?i)^[^.;]{0,25}?\\b(?:in|for|of|to)\\s+(?:both|each|either|all)\\s+(?:the\\s+)?(?:two\\s+|three\\s+)?"
             + "(?:treatment\\s+|study\\s+)?(?:arms?|groups?|cohorts?)\\b");
     /** Characters before a dose searched for the arm the passage is describing. */
     private static final int DOSE_CONTEXT = 400;
@@ -40,8 +41,9 @@ public final class PerArmFacts {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Passage p = passages.get(f.passageOrdinal());
-            if (!f.accepted() || f.cited() || p == null || f.arm() != null
-                    || f.type() == EvidenceType.P_VALUE || f.type() == EvidenceType.HAZARD_RATIO) {
+            if (!f.accepted() || f.cited() || p == null || f.type() == EvidenceType.P_VALUE
+                    || f.type() == EvidenceType.HAZARD_RATIO
+                    || f.arm() != null && (f.type() != EvidenceType.DOSE || primary.contains(arms.indexOf(f.arm())))) {
                 out.add(f);
                 continue;
             }
