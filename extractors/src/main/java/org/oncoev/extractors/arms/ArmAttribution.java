@@ -18,8 +18,8 @@ import org.oncoev.extractors.Finding;
  * values listed in the order the sentence lists as many arms ({@code 76% in the weekly and 73% in the 3-weekly
  * groups}, {@code 10 and 8 months in arms A and B, respectively}) take those arms in order; a single value takes
  * the arm named right after it ({@code 9.6 months in the control arm}) or right before it, or, for survival,
- * the only arm its sentence names. Hazard ratios compare arms and get none; doses are {@link PerArmFacts}' work. Cohort sizes take an arm only from a list or an
- * adjacent name. Cited findings and findings that already carry an arm are left alone. Pure.
+ * the only arm its sentence names. Hazard ratios compare arms and get none; doses are {@link PerArmFacts}' work. Cohort sizes take an arm only from a list
+ * closed by {@code respectively} or an adjacent name. Cited findings and findings that already carry an arm are left alone. Pure.
  */
 public final class ArmAttribution {
     private ArmAttribution() {}
@@ -63,29 +63,40 @@ public final class ArmAttribution {
         List<Finding> out = new ArrayList<>(findings);
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
-            int known = f.arm() == null || !attributable(f) ? -1 : arms.indexOf(f.arm());
+            int known = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
+                    || f.type() == EvidenceType.HAZARD_RATIO ? -1 : arms.indexOf(f.arm());
             if (known >= 0) out.set(i, f.withArm(arms.arms().get(known).label()));
         }
         for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
             Passage p = passages.get((int) (e.getKey() >>> 32));
             String sentence = spans.get(e.getKey()).coveredText(p.text());
             if (tableLike(sentence)) continue;
-            attributeSentence(sentence, e.getValue(), arms, out);
+            int index = (int) (e.getKey() & 0xffffffffL);
+            String previous = index > 0 ? p.sentences().get(index - 1).coveredText(p.text()) : "";
+            attributeSentence(sentence, previous, e.getValue(), arms, out);
         }
         return SameFactLabels.unify(out);
     }
 
-    private static void attributeSentence(String sentence, List<Placed> placed, StudyArms arms, List<Finding> out) {
+    private static void attributeSentence(String sentence, String previous, List<Placed> placed, StudyArms arms,
+                                          List<Finding> out) {
         List<StudyArms.Mention> mentions = arms.mentions(sentence);
+        for (Placed pl : placed) {
+            if (pl.finding().type() != EvidenceType.SURVIVAL || out.get(pl.index()).arm() != null) continue;
+            String group = LocalGroups.after(sentence, pl.end());
+            if (group != null && arms.indexOf(group) < 0) out.set(pl.index(), out.get(pl.index()).withArm(group));
+        }
         List<Integer> order = distinctArms(mentions);
         Map<String, List<Placed>> series = new LinkedHashMap<>();
         for (Placed pl : placed) series.computeIfAbsent(seriesKey(pl.finding()), k -> new ArrayList<>()).add(pl);
         for (List<Placed> list : series.values()) {
             if (mentions.isEmpty()) {
-                pairWithoutNames(sentence, list, arms, out);
+                pairWithoutNames(sentence, previous, list, arms, out);
                 continue;
             }
-            if (list.size() >= 2 && list.size() == order.size()) {
+            boolean cohortList = list.get(0).finding().type() != EvidenceType.COHORT
+                    || sentence.toLowerCase(java.util.Locale.ROOT).contains("respectively");
+            if (list.size() >= 2 && list.size() == order.size() && cohortList) {
                 for (int i = 0; i < list.size(); i++) propose(out, list.get(i), arms, order.get(i), true);
                 continue;
             }
@@ -100,21 +111,26 @@ public final class ArmAttribution {
     }
 
     /**
-     * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the document's two
-     * randomised arms in their design order.
+     * Two survival values compared ({@code 70% vs 62%}) or given {@code respectively} in a sentence that names no arm
+     * ({@code 10.4 and 12.7 months in the two arms, respectively}) take the two arms the sentence before names, in its
+     * order, else the document's two randomised arms in their design order.
      */
-    private static void pairWithoutNames(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
-        List<Integer> primary = arms.primary();
+    private static void pairWithoutNames(String sentence, String previous, List<Placed> list, StudyArms arms,
+                                         List<Finding> out) {
+        List<Integer> named = previous.length() > 3000 ? List.of() : distinctArms(arms.mentions(previous));
+        List<Integer> primary = named.size() == 2 ? named : arms.primary();
         if (list.size() != 2 || primary.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return;
         String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
                 Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
-        if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return;
+        boolean respectively = sentence.toLowerCase(java.util.Locale.ROOT).contains("respectively");
+        if (between.length() > 40 || !(between.contains("vs") || between.contains("versus") || respectively)) return;
         propose(out, list.get(0), arms, primary.get(0), false);
         propose(out, list.get(1), arms, primary.get(1), false);
     }
 
     /**
-     * The arm named after the value, past only other values of its series ({@code 97.3, 88.8 and 80.6% in the LR
+     * The arm named inside the value's own text ({@code placebo (n=387)}, the last one); else the arm named after the
+     * value, past only other values of its series ({@code 97.3, 88.8 and 80.6% in the LR
      * group}); else the arm named before it with no value of the series between them, unless a value before that name
      * claims it ({@code 80.6% in the LR group and 95.2% in the HLR group}); with {@code before} false (more values
      * compared than arms named: {@code in the A group than in the B group (86.7% vs 40%)}) only the name after.
@@ -123,6 +139,11 @@ public final class ArmAttribution {
                                    boolean before) {
         List<Placed> series = all.stream().filter(o -> o.finding().type() == pl.finding().type()).toList();
         boolean cohort = pl.finding().type() == EvidenceType.COHORT;
+        int inside = -1;
+        for (StudyArms.Mention m : mentions) {
+            if (m.start() >= pl.start() && m.end() <= pl.end()) inside = m.arm();
+        }
+        if (inside >= 0) return inside;
         for (StudyArms.Mention m : mentions) {
             if (m.start() < pl.end()) continue;
             int between = 0;

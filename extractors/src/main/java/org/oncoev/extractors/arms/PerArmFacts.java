@@ -15,8 +15,8 @@ import org.oncoev.extractors.Finding;
 
 /**
  * One number, one fact per arm, for a study whose design randomises patients to named arms ({@link
- * StudyArms#primary()}): a value written for both or each arm ({@code 3.1 months in both arms}, {@code 90 in each
- * group}) becomes one finding per arm; a dose without an arm (or with an arm that is none of the randomised
+ * StudyArms#primary()}): a value written for both or each arm ({@code 3.1 months in both arms}; a size only in a
+ * design sentence, {@code 90 were randomised to each group}) becomes one finding per arm; a dose without an arm (or with an arm that is none of the randomised
  * arms) belongs to the randomised arms whose names hold its agent
  * ({@code cetuximab} of {@code chemotherapy plus cetuximab}), else to the arm that the passage names last before it
  * ({@code Arm B received cetuximab 400 mg/m2}), else to every randomised arm (a regimen stated once for all arms). Copies keep the provenance of the original.
@@ -27,8 +27,19 @@ public final class PerArmFacts {
 
     /** After a value: it holds for every arm. */
     private static final Pattern EVERY_ARM = Pattern.compile(
-            "(?i)^[^.;]{0,25}?\\b(?:in|for|of|to)\\s+(?:both|each|either|all)\\s+(?:the\\s+)?(?:two\\s+|three\\s+)?"
+            "(?i)^[^.;\\d]{0,25}?\\b(?:in|for|of|to)\\s+(?:both|each|either|all)\\s+(?:the\\s+)?(?:two\\s+|three\\s+)?"
             + "(?:treatment\\s+|study\\s+)?(?:arms?|groups?|cohorts?)\\b");
+    /** A cohort for each arm is one the design made: randomised, assigned, allocated or enrolled. */
+    private static final Pattern DESIGN = Pattern.compile("(?i)\\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled)\\b");
+
+    private static String sentenceOf(Passage p, Finding f) {
+        for (org.oncoev.corpus.Span s : p.sentences()) {
+            if (f.passageStart() >= s.start() && f.passageStart() < s.end() && s.end() <= p.text().length())
+                return s.coveredText(p.text());
+        }
+        return p.text().substring(Math.max(0, f.passageStart() - 200), Math.min(p.text().length(), f.passageEnd() + 200));
+    }
+
     /** Characters before a dose searched for the arm the passage is describing. */
     private static final int DOSE_CONTEXT = 400;
 
@@ -50,7 +61,7 @@ public final class PerArmFacts {
             String after = p.text().substring(Math.min(f.passageEnd(), p.text().length()),
                     Math.min(p.text().length(), f.passageEnd() + 60));
             if (f.type() != EvidenceType.DOSE) {
-                if (EVERY_ARM.matcher(after).find()) {
+                if (EVERY_ARM.matcher(after).find() && (f.type() != EvidenceType.COHORT || DESIGN.matcher(sentenceOf(p, f)).find())) {
                     for (int arm : primary) out.add(f.withArm(arms.arms().get(arm).label()));
                 } else out.add(f);
                 continue;

@@ -12,7 +12,7 @@ import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 
 /**
- * Gives one label to the mentions of one fact that name the same arm in two ways: own findings with the same
+ * Gives one label to the mentions of one fact that name the same arm in two ways: findings with the same
  * value (cohort size; survival endpoint, measure, time point and value; dose agent, amount and unit) whose arm
  * labels' words are one a subset of the other ({@code twice-daily}, {@code twice-daily chemoradiotherapy}) take the
  * longer label, so that the arm's fact is reported once, when the shorter names no treatment (a schedule or a
@@ -66,9 +66,9 @@ public final class SameFactLabels {
         return out;
     }
 
-    /** The scoring key of an own accepted cohort, survival or dose finding; null for others. */
+    /** The scoring key of an accepted cohort, survival or dose finding; null for others. */
     static String key(Finding f) {
-        if (!f.accepted() || f.cited()) return null;
+        if (!f.accepted()) return null;
         if (f.fact() instanceof Fact.Cohort c) return "c|" + c.size();
         if (f.fact() instanceof Fact.Survival s) {
             return "s|" + s.endpoint() + "|" + s.measure() + "|" + s.timeMonths() + "|" + num(s.value());

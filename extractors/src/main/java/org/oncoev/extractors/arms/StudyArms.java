@@ -99,6 +99,7 @@ public final class StudyArms {
                 }
             }
         }
+        lettered(s, found);
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
         List<Mention> out = new ArrayList<>();
         int covered = -1;
@@ -108,6 +109,21 @@ public final class StudyArms {
             covered = m.end();
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern LETTER_PAIR = java.util.regex.Pattern.compile(
+            "(?i)\\b(arm|group|cohort)s\\s+([A-D]|[1-4]|I{1,3}|IV)\\s*(?:,|and|&|or|vs\\.?|versus)\\s*([A-D]|[1-4]|I{1,3}|IV)\\b");
+
+    /** Lettered arms named together ({@code arms A and B}): one mention for each letter. */
+    private void lettered(String s, List<Mention> found) {
+        java.util.regex.Matcher m = LETTER_PAIR.matcher(s);
+        while (m.find()) {
+            String noun = m.group(1).toLowerCase(Locale.ROOT);
+            int a = indexOf(noun + " " + m.group(2));
+            int b = indexOf(noun + " " + m.group(3));
+            if (a >= 0) found.add(new Mention(a, m.start(), m.start(3) - 1));
+            if (b >= 0) found.add(new Mention(b, m.start(3), m.end()));
+        }
     }
 
     /**
