@@ -37,6 +37,10 @@ public final class ArmAttribution {
     private static final java.util.regex.Pattern COHORT_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:group|arm|cohort)?\\s*[(:,\\[]?\\s*(?:[nN]\\s*[=:]\\s*)?");
 
+    /** What follows an arm name inside a size's own text: {@code  (n = 387)}. */
+    private static final java.util.regex.Pattern SIZE_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:group|arm|cohort)?\\s*[(:,\\[]?\\s*(?:\\*?[nN]\\*?\\s*[=:]\\s*)?\\d[\\d,]*\\s*[)\\]]?");
+
     /** One finding in its sentence. */
     private record Placed(int index, Finding finding, int start, int end) {}
 
@@ -71,15 +75,12 @@ public final class ArmAttribution {
             Passage p = passages.get((int) (e.getKey() >>> 32));
             String sentence = spans.get(e.getKey()).coveredText(p.text());
             if (tableLike(sentence)) continue;
-            int index = (int) (e.getKey() & 0xffffffffL);
-            String previous = index > 0 ? p.sentences().get(index - 1).coveredText(p.text()) : "";
-            attributeSentence(sentence, previous, e.getValue(), arms, out);
+            attributeSentence(sentence, e.getValue(), arms, out);
         }
         return SameFactLabels.unify(out);
     }
 
-    private static void attributeSentence(String sentence, String previous, List<Placed> placed, StudyArms arms,
-                                          List<Finding> out) {
+    private static void attributeSentence(String sentence, List<Placed> placed, StudyArms arms, List<Finding> out) {
         List<StudyArms.Mention> mentions = arms.mentions(sentence);
         for (Placed pl : placed) {
             if (pl.finding().type() != EvidenceType.SURVIVAL || out.get(pl.index()).arm() != null) continue;
@@ -91,7 +92,7 @@ public final class ArmAttribution {
         for (Placed pl : placed) series.computeIfAbsent(seriesKey(pl.finding()), k -> new ArrayList<>()).add(pl);
         for (List<Placed> list : series.values()) {
             if (mentions.isEmpty()) {
-                pairWithoutNames(sentence, previous, list, arms, out);
+                pairWithoutNames(sentence, list, arms, out);
                 continue;
             }
             boolean cohortList = list.get(0).finding().type() != EvidenceType.COHORT
@@ -111,25 +112,21 @@ public final class ArmAttribution {
     }
 
     /**
-     * Two survival values compared ({@code 70% vs 62%}) or given {@code respectively} in a sentence that names no arm
-     * ({@code 10.4 and 12.7 months in the two arms, respectively}) take the two arms the sentence before names, in its
-     * order, else the document's two randomised arms in their design order.
+     * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the document's two
+     * randomised arms in their design order.
      */
-    private static void pairWithoutNames(String sentence, String previous, List<Placed> list, StudyArms arms,
-                                         List<Finding> out) {
-        List<Integer> named = previous.length() > 3000 ? List.of() : distinctArms(arms.mentions(previous));
-        List<Integer> primary = named.size() == 2 ? named : arms.primary();
+    private static void pairWithoutNames(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
+        List<Integer> primary = arms.primary();
         if (list.size() != 2 || primary.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return;
         String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
                 Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
-        boolean respectively = sentence.toLowerCase(java.util.Locale.ROOT).contains("respectively");
-        if (between.length() > 40 || !(between.contains("vs") || between.contains("versus") || respectively)) return;
+        if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return;
         propose(out, list.get(0), arms, primary.get(0), false);
         propose(out, list.get(1), arms, primary.get(1), false);
     }
 
     /**
-     * The arm named inside the value's own text ({@code placebo (n=387)}, the last one); else the arm named after the
+     * The arm named inside the value's own text right before its number ({@code placebo (n=387)}); else the arm named after the
      * value, past only other values of its series ({@code 97.3, 88.8 and 80.6% in the LR
      * group}); else the arm named before it with no value of the series between them, unless a value before that name
      * claims it ({@code 80.6% in the LR group and 95.2% in the HLR group}); with {@code before} false (more values
@@ -141,7 +138,9 @@ public final class ArmAttribution {
         boolean cohort = pl.finding().type() == EvidenceType.COHORT;
         int inside = -1;
         for (StudyArms.Mention m : mentions) {
-            if (m.start() >= pl.start() && m.end() <= pl.end()) inside = m.arm();
+            if (m.start() >= pl.start() && m.end() <= pl.end()
+                    && SIZE_AFTER_NAME.matcher(sentence.substring(m.end(), Math.min(pl.end(), sentence.length()))).matches())
+                inside = m.arm();
         }
         if (inside >= 0) return inside;
         for (StudyArms.Mention m : mentions) {
