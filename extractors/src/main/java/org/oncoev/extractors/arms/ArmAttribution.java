@@ -77,7 +77,31 @@ public final class ArmAttribution {
             if (tableLike(sentence)) continue;
             attributeSentence(sentence, e.getValue(), arms, out);
         }
-        return SameFactLabels.unify(out);
+        return keepFactsWhole(findings, SameFactLabels.unify(out));
+    }
+
+    /**
+     * Undoes the new arms of a survival fact whose mentions now carry more distinct arms than before (more than one
+     * when none had one): one value then reads as facts of two arms, which the text did not say.
+     */
+    static List<Finding> keepFactsWhole(List<Finding> before, List<Finding> after) {
+        Map<String, java.util.Set<String>> was = new HashMap<>();
+        Map<String, java.util.Set<String>> now = new HashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            String key = SameFactLabels.key(after.get(i));
+            if (key == null || !key.startsWith("s|")) continue;
+            was.computeIfAbsent(key, k -> new java.util.HashSet<>());
+            now.computeIfAbsent(key, k -> new java.util.HashSet<>());
+            if (before.get(i).arm() != null) was.get(key).add(SameFactLabels.words(before.get(i).arm()).toString());
+            if (after.get(i).arm() != null) now.get(key).add(SameFactLabels.words(after.get(i).arm()).toString());
+        }
+        List<Finding> out = new ArrayList<>(after);
+        for (int i = 0; i < out.size(); i++) {
+            String key = SameFactLabels.key(after.get(i));
+            if (key == null || !now.containsKey(key)) continue;
+            if (now.get(key).size() > Math.max(1, was.get(key).size())) out.set(i, after.get(i).withArm(before.get(i).arm()));
+        }
+        return out;
     }
 
     private static void attributeSentence(String sentence, List<Placed> placed, StudyArms arms, List<Finding> out) {
@@ -127,7 +151,7 @@ public final class ArmAttribution {
 
     /**
      * The arm named inside the value's own text right before its number ({@code placebo (n=387)}); else the arm named after the
-     * value, past only other values of its series ({@code 97.3, 88.8 and 80.6% in the LR
+     * value, past only values of other time points ({@code 97.3, 88.8 and 80.6% in the LR
      * group}); else the arm named before it with no value of the series between them, unless a value before that name
      * claims it ({@code 80.6% in the LR group and 95.2% in the HLR group}); with {@code before} false (more values
      * compared than arms named: {@code in the A group than in the B group (86.7% vs 40%)}) only the name after.
@@ -146,8 +170,14 @@ public final class ArmAttribution {
         for (StudyArms.Mention m : mentions) {
             if (m.start() < pl.end()) continue;
             int between = 0;
-            for (Placed o : series) if (o.start() >= pl.end() && o.end() <= m.start()) between++;
-            if (m.start() - pl.end() > AFTER_GAP + 25 * between || !plainGap(sentence, pl.end(), m.start())) break;
+            boolean sameSeries = false;
+            for (Placed o : series) {
+                if (o.start() < pl.end() || o.end() > m.start()) continue;
+                between++;
+                if (seriesKey(o.finding()).equals(seriesKey(pl.finding()))) sameSeries = true;
+            }
+            // a value of the same series in between makes a list, which only the list rule reads
+            if (sameSeries || m.start() - pl.end() > AFTER_GAP + 25 * between || !plainGap(sentence, pl.end(), m.start())) break;
             if (cohort && (between > 0 || !COHORT_AFTER.matcher(sentence.substring(pl.end(), m.start())).matches()
                     || listsAnother(m, mentions))) break;
             return m.arm();
