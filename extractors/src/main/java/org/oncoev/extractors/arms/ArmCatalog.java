@@ -91,7 +91,10 @@ public final class ArmCatalog {
                 }
             }
             Matcher named = NAMED.matcher(text);
-            while (named.find()) addName(byName, named.group(1), base + named.start(1));
+            // restart one character after each match start: a lead word may open the next name ("than in the X group")
+            for (int from = 0; from < text.length() && named.find(from); from = named.start() + 1) {
+                addName(byName, named.group(1), base + named.start(1));
+            }
             String lower = text.toLowerCase(Locale.ROOT);
             for (Map.Entry<String, Candidate> e : byName.entrySet()) {
                 Candidate c = e.getValue();

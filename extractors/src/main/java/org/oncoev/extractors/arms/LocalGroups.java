@@ -38,7 +38,7 @@ public final class LocalGroups {
             name = m.group(4);
             if (m.group(5).equalsIgnoreCase("group") && name.matches("\\d.*")) name = name + " group";
         }
-        name = name.replaceAll("\\s+", " ").strip();
+        name = name.replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "").strip();
         String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
         if (NOT_GROUPS.contains(first) || name.matches("[\\d.,%]+")) return null;
         return name;

@@ -65,7 +65,8 @@ public final class StudyArms {
         if (phrase == null) return -1;
         String p = normal(phrase);
         for (int i = 0; i < arms.size(); i++) {
-            if (arms.get(i).label().equalsIgnoreCase(phrase.strip()) || arms.get(i).aliases().contains(p)) return i;
+            if (arms.get(i).label().equalsIgnoreCase(phrase.strip())) return i;
+            for (String alias : arms.get(i).aliases()) if (alias.equalsIgnoreCase(p)) return i;
         }
         String key = ArmResolver.keyOf(phrase);
         if (key.isEmpty()) return -1;

@@ -96,7 +96,7 @@ public final class CohortExtractor implements Extractor {
             Pattern.CASE_INSENSITIVE);
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "1"; }
+    @Override public String version() { return "1.1"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override

@@ -62,7 +62,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "1"; }
+    @Override public String version() { return "1.1"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
