@@ -18,7 +18,8 @@ import org.oncoev.extractors.Finding;
  * values listed in the order the sentence lists as many arms ({@code 76% in the weekly and 73% in the 3-weekly
  * groups}, {@code 10 and 8 months in arms A and B, respectively}) take those arms in order; a single value takes
  * the arm named right after it ({@code 9.6 months in the control arm}) or right before it, or, for survival,
- * the only arm its sentence names. Hazard ratios compare arms and get none; doses are {@link PerArmFacts}' work. Cohort sizes take an arm only from a list
+ * the only arm its sentence names. A value in a table takes its column's arm ({@link TableArms}). Hazard ratios compare arms and get none; doses are
+ * {@link PerArmFacts}' work. Cohort sizes take an arm only from a list
  * closed by {@code respectively} or an adjacent name. Cited findings and findings that already carry an arm are left alone. Pure.
  */
 public final class ArmAttribution {
@@ -51,11 +52,17 @@ public final class ArmAttribution {
         for (Passage p : document.passages()) passages.put(p.ordinal(), p);
         Map<Long, List<Placed>> bySentence = new LinkedHashMap<>();
         Map<Long, Span> spans = new HashMap<>();
+        Map<Integer, List<Integer>> tableFindings = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (!attributable(f)) continue;
             Passage p = passages.get(f.passageOrdinal());
-            if (p == null || p.kind() == PassageKind.TABLE) continue;
+            if (p == null) continue;
+            if (p.table() != null) {
+                tableFindings.computeIfAbsent(p.ordinal(), k -> new ArrayList<>()).add(i);
+                continue;
+            }
+            if (p.kind() == PassageKind.TABLE) continue;
             int s = sentenceIndex(p, f.passageStart());
             if (s < 0) continue;
             long key = ((long) p.ordinal() << 32) | s;
@@ -76,6 +83,15 @@ public final class ArmAttribution {
             String sentence = spans.get(e.getKey()).coveredText(p.text());
             if (tableLike(sentence)) continue;
             attributeSentence(sentence, e.getValue(), arms, out);
+        }
+        for (Map.Entry<Integer, List<Integer>> e : tableFindings.entrySet()) {
+            org.oncoev.extractors.table.TableView view = TableArms.view(passages.get(e.getKey()));
+            if (view == null) continue;
+            for (int i : e.getValue()) {
+                if (out.get(i).arm() != null) continue;
+                String arm = TableArms.armAt(view, out.get(i).passageStart(), arms);
+                if (arm != null) out.set(i, out.get(i).withArm(arm));
+            }
         }
         return keepFactsWhole(findings, SameFactLabels.unify(out));
     }
