@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
+import org.oncoev.extractors.abbrev.Abbreviations;
 import org.oncoev.extractors.arms.ArmAttribution;
 import org.oncoev.extractors.arms.ArmCatalog;
 import org.oncoev.extractors.arms.ArmDetector;
@@ -42,9 +43,11 @@ public final class EvidenceExtraction {
         return sb.toString();
     }
 
+    /** Also reads the document's abbreviation definitions once ({@link Abbreviations}) for every extractor. */
     public List<Finding> extract(Document document) {
         List<String> labels = ArmDetector.detect(document);
-        ExtractionContext context = new ExtractionContext(document.title(), labels, ArmCatalog.build(document, labels));
+        ExtractionContext context = new ExtractionContext(document.title(), labels, Abbreviations.of(document),
+                ArmCatalog.build(document, labels));
         List<Finding> out = new ArrayList<>();
         for (Passage passage : document.passages()) {
             if (!passage.kind().carriesEvidence()) continue;
