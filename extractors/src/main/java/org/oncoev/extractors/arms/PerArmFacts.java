@@ -40,6 +40,9 @@ public final class PerArmFacts {
         return p.text().substring(Math.max(0, f.passageStart() - 200), Math.min(p.text().length(), f.passageEnd() + 200));
     }
 
+    /** The dose extractor gives doses their arms (one per arm) itself; this pass then leaves doses alone. */
+    static final boolean DOSES_BY_EXTRACTOR = false;
+
     /** Characters before a dose searched for the arm the passage is describing. */
     private static final int DOSE_CONTEXT = 400;
 
@@ -53,8 +56,8 @@ public final class PerArmFacts {
         for (Finding f : findings) {
             Passage p = passages.get(f.passageOrdinal());
             if (!f.accepted() || f.cited() || p == null || f.type() == EvidenceType.P_VALUE
-                    || f.type() == EvidenceType.HAZARD_RATIO
-                    || f.arm() != null && (f.type() != EvidenceType.DOSE || primary.contains(arms.indexOf(f.arm())))) {
+                    || f.type() == EvidenceType.HAZARD_RATIO || f.arm() != null
+                    || f.type() == EvidenceType.DOSE && DOSES_BY_EXTRACTOR) {
                 out.add(f);
                 continue;
             }
