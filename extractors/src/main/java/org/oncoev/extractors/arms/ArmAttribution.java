@@ -18,7 +18,7 @@ import org.oncoev.extractors.Finding;
  * values listed in the order the sentence lists as many arms ({@code 76% in the weekly and 73% in the 3-weekly
  * groups}, {@code 10 and 8 months in arms A and B, respectively}) take those arms in order; a single value takes
  * the arm named right after it ({@code 9.6 months in the control arm}) or right before it, or, for survival,
- * the only arm its sentence names. A value in a table takes its column's arm ({@link TableArms}). Hazard ratios compare arms and get none; doses are
+ * the only arm its sentence names. Values the extractor already split per arm (one span, several findings) keep their arms. Hazard ratios compare arms and get none; doses are
  * {@link PerArmFacts}' work. Cohort sizes take an arm only from a list
  * closed by {@code respectively} or an adjacent name. Cited findings and findings that already carry an arm are left alone. Pure.
  */
@@ -52,17 +52,16 @@ public final class ArmAttribution {
         for (Passage p : document.passages()) passages.put(p.ordinal(), p);
         Map<Long, List<Placed>> bySentence = new LinkedHashMap<>();
         Map<Long, Span> spans = new HashMap<>();
-        Map<Integer, List<Integer>> tableFindings = new LinkedHashMap<>();
+        // one text span read as several findings (a value for each arm): the extractor's per-arm copies stay as they are
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> copies = new java.util.HashSet<>();
+        for (Finding f : findings) if (!seen.add(span(f))) copies.add(span(f));
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (!attributable(f)) continue;
             Passage p = passages.get(f.passageOrdinal());
             if (p == null) continue;
-            if (p.table() != null) {
-                tableFindings.computeIfAbsent(p.ordinal(), k -> new ArrayList<>()).add(i);
-                continue;
-            }
-            if (p.kind() == PassageKind.TABLE) continue;
+            if (p.kind() == PassageKind.TABLE || copies.contains(span(f))) continue;
             int s = sentenceIndex(p, f.passageStart());
             if (s < 0) continue;
             long key = ((long) p.ordinal() << 32) | s;
@@ -75,7 +74,7 @@ public final class ArmAttribution {
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
             int known = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
-                    || f.type() == EvidenceType.HAZARD_RATIO ? -1 : arms.indexOf(f.arm());
+                    || f.type() == EvidenceType.HAZARD_RATIO || copies.contains(span(f)) ? -1 : arms.indexOf(f.arm());
             if (known >= 0) out.set(i, f.withArm(arms.arms().get(known).label()));
         }
         for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
@@ -83,15 +82,6 @@ public final class ArmAttribution {
             String sentence = spans.get(e.getKey()).coveredText(p.text());
             if (tableLike(sentence)) continue;
             attributeSentence(sentence, e.getValue(), arms, out);
-        }
-        for (Map.Entry<Integer, List<Integer>> e : tableFindings.entrySet()) {
-            org.oncoev.extractors.table.TableView view = TableArms.view(passages.get(e.getKey()));
-            if (view == null) continue;
-            for (int i : e.getValue()) {
-                if (out.get(i).arm() != null) continue;
-                String arm = TableArms.armAt(view, out.get(i).passageStart(), arms);
-                if (arm != null) out.set(i, out.get(i).withArm(arm));
-            }
         }
         return keepFactsWhole(findings, SameFactLabels.unify(out));
     }
@@ -261,11 +251,14 @@ public final class ArmAttribution {
      */
     private static void propose(List<Finding> out, Placed pl, StudyArms arms, int arm, boolean strong) {
         Finding f = out.get(pl.index());
-        if (f.arm() != null && (!strong || !OVERRIDE || arms.indexOf(f.arm()) == arm)) return;
+        if (f.arm() != null && (!strong || arms.indexOf(f.arm()) == arm)) return;
         out.set(pl.index(), f.withArm(arms.arms().get(arm).label()));
     }
 
-    static boolean OVERRIDE = true;
+    /** Where a finding was read: type, passage and characters. */
+    static String span(Finding f) {
+        return f.type() + "|" + f.passageOrdinal() + "|" + f.passageStart() + "|" + f.passageEnd();
+    }
 
     private static boolean attributable(Finding f) {
         return f.accepted() && !f.cited() && (f.type() == EvidenceType.COHORT || f.type() == EvidenceType.SURVIVAL);

@@ -16,10 +16,10 @@ import org.oncoev.extractors.Finding;
 /**
  * One number, one fact per arm, for a study whose design randomises patients to named arms ({@link
  * StudyArms#primary()}): a value written for both or each arm ({@code 3.1 months in both arms}; a size only in a
- * design sentence, {@code 90 were randomised to each group}) becomes one finding per arm; a dose without an arm (or with an arm that is none of the randomised
- * arms) belongs to the randomised arms whose names hold its agent
+ * design sentence, {@code 90 were randomised to each group}) becomes one finding per arm; a dose the dose extractor left without an arm belongs to the one randomised arm whose name holds its agent
  * ({@code cetuximab} of {@code chemotherapy plus cetuximab}), else to the arm that the passage names last before it
- * ({@code Arm B received cetuximab 400 mg/m2}), else to every randomised arm (a regimen stated once for all arms). Copies keep the provenance of the original.
+ * ({@code Arm B received cetuximab 400 mg/m2}) when none or that one of several arms holds the agent, else to the
+ * arms that hold it, else to every randomised arm (a regimen stated once for all arms). Copies keep the provenance of the original.
  * Pure.
  */
 public final class PerArmFacts {
@@ -40,9 +40,6 @@ public final class PerArmFacts {
         return p.text().substring(Math.max(0, f.passageStart() - 200), Math.min(p.text().length(), f.passageEnd() + 200));
     }
 
-    /** The dose extractor gives doses their arms (one per arm) itself; this pass then leaves doses alone. */
-    static final boolean DOSES_BY_EXTRACTOR = false;
-
     /** Characters before a dose searched for the arm the passage is describing. */
     private static final int DOSE_CONTEXT = 400;
 
@@ -56,8 +53,7 @@ public final class PerArmFacts {
         for (Finding f : findings) {
             Passage p = passages.get(f.passageOrdinal());
             if (!f.accepted() || f.cited() || p == null || f.type() == EvidenceType.P_VALUE
-                    || f.type() == EvidenceType.HAZARD_RATIO || f.arm() != null
-                    || f.type() == EvidenceType.DOSE && DOSES_BY_EXTRACTOR) {
+                    || f.type() == EvidenceType.HAZARD_RATIO || f.arm() != null) {
                 out.add(f);
                 continue;
             }
@@ -71,7 +67,7 @@ public final class PerArmFacts {
             }
             List<Integer> holding = armsNaming(((Fact.Dose) f.fact()).agent(), arms, primary);
             int context = p.kind() == PassageKind.TABLE ? -1 : lastArmBefore(p.text(), f.passageStart(), arms);
-            if (holding.isEmpty() && context >= 0) holding = List.of(context);
+            if (context >= 0 && (holding.isEmpty() || holding.size() > 1 && holding.contains(context))) holding = List.of(context);
             if (holding.isEmpty()) holding = primary;
             for (int arm : holding) out.add(f.withArm(arms.arms().get(arm).label()));
         }

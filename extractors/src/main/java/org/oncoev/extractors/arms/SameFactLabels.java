@@ -17,7 +17,7 @@ import org.oncoev.extractors.Finding;
  * labels' words are one a subset of the other ({@code twice-daily}, {@code twice-daily chemoradiotherapy}) take the
  * longer label, so that the arm's fact is reported once, when the shorter names no treatment (a schedule or a
  * modifier only: {@code gefitinib} and {@code nimotuzumab plus gefitinib} are two arms). Labels that differ
- * ({@code weekly}, {@code 3-weekly}) stay apart. Pure.
+ * ({@code weekly}, {@code 3-weekly}) stay apart, and so do the per-arm copies of one span. Pure.
  */
 public final class SameFactLabels {
     private SameFactLabels() {}
@@ -28,7 +28,11 @@ public final class SameFactLabels {
     /** Returns the findings in the same order, labels unified per fact. */
     public static List<Finding> unify(List<Finding> findings) {
         Map<String, Set<String>> labelsByKey = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> copies = new java.util.HashSet<>();
+        for (Finding f : findings) if (!seen.add(ArmAttribution.span(f))) copies.add(ArmAttribution.span(f));
         for (Finding f : findings) {
+            if (copies.contains(ArmAttribution.span(f))) continue;
             String key = key(f);
             if (key != null && f.arm() != null) labelsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(f.arm());
         }
@@ -58,7 +62,7 @@ public final class SameFactLabels {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String key = key(f);
+            String key = copies.contains(ArmAttribution.span(f)) ? null : key(f);
             Map<String, String> rename = key == null ? null : renames.get(key);
             String to = rename == null || f.arm() == null ? null : rename.get(f.arm());
             out.add(to != null ? f.withArm(to) : f);
