@@ -23,7 +23,7 @@ final class CohortCues {
             + "consisting of|consisted of|composed of|comprised of|group of|studied|investigated|evaluated|assessed|identified|registered|accrued|"
             + "(?:stud(?:y|ies)|trials?|analys[ie]s|series|cohorts?|reviews?)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on|with)"
             + "(?:\\s+a\\s+total\\s+of)?)"
-            + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+|in\\s+all\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
+            + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+|in\\s+all\\s+)?(?:first\\s+|initial\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -45,6 +45,7 @@ class CohortPhrasingTest {
                         "45 docetaxel"),
                 Arguments.of("In an earlier dose-finding study with 80 patients, 20% of them required transfusions.", "80"),
                 Arguments.of("Seventy-four patients completed six cycles of FOLFOX4; two declined further treatment.", "74"),
+                Arguments.of("An interim report of this trial including the first 64 patients appeared in 2012.", "64"),
                 Arguments.of("Our finding differs from that of one small study (n=64) in older patients.", "64"),
                 Arguments.of("A randomised phase II trial (n = 120) found no difference in response.", "120"),
                 Arguments.of("An earlier trial including over 900 patients reported a similar effect.", "900"),
