@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.Section;
+import org.oncoev.corpus.meta.TextMetadata;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.ingest.IngestItem.Parsed;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Stores the new documents of one ingest chunk with one statement per table, in the caller's transaction: one
  * {@code UPDATE} superseding the current versions at the chunk's paths, one multi-row {@code documents} insert, the
- * source texts, sections and passages by {@code COPY} (their ids from one {@code nextval} round trip), one
+ * source texts, the bibliographic metadata ({@link MetadataStore}), sections and passages by {@code COPY} (their ids from one {@code nextval} round trip), one
  * {@code extraction_runs} insert, then the findings with one arms insert, one agents upsert and one {@code COPY} per
  * evidence table ({@link EvidenceWriter#write(List)}). {@link #storeOne} stores a chunk of one ({@link IngestWriter}
  * falls back to it, a transaction per document, when a chunk fails on a data error).
@@ -48,11 +49,13 @@ public final class ChunkStore {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final DocumentStore documents;
+    private final MetadataStore metadata;
 
     public ChunkStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
         this.documents = new DocumentStore(jdbc);
+        this.metadata = new MetadataStore(jdbc);
     }
 
     /** Stores {@code items} (a chunk's parsed files, in chunk order) as the class comment says; one result per item. */
@@ -70,6 +73,7 @@ public final class ChunkStore {
             storedIds.add(id);
         }
         copyTexts(stored, storedIds);
+        metadata.store(stored.stream().map(p -> TextMetadata.of(p.document())).toList(), storedIds);
         linkSuccessors(stored, storedIds, superseded);
         List<Map<Integer, Long>> passageIds = insertSectionsAndPassages(stored, storedIds);
         insertRunsAndFindings(stored, storedIds, passageIds, jobExecutionId);
