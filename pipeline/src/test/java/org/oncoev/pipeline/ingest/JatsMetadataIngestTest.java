@@ -103,6 +103,14 @@ class JatsMetadataIngestTest {
         assertFalse(journal.out().contains("rt-dose.txt"), journal.out());
     }
 
+    @Test
+    void statusCountsDocumentsWithAndWithoutMetadata() {
+        CliRun status = CliRun.of("status", "--db-url", db.url(), "--home", home.toString());
+        assertEquals(0, status.code(), status.err());
+        assertTrue(status.out().contains("metadata: 2 documents with journal, year, DOI or PMID, 0 without; 0 papers stored more than once"),
+                status.out());
+    }
+
     private static List<String> rows(String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
