@@ -69,7 +69,8 @@ final class JatsWalker {
                 case "contrib-group" -> contribGroup(c);
                 case "aff", "aff-alternatives" -> out.prose(PassageKind.AFFILIATION, 0, spaced(c));
                 case "author-notes" -> blocks(c, new Ctx(0, PassageKind.AFFILIATION, SectionKind.FRONT_MATTER, 0));
-                case "permissions", "kwd-group", "funding-group", "custom-meta-group", "support-group" -> blocks(c, front);
+                case "permissions", "kwd-group", "funding-group", "custom-meta-group", "support-group", "license",
+                        "copyright-statement" -> block(c, front);
                 case "abstract" -> { if (!SKIPPED_ABSTRACTS.contains(lower(c.attr("abstract-type")))) abstractOf(c); }
                 default -> { }
             }

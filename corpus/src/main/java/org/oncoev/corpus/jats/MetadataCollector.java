@@ -10,9 +10,9 @@ import org.oncoev.corpus.DocumentMetadata;
 
 /**
  * Reads bibliographic data from JATS front matter: journal title (else its NLM abbreviation), article ids
- * (DOI, PMID, PMCID), publication year (the print or issue date when given, else the earliest electronic
- * one), volume, issue, pages ({@code fpage-lpage}, else the electronic location), licence (its URL, else
- * its type, else the copyright statement), authors in byline order and the title. Every value filled here
+ * (DOI, PMID, PMCID), publication year (of the print or issue date, as citations give it, else of the earliest
+ * electronic date; a PMC release date never), volume, issue, pages ({@code fpage-lpage}, else the electronic location),
+ * licence (its URL, else its text, else its type; a copyright statement is not a licence), authors in byline order and the title. Every value filled here
  * has source {@code jats}. Not thread-safe; one per document.
  */
 final class MetadataCollector {
@@ -41,6 +41,7 @@ final class MetadataCollector {
                 case "lpage" -> { String l = text(c); if (!l.isEmpty() && !l.equals(pages)) pages = (pages == null ? "" : pages + "-") + l; }
                 case "elocation-id" -> { if (pages == null) pages = orNull(text(c)); }
                 case "permissions" -> permissions(c);
+                case "license" -> permissions(m);
                 default -> { }
             }
         }
@@ -99,10 +100,10 @@ final class MetadataCollector {
             if (href != null && !href.isBlank()) { license = href.strip(); return; }
             XmlNode.Element ref = l.child("ali:license_ref");
             if (ref != null && !text(ref).isEmpty()) { license = text(ref); return; }
+            String text = SourcePiece.prose(InlineText.of(l)).text();
+            if (!text.isEmpty()) { license = text.length() > 300 ? text.substring(0, 300) : text; return; }
             if (l.attr("license-type") != null) { license = l.attr("license-type"); return; }
         }
-        XmlNode.Element c = p.child("copyright-statement");
-        if (license == null && c != null) license = orNull(text(c));
     }
 
     /** The collected data; {@code sources} marks each filled field {@code jats}. */
