@@ -38,3 +38,7 @@ CREATE TABLE trial_registrations (
     PRIMARY KEY (document_id, registry, registration_id)
 );
 CREATE INDEX trial_registrations_id ON trial_registrations (registration_id);
+
+-- A section's nesting depth where the format states it (JATS: 1 top-level body section, 2 inside it, ...); null
+-- when the reader does not know it (text, PDF).
+ALTER TABLE sections ADD COLUMN level INTEGER;

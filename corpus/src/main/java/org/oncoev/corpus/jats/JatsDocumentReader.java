@@ -94,7 +94,7 @@ public final class JatsDocumentReader implements DocumentReader {
             int start = k == 0 ? 0 : Math.max(prevStart, s.start());
             int end = xml.length();
             if (k + 1 < kept.size()) end = Math.max(start, layout.sections.get(kept.get(k + 1)).start());
-            sections.add(new Section(k, s.heading(), s.kind(), start, end));
+            sections.add(new Section(k, s.heading(), s.kind(), start, end, s.level()));
             prevStart = start;
         }
         List<Passage> renumbered = new ArrayList<>(passages.size());

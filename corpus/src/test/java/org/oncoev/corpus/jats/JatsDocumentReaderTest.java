@@ -90,6 +90,10 @@ class JatsDocumentReaderTest {
         }
         assertEquals(doc.sourceText().length(), prevEnd);
         assertEquals(SectionKind.FRONT_MATTER, doc.sections().get(0).kind());
+        List<String> levels = doc.sections().stream().filter(s -> s.heading() != null && s.kind() != SectionKind.ABSTRACT)
+                .map(s -> s.heading() + "@" + s.level()).toList();
+        assertTrue(levels.containsAll(List.of("Introduction@1", "Patients and methods@1", "2.1 Treatment@2", "Results@1",
+                "References@0")), levels.toString());
     }
 
     @Test

@@ -177,7 +177,7 @@ public final class ChunkStore {
         }
         List<List<Long>> next = nextIds(sectionCount, passageCount);
         CopyRows sections = new CopyRows("sections", List.of("id", "document_id", "ordinal", "heading", "kind",
-                "char_start", "char_end"));
+                "char_start", "char_end", "level"));
         CopyRows passages = new CopyRows("passages", List.of("id", "document_id", "section_id", "ordinal", "kind", "text",
                 "char_start", "char_end", "page"));
         List<Map<Integer, Long>> passageIds = new ArrayList<>(stored.size());
@@ -191,7 +191,7 @@ public final class ChunkStore {
                 long id = next.get(0).get(s++);
                 sectionIdByOrdinal.put(section.ordinal(), id);
                 sections.row(id, documentId, section.ordinal(), section.heading(), section.kind().dbName(),
-                        section.charStart(), section.charEnd());
+                        section.charStart(), section.charEnd(), section.level() > 0 ? section.level() : null);
             }
             Map<Integer, Long> byOrdinal = new HashMap<>();
             for (Passage p : d.passages()) {

@@ -85,6 +85,12 @@ class JatsMetadataIngestTest {
     }
 
     @Test
+    void sectionLevelsAreStoredWhereKnown() throws Exception {
+        assertEquals(List.of("drug-b.nxml|Results|1", "rt-dose.txt|Results|null"), rows("SELECT d.file_name, s.heading, s.level "
+                + "FROM sections s JOIN documents d ON d.id = s.document_id WHERE s.heading = 'Results' ORDER BY d.file_name"));
+    }
+
+    @Test
     void textDocumentGetsOnlyWhatItsTextStates() throws Exception {
         assertEquals(List.of("txt|10.9999/jmu.2016.55|null|null|text"),
                 rows("SELECT format, doi, journal, year, metadata_sources->>'doi' FROM documents WHERE file_name = 'rt-dose.txt'"));
