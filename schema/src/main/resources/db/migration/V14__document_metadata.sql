@@ -42,3 +42,11 @@ CREATE INDEX trial_registrations_id ON trial_registrations (registration_id);
 -- A section's nesting depth where the format states it (JATS: 1 top-level body section, 2 inside it, ...); null
 -- when the reader does not know it (text, PDF).
 ALTER TABLE sections ADD COLUMN level INTEGER;
+
+-- One current document per work: a paper ingested twice (say as JATS and as PDF) shares its DOI or PMID; this view
+-- keeps one version of it (JATS first, then the earliest stored), so evidence queries need not count it twice.
+-- work_key is the lower-case DOI, else pmid:<PMID>, else doc:<id> for a document with neither.
+CREATE VIEW works AS
+SELECT DISTINCT ON (work_key) *
+FROM (SELECT coalesce(lower(doi), 'pmid:' || pmid, 'doc:' || id) AS work_key, d.* FROM documents d WHERE d.current) w
+ORDER BY work_key, (format = 'jats') DESC, id;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oncoev.pipeline.TestDatabase;
 
 /**
- * Ingests a JATS article and a text paper: the documents carry their metadata (front matter for JATS, a DOI and
+ * Ingests a JATS article, the same paper as text, and another text paper: the documents carry their metadata (front matter for JATS, a DOI and
  * trial ids from text), authors and trial registrations are stored, and the index's journal and year fields work.
  */
 class JatsMetadataIngestTest {
@@ -50,6 +50,16 @@ class JatsMetadataIngestTest {
             Median PFS was 31.4 months (P < 0.001).
             """;
 
+    /** The JATS paper again as text, as a PDF converter would give it: the same DOI. */
+    private static final String SAME_PAPER_AS_TEXT = """
+            Drug B in advanced disease: a phase 2 trial
+
+            https://doi.org/10.9999/eor.2018.7
+
+            Abstract
+            Forty patients received drug B. Median PFS was 5.1 months. Registered as NCT01234567.
+            """;
+
     @TempDir
     static Path corpus;
     @TempDir
@@ -61,9 +71,10 @@ class JatsMetadataIngestTest {
         db = TestDatabase.create();
         Files.writeString(corpus.resolve("drug-b.nxml"), JATS);
         Files.writeString(corpus.resolve("rt-dose.txt"), TEXT);
+        Files.writeString(corpus.resolve("drug-b.txt"), SAME_PAPER_AS_TEXT);
         CliRun run = CliRun.of("ingest", "--db-url", db.url(), "--home", home.toString(), corpus.toString());
         assertEquals(0, run.code(), run.err() + run.out());
-        assertTrue(run.out().contains("2 new"), run.out());
+        assertTrue(run.out().contains("3 new"), run.out());
     }
 
     @AfterAll
@@ -79,9 +90,16 @@ class JatsMetadataIngestTest {
                         + "metadata_sources->>'doi' FROM current_documents WHERE file_name = 'drug-b.nxml'"));
         assertEquals(List.of("1|Example|Ann", "2|Sample|Carl"), rows("SELECT a.position, a.family, a.given FROM document_authors a "
                 + "JOIN documents d ON d.id = a.document_id WHERE d.file_name = 'drug-b.nxml' ORDER BY a.position"));
-        assertEquals(List.of("drug-b.nxml|NCT|NCT01234567|text", "rt-dose.txt|ISRCTN|ISRCTN12345678|text"),
+        assertEquals(List.of("drug-b.nxml|NCT|NCT01234567|text", "drug-b.txt|NCT|NCT01234567|text",
+                        "rt-dose.txt|ISRCTN|ISRCTN12345678|text"),
                 rows("SELECT d.file_name, t.registry, t.registration_id, t.source FROM trial_registrations t "
                         + "JOIN documents d ON d.id = t.document_id ORDER BY d.file_name"));
+    }
+
+    @Test
+    void worksViewKeepsOneVersionPerDoiPreferringJats() throws Exception {
+        assertEquals(List.of("10.9999/eor.2018.7|drug-b.nxml", "10.9999/jmu.2016.55|rt-dose.txt"),
+                rows("SELECT work_key, file_name FROM works ORDER BY work_key"));
     }
 
     @Test
@@ -113,7 +131,7 @@ class JatsMetadataIngestTest {
     void statusCountsDocumentsWithAndWithoutMetadata() {
         CliRun status = CliRun.of("status", "--db-url", db.url(), "--home", home.toString());
         assertEquals(0, status.code(), status.err());
-        assertTrue(status.out().contains("metadata: 2 documents with journal, year, DOI or PMID, 0 without; 0 papers stored more than once"),
+        assertTrue(status.out().contains("metadata: 3 documents with journal, year, DOI or PMID, 0 without; 1 papers stored more than once"),
                 status.out());
     }
 
