@@ -34,6 +34,8 @@ public final class FreshPassages {
         Map<Integer, Section> sections = new HashMap<>();
         for (Section s : document.sections()) sections.put(s.ordinal(), s);
         DocumentMetadata meta = TextMetadata.of(document);
+        List<String> trials = meta.trials().stream().filter(t -> !t.source().equals("references"))
+                .map(DocumentMetadata.TrialRegistration::registrationId).toList();
         List<IndexedPassage> out = new ArrayList<>(document.passages().size());
         for (Passage p : document.passages()) {
             Long id = passageIds.get(p.ordinal());
@@ -42,7 +44,7 @@ public final class FreshPassages {
             out.add(evidence.passage(id, documentId, fileName, document.title(), meta.year(), meta.journal(),
                     s == null ? null : s.heading(),
                     s == null ? null : s.kind().dbName(), p.kind().dbName(), p.ordinal(), p.charStart(), p.charEnd(),
-                    p.text()));
+                    p.text()).withIdentifiers(meta.doi(), meta.pmid(), trials));
         }
         return out;
     }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.oncoev.pipeline.TestDatabase;
 
 /**
@@ -133,6 +135,19 @@ class JatsMetadataIngestTest {
         assertEquals(0, status.code(), status.err());
         assertTrue(status.out().contains("metadata: 3 documents with journal, year, DOI or PMID, 0 without; 1 papers stored more than once"),
                 status.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "doi:\"10.9999/EOR.2018.7\"|drug-b.nxml,drug-b.txt",
+            "pmid:99000002|drug-b.nxml",
+            "trial:NCT01234567|drug-b.nxml,drug-b.txt",
+            "trial:ISRCTN12345678|rt-dose.txt"})
+    void identifiersAreSearchFields(String query, String files) {
+        CliRun run = CliRun.of("search", "--home", home.toString(), query, "--json", "--limit", "50");
+        assertEquals(0, run.code(), run.err());
+        for (String f : List.of("drug-b.nxml", "drug-b.txt", "rt-dose.txt"))
+            assertEquals(List.of(files.split(",")).contains(f), run.out().contains("\"" + f + "\""), query + " " + f + ": " + run.out());
     }
 
     private static List<String> rows(String sql) throws Exception {
