@@ -65,12 +65,15 @@ public final class DocumentAssembler {
         }
         if (parts.isEmpty()) throw new DocumentReadException("split", "no text passages found");
         List<Section> sections = buildSections(starts, sectionMap, sourceText.length());
-        List<Passage> renumbered = new ArrayList<>(parts.size());
-        for (Part p : parts) {
-            String text = p.text.text();
-            List<Span> sentences = sentences(text, p.unit.kind(), p.unit.table());
-            renumbered.add(new Passage(renumbered.size(), sectionMap[p.unit.section()], p.unit.kind(), text,
-                    p.text.starts(), p.text.ends(), sentences, page(pageStarts, p.text.sourceStart(0))));
+        List<TableAttacher.Piece> pieces = new ArrayList<>(parts.size());
+        for (Part p : parts) pieces.add(new TableAttacher.Piece(p.unit.kind(), p.unit.section(), p.unit.table(), p.text, null));
+        pieces = TableAttacher.attach(sourceText, pieces);
+        List<Passage> renumbered = new ArrayList<>(pieces.size());
+        for (TableAttacher.Piece p : pieces) {
+            String text = p.text().text();
+            List<Span> sentences = sentences(text, p.kind(), p.tableMode());
+            renumbered.add(new Passage(renumbered.size(), sectionMap[p.section()], p.kind(), text,
+                    p.text().starts(), p.text().ends(), sentences, page(pageStarts, p.text().sourceStart(0)), p.table()));
         }
         String title = null;
         for (Passage p : renumbered) if (p.kind() == PassageKind.TITLE) { title = p.text(); break; }

@@ -20,7 +20,9 @@ import org.oncoev.extractors.pvalue.TableRows;
 /**
  * Finds hazard ratios with their CI and p-value where given: in running text ({@code HR = 0.488, 95% CI:
  * 0.277-0.860}, {@code hazard ratio 0.72 [0.61, 0.85]}, {@code adjusted HR (aHR) 1.52; 95% CI, 1.1–2.1},
- * {@code (HR, 0.67; 95% CI, 0.52-0.87)}) and in table rows under an HR header ({@link TableHazardRatios}).
+ * {@code (HR, 0.67; 95% CI, 0.52-0.87)}) and in tables: cell by cell from the passage's table grid
+ * ({@link TableCellHazardRatios}; a grid reading wins over an overlapping text one) and in tab-separated rows
+ * under an HR header ({@link TableHazardRatios}).
  * Reference rows are skipped. A CI that excludes its estimate, or whose bounds are reversed, gives a rejected
  * finding. A value of 20 or more without a CI (a heart rate, a count) is not taken. A value more than
  * {@value HazardSyntax#SHORT_GAP} characters after {@code hazard ratio for ...} counts only with its CI; a further
@@ -38,7 +40,7 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.0";
+        return "1.1";
     }
 
     @Override
@@ -48,9 +50,21 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public List<Finding> extract(Passage passage, ExtractionContext context) {
+        List<Finding> cells = passage.table() == null ? List.of() : TableCellHazardRatios.extract(this, passage);
+        List<Finding> read = read(passage);
+        if (cells.isEmpty()) return read;
+        List<Finding> out = new ArrayList<>(cells);
+        for (Finding f : read) {
+            if (out.stream().noneMatch(o -> o.passageStart() < f.passageEnd() && f.passageStart() < o.passageEnd())) out.add(f);
+        }
+        return out;
+    }
+
+    /** Hazard ratios read from the passage text (prose and tab-separated table rows), without the table grid. */
+    private List<Finding> read(Passage passage) {
         List<Finding> out = new ArrayList<>();
         String text = DecimalCommas.view(passage.text());
-        if (passage.kind() == PassageKind.TABLE) {
+        if (passage.kind() == PassageKind.TABLE && text.indexOf('\t') >= 0) {
             out.addAll(TableHazardRatios.extract(this, passage));
             if (!HazardSyntax.mayNameHr(text)) return out;
             for (TableRows.Row row : TableRows.parse(text)) scan(passage, text, row.start(), row.end(), out);

@@ -51,6 +51,8 @@ final class FlatTablePValues {
     private static final Pattern RANGE_WORD = Pattern.compile("[-–—]|to|±");
     /** A p-like value glued to the row label after it: {@code 0.382Non}, {@code <.001Insurance}. */
     private static final Pattern GLUED_P = Pattern.compile("[<≤]?(?:0?\\.\\d{2,5}|1\\.0{2,3})(?=\\p{L})");
+    /** A reference mark after a value: {@code 1.00 (ref)}, {@code 1 [reference]}. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)[(\\[]?ref");
     private static final Pattern DECIMAL_CELL = Pattern.compile("[<≤>≥]?\\d{1,6}\\.\\d");
     private static final int MAX_CELL_GROUP = 40;
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*†‡§¶#,;]{1,3}$");
@@ -184,11 +186,11 @@ final class FlatTablePValues {
         return !DECIMAL_CELL.matcher(next).lookingAt();
     }
 
-    /** True when what follows token {@code i} makes it a non-p number: %, a range, ±, a parenthesised group. */
+    /** True when what follows token {@code i} makes it a non-p number: %, a range, ±, a parenthesised group, a reference mark. */
     private static boolean after(List<Token> tokens, int i) {
         if (i + 1 >= tokens.size()) return false;
         String next = tokens.get(i + 1).text();
-        return next.startsWith("%") || next.startsWith("±") || RANGE_WORD.matcher(next).matches()
+        return next.startsWith("%") || next.startsWith("±") || RANGE_WORD.matcher(next).matches() || REFERENCE.matcher(next).lookingAt()
                 || (RANGE_TOKEN.matcher(next).matches() && next.contains("."))
                 || ((next.startsWith("(") || next.startsWith("[")) && next.matches(".{0,3}\\d.*"));
     }

@@ -20,7 +20,8 @@ import org.oncoev.extractors.text.StartScan;
  * Finds every p-value mention: in running text ({@code P < .001}, {@code p-value of 0.03}, {@code P for trend
  * = 0.02}, {@code Pinteraction = .03}, {@code log-rank P < 0.0001}, {@code P = 5.81 × 10^-48}, {@code (all P >
  * .05)}, lists such as {@code P = 0.03 and 0.04, respectively}) and as bare numbers in a table's P column
- * ({@link TablePValues}). One finding per mention, so mention counts can be scored. Significance thresholds
+ * ({@link TableCellPValues} over the passage's table grid when it has one, {@link TablePValues} and
+ * {@link FlatTablePValues} over the text; a cell read from the grid wins over an overlapping text reading). One finding per mention, so mention counts can be scored. Significance thresholds
  * ({@link SignificanceThreshold}) are skipped; a value over 1 is a rejected finding. Pure and thread-safe;
  * text is scanned sentence by sentence in windows of at most {@value #WINDOW} characters.
  */
@@ -37,7 +38,7 @@ public final class PValueExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.0";
+        return "1.1";
     }
 
     @Override
@@ -47,6 +48,21 @@ public final class PValueExtractor implements Extractor {
 
     @Override
     public List<Finding> extract(Passage passage, ExtractionContext context) {
+        List<Finding> cells = passage.table() == null ? List.of() : TableCellPValues.extract(this, passage);
+        List<Finding> read = read(passage, true);
+        if (cells.isEmpty()) return read;
+        List<Finding> out = new ArrayList<>(cells);
+        for (Finding f : read) if (!overlaps(out, f)) out.add(f);
+        return out;
+    }
+
+    private static boolean overlaps(List<Finding> found, Finding f) {
+        for (Finding o : found) if (o.passageStart() < f.passageEnd() && f.passageStart() < o.passageEnd()) return true;
+        return false;
+    }
+
+    /** P-values read from the passage text (prose, table rows and, with {@code flatTables}, flattened tables), without the grid. */
+    private List<Finding> read(Passage passage, boolean flatTables) {
         List<Finding> out = new ArrayList<>();
         boolean inTable = passage.kind() == PassageKind.TABLE;
         String text = DecimalCommas.view(passage.text());
@@ -62,7 +78,7 @@ public final class PValueExtractor implements Extractor {
                     ? List.of(new Span(0, text.length())) : passage.sentences();
             for (Span s : sentences) scan(passage, text, s.start(), Math.min(s.end(), text.length()), false, out);
         }
-        for (Finding f : FlatTablePValues.extract(this, passage, text)) {
+        if (flatTables) for (Finding f : FlatTablePValues.extract(this, passage, text)) {
             if (out.stream().noneMatch(o -> o.passageStart() < f.passageEnd() && f.passageStart() < o.passageEnd())) out.add(f);
         }
         return out;

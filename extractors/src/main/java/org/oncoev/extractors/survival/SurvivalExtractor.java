@@ -60,7 +60,7 @@ public final class SurvivalExtractor implements Extractor {
         }
         for (int[] range : SentenceSplitter.split(text)) {
             String sentence = text.substring(range[0], range[1]);
-            if (!table) {
+            if (!table || text.indexOf('\t') < 0) {
                 for (Candidate c : SurvivalTableReader.flattened(sentence)) out.add(finding(passage, c, range[0], false));
             }
             SentenceSurvivalReader.Result r = SentenceSurvivalReader.read(sentence, labels,

@@ -1,0 +1,77 @@
+package org.oncoev.extractors.hazard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.table.TableCell;
+import org.oncoev.corpus.table.TableRow;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.Relation;
+import org.oncoev.extractors.pvalue.PValueSyntax;
+import org.oncoev.extractors.table.CellValues;
+import org.oncoev.extractors.table.ColumnRole;
+import org.oncoev.extractors.table.TableView;
+
+/**
+ * Hazard ratios read cell by cell from a passage's table grid ({@link TableView}): a cell of an HR column
+ * with its CI from the same cell ({@code 0.72 (0.58-0.90)}, {@code 1.20(0.57, 2.54)}) or from the CI column
+ * right after it ({@code 0.60 | 0.48–0.76}), and the p-value of the first P column after it in the same
+ * row. Reference rows ({@code 1.00 (ref)}, {@code Reference}, a CI cell saying reference) and a bare
+ * {@code 1.00} without CI are not facts. The finding covers the HR cell through its CI cell. Pure.
+ */
+final class TableCellHazardRatios {
+    private TableCellHazardRatios() {}
+
+    static List<Finding> extract(HazardRatioExtractor extractor, Passage passage) {
+        TableView view = TableView.of(passage).orElse(null);
+        if (view == null) return List.of();
+        List<Integer> hr = new ArrayList<>(view.columns(ColumnRole.HAZARD_RATIO));
+        hr.addAll(view.columns(ColumnRole.HAZARD_RATIO_WITH_CI));
+        if (hr.isEmpty()) return List.of();
+        List<Integer> ps = view.columns(ColumnRole.P_VALUE);
+        List<Finding> out = new ArrayList<>();
+        for (TableRow row : view.rows()) {
+            for (int c : hr) {
+                Finding f = read(extractor, view, row, c, ps);
+                if (f != null) out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Finding read(HazardRatioExtractor extractor, TableView view, TableRow row, int c, List<Integer> ps) {
+        TableCell cell = view.cell(row, c).orElse(null);
+        if (cell == null || CellValues.REFERENCE.matcher(cell.text()).find()) return null;
+        Matcher m = CellValues.HR_CELL.matcher(cell.text());
+        if (!m.matches()) return null;
+        double value = Double.parseDouble(m.group("value"));
+        Double low = m.group("low") == null ? null : Double.parseDouble(m.group("low"));
+        Double high = m.group("high") == null ? null : Double.parseDouble(m.group("high"));
+        int end = cell.end();
+        if (low == null && view.role(c + 1) == ColumnRole.CI) {
+            TableCell ci = view.cell(row, c + 1).orElse(null);
+            if (ci != null && CellValues.REFERENCE.matcher(ci.text()).find()) return null;
+            Matcher cm = ci == null ? null : CellValues.CI_CELL.matcher(ci.text());
+            if (cm != null && cm.matches()) {
+                low = Double.parseDouble(cm.group("low"));
+                high = Double.parseDouble(cm.group("high"));
+                end = ci.end();
+            }
+        }
+        if (low == null && Math.abs(value - 1.0) < 1e-9) return null;
+        Relation pRel = null;
+        Double p = null;
+        for (int pc : ps) {
+            if (pc <= c) continue;
+            TableCell pcell = view.cell(row, pc).orElse(null);
+            Matcher pm = pcell == null ? null : CellValues.pValue(pcell.text());
+            if (pm != null) {
+                pRel = pm.group("rel") == null ? Relation.EQ : PValueSyntax.relation(pm.group("rel"));
+                p = PValueSyntax.parseNumber(pm.group("num"));
+            }
+            break;
+        }
+        return extractor.finding(view.passage(), cell.start(), end, value, low, high, pRel, p, false);
+    }
+}

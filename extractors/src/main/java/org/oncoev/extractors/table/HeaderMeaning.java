@@ -1,0 +1,192 @@
+package org.oncoev.extractors.table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncoev.corpus.table.Table;
+import org.oncoev.corpus.table.TableCell;
+import org.oncoev.corpus.table.TableRow;
+
+/**
+ * What each column of a {@link Table} holds, read once from its headers: the one place header meaning is
+ * decided. A header cell names a role when it is one of the {@link HeaderTerms} as a whole ({@code P value},
+ * {@code HR (95% CI)}, {@code 95% CI}, {@code Median}, {@code n}); over several header rows the lowest cell
+ * that names a role wins (a {@code P value} cell spanning {@code Univariate | Multivariate} heads both). A
+ * header cell spanning several data columns that holds several terms glued together ({@code Median p Median
+ * p}, {@code HR95% CIp}, what flattened text gives) is read with the data: a column of p-like cells is a P
+ * column when the header has a P term (never more such columns than P terms, when there are more than two),
+ * a decimal column followed by a CI column is HR and CI when it has an HR term, a column of {@code x (a-b)}
+ * cells is HR with CI. An arm column is one whose header holds a size ({@code Drug X (n = 210)}). Immutable.
+ */
+public final class HeaderMeaning {
+    private final ColumnRole[] roles;
+    private final List<ArmColumn> arms;
+
+    private HeaderMeaning(ColumnRole[] roles, List<ArmColumn> arms) {
+        this.roles = roles;
+        this.arms = List.copyOf(arms);
+    }
+
+    /** The header meaning of {@code table}. */
+    public static HeaderMeaning of(Table table) {
+        int n = table.columnCount();
+        ColumnRole[] roles = new ColumnRole[n];
+        Arrays.fill(roles, ColumnRole.OTHER);
+        if (n > 0) roles[0] = ColumnRole.LABEL;
+        List<ArmColumn> arms = new ArrayList<>();
+        TableCell glued = null;
+        for (int c = 1; c < n; c++) {
+            for (int r = table.headerRows().size() - 1; r >= 0; r--) {
+                TableCell cell = table.headerRows().get(r).at(c).orElse(null);
+                if (cell == null || cell.isBlank()) continue;
+                ColumnRole role = roleOf(cell.text().strip());
+                if (cell.colspan() > 1 && role == ColumnRole.OTHER && hasTerms(cell.text())) glued = cell;
+                if (role != ColumnRole.OTHER && roles[c] == ColumnRole.OTHER) roles[c] = role;
+            }
+            armOf(table, c).ifPresent(arms::add);
+        }
+        for (int c = 1; c < n; c++) {
+            if (roles[c] == ColumnRole.HAZARD_RATIO && c + 1 < n && roles[c + 1] == ColumnRole.OTHER
+                    && column(table, c + 1, CellValues::isCi)) roles[c + 1] = ColumnRole.CI;
+        }
+        if (glued != null) {
+            fromData(table, glued.text(), roles);
+            if (arms.isEmpty()) arms.addAll(gluedArms(glued, roles));
+        }
+        return new HeaderMeaning(roles, arms);
+    }
+
+    /** The role a whole header cell names, or OTHER. */
+    static ColumnRole roleOf(String h) {
+        if (h.length() > 60) return ColumnRole.OTHER;
+        if (HeaderTerms.P.matcher(h).matches()) return ColumnRole.P_VALUE;
+        Matcher hr = HeaderTerms.HR.matcher(h);
+        if (hr.matches()) return hr.group("ci") != null ? ColumnRole.HAZARD_RATIO_WITH_CI : ColumnRole.HAZARD_RATIO;
+        if (HeaderTerms.CI.matcher(h).matches()) return ColumnRole.CI;
+        if (HeaderTerms.COUNT.matcher(h).matches()) return ColumnRole.COUNT;
+        if (HeaderTerms.MEDIAN.matcher(h).find()) return ColumnRole.MEDIAN;
+        if (HeaderTerms.RATE.matcher(h).find()) return ColumnRole.RATE;
+        return ColumnRole.OTHER;
+    }
+
+    private static boolean hasTerms(String h) {
+        return HeaderTerms.P_TERM.matcher(h).find() || HeaderTerms.HR_TERM.matcher(h).find();
+    }
+
+    /** Roles from the data under a glued header. */
+    private static void fromData(Table table, String header, ColumnRole[] roles) {
+        int n = roles.length;
+        boolean hrTerm = HeaderTerms.HR_TERM.matcher(header).find();
+        if (hrTerm) {
+            for (int c = 1; c < n; c++) {
+                if (roles[c] != ColumnRole.OTHER) continue;
+                if (column(table, c, CellValues::isHrWithCi)) roles[c] = ColumnRole.HAZARD_RATIO_WITH_CI;
+                else if (c + 1 < n && column(table, c, CellValues::isEstimate) && column(table, c + 1, CellValues::isCi)) {
+                    roles[c] = ColumnRole.HAZARD_RATIO;
+                    roles[c + 1] = ColumnRole.CI;
+                }
+            }
+        }
+        int pTerms = 0;
+        Matcher m = HeaderTerms.P_TERM.matcher(header);
+        while (m.find()) pTerms++;
+        if (pTerms == 0) return;
+        List<Integer> pLike = new ArrayList<>();
+        for (int c = 1; c < n; c++) {
+            if (roles[c] == ColumnRole.OTHER && column(table, c, HeaderMeaning::pLike) && anyDecimal(table, c)) pLike.add(c);
+        }
+        if (pLike.size() > Math.max(2, pTerms)) pLike = pLike.subList(pLike.size() - pTerms, pLike.size());
+        for (int c : pLike) roles[c] = ColumnRole.P_VALUE;
+    }
+
+    private static boolean pLike(String s) {
+        Matcher m = CellValues.pValue(s);
+        if (m == null) return false;
+        double v = org.oncoev.extractors.pvalue.PValueSyntax.parseNumber(m.group("num"));
+        return v >= 0 && v <= 1;
+    }
+
+    private static boolean anyDecimal(Table table, int c) {
+        for (TableRow r : table.bodyRows()) {
+            TableCell cell = r.at(c).orElse(null);
+            if (cell != null && cell.colspan() == 1 && (cell.text().contains(".") || cell.text().contains("<"))) return true;
+        }
+        return false;
+    }
+
+    /** True when column {@code c} has at least one body cell of its own and all of them (but empty marks) pass {@code test}. */
+    static boolean column(Table table, int c, Predicate<String> test) {
+        int seen = 0;
+        for (TableRow r : table.bodyRows()) {
+            TableCell cell = r.at(c).orElse(null);
+            if (cell == null || cell.isBlank() || cell.column() == 0 || CellValues.isEmptyMark(cell.text())
+                    || CellValues.REFERENCE.matcher(cell.text()).find()) continue;
+            if (cell.colspan() > 1 || !test.test(cell.text())) return false;
+            seen++;
+        }
+        return seen > 0;
+    }
+
+    private static final Pattern ARM_NAME_END = Pattern.compile("[\\s,;(\\[]+$");
+
+    /**
+     * Arms named in a glued header ({@code Drug X (n = 52)Placebo (n = 50)p}): each size ends an arm name that
+     * starts after the previous size; laid over the OTHER columns left to right when there are as many.
+     */
+    private static List<ArmColumn> gluedArms(TableCell glued, ColumnRole[] roles) {
+        List<ArmColumn> out = new ArrayList<>();
+        List<Integer> free = new ArrayList<>();
+        for (int c = 1; c < roles.length; c++) if (roles[c] == ColumnRole.OTHER) free.add(c);
+        Matcher m = HeaderTerms.ARM_SIZE.matcher(glued.text());
+        int from = 0;
+        List<int[]> found = new ArrayList<>();
+        while (m.find() && found.size() <= free.size()) {
+            found.add(new int[] {from, m.start(), m.end()});
+            from = m.end();
+        }
+        if (found.isEmpty() || found.size() != free.size()) return out;
+        for (int i = 0; i < found.size(); i++) {
+            int[] f = found.get(i);
+            String name = ARM_NAME_END.matcher(glued.text().substring(f[0], f[1])).replaceAll("").strip();
+            String size = glued.text().substring(f[1], f[2]).replaceAll("[^0-9]", "");
+            Integer n = size.isEmpty() || size.length() > 6 ? null : Integer.parseInt(size);
+            out.add(new ArmColumn(free.get(i), name, n, glued.start() + f[0], glued.start() + f[2]));
+        }
+        return out;
+    }
+
+    /** The arm of column {@code c}: the lowest header cell over it that holds a size. */
+    private static java.util.Optional<ArmColumn> armOf(Table table, int c) {
+        for (int r = table.headerRows().size() - 1; r >= 0; r--) {
+            TableCell cell = table.headerRows().get(r).at(c).orElse(null);
+            if (cell == null || cell.colspan() > 2 && cell.column() == 0) continue;
+            Matcher m = HeaderTerms.ARM_SIZE.matcher(cell.text());
+            if (!m.find()) continue;
+            String name = ARM_NAME_END.matcher(cell.text().substring(0, m.start())).replaceAll("").strip();
+            Integer size = null;
+            try { size = Integer.parseInt(m.group("n").replace(",", "")); } catch (NumberFormatException ignored) { }
+            return java.util.Optional.of(new ArmColumn(c, name, size, cell.start(), cell.end()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The role of grid column {@code c} (OTHER beyond the grid). */
+    public ColumnRole role(int c) {
+        return c >= 0 && c < roles.length ? roles[c] : ColumnRole.OTHER;
+    }
+
+    /** The columns with {@code role}, left to right. */
+    public List<Integer> columns(ColumnRole role) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < roles.length; c++) if (roles[c] == role) out.add(c);
+        return out;
+    }
+
+    /** The arm columns (columns whose header holds an arm size), left to right. */
+    public List<ArmColumn> arms() {
+        return arms;
+    }
+}

@@ -1,0 +1,39 @@
+package org.oncoev.extractors.table;
+
+import java.util.regex.Pattern;
+
+/** The header wordings the table package recognises, one pattern per {@link ColumnRole}. Bounded patterns only. */
+final class HeaderTerms {
+    private HeaderTerms() {}
+
+    /** A whole header cell naming a P column. */
+    static final Pattern P = Pattern.compile("(?i)(?:(?:wald'?s?|log-?rank|two-sided|adjusted|overall)\\s{1,3})?"
+            + "(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:values?|trend|interaction|int|for\\s{1,3}(?:trend|interaction|heterogeneity)))?"
+            + "|sig\\.?|significance)\\s{0,2}(?:\\([^()]{1,30}\\))?\\s{0,2}[*†‡§¶#a-e\\d]{0,3}");
+
+    /** A P term inside a longer or glued header: {@code P value}, {@code P-value}, a lone {@code p} or {@code P}. */
+    static final Pattern P_TERM = Pattern.compile("(?<![\\p{L}])[Pp]\\s{0,2}-?\\s{0,2}values?"
+            + "|(?<![\\p{L}\\d])[Pp](?=[a-d*†‡§]?(?:\\s|$|\\p{Lu}|[(\\d]))"
+            + "|(?<=\\p{Ll}{3}|%|\\)|CI)p(?=[a-d]?(?:\\p{Lu}|$))");
+
+    /** A whole header cell naming an HR column; group {@code ci} when it holds the CI too. */
+    static final Pattern HR = Pattern.compile("(?i)(?:adjusted\\s{1,3}|multivariate\\s{1,3}|multivariable\\s{1,3}|univariate\\s{1,3}"
+            + "|univariable\\s{1,3}|unadjusted\\s{1,3})?(?:hazard\\s{1,3}ratios?|a?HRs?)"
+            + "\\s{0,2}(?<ci>[(\\[,]\\s{0,2}(?:\\d{2}\\s{0,2}%\\s{0,2})?(?:CI|confidence\\s{1,3}intervals?)\\s{0,2}[)\\]]?)?"
+            + "\\s{0,2}[*†‡§a-d]{0,2}");
+
+    /** An HR term inside a longer or glued header. */
+    static final Pattern HR_TERM = Pattern.compile("HR(?![A-Za-z])|(?<![A-Za-z])[Hh]azard\\s{1,3}[Rr]atio");
+
+    /** A CI header cell or term. */
+    static final Pattern CI = Pattern.compile("(?i)(?:\\d{2}\\s{0,2}%\\s{0,2})?(?:CI|confidence\\s{1,3}intervals?)"
+            + "(?:\\s{0,2}(?:of|for)\\s{1,3}(?:a?HR|hazard\\s{1,3}ratio))?\\s{0,2}[*†‡§a-d]{0,2}");
+    static final Pattern CI_TERM = Pattern.compile("(?<![A-Z])CI(?![A-Z])|confidence\\s{1,3}interval");
+
+    static final Pattern MEDIAN = Pattern.compile("(?i)\\bmedian\\b");
+    static final Pattern RATE = Pattern.compile("(?i)\\b\\d{1,2}[- ](?:year|yr|month|mo)\\b|\\brate\\b");
+    static final Pattern COUNT = Pattern.compile("(?i)(?:no\\.?|n|number|patients?,?\\s{1,3}n|n\\s{0,2}\\(%\\)|no\\.?\\s{0,2}\\(%\\)|events?)\\s{0,2}[*†‡§a-d]?");
+
+    /** An arm size in a header: {@code (n = 41)}, {@code (N=51)}, {@code n = 89}, {@code (n = 1,024)}. Group {@code n}. */
+    static final Pattern ARM_SIZE = Pattern.compile("[(\\[]?\\s{0,2}[Nn]\\s{0,2}[=:]\\s{0,2}(?<n>\\d{1,3}(?:,\\d{3})?|\\d{1,6})\\s{0,2}[)\\]]?");
+}

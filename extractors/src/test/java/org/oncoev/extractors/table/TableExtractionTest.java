@@ -1,0 +1,143 @@
+package org.oncoev.extractors.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.PassageKind;
+import org.oncoev.corpus.text.DocumentAssembler;
+import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.hazard.HazardRatioExtractor;
+import org.oncoev.extractors.pvalue.PValueExtractor;
+
+/** Header meaning and cell-by-cell p-values and hazard ratios on tables written for the project, in every shape. */
+class TableExtractionTest {
+
+    static Passage table(String text) throws Exception {
+        Document d = DocumentAssembler.assemble("t.txt", "txt", text, null, List.of());
+        return d.passages().stream().filter(p -> p.kind() == PassageKind.TABLE).findFirst().orElseThrow();
+    }
+
+    static TableView view(String text) throws Exception {
+        return TableView.of(table(text)).orElseThrow(() -> new AssertionError("no grid"));
+    }
+
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                Arguments.of(TableFixtures.LINES_HR, "HAZARD_RATIO,CI,P_VALUE"),
+                Arguments.of(TableFixtures.LINES_GLUED, "OTHER,OTHER,P_VALUE"),
+                Arguments.of(TableFixtures.INLINE_P, "OTHER,OTHER,P_VALUE"),
+                Arguments.of(TableFixtures.INLINE_HR, "HAZARD_RATIO_WITH_CI,P_VALUE"),
+                Arguments.of(TableFixtures.TABBED, "HAZARD_RATIO,CI,P_VALUE"),
+                Arguments.of(TableFixtures.PIPES, "P_VALUE,P_VALUE"),
+                Arguments.of(TableFixtures.P_ROW, "OTHER,OTHER"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("roles")
+    void headerMeaningGivesEachDataColumnItsRole(String fixture, String expected) throws Exception {
+        TableView v = view(fixture);
+        List<String> roles = new ArrayList<>();
+        for (int c = 1; c < v.table().columnCount(); c++) roles.add(v.role(c).name());
+        assertEquals(expected, String.join(",", roles));
+    }
+
+    static Stream<Arguments> pValues() {
+        return Stream.of(
+                Arguments.of(TableFixtures.LINES_HR, "=0.021 <0.001 =0.49"),
+                Arguments.of(TableFixtures.LINES_GLUED, "=0.34 <0.001"),
+                Arguments.of(TableFixtures.INLINE_P, "=0.1 =0.11 =0.074"),
+                Arguments.of(TableFixtures.INLINE_HR, "=0.03 =0.016 =0.004"),
+                Arguments.of(TableFixtures.TABBED, "=0.04 <0.001"),
+                Arguments.of(TableFixtures.PIPES, "=0.12 =0.3 =0.002 =0.018"),
+                Arguments.of(TableFixtures.P_ROW, "=0.03"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pValues")
+    void pValuesAreReadCellByCellAndPointAtTheCell(String fixture, String expected) throws Exception {
+        Passage p = table(fixture);
+        List<Finding> found = new PValueExtractor().extract(p, ExtractionContext.empty());
+        String got = found.stream().sorted((a, b) -> Integer.compare(a.passageStart(), b.passageStart())).map(f -> {
+            Fact.PValue v = (Fact.PValue) f.fact();
+            assertTrue(v.inTable());
+            String raw = p.text().substring(f.passageStart(), f.passageEnd());
+            assertTrue(raw.matches("[<>=≤≥]?\\s?[0-9.]+"), raw);
+            assertEquals(v.value(), Double.parseDouble(raw.replaceAll("^[<>=≤≥]\\s?", "")), 1e-12);
+            return v.relation().symbol() + fmt(v.value());
+        }).collect(Collectors.joining(" "));
+        assertEquals(expected, got);
+    }
+
+    static Stream<Arguments> hazardRatios() {
+        return Stream.of(
+                Arguments.of(TableFixtures.LINES_HR, "1.42[1.05,1.91] 2.1[1.4,3.15] 0.88[0.61,1.27]"),
+                Arguments.of(TableFixtures.INLINE_HR, "1.02[1.0,1.04] 1.65[1.1,2.48] 0.72[0.58,0.9]"),
+                Arguments.of(TableFixtures.TABBED, "0.81[0.66,0.99] 0.65[0.52,0.81]"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hazardRatios")
+    void hazardRatiosComeWithTheirCiAndNotFromReferenceRows(String fixture, String expected) throws Exception {
+        Passage p = table(fixture);
+        List<Finding> found = new HazardRatioExtractor().extract(p, ExtractionContext.empty());
+        String got = found.stream().sorted((a, b) -> Integer.compare(a.passageStart(), b.passageStart())).map(f -> {
+            Fact.HazardRatio h = (Fact.HazardRatio) f.fact();
+            assertTrue(p.text().substring(f.passageStart(), f.passageEnd()).startsWith(fmt(h.value()).substring(0, 3)));
+            return fmt(h.value()) + "[" + fmt(h.ciLow()) + "," + fmt(h.ciHigh()) + "]";
+        }).collect(Collectors.joining(" "));
+        assertEquals(expected, got);
+    }
+
+    @Test
+    void armColumnsCarryTheirSizes() throws Exception {
+        TableView v = view(TableFixtures.P_ROW);
+        assertEquals(2, v.arms().size());
+        assertEquals("Drug X", v.arms().get(0).name());
+        assertEquals(51, v.arms().get(0).size());
+        assertEquals(49, v.arm(2).orElseThrow().size());
+    }
+
+    @Test
+    void armsOfAGluedHeaderAreLaidOverTheirColumns() throws Exception {
+        TableView v = view(TableFixtures.LINES_GLUED);
+        assertEquals(2, v.arms().size());
+        assertEquals("Drug X", v.arms().get(0).name());
+        assertEquals(52, v.arms().get(0).size());
+        assertEquals(1, v.arms().get(0).column());
+        assertEquals("Placebo", v.arms().get(1).name());
+        assertEquals(50, v.arms().get(1).size());
+        assertEquals(2, v.arms().get(1).column());
+    }
+
+    @Test
+    void subRowsKnowTheirGroup() throws Exception {
+        TableView v = view(TableFixtures.LINES_GLUED);
+        assertEquals("Sex", v.groupLabel(v.rows().get(1)));
+        assertEquals("Male", v.rowLabel(v.rows().get(1)));
+        assertEquals("", v.groupLabel(v.rows().get(0)));
+    }
+
+    @Test
+    void passageWithoutGridHasNoView() {
+        assertTrue(TableView.of(org.oncoev.extractors.gold.TestPassages.table("a\tb\n1\t2")).isEmpty());
+        assertNull(org.oncoev.extractors.gold.TestPassages.table("a\tb").table());
+    }
+
+    private static String fmt(Double d) {
+        if (d == null) return "null";
+        return Double.toString(d);
+    }
+}
