@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
+import org.oncoev.extractors.abbrev.Abbreviations;
 import org.oncoev.extractors.arms.ArmDetector;
 import org.oncoev.extractors.arms.DocumentChecks;
 
@@ -39,8 +40,10 @@ public final class EvidenceExtraction {
         return sb.toString();
     }
 
+    /** Also reads the document's abbreviation definitions once ({@link Abbreviations}) for every extractor. */
     public List<Finding> extract(Document document) {
-        ExtractionContext context = new ExtractionContext(document.title(), ArmDetector.detect(document));
+        ExtractionContext context = new ExtractionContext(document.title(), ArmDetector.detect(document),
+                Abbreviations.of(document));
         List<Finding> out = new ArrayList<>();
         for (Passage passage : document.passages()) {
             if (!passage.kind().carriesEvidence()) continue;

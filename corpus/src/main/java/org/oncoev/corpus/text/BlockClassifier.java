@@ -1,10 +1,11 @@
 package org.oncoev.corpus.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
+import org.oncoev.corpus.ExclusionReason;
+import org.oncoev.corpus.Exclusions;
 import org.oncoev.corpus.PassageKind;
 import org.oncoev.corpus.SectionKind;
 
@@ -24,9 +25,14 @@ final class BlockClassifier {
      * A classified unit: source range {@code [start, end)} minus the ranges in {@code cuts} (pairs of
      * start, end; ascending), to be normalised as prose or table.
      */
-    record Unit(int start, int end, PassageKind kind, boolean table, int section, String text, int[] cuts) {
+    record Unit(int start, int end, PassageKind kind, boolean table, int section, String text, int[] cuts,
+                ExclusionReason reason) {
         Unit(int start, int end, PassageKind kind, boolean table, int section, String text) {
-            this(start, end, kind, table, section, text, new int[0]);
+            this(start, end, kind, table, section, text, new int[0], null);
+        }
+
+        Unit(int start, int end, PassageKind kind, boolean table, int section, String text, int[] cuts) {
+            this(start, end, kind, table, section, text, cuts, null);
         }
     }
 
@@ -36,6 +42,10 @@ final class BlockClassifier {
     private final String src;
     private final List<Unit> units = new ArrayList<>();
     private final List<SectionStart> sections = new ArrayList<>();
+    /** Excluded units cut out of a paragraph joined across them (they are no passage but still excluded text). */
+    private final List<Exclusions.Range> cutOut = new ArrayList<>();
+    /** Why the current section's own text is excluded (its heading names references, funding...), or null. */
+    private ExclusionReason sectionReason;
     private SectionKind current = SectionKind.FRONT_MATTER;
     private SectionKind topLevel = SectionKind.FRONT_MATTER;
     private boolean titleSeen;
@@ -54,17 +64,22 @@ final class BlockClassifier {
 
     List<SectionStart> sections() { return sections; }
 
+    /** The excluded text: units with a reason and the excluded units cut out of joined paragraphs. */
+    Exclusions exclusions() {
+        List<Exclusions.Range> out = new ArrayList<>(cutOut);
+        for (Unit u : units) if (u.reason() != null && u.end() > u.start()) out.add(new Exclusions.Range(u.start(), u.end(), u.reason()));
+        return new Exclusions(out);
+    }
+
     /** Classifies all blocks; {@code texts} are their normalised texts (empty ones are skipped). */
     void classify(List<Block> blocks, List<NormalizedText> texts) {
-        Map<String, Integer> repeats = new HashMap<>();
-        for (NormalizedText t : texts)
-            if (t.length() > 0 && t.length() <= 120) repeats.merge(t.text(), 1, Integer::sum);
+        Set<String> runningLines = RunningLines.find(blocks, texts);
         for (int i = 0; i < blocks.size(); i++) {
             NormalizedText t = texts.get(i);
             if (t.isEmpty()) continue;
             Block b = blocks.get(i);
             boolean running = i + 1 < blocks.size() && blocks.get(i + 1).joined();
-            boolean repeated = running || repeats.getOrDefault(t.text(), 0) >= 3 && Headings.kindOf(t.text()) == null;
+            boolean repeated = running || runningLines.contains(t.text());
             String next = "";
             for (int k = i + 1; k < texts.size() && next.isEmpty(); k++) next = texts.get(k).text();
             add(b, t, repeated, next);
@@ -78,9 +93,9 @@ final class BlockClassifier {
         boolean afterTableLabel = pendingTableLabel;
         pendingTableLabel = false;
         if (b.joined() && joinAcross(b, text, true)) return;
-        if (repeated || BlockPatterns.isPageDebris(text)) { unit(b, PassageKind.BOILERPLATE, false, text); return; }
+        if (repeated || BlockPatterns.isPageDebris(text)) { excluded(b, PassageKind.BOILERPLATE, ExclusionReason.FURNITURE, text); return; }
         if (b.table()) { table(b, text); return; }
-        if (text.equals("TITLE:")) { expectTitle = true; unit(b, PassageKind.BOILERPLATE, false, text); return; }
+        if (text.equals("TITLE:")) { expectTitle = true; excluded(b, PassageKind.BOILERPLATE, ExclusionReason.FURNITURE, text); return; }
         if (text.startsWith("TITLE:") && text.length() > 8 && !titleSeen) {
             titleSeen = true;
             int at = src.indexOf("TITLE:", b.start()) + "TITLE:".length();
@@ -109,14 +124,25 @@ final class BlockClassifier {
                 return;
             }
         }
-        if (frontMatter && !titleSeen && text.length() < 200 && !text.contains(". ")) {
-            unit(b, PassageKind.BOILERPLATE, false, text);
+        if (frontMatter && !titleSeen && BlockPatterns.isBanner(text) && !SENTENCE_BREAK.matcher(text).find()
+                && !BlockPatterns.looksLikeResults(text)) {
+            excluded(b, PassageKind.BOILERPLATE, ExclusionReason.FURNITURE, text);
             return;
         }
-        if (BlockPatterns.isAffiliation(text, frontMatter)) { unit(b, PassageKind.AFFILIATION, false, text); return; }
-        if (BlockPatterns.isBoilerplate(text)) { unit(b, PassageKind.BOILERPLATE, false, text); return; }
+        if (BlockPatterns.isAffiliation(text, frontMatter)) { excluded(b, PassageKind.AFFILIATION, ExclusionReason.AFFILIATIONS, text); return; }
+        ExclusionReason boilerplate = BlockPatterns.boilerplateReason(text);
+        if (boilerplate != null) {
+            excluded(b, boilerplate == ExclusionReason.AFFILIATIONS ? PassageKind.AFFILIATION : PassageKind.BOILERPLATE, boilerplate, text);
+            return;
+        }
         if (frontMatter && current != SectionKind.ABSTRACT && BlockPatterns.isAuthorList(text)) {
-            unit(b, PassageKind.AFFILIATION, false, text);
+            excluded(b, PassageKind.AFFILIATION, ExclusionReason.AFFILIATIONS, text);
+            return;
+        }
+        if (BlockPatterns.isMetadataLine(text)) {
+            // a Keywords: or Abbreviations: line closes a labelled abstract but opens no section and stays evidence
+            if (current == SectionKind.ABSTRACT) abstractClosed = true;
+            unit(b, kindForSection(text), false, text);
             return;
         }
         if (isTableNoteContext() && BlockPatterns.isTableNote(text)) { unit(b, PassageKind.CAPTION, false, text); return; }
@@ -130,29 +156,33 @@ final class BlockClassifier {
             bodyStarted = true;
             startSection(b.start(), null, SectionKind.OTHER);
         }
-        if (current == SectionKind.REFERENCES && !looksLikeReference(text)) {
-            unit(b, PassageKind.BOILERPLATE, false, text);
+        PassageKind kind = kindForSection(text);
+        if (kind == PassageKind.REFERENCES) {
+            units.add(new Unit(b.start(), b.end(), kind, false, sections.size() - 1, text, new int[0], ExclusionReason.REFERENCES));
             return;
         }
-        unit(b, kindForSection(), false, text);
-    }
-
-    /** A reference entry or list names a year or a DOI; journal adverts after the list do not. */
-    private static boolean looksLikeReference(String text) {
-        return text.matches("(?s).{0,4000}?\\b(?:1[89]\\d\\d|20\\d\\d)\\b.*") || text.toLowerCase(java.util.Locale.ROOT).contains("doi");
+        if (kind == PassageKind.BOILERPLATE || kind == PassageKind.AFFILIATION) { excluded(b, kind, sectionReason, text); return; }
+        unit(b, kind, false, text);
     }
 
     private static boolean isStrongHeading(Headings.Heading h) {
         return h != null && (h.known() || h.numbered());
     }
 
-    private PassageKind kindForSection() {
-        return switch (current) {
-            case ABSTRACT -> PassageKind.ABSTRACT;
-            case REFERENCES -> PassageKind.REFERENCES;
-            case BACK_MATTER -> PassageKind.BOILERPLATE;
-            default -> PassageKind.BODY;
-        };
+    /**
+     * The kind of a paragraph by its section: abstract; under a heading that names an excluded part (references,
+     * funding, licence, affiliations) that part, unless the text does not look like one (under references: prose or
+     * results without a year, DOI, {@code et al.} or volume; under the others: results); else body.
+     */
+    private PassageKind kindForSection(String text) {
+        if (current == SectionKind.ABSTRACT) return PassageKind.ABSTRACT;
+        if (sectionReason == ExclusionReason.REFERENCES)
+            return BlockPatterns.looksLikeReference(text) || !BlockPatterns.looksLikeResults(text) && !BlockPatterns.isProse(text)
+                    ? PassageKind.REFERENCES : PassageKind.BODY;
+        if (sectionReason != null && BlockPatterns.isNumberedReference(text)) return PassageKind.REFERENCES;
+        if (sectionReason != null && !BlockPatterns.looksLikeResults(text))
+            return sectionReason == ExclusionReason.AFFILIATIONS ? PassageKind.AFFILIATION : PassageKind.BOILERPLATE;
+        return PassageKind.BODY;
     }
 
     private void heading(Block b, Headings.Heading h, String text) {
@@ -165,7 +195,12 @@ final class BlockClassifier {
                     : (topLevel == SectionKind.FRONT_MATTER || topLevel == SectionKind.ABSTRACT ? SectionKind.OTHER : topLevel);
             if (current == SectionKind.ABSTRACT && !h.numbered()) kind = SectionKind.OTHER;
         }
-        boolean topLevelHeading = h.known() || (h.numbered() && !h.text().matches("\\d+\\.\\d.*"));
+        sectionReason = h.kind() == SectionKind.REFERENCES || h.kind() == SectionKind.BACK_MATTER || h.kind() == null
+                ? Headings.exclusionOf(h.text()) : null;
+        if (h.kind() == SectionKind.REFERENCES && sectionReason == null) sectionReason = ExclusionReason.REFERENCES;
+        // back matter that is not excluded (ethics, consent, abbreviations) is a sub-heading: later ones do not inherit it
+        boolean interjection = kind == SectionKind.BACK_MATTER && sectionReason == null && !h.numbered();
+        boolean topLevelHeading = !interjection && (h.known() || (h.numbered() && !h.text().matches("\\d+\\.\\d.*")));
         if (topLevelHeading) topLevel = kind;
         if (kind != SectionKind.ABSTRACT) bodyStarted = true;
         titleSeen = true;
@@ -206,8 +241,16 @@ final class BlockClassifier {
         return false;
     }
 
+    /** Adds an excluded unit with its reason (a body paragraph may later be joined across it and cut it out). */
+    private void excluded(Block b, PassageKind kind, ExclusionReason reason, String text) {
+        if (current == SectionKind.ABSTRACT && !units.isEmpty() && units.get(units.size() - 1).kind() == PassageKind.ABSTRACT)
+            abstractClosed = true;
+        units.add(new Unit(b.start(), b.end(), kind, false, sections.size() - 1, text, new int[0], reason));
+    }
+
     private void unit(Block b, PassageKind kind, boolean table, String text) {
         int n = units.size();
+        if (kind == PassageKind.BODY && text.length() >= 100) titleSeen = true; // a title comes before the first paragraph
         if ((kind == PassageKind.BOILERPLATE || kind == PassageKind.AFFILIATION) && current == SectionKind.ABSTRACT
                 && n > 0 && units.get(n - 1).kind() == PassageKind.ABSTRACT) abstractClosed = true;
         if (kind == PassageKind.BODY && n > 0 && units.get(n - 1).kind() != PassageKind.BODY && joinAcross(b, text, false)) return;
@@ -239,7 +282,10 @@ final class BlockClassifier {
         int[] cuts = java.util.Arrays.copyOf(prev.cuts(), prev.cuts().length + 2);
         cuts[cuts.length - 2] = prev.end();
         cuts[cuts.length - 1] = b.start();
-        while (units.size() > k) units.remove(units.size() - 1);
+        while (units.size() > k) {
+            Unit dropped = units.remove(units.size() - 1);
+            if (dropped.reason() != null && dropped != prev) cutOut.add(new Exclusions.Range(dropped.start(), dropped.end(), dropped.reason()));
+        }
         units.add(new Unit(prev.start(), b.end(), prev.kind(), false, prev.section(), prev.text() + " " + text, cuts));
         return true;
     }
@@ -250,9 +296,12 @@ final class BlockClassifier {
         return last != '.' && last != '!' && last != '?' && last != ':' && Character.isLowerCase(next.charAt(0));
     }
 
+    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("\\p{Ll}{2}[.!?] \\p{Lu}\\p{Ll}");
+
     /** The first substantial line: some words, mostly letters, not a label or journal banner, not too long. */
     private static boolean looksLikeTitle(String text) {
         if (text.length() < 15 || text.length() > 500 || BlockPatterns.isBanner(text)) return false;
+        if (SENTENCE_BREAK.matcher(text).find()) return false;
         if (BlockPatterns.isBoilerplate(text) || BlockPatterns.isAffiliation(text, true) || BlockPatterns.isAbstractLabel(text))
             return false;
         int letters = 0;

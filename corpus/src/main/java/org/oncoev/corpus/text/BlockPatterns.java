@@ -2,8 +2,10 @@ package org.oncoev.corpus.text;
 
 import java.util.regex.Pattern;
 
+import org.oncoev.corpus.ExclusionReason;
+
 /**
- * Recognisers for non-evidence blocks (journal boilerplate, affiliations, author lists, page debris),
+ * Recognisers for non-evidence blocks (licence, funding and furniture boilerplate, affiliations, author lists, page debris),
  * captions, table titles and labelled abstract paragraphs. All work on normalised text and only look
  * at its first {@link #HEAD} characters, so each call is bounded.
  */
@@ -12,20 +14,23 @@ final class BlockPatterns {
 
     private BlockPatterns() {}
 
-    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(?:copyright\\b|©|\\(c\\) \\d{4}|this is an open[- ]access"
-            + "|open access\\b|how to cite|cite this article|citation:|received:|received \\d|revised:|accepted:|accepted for publication"
-            + "|submitted:?\\s+\\w+ \\d|published:|published online|epub|doi:|https?://|www\\.|view this article|e-?mail:"
-            + "|editor:|edited by|reviewed by|funding:|financial support:|conflicts? of interest|competing interests?|disclosures?:"
-            + "|declaration of (interest|competing)|ethical statement|ethics statement|ethics approval|reporting checklist"
-            + "|data sharing statement|data availability|availability of data|author contributions?:|authors' contributions"
-            + "|keywords?:|key words:|abbreviations?:|article history|licen[cs]e:|this article is licensed|this work is licensed"
-            + "|the authors (?:have no|declare|report no|have declared|state that|disclose)|no potential conflicts?"
-            + "|publisher'?s note|peer review|supplementary (?:material|information|data)|footnote:|trial registration:"
-            + "|page \\d+ of \\d+)");
-    private static final Pattern ETHICS = Pattern.compile("(?i)^(?:the|this) (?:study|trial|protocol|research)(?: protocol)? (?:was|has been|were) "
-            + "(?:approved|reviewed|conducted in accordance)|^(?:the )?(?:written )?informed consent (?:of|was|has been|from|for)"
-            + "|^the datasets? (?:generated|used|analy[sz]ed|supporting)|^all (?:patients|participants) (?:provided|gave|signed) (?:written )?informed consent"
-            + "|^(?:the )?requirement for informed consent");
+    private static final Pattern LICENCE = Pattern.compile("(?i)^(?:copyright\\b|©|\\(c\\) \\d{4}|this is an open[- ]access"
+            + "|open access\\b|licen[cs]e:|this article is (?:licensed|distributed)|this work is licensed|publisher'?s note"
+            + "|(?:this|the) (?:article|work) is (?:an open access|distributed|published under)|creative commons)");
+    private static final Pattern FUNDING = Pattern.compile("(?i)^(?:funding:|funding sources?:|financial support:|sources? of (?:funding|support):"
+            + "|conflicts? of interest|competing interests?|disclosures?:|declaration of (?:interest|competing)|author contributions?:"
+            + "|authors' contributions|contributors:|acknowledge?ments?:|role of the funding source:?"
+            + "|the authors (?:have no|declare|report no|have declared|state that|disclose)|no potential conflicts?)");
+    /** Funding sentences that open a short paragraph without a label. */
+    private static final Pattern FUNDING_SENTENCE = Pattern.compile("(?i)^(?:this|the) (?:work|study|research|trial|project) (?:was|is|has been)"
+            + " (?:partly |partially |in part )?(?:supported|funded|sponsored) by|^we (?:thank|acknowledge|are grateful)");
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:how to cite|cite this article|citation:|received:|received \\d"
+            + "|revised:|accepted:|accepted for publication|submitted:?\\s+(?:\\w+ )?\\d|published:|published online|epub|doi:"
+            + "|https?://|www\\.|view this article|(?:academic |associate |handling |section )?editor:|edited by|reviewed by|article history|peer review|reporting checklist"
+            + "|the pre-publication history|page \\d+ of \\d+|submit your (?:next )?manuscript"
+            + "|• (?:convenient online submission|thorough peer review|no space constraints|immediate publication on acceptance"
+            + "|inclusion in pubmed|research which is freely available))");
+    private static final Pattern CORRESPONDENCE = Pattern.compile("(?i)^e-?mail:");
     private static final Pattern AFFILIATION_START = Pattern.compile("(?i)^(?:\\*\\s*)?(?:correspondence|corresponding author|address for correspondence"
             + "|\\*?\\s*these authors contributed|†\\s*these authors|[a-z]\\s+(?:department|division|school|university|institute|faculty)"
             + "|\\d{1,2}\\s*(?:department|division|school|university|institute|faculty|laboratory)|department of|division of)");
@@ -45,18 +50,63 @@ final class BlockPatterns {
         return text.length() <= HEAD ? text : text.substring(0, HEAD);
     }
 
-    /** Journal boilerplate: copyright, licence, citation, dates, dois, funding, conflicts, ethics statements. */
-    static boolean isBoilerplate(String text) {
+    /**
+     * The reason a block is not evidence when it is positively recognised as a licence or copyright notice,
+     * funding, acknowledgement, contribution or competing-interest statement, an e-mail line (affiliations) or
+     * journal furniture (citation line, dates, DOI, editors); else null. Ethics, consent, data availability,
+     * keyword and abbreviation lines are not recognised: they stay evidence-bearing.
+     */
+    static ExclusionReason boilerplateReason(String text) {
         String h = head(text);
-        if (BOILERPLATE.matcher(h).find()) return true;
-        return text.length() <= 600 && ETHICS.matcher(h).find();
+        if (LICENCE.matcher(h).find()) return ExclusionReason.LICENCE;
+        if (FUNDING.matcher(h).find()) return ExclusionReason.FUNDING;
+        if (text.length() <= 600 && FUNDING_SENTENCE.matcher(h).find() && !looksLikeResults(h)) return ExclusionReason.FUNDING;
+        if (FURNITURE.matcher(h).find()) return ExclusionReason.FURNITURE;
+        if (CORRESPONDENCE.matcher(h).find()) return ExclusionReason.AFFILIATIONS;
+        return null;
+    }
+
+    /** Journal boilerplate: licence, funding and interests, citation lines, dates, DOIs ({@link #boilerplateReason}). */
+    static boolean isBoilerplate(String text) {
+        return boilerplateReason(text) != null;
+    }
+
+    private static final Pattern METADATA_LINE = Pattern.compile("(?i)^(?:keywords?|key ?words|abbreviations?(?: used)?|index terms)\\s*:");
+
+    /** A {@code Keywords:} or {@code Abbreviations:} line: closes an abstract, opens no section, stays evidence-bearing. */
+    static boolean isMetadataLine(String text) {
+        return METADATA_LINE.matcher(head(text)).find();
+    }
+
+    private static final Pattern REFERENCE_SIGNS = Pattern.compile("(?i)\\b(?:1[89]\\d\\d|20\\d\\d)\\b|\\bdoi\\b|\\bet al\\b|\\bpmid\\b"
+            + "|\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d|;\\s*\\d+\\s*:\\s*\\d|\\bvol\\.|\\bpp?\\.\\s*\\d|^\\[?\\d{1,3}[.\\])]?\\s+\\p{Lu}\\p{L}+,? (?:\\p{Lu}{1,3}\\b|\\p{Lu}\\.)"
+            + "|(?:(?:\\p{Lu}\\.\\s?){1,3}\\s?\\p{Lu}[\\p{L}'-]+,\\s*){2}");
+
+    /** A reference entry or list: a year, DOI, PMID, {@code et al.}, volume and pages, or a numbered author name. */
+    static boolean looksLikeReference(String text) {
+        return REFERENCE_SIGNS.matcher(text.length() <= 4000 ? text : text.substring(0, 4000)).find();
+    }
+
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\[?\\d{1,3}[.\\])]?\\s+\\p{Lu}");
+
+    /** A numbered reference entry ({@code 12. Author AB, ... 2019;...}), as a reference list continues after back matter. */
+    static boolean isNumberedReference(String text) {
+        return NUMBERED_ENTRY.matcher(text).find() && looksLikeReference(text) && !looksLikeResults(text);
+    }
+
+    private static final Pattern RESULTS_SIGNS = Pattern.compile("(?i)\\b(?:95\\s?%\\s?ci|confidence interval|hazard ratio|p\\s?[<=>≤]\\s?[01]?\\.\\d"
+            + "|median (?:overall|progression|survival|follow)|\\d+(?:\\.\\d+)? months)");
+
+    /** Signs of reported results (a CI, a p-value, a hazard ratio, months): such text is not boilerplate. */
+    static boolean looksLikeResults(String text) {
+        return RESULTS_SIGNS.matcher(head(text)).find();
     }
 
     /** Affiliations, correspondence and equal-contribution notes. */
     static boolean isAffiliation(String text, boolean frontMatter) {
         String h = head(text);
         if (AFFILIATION_START.matcher(h).find()) return true;
-        if (!frontMatter || text.length() > 4000 || isProse(text)) return false;
+        if (!frontMatter || text.length() > 4000 || isProse(text) || mostlyLowerCase(text) || looksLikeResults(text)) return false;
         boolean marked = h.matches("^(?:[\\d*†‡]{1,3}|[a-z]) ?\\p{Lu}.*") || h.contains("^");
         return INSTITUTION.matcher(h).find() && (marked || countSeparators(h) >= 3);
     }
@@ -70,6 +120,15 @@ final class BlockPatterns {
         int sentences = 0;
         for (int i = text.indexOf(". "); i >= 0 && sentences < 2; i = text.indexOf(". ", i + 2)) sentences++;
         return lower * 2 >= words.length && sentences >= 2;
+    }
+
+    /** At least 20 words, half of them starting lower-case: running text, not a list of names and places. */
+    private static boolean mostlyLowerCase(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 20) return false;
+        int lower = 0;
+        for (String w : words) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lower++;
+        return lower * 2 >= words.length;
     }
 
     /** A line of author names: short comma-separated capitalised names, no sentence. */
@@ -125,7 +184,7 @@ final class BlockPatterns {
             + "|(?:systematic |narrative )?review(?: article)?|short communication|brief (?:report|communication)|letters?(?: to the editor)?"
             + "|editorial|case reports?|perspective|commentary|cancer|oncology|medicine|[a-z]+ oncology|open)$");
     private static final Pattern BANNER_PART = Pattern.compile("(?i)\\bdoi\\b|\\bissn\\b|\\bvol(?:ume)?\\.?\\s*\\d|\\bissue\\s*\\d"
-            + "|\\b(?:19|20)\\d\\d\\s*[;,:]\\s*\\d|\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d|\\bjournal\\b|^(?:the )?(?:annals|archives|proceedings|bulletin) of\\b"
+            + "|\\b(?:19|20)\\d\\d\\s*(?:[;:]\\s*\\d|,\\s*\\d+\\s*[(:])|\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d|\\bjournal\\b|^(?:the )?(?:annals|archives|proceedings|bulletin) of\\b"
             + "|https?://|www\\.|^(?:published|received|accepted|available online|e-?pub|citation|cite)\\b"
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2},? (?:19|20)\\d\\d\\b"
             + "|\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)\\d\\d\\b");

@@ -9,8 +9,9 @@ import java.util.Map;
  * Splits source text into {@link Block}s at blank lines. Label lines (markdown headings, PubMed
  * Central style {@code ABSTRACT.METHODS:} labels) become blocks of their own; a block longer than
  * {@link #MAX_BLOCK} characters is cut at a line break (or, for a single huge line, at a space).
- * A running line inside a prose block (a short line repeated at least {@value #RUNNING_REPEATS} times in
- * the text, or a lone page number, between two long prose lines) becomes a block of its own and the
+ * A running line inside a prose block (a short line of words repeated at least {@value #RUNNING_REPEATS} times
+ * in the text, each repeat a page apart ({@link RunningLines#MIN_GAP} characters), reporting no result; or a lone
+ * page number; between two long prose lines) becomes a block of its own and the
  * rest of the paragraph a {@link Block#joined() joined} block. Linear in the input.
  */
 final class BlockSplitter {
@@ -83,27 +84,36 @@ final class BlockSplitter {
         return new Block(start, end, lines, table, false, joined && !table);
     }
 
-    /** How often each short stripped line occurs (only lines of 3 to {@value #RUNNING_MAX} characters). */
+    /**
+     * How often each short stripped line occurs (only lines of 3 to {@value #RUNNING_MAX} characters), counting an
+     * occurrence only when it lies at least {@link RunningLines#MIN_GAP} characters after the last one counted, as a
+     * running line recurs page by page while a table's row labels recur within the table.
+     */
     private static Map<String, Integer> lineCounts(String src) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> lastCounted = new HashMap<>();
         int ls = 0, n = src.length();
         while (ls <= n) {
             int le = src.indexOf('\n', ls);
             if (le < 0) le = n;
             String line = src.substring(ls, Math.min(le, ls + RUNNING_MAX + 40)).strip();
-            if (line.length() >= 3 && line.length() <= RUNNING_MAX && le - ls <= RUNNING_MAX + 40) counts.merge(line, 1, Integer::sum);
+            if (line.length() >= 3 && line.length() <= RUNNING_MAX && le - ls <= RUNNING_MAX + 40
+                    && ls - lastCounted.getOrDefault(line, -RunningLines.MIN_GAP) >= RunningLines.MIN_GAP) {
+                counts.merge(line, 1, Integer::sum);
+                lastCounted.put(line, ls);
+            }
             ls = le + 1;
         }
         return counts;
     }
 
-    /** A repeated short line with letters (running header or footer) or a lone page number. */
+    /** A repeated short line of words, no result (running header or footer), or a lone page number. */
     private static boolean isRunningLine(String src, int from, int to, Map<String, Integer> repeats) {
         if (to - from > RUNNING_MAX + 40) return false;
         String line = src.substring(from, to).strip();
         if (line.matches("(?:[Pp]age\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]")) return true;
-        return repeats.getOrDefault(line, 0) >= RUNNING_REPEATS && line.chars().anyMatch(Character::isLetter)
-                && line.indexOf('\t') < 0;
+        return repeats.getOrDefault(line, 0) >= RUNNING_REPEATS && RunningLines.mostlyWords(line)
+                && line.indexOf('\t') < 0 && !BlockPatterns.looksLikeResults(line);
     }
 
     /** The line starting at {@code from} exists and is a long prose line (no tab, no pipe table). */

@@ -23,7 +23,9 @@ import org.oncoev.corpus.sentence.SentenceSplitter;
  * normalises back to {@code p.text()}, except for a paragraph joined across a running header, page number
  * or inserted boilerplate block: its text is the normalised source pieces joined by single spaces, each
  * joining space mapping to an empty source range, and the cut-out blocks are not passages; passages are in
- * source order and do not overlap; every passage belongs to a section, sections tile the source text in order. Stateless and thread-safe.
+ * source order and do not overlap; every passage belongs to a section, sections tile the source text in order.
+ * The document's {@link org.oncoev.corpus.Exclusions} list every block not read for evidence with its reason
+ * (passages of excluded kinds and the blocks cut out of joined paragraphs). Stateless and thread-safe.
  */
 public final class DocumentAssembler {
     /** Source texts longer than this are refused. */
@@ -79,7 +81,7 @@ public final class DocumentAssembler {
         for (Passage p : renumbered) if (p.kind() == PassageKind.TITLE) { title = p.text(); break; }
         Integer pages = pageStarts == null ? null : pageStarts.length;
         return new Document(fileName, format, title, sourceText, sections, renumbered, pages,
-                warnings == null ? List.of() : warnings);
+                warnings == null ? List.of() : warnings, classifier.exclusions());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.oncoev.corpus.ExclusionReason;
 import org.oncoev.corpus.SectionKind;
 
 /**
@@ -37,10 +38,13 @@ final class Headings {
             SectionKind k = path.startsWith("ABSTRACT") ? SectionKind.ABSTRACT : kindOfPath(path);
             return new Heading(last, k, true, true);
         }
+        if (BlockPatterns.isMetadataLine(t) && !t.endsWith(":")) return null;
         String words = t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
         SectionKind known = kindOf(words);
         if (known != null && isKnownHeadingText(words)) return new Heading(words, known, false, true);
         if (strict) return null;
+        SectionKind merged = mergedKind(words);
+        if (merged != null) return new Heading(words, merged, false, true);
         Matcher m = NUMBERED.matcher(words);
         if (!m.matches()) m = ROMAN.matcher(words);
         if (m.matches()) {
@@ -51,6 +55,19 @@ final class Headings {
         if (t.endsWith(":") || !titleLike(words, 16)) return null;
         if (words.split("\\s+").length > 8 && !titleCase(words)) return null;
         return new Heading(words, known, false, false);
+    }
+
+    private static final Pattern MERGED = Pattern.compile("(?i)((?:\\d{1,2}\\.?\\s+)?(?:materials? and methods|patients and methods"
+            + "|methods|results|discussion|introduction|background))\\s+(\\p{Lu}.*)");
+
+    /**
+     * The kind of a top-level heading run together with its first sub-heading ({@code Methods Study population},
+     * as PDF text puts two heading lines on one), or null.
+     */
+    private static SectionKind mergedKind(String words) {
+        Matcher m = MERGED.matcher(words);
+        if (!m.matches() || !Character.isUpperCase(words.charAt(0)) && !Character.isDigit(words.charAt(0))) return null;
+        return titleLike(m.group(2), 8) ? kindOf(m.group(1)) : null;
     }
 
     private static boolean isPmcLabel(String t) {
@@ -106,6 +123,24 @@ final class Headings {
         String w = words.replaceFirst("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?|[IVX]{1,4}\\.)\\s+", "");
         return w.length() <= 60 && w.split("\\s+").length <= 7 && !w.endsWith(".")
                 && (w.isEmpty() || Character.isUpperCase(w.charAt(0)));
+    }
+
+    /**
+     * The reason a section's own text is not evidence, when its heading names a reference list, funding,
+     * acknowledgements, contributions or competing interests, or a licence; else null. Other back matter
+     * (ethics, consent, data availability, abbreviations, supplementary material) stays evidence-bearing.
+     */
+    static ExclusionReason exclusionOf(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT).replaceFirst("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?|[ivx]{1,4}\\.)\\s+", "").strip();
+        if (h.length() > 80) return null;
+        if (h.matches("(references?|bibliography|literature cited|reference list|works cited)")) return ExclusionReason.REFERENCES;
+        if (h.matches("(financial |potential )?disclosures?( statements?| of (potential )?conflicts?.*)?")) return ExclusionReason.FUNDING;
+        if (h.matches(".*\\b(acknowledge?ments?|funding|financial (support|disclosures?)|conflicts? of interest"
+                + "|competing interests?|declaration of (interests?|competing)|author(s'|'s)? contributions?|contributors|role of the funding"
+                + "|sources? of (funding|support))\\b.*")) return ExclusionReason.FUNDING;
+        if (h.matches(".*\\b(copyright|licen[cs]e|publisher'?s note|open access)\\b.*")) return ExclusionReason.LICENCE;
+        if (h.matches("(author details|author information|affiliations?)")) return ExclusionReason.AFFILIATIONS;
+        return null;
     }
 
     /** The section kind named by heading words, or null. */

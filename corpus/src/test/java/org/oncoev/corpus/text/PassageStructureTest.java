@@ -22,6 +22,7 @@ class PassageStructureTest {
     private static final String LINE_A = "Patients were randomly assigned to weekly paclitaxel or to the three-weekly schedule, stratified by";
     private static final String LINE_B = "centre and nodal status, and the primary endpoint was progression-free survival at two years.";
     private static final String JOINED = LINE_A + " " + LINE_B;
+    private static final String PAGE_OF_TEXT = "Other text follows here on the rest of the page. ".repeat(22).strip();
 
     private static Document assemble(String... lines) throws Exception {
         Document d = DocumentAssembler.assemble("t.txt", "txt", String.join("\n", lines), null, List.of());
@@ -37,8 +38,9 @@ class PassageStructureTest {
     static Stream<Arguments> brokenParagraphs() {
         String title = "A Randomised Trial Of Two Paclitaxel Schedules";
         return Stream.of(
+                // a running header recurs page by page: its repeats lie a page of text apart
                 Arguments.of("running header inside the paragraph", List.of(title, "", "Methods", "", LINE_A, HEADER, LINE_B, "",
-                        "Other text follows here.", "", HEADER, "", "More text.", "", HEADER, "")),
+                        PAGE_OF_TEXT, "", HEADER, "", PAGE_OF_TEXT, "", HEADER, "")),
                 Arguments.of("page number inside the paragraph", List.of(title, "", "Methods", "", LINE_A, "7", LINE_B, "")),
                 Arguments.of("page number between blank lines", List.of(title, "", "Methods", "", LINE_A, "", "- 7 -", "", LINE_B, "")),
                 Arguments.of("inserted boilerplate blocks", List.of(title, "", "Methods", "", LINE_A, "",

@@ -14,8 +14,8 @@ import org.oncoev.extractors.text.StartScan;
  * {@code 2×200 mg} (amount 200), {@code 400/600/800 mg per day} (three amounts, unit {@code mg/day}),
  * {@code 1600mg/m2/day}, {@code 60 Gy in 30 fractions}, {@code 4500 cGy} (as 45 Gy), {@code AUC 5},
  * {@code 6 × area under the curve}, and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
- * concentrations and rates ({@code mg/dL}, {@code µg/mL}, {@code mL/min}), values after a comparison sign and
- * values inside a {@code (range ...)}. Every pattern is linear (bounded quantifiers, no nested repetition);
+ * concentrations and rates ({@code mg/dL}, {@code µg/mL}, {@code mL/min}), values after a comparison sign,
+ * values inside a {@code (range ...)} and summaries of doses received ({@code the median weekly dose received was}). Every pattern is linear (bounded quantifiers, no nested repetition);
  * callers pass sentences of bounded length. Stateless and thread-safe.
  */
 final class AmountPatterns {
@@ -36,10 +36,13 @@ final class AmountPatterns {
     private static final String PERIOD = "(?:\\s?/\\s?(?:day|d)(?![A-Za-z])|\\s+per\\s+day|\\s?/\\s?(?:week|wk)(?![A-Za-z])"
             + "|\\s+per\\s+week|\\s?/\\s?cycle|\\s+per\\s+cycle|\\s?/\\s?(?:fraction|fx)(?![A-Za-z])|\\s+per\\s+fraction)";
 
+    /** {@code 5 µg/kg body weight per day}: the words between a per-kg unit and its period. */
+    private static final String BODY_WEIGHT = "(?:(?<=[kK]g)\\s{1,2}(?:of\\s{1,2})?body[\\s-]?weight)?";
+
     /** Starts with a digit: the lookahead fails most positions at their first character. */
     static final Pattern AMOUNT = Pattern.compile(
             "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
-                    + "(" + UNIT + ")(?![A-Za-z0-9²µμ])(" + PERIOD + ")?"
+                    + "(" + UNIT + ")(?![A-Za-z0-9²µμ])" + BODY_WEIGHT + "(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
     static final StartChars AMOUNT_STARTS = StartChars.of("", true, "");
@@ -73,7 +76,8 @@ final class AmountPatterns {
             "\\s?[·⋅*×•∙]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BAD_BEFORE = Pattern.compile(
             "(?:[<>≤≥≦≧⩽⩾]|=<|>=|less than|more than|greater than|lower than|higher than|exceed(?:ing|ed|s)?|at least|"
-                    + "above|below|under|range[:,]?|ranging from|ranged from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of)\\s{0,3}$",
+                    + "above|below|under|range[:,]?|ranging from|ranged from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
+                    + "|(?:median|mean|average)(?: [a-z]{1,12}){0,2} dose(?: [a-z]{1,12}){0,2} (?:was|of|=)|(?:median|mean|average)\\s?[=:])\\s{0,3}$",
             Pattern.CASE_INSENSITIVE);
 
     static List<AmountMatch> find(String s) {
@@ -183,7 +187,7 @@ final class AmountPatterns {
     }
 
     private static boolean badBefore(String s, int start) {
-        int from = Math.max(0, start - 30);
+        int from = Math.max(0, start - 48);
         return BAD_BEFORE.matcher(s).region(from, start).find();
     }
 

@@ -13,15 +13,16 @@ import org.oncoev.extractors.Extractor;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Findings;
-import org.oncoev.extractors.arms.ArmPhrases;
+import org.oncoev.extractors.arms.CitationCues;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
 
 /**
- * Finds doses: an agent from the {@link AgentLexicon} with an amount (or range) and unit, plus the route,
- * schedule and regimen written around it. One finding per agent and amount ({@code 5-FU 400 mg/m2 bolus
- * followed by 600 mg/m2} gives two). Any amount in Gy is a {@code radiotherapy} dose. Amounts with no agent
- * nearby (lab values, concentrations, sizes) are skipped. Reads sentence by sentence, each at most
+ * Finds doses: an agent from the {@link AgentLexicon} (or an abbreviation the document defines for one) with an
+ * amount (or range) and unit, plus the route, schedule and regimen written around it. One finding per agent and
+ * amount ({@code 5-FU 400 mg/m2 bolus followed by 600 mg/m2} gives two) and per arm that receives it
+ * ({@link DoseArms}). Any amount in Gy is a {@code radiotherapy} dose; a total with its fraction count also gives
+ * the dose per fraction. Amounts with no agent nearby (lab values, concentrations, sizes) are skipped. Reads sentence by sentence, each at most
  * {@value #MAX_SENTENCE} characters. Pure and thread-safe.
  */
 public final class DoseExtractor implements Extractor {
@@ -62,7 +63,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "1"; }
+    @Override public String version() { return "2"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -71,9 +72,13 @@ public final class DoseExtractor implements Extractor {
         if (!hasDigit(passage.text())) return List.of();
         List<Finding> out = new ArrayList<>();
         DoseDetails.ProcedureRoute procedure = new DoseDetails.ProcedureRoute(passage.text());
+        DoseArms arms = new DoseArms(lexicon, context);
+        String previous = null;
         for (Span span : sentences(passage)) {
             String sentence = passage.text().substring(span.start(), span.end());
-            for (DoseHit hit : read(sentence, context, procedure)) {
+            List<DoseHit> hits = read(sentence, context, procedure, arms, previous);
+            previous = sentence;
+            for (DoseHit hit : hits) {
                 Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
                         hit.confidence(), hit.arm(), false);
                 String bad = sanity(hit.fact());
@@ -93,18 +98,26 @@ public final class DoseExtractor implements Extractor {
 
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
-        return read(sentence, context, new DoseDetails.ProcedureRoute(passage));
+        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), new DoseArms(lexicon, context), null);
     }
 
-    private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage) {
+    /** {@code previous} is the sentence before, or null: a sentence continuing a cited one is cited too. */
+    private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage,
+                               DoseArms arms, String previous) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
         if (amounts.isEmpty()) return List.of();
-        List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s), s);
+        List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s, context.abbreviations()), s);
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
         DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
+        // looked up once, and only when a dose could go to several arms
+        Boolean[] citedOnce = new Boolean[1];
+        java.util.function.BooleanSupplier cited = () -> {
+            if (citedOnce[0] == null) citedOnce[0] = CitationCues.cited(s, previous);
+            return citedOnce[0];
+        };
         String previousAgent = null;
         int previousEnd = -1;
         for (int i = 0; i < amounts.size(); i++) {
@@ -155,18 +168,40 @@ public final class DoseExtractor implements Extractor {
             String after = s.substring(a.end(), Math.min(nextStart, a.end() + 120));
             String route = DoseDetails.route(before, after, sentenceProcedure, passage);
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
-            String armNearby = armBefore(s, context, a.start());
-            List<Double> values = a.amounts();
+            int[] armAt = new int[1];
+            String armNearby = armBefore(s, context, a.start(), armAt);
+            boolean asArm = usedAsArm(s, armNearby, armAt[0]);
+            List<Double> values = new ArrayList<>(a.amounts());
+            Double perFraction = perFraction(a);
+            if (perFraction != null) {
+                values.add(perFraction);
+                names.add("radiotherapy");
+            }
             for (int k = 0; k < values.size(); k++) {
                 String agent = names.size() == values.size() ? names.get(k) : names.get(names.size() - 1);
-                Fact.Dose dose = new Fact.Dose(agent, values.get(k), a.amountMax(), a.unit(), route, schedule, regimen);
-                String arm = armOfAgent(context, armNearby, agent);
-                hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
+                boolean fraction = perFraction != null && k == values.size() - 1;
+                Fact.Dose dose = new Fact.Dose(agent, values.get(k), fraction ? null : a.amountMax(), a.unit(), route,
+                        fraction ? "per fraction" : schedule, regimen);
+                // one dose per arm that receives it (Rulings: a regimen stated once for all arms is a dose of each)
+                for (String arm : arms.of(agent, armNearby, asArm, cited))
+                    hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
             }
             previousAgent = names.get(names.size() - 1).equals("radiotherapy") ? previousAgent : names.get(names.size() - 1);
             previousEnd = a.end();
         }
         return hits;
+    }
+
+    /**
+     * The dose per fraction of {@code 60 Gy in 30 fractions} (2 Gy; Rulings: total and per fraction are separate
+     * entries) when a single total is written with its fraction count and the quotient is a plausible fraction
+     * (0.5 to 25 Gy, rounded to hundredths); else null.
+     */
+    static Double perFraction(AmountMatch a) {
+        if (!a.isRadiation() || a.gyFractions() == null || a.gyFractions() < 1 || a.amountMax() != null
+                || a.amounts().size() != 1) return null;
+        double d = Math.round(a.amounts().get(0) / a.gyFractions() * 100.0) / 100.0;
+        return d >= 0.5 && d <= 25 && d < a.amounts().get(0) ? d : null;
     }
 
     /** For {@code 80 mg and 100 mg of docetaxel}: the agent named after the next amount of a coordinated pair. */
@@ -232,36 +267,33 @@ public final class DoseExtractor implements Extractor {
     }
 
     /**
-     * The arm of a dose: the arm named before it in the sentence when that arm includes the agent (or no arm
-     * names the agent); else the only arm whose treatments include the agent ({@code nimotuzumab (200 mg) plus
-     * gefitinib} after {@code gefitinib alone or}).
+     * The arm label written last before {@code pos} as whole words (so {@code RT} is not found inside {@code CRT}),
+     * or null; {@code at[0]} receives where it starts.
      */
-    private static String armOfAgent(ExtractionContext context, String nearby, String agent) {
-        if (nearby != null && includesAgent(nearby, agent)) return nearby;
-        String only = null;
-        for (String label : context.armLabels()) {
-            if (!includesAgent(label, agent)) continue;
-            if (only != null) return nearby;
-            only = label;
-        }
-        return only != null ? only : nearby;
-    }
-
-    private static boolean includesAgent(String label, String agent) {
-        return java.util.Arrays.asList(ArmPhrases.key(label).split(" ")).contains(agent.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static String armBefore(String s, ExtractionContext context, int pos) {
+    private static String armBefore(String s, ExtractionContext context, int pos, int[] at) {
         String arm = null;
-        int at = -1;
+        at[0] = -1;
         for (String label : context.armLabels()) {
-            int i = label.isBlank() ? -1 : s.lastIndexOf(label, pos);
-            if (i > at) {
-                at = i;
-                arm = label;
+            if (label.isBlank()) continue;
+            for (int i = s.lastIndexOf(label, pos); i > at[0]; i = s.lastIndexOf(label, i - 1)) {
+                int e = i + label.length();
+                if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                        && (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)))) {
+                    at[0] = i;
+                    arm = label;
+                    break;
+                }
             }
         }
         return arm;
+    }
+
+    /** An arm label used as one: {@code (RT; 25 Gy ...)}, {@code CRT arm}, {@code RT group}, {@code (CRT)}. */
+    private static final Pattern AS_ARM = Pattern.compile("\\s{0,2}(?:[;)]|(?:arm|group|cohort)s?\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean usedAsArm(String s, String label, int at) {
+        return label != null && at >= 0 && AS_ARM.matcher(s).region(Math.min(s.length(), at + label.length()), s.length()).lookingAt();
     }
 
     /** Why a dose cannot be right, or null. */

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.oncoev.extractors.abbrev.AbbreviationMention;
+import org.oncoev.extractors.abbrev.Abbreviations;
 
 /**
  * The project's lexicon of oncology agents, regimens and procedures, read from the tab-separated resource
@@ -30,6 +32,10 @@ public final class AgentLexicon {
 
     private final List<LexiconEntry> entries;
     private final Map<String, LexiconEntry> byName;
+    private final Set<String> agentNames;
+    /** Long forms already resolved (a pure function of the lexicon; bounded, cleared when full). */
+    private final Map<String, LongForm> longForms = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_LONG_FORMS = 10_000;
     private final FormTrie exact = new FormTrie(false);
     private final FormTrie folded = new FormTrie(true);
 
@@ -50,6 +56,9 @@ public final class AgentLexicon {
             }
         }
         this.byName = Collections.unmodifiableMap(names);
+        Set<String> agents = new LinkedHashSet<>();
+        for (LexiconEntry e : entries) if (e.kind() == AgentMention.Kind.AGENT) agents.add(e.name());
+        this.agentNames = Collections.unmodifiableSet(agents);
     }
 
     /** The lexicon shipped with oncoev (loaded on first use, then shared). */
@@ -74,7 +83,7 @@ public final class AgentLexicon {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 rows.add(parseRow(line, number));
             }
-            return new AgentLexicon(rows);
+            return new AgentLexicon(NciAgents.widen(rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,6 +130,71 @@ public final class AgentLexicon {
         return List.copyOf(out);
     }
 
+    /**
+     * As {@link #find(String)}, read with the document's abbreviations: a defined short form whose long form is
+     * a lexicon form ({@code bevacizumab (Bev)}, {@code paclitaxel (P)}) is a mention of that entry, and a lexicon
+     * form the document defines as something else ({@code PD (progressive disease)}) is no mention.
+     */
+    public List<AgentMention> find(String text, Abbreviations abbreviations) {
+        List<AgentMention> known = find(text);
+        if (abbreviations == null || abbreviations.isEmpty() || text == null) return known;
+        List<AbbreviationMention> defined = abbreviations.mentions(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+        if (defined.isEmpty()) return known;
+        List<AgentMention> out = new ArrayList<>(known.size() + defined.size());
+        for (AgentMention m : known) {
+            String longForm = abbreviations.longForm(m.matchedForm()).orElse(null);
+            if (longForm == null || names(longForm, m.genericName())) out.add(m);
+        }
+        for (AbbreviationMention d : defined) {
+            LexiconEntry e = definedEntry(d.abbreviation().longForm());
+            if (e == null || overlaps(known, d.start(), d.end())) continue;
+            out.add(new AgentMention(d.start(), d.end(), e.name(), text.substring(d.start(), d.end()), e.kind()));
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The entry a long form names: its one mention, with nothing else in it but salt or formulation words
+     * ({@code folinic acid}, {@code irinotecan hydrochloride}); or null. Memoised (long forms repeat).
+     */
+    private LexiconEntry definedEntry(String longForm) {
+        return resolved(longForm).entry();
+    }
+
+    /** True when {@code longForm} mentions the entry named {@code name}. */
+    private boolean names(String longForm, String name) {
+        return resolved(longForm).names().contains(name);
+    }
+
+    /** What a long form names: the entry it stands for (or null) and every canonical name it mentions. */
+    private record LongForm(LexiconEntry entry, Set<String> names) {}
+
+    private LongForm resolved(String longForm) {
+        LongForm known = longForms.get(longForm);
+        if (known != null) return known;
+        List<AgentMention> found = find(longForm);
+        Set<String> mentioned = new LinkedHashSet<>();
+        for (AgentMention m : found) mentioned.add(m.genericName());
+        LexiconEntry entry = null;
+        if (found.size() == 1) {
+            AgentMention m = found.get(0);
+            String rest = (longForm.substring(0, m.start()) + " " + longForm.substring(m.end())).strip();
+            entry = byName.get(m.genericName());
+            for (String word : rest.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+"))
+                if (!word.isEmpty() && !SaltForms.isSaltWord(word)) entry = null;
+        }
+        LongForm r = new LongForm(entry, Set.copyOf(mentioned));
+        if (longForms.size() >= MAX_LONG_FORMS) longForms.clear();
+        longForms.put(longForm, r);
+        return r;
+    }
+
+    private static boolean overlaps(List<AgentMention> mentions, int start, int end) {
+        for (AgentMention m : mentions) if (m.start() < end && start < m.end()) return true;
+        return false;
+    }
+
     /** The canonical name a whole written form maps to ({@code 5-FU} -> {@code fluorouracil}). */
     public Optional<String> genericName(String form) {
         if (form == null) return Optional.empty();
@@ -139,9 +213,7 @@ public final class AgentLexicon {
 
     /** Generic names of all single agents (kind {@link AgentMention.Kind#AGENT}). */
     public Set<String> genericNames() {
-        Set<String> out = new LinkedHashSet<>();
-        for (LexiconEntry e : entries) if (e.kind() == AgentMention.Kind.AGENT) out.add(e.name());
-        return Collections.unmodifiableSet(out);
+        return agentNames;
     }
 
     /** Synonyms (abbreviations, brand names, variants) of a canonical name; empty when unknown. */

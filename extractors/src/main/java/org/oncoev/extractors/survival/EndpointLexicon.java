@@ -10,8 +10,11 @@ import org.oncoev.extractors.text.StartScan;
 
 /**
  * Finds survival endpoint mentions in a sentence and maps them to the gold codes OS, PFS, DFS, RFS, TTP,
- * EFS, DSS, CSS and LC. Plain {@code survival} ({@code median survival}, {@code survival rate}) means OS.
- * Phrases that name another outcome ({@code metastasis-free survival}, {@code time to response},
+ * EFS, DSS, CSS and LC, following the gold Rulings: plain {@code survival} ({@code median survival},
+ * {@code survival rate}) means OS, {@code failure-free survival} (FFS) means EFS, {@code locoregional control} and
+ * {@code local progression-free survival} mean LC, {@code time to <any> progression} means TTP, and a variant
+ * naming a listed endpoint's words ({@code neurological PFS}) is that endpoint.
+ * Phrases that name another outcome ({@code (distant) metastasis-free survival}, {@code time to response},
  * {@code survival benefit}, any other {@code xxx-free survival} or {@code xxFS}) are returned as blocking mentions (endpoint null) so that nearby numbers are
  * not attributed to an earlier endpoint.
  */
@@ -24,17 +27,16 @@ final class EndpointLexicon {
     static final Pattern SPELLED = Pattern.compile(
             "(?i)\\b(?:"
             + "(?<lc>(?:local|loco" + D + "?regional)" + D + "(?:tumou?r" + D + ")?(?:progression" + D + "free" + D + "survival|control(?:" + D + "rates?)?))"
-            + "|(?<dmfs>(?:distant" + D + ")?metastas[ie]s" + D + "free" + D + "survivals?)"
-            + "|(?<block>failure" + D + "free" + D + "survival"
+            + "|(?<block>(?:distant" + D + ")?metastas[ie]s" + D + "free" + D + "survivals?"
             + "|time" + D + "to" + D + "(?:treatment" + D + "failure|response|recurrence|death)|duration" + D + "of" + D + "(?:response|treatment|therapy)"
             + "|survival" + D + "(?:benefit|advantage|gain|difference|improvement)|survivors?)"
             + "|(?<pfs>progression" + D + "?free" + D + "survivals?|progression" + D + "free(?=\\s+(?:rate|interval)))"
             + "|(?<dfs>disease" + D + "free" + D + "survivals?)"
             + "|(?<rfs>(?:recurrence|relapse)" + D + "free" + D + "survivals?)"
-            + "|(?<efs>event" + D + "free" + D + "survivals?)"
+            + "|(?<efs>(?:event|failure)" + D + "free" + D + "survivals?)"
             + "|(?<dss>disease" + D + "specific" + D + "survivals?)"
             + "|(?<css>(?:cancer|cause|melanoma|tumou?r)" + D + "specific" + D + "survivals?)"
-            + "|(?<ttp>time" + D + "to" + D + "(?:tumou?r" + D + "|radiologic(?:al)?" + D + "|radiographic" + D + "|disease" + D + ")?progression)"
+            + "|(?<ttp>time" + D + "to" + D + "(?:[a-z]+" + D + "){0,3}?progression)"
             + "|(?<os>overall" + D + "survivals?|survivals?)"
             + "|(?<other>[a-z]+" + D + "free" + D + "survivals?)"
             + ")\\b");
@@ -59,7 +61,7 @@ final class EndpointLexicon {
         SpelledRuns runs = new SpelledRuns(SPELLED, s);
         for (int at = 0; (at = runs.next(at)) >= 0; at = runs.matcher().end()) {
             Matcher m = runs.matcher();
-            String ep = m.group("lc") != null ? "LC" : m.group("dmfs") != null ? "RFS"
+            String ep = m.group("lc") != null ? "LC"
                     : m.group("block") != null || m.group("other") != null ? null
                     : m.group("pfs") != null ? "PFS" : m.group("dfs") != null ? "DFS"
                     : m.group("rfs") != null ? "RFS" : m.group("efs") != null ? "EFS"
@@ -75,7 +77,8 @@ final class EndpointLexicon {
             String ep = m0 ? tok.substring(1) : tok;
             ep = switch (ep) {
                 case "LRC" -> "LC";
-                case "MFS", "DMFS", "DRFS", "LRFS" -> "RFS";
+                case "FFS" -> "EFS";
+                case "DRFS", "LRFS" -> "RFS";
                 case "OS", "PFS", "DFS", "RFS", "TTP", "EFS", "DSS", "CSS", "LC" -> ep;
                 default -> null; // an unlisted "...FS" endpoint blocks inheritance of the one before
             };

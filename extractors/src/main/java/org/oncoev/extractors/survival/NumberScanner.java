@@ -36,8 +36,10 @@ final class NumberScanner {
     }
 
     private static final String NUM = "\\d{1,4}(?:[.\u00b7]\\d{1,3})?";
-    private static final String UNIT = "(months?|mos?\\.?(?=\\s)|mos?\\b|weeks?|wks?|days?|years?|yrs?)";
+    /** Time units; a lone {@code m} ({@code 9.2 vs. 8.7 m}) is months when no letter, digit, slash or power follows. */
+    private static final String UNIT = "(months?|mos?\\.?(?=\\s)|mos?\\b|m(?![\\w/\u00b2\u00b3]|\\.\\d)|weeks?|wks?|days?|years?|yrs?)";
     private static final String DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]";
+    private static final String OPEN_BOUND = "NE|NR|NA|N/A|not\\s+(?:reached|estimable|evaluable|available)";
     static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.\u00b7/\u2010\u2011\u2013\u2212\u00b1-])(?<!\\d,)(?<!\u00b1\\s)([<>\u2264\u2265\u2a7d\u2a7e]\\s?)?(" + NUM
             + "(?!\\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)"
@@ -66,9 +68,18 @@ final class NumberScanner {
             "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval(?:\\s*[(\\[]CI[)\\]])?)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?(-?"
             + NUM + ")\\s?%?\\s*(?:" + DASH + "|to|,)\\s*(-?" + NUM + ")\\s?%?\\s*(?:" + UNIT + ")?\\s*(?:[)\\];]|,(?=\\s))",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code (3.8-14.0)}, {@code (from 26.3 to 40.1)}; an upper bound not reached or not estimable ({@code (18.4-NE)})
+     * is read as an open one.
+     */
     private static final Pattern BARE_CI = Pattern.compile(
-            "\\s*[(\\[]\\s*(" + NUM + ")\\s?%?\\s*(?:" + DASH + "|to)\\s*(" + NUM + ")\\s?%?\\s*(?:" + UNIT + ")?\\s*[)\\]]",
-            Pattern.CASE_INSENSITIVE);
+            "\\s*[(\\[]\\s*(?:from\\s+)?(" + NUM + ")\\s?%?\\s*(?:" + DASH + "|to)\\s*(" + NUM + "|" + OPEN_BOUND + ")\\s?%?\\s*(?:" + UNIT
+            + ")?\\s*[)\\]]", Pattern.CASE_INSENSITIVE);
+    /** {@code 33.2% to 42.4%}, {@code 50%-65%}, {@code 33.2% (arm A) to 42.4%}: a second percentage after the first. */
+    private static final Pattern PERCENT_TO = Pattern.compile(
+            "\\s*(\\([^()]{1,40}\\)\\s*)?(" + DASH + "|to\\b)\\s*(" + NUM + ")\\s?%", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT_AND = Pattern.compile("\\s+and\\s+(" + NUM + ")\\s?%");
+
     private static final java.util.Map<String, Integer> WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("one", 1), java.util.Map.entry("two", 2), java.util.Map.entry("three", 3),
             java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6),
@@ -86,6 +97,12 @@ final class NumberScanner {
             "\\s*(?:[,;]\\s*(?:(?:and|or)\\s+)?|,?\\s*(?:and|or)\\s+)(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern VS_SEP = Pattern.compile(
             "\\s*[,;]?\\s*(?:vs\\.?|versus|v\\.|compared\\s+(?:with|to))\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Between the two values of {@code increased from 3.8 to 5.2 months} ({@link FromTo}) or of {@code from 3.2
+     * (high risk) to 7.8 years}, whose brackets name the two groups.
+     */
+    private static final Pattern CHANGE_SEP = Pattern.compile("\\s*(?:\\([^()]{1,40}\\)\\s*)?to\\s+", Pattern.CASE_INSENSITIVE);
 
     private NumberScanner() {}
 
@@ -138,6 +155,17 @@ final class NumberScanner {
         return !word && ".\u00b7/\u2010\u2011\u2013\u2212\u00b1-".indexOf(b) < 0;
     }
 
+    /** Cheap test: a digit followed, within a few characters, by a letter of a time unit. */
+    static boolean mayHoldTime(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) continue;
+            for (int j = i + 1; j < Math.min(s.length(), i + 4); j++) {
+                if ("mwdyMWDY".indexOf(s.charAt(j)) >= 0) return true;
+            }
+        }
+        return false;
+    }
+
     /** Numbers linked into list chains. */
     static List<Chain> chains(String s) {
         List<Num> nums = numbers(s);
@@ -147,8 +175,12 @@ final class NumberScanner {
             if (!cur.isEmpty()) {
                 Num prev = cur.get(cur.size() - 1);
                 String between = s.substring(prev.end(), n.start());
-                boolean vs = VS_SEP.matcher(between).matches();
-                boolean sameKind = prev.kind() == Kind.BARE || n.kind() == Kind.BARE || prev.kind() == n.kind();
+                boolean vs = VS_SEP.matcher(between).matches() || cur.size() == 1 && CHANGE_SEP.matcher(between).matches()
+                        && FromTo.mayApply(s, prev.start()) && (between.indexOf('(') >= 0
+                        || FromTo.at(s, prev.start()) == FromTo.Reading.CHANGE);
+                // "19 months, and the 2-year rate": a duration and a time point are not one list
+                boolean sameKind = prev.kind() == Kind.BARE || n.kind() == Kind.BARE
+                        || prev.kind() == n.kind() && (n.kind() != Kind.TIME || prev.adjectival() == n.adjectival());
                 if (sameKind && (vs || LIST_SEP.matcher(between).matches())) {
                     cur.add(new Num(n.start(), n.end(), n.unitEnd(), n.value(), n.max(), n.kind(), n.unit(),
                             n.adjectival(), vs, n.qualifier(), n.ciLow(), n.ciHigh()));
@@ -179,7 +211,10 @@ final class NumberScanner {
         double value = parseNumberOrWord(m.group(2));
         Double max = null;
         int p = m.end();
+        FromTo.Reading fromTo = FromTo.mayApply(s, m.start()) ? FromTo.at(s, m.start()) : FromTo.Reading.NONE;
         Matcher r = at(RANGE, s, p, isSpace(s, p) || isDash(ch(s, p)));
+        // "increased from 3.8 to 5.2 months": two values, linked as a list by chains()
+        if (r != null && fromTo == FromTo.Reading.CHANGE && !isDash(ch(s, afterSpaces(s, p)))) r = null;
         Matcher and = r != null ? null : at(AND_RANGE, s, p, isSpace(s, p));
         if (r != null) {
             max = parse(r.group(1));
@@ -198,6 +233,17 @@ final class NumberScanner {
             p = pc.end();
             Matcher pm = at(PLUS_MINUS, s, p, ch(s, afterSpaces(s, p)) == '\u00b1');
             if (pm != null) p = pm.end();
+            Matcher pand = max != null ? null : at(PERCENT_AND, s, p, isSpace(s, p));
+            if (pand != null && BETWEEN_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                max = parse(pand.group(1)); // "between 25% and 65%"
+                p = pand.end();
+            }
+            Matcher to = max != null || fromTo == FromTo.Reading.CHANGE ? null : at(PERCENT_TO, s, p, true);
+            // "50%-65%", "ranging 39.6% to 52.8%" read as ranges; "from 40% (arm A) to 55%" is two groups' values
+            if (to != null && to.group(1) == null) {
+                max = parse(to.group(3));
+                p = to.end();
+            }
         } else {
             Matcher ord = at(ORDINAL, s, p, "snrt".indexOf(ch(s, p)) >= 0);
             int q = ord != null ? ord.end() : p;
@@ -229,14 +275,28 @@ final class NumberScanner {
         Matcher bare = at(BARE_CI, s, p, bracket == '(' || bracket == '[');
         if (kind == Kind.PERCENT && (ci != null || bare != null)) {
             Matcher used = ci != null ? ci : bare;
-            lo = parse(used.group(1));
-            hi = parse(used.group(2));
+            boolean open = !isNumber(used.group(2));
+            lo = open ? null : parse(used.group(1));
+            hi = open ? null : parse(used.group(2));
             p = used.end();
-        } else if (kind == Kind.TIME && ci == null && bare != null
-                && parse(bare.group(1)) <= value && value <= parse(bare.group(2))) {
-            lo = parse(bare.group(1));
-            hi = parse(bare.group(2));
+        } else if (kind != Kind.PERCENT && ci == null && bare != null && bracketHolds(bare, value)) {
+            // "25.9 (18.4-NE) months": an open interval is no CI, but the bracket belongs to the value
+            boolean open = !isNumber(bare.group(2));
+            lo = open ? null : parse(bare.group(1));
+            hi = open ? null : parse(bare.group(2));
             p = bare.end();
+            if (kind == Kind.BARE) {
+                Matcher t = bare.group(3) != null ? null : at(TIME_UNIT, s, p, mayStartTimeUnit(s, p));
+                if (bare.group(3) != null || t != null && t.group(1).isBlank()) {
+                    kind = Kind.TIME;
+                    unit = canonicalUnit(bare.group(3) != null ? bare.group(3) : t.group(2));
+                    if (t != null) p = t.end();
+                } else {
+                    lo = null;
+                    hi = null;
+                    p = unitEnd;
+                }
+            }
         } else if (kind != Kind.PERCENT && ci != null) {
             lo = parse(ci.group(1));
             hi = parse(ci.group(2));
@@ -254,6 +314,18 @@ final class NumberScanner {
             }
         }
         return new Num(m.start(), p, unitEnd, value, max, kind, unit, adjectival, false, qualifier, lo, hi);
+    }
+
+    /** A bracket after a time value is its interval when it contains the value or is open above. */
+    private static boolean bracketHolds(Matcher bare, double value) {
+        double lo = parse(bare.group(1));
+        if (!isNumber(bare.group(2))) return lo <= value;
+        return lo <= value && value <= parse(bare.group(2));
+    }
+
+    /** True for a number as {@link #NUM} reads it, false for an open bound such as {@code NE}. */
+    private static boolean isNumber(String t) {
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
     }
 
     /**

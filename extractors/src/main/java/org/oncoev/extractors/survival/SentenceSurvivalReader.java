@@ -3,7 +3,6 @@ package org.oncoev.extractors.survival;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.survival.ArmMentions.Arm;
 import org.oncoev.extractors.survival.EndpointLexicon.Mention;
@@ -23,136 +22,156 @@ final class SentenceSurvivalReader {
                      int listStart, int listAfter) {}
 
     /** The candidates and the last time-point list of the sentence (null when it has none). */
-    record Result(List<Candidate> candidates, List<Double> lastTimes, List<Arm> arms) {}
+    record Result(List<Candidate> candidates, List<Double> lastTimes, List<Arm> arms) {
+        /** The one time point of all the sentence's rates, or null when it has none or several. */
+        Double landmark() {
+            Double t = null;
+            for (Candidate c : candidates) {
+                Double m = c.fact().timeMonths();
+                if (!"rate".equals(c.fact().measure())) continue;
+                if (m == null || t != null && !t.equals(m)) return null;
+                t = m;
+            }
+            return t;
+        }
+
+        /** The one endpoint of all the sentence's medians, or null when it has none or several. */
+        String medianEndpoint() {
+            String e = null;
+            for (Candidate c : candidates) {
+                if (!"median".equals(c.fact().measure())) continue;
+                if (e != null && !e.equals(c.fact().endpoint())) return null;
+                e = c.fact().endpoint();
+            }
+            return e;
+        }
+
+        /** The number of rate values the sentence gave. */
+        int rates() {
+            return (int) candidates.stream().filter(c -> "rate".equals(c.fact().measure())).count();
+        }
+    }
+
+    /**
+     * What the sentence before leaves to this one: its time points (or null), its arms, and the one landmark of
+     * its rates with their number (null, 0 when none).
+     */
+    record Carried(List<Double> times, List<Arm> arms, Double landmark, int landmarkRates, String medianEndpoint) {
+        static final Carried NONE = new Carried(null, List.of(), null, 0, null);
+    }
 
     private static final int MAX_GAP = 250;
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:at|by|after|beyond|until|through)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?(?:first\\s+)?"
-            + "(?:\\([a-z]\\)\\s*)?|\\([a-z]\\)\\s*)$");
-    private static final Pattern ENDPOINT_RIGHT_AFTER = Pattern.compile(
-            "(?i)^\\s?(?:survival|overall\\s+survival|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|DSS\\b|CSS\\b|LC\\b|D?MFS\\b|"
-            + "(?:progression|disease|recurrence|relapse|event|(?:distant\\s+)?metastas[ie]s)[- ]free|local\\s+control)");
-    private static final Pattern TIME_CUE_AFTER = Pattern.compile(
-            "(?i)^[\\s,)]*(?:\\(\\w+\\)\\s*)?(?:rates?\\b|survival|overall|cumulative|actuarial|estimated|landmark|"
-            + "progression|disease|recurrence|relapse|event|local|loco|cancer|distant|metasta|melanoma|specific|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|LC\\b|"
-            + "DSS\\b|CSS\\b|D?MFS\\b|TTP\\b)");
-    private static final Pattern MEDIAN_PRE_BLOCK = Pattern.compile(
-            "(?i)\\b(?:within|for|over|every|during|up\\s+to|since|before|last(?:ing|ed)?|per|aged?|(?<!rang(?:e|ed|es|ing)\\s)from|after|surpass(?:es)?|"
-            + "exceed(?:s|ed)?|by|additional|further)\\s+(?:(?:only|almost|nearly|about|approximately|around|roughly|"
-            + "more\\s+than|less\\s+than|at\\s+least|up\\s+to|a\\s+further|an\\s+additional)\\s+)?$");
-    private static final Pattern DIFFERENCE_BEFORE_ENDPOINT = Pattern.compile(
-            "(?i)\\b(?:extension|extend\\w*|gain|improvement|prolongation|difference|increase|benefit)\\s+(?:of|in)\\s+"
-            + "(?:the\\s+)?(?:[\\w-]+\\s+)?$");
-    private static final Pattern MEDIAN_POST_BLOCK = Pattern.compile(
-            "(?i)^\\s*(?:of\\s+)?(?:follow|after|before|later|post|old|of\\s+age|from|since|earlier|prior|longer|"
-            + "shorter|more|less|gain|delay|interval)");
-    private static final Pattern MEDIAN_GAP_BLOCK = Pattern.compile(
-            "(?i)follow|respon|censor|duration|\\bage\\b|\\baged\\b|\\bstay|hospital|\\bmean\\b|\\brange\\b|interval\\s+(?:between|from)|\\bcycles?\\b|"
-            + "extension|extend|\\bgain|difference|benefit|advantage|improvement|\\bdoses?\\b|administ|infusion|"
-            + "\\bwithin\\b|\\bdelay|toxicit|adverse|admission|operati|procedure|\\blonger\\s+by\\b|shorter\\s+by\\b");
-    private static final Pattern RATE_GAP_BLOCK = Pattern.compile(
-            "(?i)respon|censor|\\bORR\\b|\\bHR\\b(?!\\s+(?:group|arm|cohort))|differen|\\bfrom\\s*$|\\bDCR\\b|\\bCR\\b|\\bPR\\b|disease\\s+control|toxicit|adverse|incidence|\\bgrade|"
-            + "\\brisk\\b|hazard|odds|ratio\\b|reduc|decreas|increas|follow|mortality|recurrence\\s+rate|metasta|"
-            + "complication|\\bdeaths?\\b|\\bevents?\\b|improv\\w*\\s+by\\b|\\bby\\s+(?:up\\s+to\\s+|about\\s+|"
-            + "approximately\\s+|nearly\\s+|only\\s+)?$");
-    private static final Pattern RATE_POST_BLOCK = Pattern.compile(
-            "(?i)^\\s*(?:of\\s+(?:the\\s+|all\\s+|these\\s+)?(?:patients|cases|subjects|participants)|had\\b|experienced|"
-            + "developed|achieved|reduction|decrease|increase|improvement|lower\\s+risk|higher\\s+risk|\\(\\d+/\\d+\\))");
-    private static final Pattern THRESHOLD_NOUN_AFTER = Pattern.compile(
-            "\\s*(?!(?:in|at|for|and|or|vs|versus|with|of|was|were|is|are|respectively|compared|than|by|to|after|among|"
-            + "from|between|on|during|per|whereas|while|but)\\b)[\\p{L}]");
-    private static final Pattern RATE_CUE = Pattern.compile("(?i)rates?\\b|probabilit|proportion|estimate|landmark");
-    private static final Pattern MEDIAN_WORD = Pattern.compile("(?i)\\bmedian\\b");
     private static final Pattern ENDPOINT_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/)\\s*");
-    private static final Pattern STUDY_DESIGN = Pattern.compile(
-            "(?i)\\bto\\s+detect\\b|\\bpower\\b|\\bassum(?:ed|ing|ption)|\\bhypothesi[sz]|sample\\s+size|\\bnon-?inferiority\\s+margin");
-    private static final Keywords STUDY_DESIGN_WORDS = new Keywords("detect", "power", "assum", "hypothesi", "sample",
-            "inferiority");
-    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:were|aged?|older|younger)\\s*(?:than\\s*)?$");
-    private static final Pattern AGE_GAP = Pattern.compile("(?i)\\bage|\\bold|patients|\\bwho\\b");
     private static final Pattern ENDPOINT_NAMED_AFTER = Pattern.compile(
             "(?i)[\\s,]*(?:\\(?\\s*P\\s*[=<>≤≥]\\s*0?[.,]\\d{1,4}\\s*\\)?[\\s,]*)?for\\s+(?:the\\s+)?(?:median\\s+)?");
+    private static final Pattern OVERALL_GAP = Pattern.compile("(?i)\\s*(?:overall\\s+|actuarial\\s+|estimated\\s+)?");
     private static final Pattern CORRESPONDING = Pattern.compile("(?i)correspond|respective|same\\s+time");
 
     private SentenceSurvivalReader() {}
 
     /**
-     * The sentence's own arm mentions, those carried from the sentence before and the document's arm labels.
-     * A two-group list with one arm named takes the document's other label for the other group; a subgroup
-     * the list reports on ({@code in patients with X (...)}, {@code ... in A for X,}) qualifies its arms.
+     * Reads one sentence. From the sentence before it takes time points (for a list of values without its own,
+     * {@code The corresponding rates were a, b and c, d}), its arms, used in order when this sentence names none
+     * and reports one value group per arm, and the single landmark of its rates, for rates of a sentence that
+     * clearly continues it: no time point of its own and as many rates ({@code The 5-year DFS was 76% and 73%.
+     * OS did not differ (81% and 85%).}).
      */
-    private record Arms(List<Arm> own, List<Arm> carried, List<String> labels) {
-        String[] assign(String s, int groups, int start, int end, int floor) {
-            if (own.isEmpty() && groups > 1 && carried.size() == groups) {
-                String[] out = new String[groups];
-                for (int i = 0; i < groups; i++) out[i] = carried.get(i).label();
-                return out;
-            }
-            String[] out = ArmMentions.assign(s, own, groups, start, end, floor);
-            ArmMentions.completePair(out, labels);
-            String sub = ArmMentions.subgroup(s, own, start, end);
-            for (int i = 0; sub != null && i < out.length; i++) if (out[i] != null) out[i] = out[i] + ", " + sub;
-            return out;
-        }
-
-        /** One arm for every value of a list that gives one value per endpoint. */
-        String[] single(String s, int n, int start, int end, int floor) {
-            String[] out = new String[n];
-            java.util.Arrays.fill(out, assign(s, 1, start, end, floor)[0]);
-            return out;
-        }
-    }
-
-    /** Reads one sentence; {@code carried} are time points (months) from the sentence before, or null. */
-    static Result read(String s, List<String> armLabels, List<Double> carried) {
-        return read(s, armLabels, carried, List.of());
-    }
-
-    /**
-     * As {@link #read(String, List, List)}; {@code carriedArms} are the arms the sentence before named, used
-     * in order when this sentence names none and reports one value group per arm ({@code The corresponding
-     * rates were a, b and c, d}).
-     */
-    static Result read(String s, List<String> armLabels, List<Double> carried, List<Arm> carriedArms) {
+    static Result read(String s, List<String> armLabels, Carried carried) {
+        List<Double> carriedTimes = carried.times();
+        List<Arm> carriedArms = carried.arms();
         List<Mention> mentions = EndpointLexicon.find(s);
-        if (mentions.isEmpty() || studyDesign(s)) return new Result(List.of(), null, List.of());
+        boolean alive = AliveRates.mayApply(s);
+        boolean continues = mentions.isEmpty() && carried.medianEndpoint() != null && NumberScanner.mayHoldTime(s);
+        if ((mentions.isEmpty() && !alive && !continues) || SurvivalCues.studyDesign(s)) {
+            return new Result(List.of(), null, List.of());
+        }
         List<Chain> chains = NumberScanner.chains(s);
         List<Arm> own = ArmMentions.find(s, armLabels);
-        Arms arms = new Arms(own, carriedArms, armLabels);
+        SentenceArms arms = new SentenceArms(own, carriedArms, armLabels);
+        List<Candidate> aliveRates = alive ? aliveRates(s, chains, arms) : List.of();
+        if (mentions.isEmpty()) {
+            List<Candidate> out = new ArrayList<>(aliveRates);
+            if (carried.medianEndpoint() != null) continuedMedians(s, chains, carried.medianEndpoint(), arms, out);
+            return new Result(out, null, own);
+        }
         List<Chain> timeChains = new ArrayList<>();
-        for (Chain c : chains) if (c.kind() == Kind.TIME && isTimePoint(s, c)) timeChains.add(c);
+        for (Chain c : chains) if (c.kind() == Kind.TIME && TimePoints.isTimePoint(s, c)) timeChains.add(c);
         List<Candidate> out = new ArrayList<>();
+        Double landmark = timeChains.isEmpty() && carried.landmark() != null
+                && percentages(chains) == carried.landmarkRates() ? carried.landmark() : null;
         int floor = 0;
-        for (Chain c : chains) {
+        for (int i = 0; i < chains.size(); i++) {
+            Chain c = chains.get(i);
             int before = out.size();
+            boolean paired = SentencePairs.paired(s, chains, i);
             if (c.kind() == Kind.TIME && !timeChains.contains(c) && !c.adjectival()) {
-                readMedians(s, c, mentions, arms, floor, out);
+                readMedians(s, c, paired, mentions, arms, floor, out);
             } else if (c.kind() == Kind.PERCENT) {
-                readRates(s, c, mentions, arms, timeChains, carried, floor, out);
+                readRates(s, c, paired, mentions, arms, timeChains, carriedTimes, landmark, floor, out);
             }
+            if (out.size() == before + 1) splitForBothArms(s, c, armLabels, out);
             if (out.size() > before) floor = c.end();
         }
-        List<Double> last = timeChains.isEmpty() ? null : months(timeChains.get(timeChains.size() - 1));
+        List<Double> last = timeChains.isEmpty() ? null : TimePoints.months(timeChains.get(timeChains.size() - 1));
+        if (!aliveRates.isEmpty()) {
+            // a rate read as "alive at" wins over the same number read after an endpoint
+            out.removeIf(c -> aliveRates.stream().anyMatch(a -> a.start() == c.start()));
+            out.addAll(aliveRates);
+            out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        }
         return new Result(out, last, own);
     }
 
-    /** {@link #STUDY_DESIGN} in {@code s}, tried only when one of its words is there. */
-    private static boolean studyDesign(String s) {
-        return STUDY_DESIGN_WORDS.in(s)
-                && STUDY_DESIGN.matcher(s).find();
+    /**
+     * A sentence naming no endpoint that restates a comparison of medians for a subgroup or another analysis
+     * ({@code The results were similar in this subgroup (8.8 months versus 11.7 months; P = 0.038).}): its
+     * compared time lists take the one endpoint of the medians of the sentence before.
+     */
+    private static void continuedMedians(String s, List<Chain> chains, String endpoint, SentenceArms arms,
+                                         List<Candidate> out) {
+        for (Chain c : chains) {
+            if (c.kind() != Kind.TIME || c.adjectival() || !compared(c) || TimePoints.isTimePoint(s, c)) continue;
+            String before = s.substring(0, c.start());
+            if (SurvivalCues.MEDIAN_GAP_BLOCK.matcher(before).find() || SurvivalCues.MEDIAN_DIFFERENCE_GAP.matcher(before).find()
+                    || SurvivalCues.MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) continue;
+            List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.TIME).toList();
+            String[] armFor = arms.assign(s, values.size(), c.start(), c.end(), 0);
+            for (int i = 0; i < values.size(); i++) {
+                Num n = values.get(i);
+                Fact.Survival f = new Fact.Survival(endpoint, "median", n.value(), n.max(), n.unit(), null, n.ciLow(), n.ciHigh());
+                out.add(new Candidate(f, n.start(), n.end(), 0.6, armFor[i], SurvivalSanity.checkMedian(f), c.start(), -1));
+            }
+        }
     }
 
-    private static boolean isTimePoint(String s, Chain c) {
-        String pre = s.substring(Math.max(0, c.start() - 30), c.start());
-        if (PREPOSITION_BEFORE.matcher(pre).find()) return true;
-        String post = s.substring(c.end(), Math.min(s.length(), c.end() + 40));
-        if (!c.adjectival()) return ENDPOINT_RIGHT_AFTER.matcher(post).find();
-        return TIME_CUE_AFTER.matcher(post).find();
+    /** The number of percentages in the sentence's lists. */
+    private static int percentages(List<Chain> chains) {
+        int n = 0;
+        for (Chain c : chains) for (Num m : c.members()) if (m.kind() == Kind.PERCENT) n++;
+        return n;
     }
 
-    private static List<Double> months(Chain c) {
-        List<Double> out = new ArrayList<>();
-        for (Num n : c.members()) if (n.kind() == Kind.TIME) out.add(NumberScanner.toMonths(n.value(), n.unit()));
+    /** A single value followed by {@code in both arms}: the last candidate becomes one per arm ({@link BothArms}). */
+    private static void splitForBothArms(String s, Chain c, List<String> labels, List<Candidate> out) {
+        String[] both = BothArms.after(s, c.end(), labels);
+        if (both == null) return;
+        Candidate one = out.remove(out.size() - 1);
+        for (String arm : both) {
+            out.add(new Candidate(one.fact(), one.start(), one.end(), one.confidence(), arm, one.rejected(),
+                    one.listStart(), one.listAfter()));
+        }
+    }
+
+    /** {@link AliveRates} of the sentence as candidates, each with the arm the sentence gives it. */
+    private static List<Candidate> aliveRates(String s, List<Chain> chains, SentenceArms arms) {
+        List<Num> numbers = new ArrayList<>();
+        for (Chain c : chains) numbers.addAll(c.members());
+        List<Candidate> out = new ArrayList<>();
+        for (AliveRates.Rate r : AliveRates.read(s, numbers)) {
+            Num v = r.value();
+            String arm = arms.assign(s, 1, v.start(), v.end(), 0)[0];
+            out.add(new Candidate(r.fact(), v.start(), v.end(), 0.8, arm, SurvivalSanity.checkRate(r.fact()), -1, -1));
+        }
         return out;
     }
 
@@ -225,21 +244,28 @@ final class SentenceSurvivalReader {
         return endpoints.get(Math.min(listStarts.size(), endpoints.size() - 1));
     }
 
-    private static void readMedians(String s, Chain c, List<Mention> mentions, Arms arms, int floor,
-                                    List<Candidate> out) {
+    private static void readMedians(String s, Chain c, boolean paired, List<Mention> mentions, SentenceArms arms,
+                                    int floor, List<Candidate> out) {
         Mention after = endpointAfter(s, mentions, c);
         Mention ep = after != null ? after : endpointBefore(mentions, c.start());
         if (ep == null || ep.endpoint() == null || (after == null && c.start() - Math.max(ep.end(), floor) > MAX_GAP)) return;
         String gap = after != null ? clauseBefore(s, floor, c.start()) : gapSince(s, ep, floor, c.start(), arms.own());
-        if (MEDIAN_GAP_BLOCK.matcher(gap).find()) return;
-        if (DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
-        if (MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) return;
+        if (SurvivalCues.MEDIAN_GAP_BLOCK.matcher(gap).find()) return;
+        boolean compared = paired || compared(c);
+        if (!compared && (SurvivalCues.MEDIAN_DIFFERENCE_GAP.matcher(gap).find()
+                || SurvivalCues.DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find())) return;
+        boolean fromTo = compared(c) || c.members().get(0).max() != null;
+        if (!fromTo && SurvivalCues.MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) return;
         Num last = c.members().get(c.members().size() - 1);
-        if (MEDIAN_POST_BLOCK.matcher(s.substring(last.unitEnd(), Math.min(s.length(), last.unitEnd() + 30))).find()) return;
+        String post = s.substring(last.unitEnd(), Math.min(s.length(), last.unitEnd() + 30));
+        // "median survival of 16-24 months after curative treatment": right after a median, "after" dates its start
+        boolean namedMedian = after == null && ep.median() && gap.strip().length() <= 12;
+        if (SurvivalCues.MEDIAN_POST_BLOCK.matcher(post).find()
+                && !(namedMedian && SurvivalCues.MEDIAN_POST_START.matcher(post).find())) return;
         Num first = c.members().get(0);
         String before = s.substring(Math.max(0, c.start() - 20), c.start());
-        boolean median = ep.median() || MEDIAN_WORD.matcher(gap).find();
-        boolean ageLike = AGE_BEFORE.matcher(before).find() && !(median && !AGE_GAP.matcher(gap).find());
+        boolean median = ep.median() || SurvivalCues.MEDIAN_WORD.matcher(gap).find();
+        boolean ageLike = SurvivalCues.AGE_BEFORE.matcher(before).find() && !(median && !SurvivalCues.AGE_GAP.matcher(gap).find());
         if ("years".equals(first.unit()) && (first.qualifier() != null || ageLike)) return;
         List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.TIME).toList();
         List<String> endpoints = endpointList(s, mentions, ep);
@@ -260,26 +286,35 @@ final class SentenceSurvivalReader {
         }
     }
 
-    private static void readRates(String s, Chain c, List<Mention> mentions, Arms arms, List<Chain> times,
-                                  List<Double> carried, int floor, List<Candidate> out) {
-        Mention after = endpointAfter(s, mentions, c);
+    private static void readRates(String s, Chain c, boolean paired, List<Mention> mentions, SentenceArms arms,
+                                  List<Chain> times, List<Double> carried, Double landmark, int floor, List<Candidate> out) {
+        Chain lead = TimePoints.rightAfter(s, c, times);
+        Mention named = lead == null ? null : mentionRightAfter(s, mentions, lead.end());
+        Mention after = named != null ? named : endpointAfter(s, mentions, c);
         Mention ep = after != null ? after : endpointBefore(mentions, c.start());
         if (ep == null || ep.endpoint() == null || (after == null && c.start() - Math.max(ep.end(), floor) > MAX_GAP)) return;
-        String gap = after != null ? clauseBefore(s, floor, c.start()) : gapSince(s, ep, floor, c.start(), arms.own());
-        if (RATE_GAP_BLOCK.matcher(gap).find()) return;
-        if (DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
-        if (RATE_POST_BLOCK.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 40))).find()) return;
+        // a rate bound to its own time and endpoint ("an 86% 5-year survival rate") has no gap to block it
+        String gap = named != null ? "" : after != null ? clauseBefore(s, floor, c.start())
+                : gapSince(s, ep, floor, c.start(), arms.own());
+        if (SurvivalCues.RATE_GAP_BLOCK.matcher(gap).find()) return;
+        boolean compared = paired || compared(c);
+        if (!compared && c.members().get(0).max() == null && SurvivalCues.RATE_CHANGE_GAP.matcher(gap).find()) return;
+        if (!compared && SurvivalCues.DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find()) return;
+        if (SurvivalCues.RATE_POST_BLOCK.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 40))).find()) return;
         List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.PERCENT).toList();
-        List<Double> t = timesFor(s, c, times);
+        List<Double> t = named != null ? TimePoints.months(lead) : TimePoints.timesFor(s, c, times);
         double confidence = 0.85;
         if (t == null && carried != null && (carried.size() > 1 || CORRESPONDING.matcher(s).find())
                 && values.size() % carried.size() == 0) {
             t = carried;
             confidence = 0.7;
+        } else if (t == null && landmark != null) {
+            t = List.of(landmark);
+            confidence = 0.65;
         }
         String mentionText = s.substring(ep.start(), ep.end());
-        boolean cue = t != null || RATE_CUE.matcher(gap).find() || RATE_CUE.matcher(mentionText).find()
-                || gap.strip().length() <= 20;
+        boolean cue = t != null || SurvivalCues.RATE_CUE.matcher(gap).find() || SurvivalCues.RATE_CUE.matcher(mentionText).find()
+                || gap.strip().length() <= 20 || compared;
         if (!cue) return;
         int k = t == null ? 0 : t.size();
         int n = values.size();
@@ -304,7 +339,7 @@ final class SentenceSurvivalReader {
         int group = 0;
         for (int i = 0; i < n; i++) {
             Num v = values.get(i);
-            if (notASurvivalRate(s, v)) continue;
+            if (SurvivalCues.notASurvivalRate(s, v)) continue;
             Double time = null;
             if (k > 0 && n % k == 0) { time = t.get(i % k); group = i / k; }
             else if (k > 0 && n < k) time = t.get(i);
@@ -318,6 +353,11 @@ final class SentenceSurvivalReader {
         }
     }
 
+    /** A list comparing groups: two or more values joined by {@code vs}, {@code compared with} or {@code from ... to}. */
+    private static boolean compared(Chain c) {
+        return c.members().size() >= 2 && c.members().stream().skip(1).anyMatch(Num::vsBefore);
+    }
+
     /**
      * Number of arm groups when a list names one value per endpoint per arm, the arms separated by
      * {@code vs}/{@code compared with} ({@code OS and DSS ... 62% and 82%, compared with 70% and 89%}); else 0.
@@ -329,12 +369,12 @@ final class SentenceSurvivalReader {
     }
 
     private static void readCrossedRates(String s, Chain c, List<Num> values, List<String> endpoints, Double time,
-                                         Arms arms, int floor, double confidence, Mention ep, List<Candidate> out) {
+                                         SentenceArms arms, int floor, double confidence, Mention ep, List<Candidate> out) {
         int e = endpoints.size();
         String[] armFor = arms.assign(s, values.size() / e, c.start(), c.end(), floor);
         for (int i = 0; i < values.size(); i++) {
             Num v = values.get(i);
-            if (notASurvivalRate(s, v)) continue;
+            if (SurvivalCues.notASurvivalRate(s, v)) continue;
             Fact.Survival f = new Fact.Survival(endpoints.get(i % e), "rate", v.value(), v.max(), "%", time,
                     v.ciLow(), v.ciHigh());
             out.add(new Candidate(f, v.start(), v.end(), confidence, armFor[i / e], SurvivalSanity.checkRate(f),
@@ -342,24 +382,13 @@ final class SentenceSurvivalReader {
         }
     }
 
-    /**
-     * A group threshold ({@code >10% weight loss}, {@code \u2264 5% WL}: a comparator, then a noun) or a
-     * difference (a CI with a negative bound) rather than a survival rate.
-     */
-    private static boolean notASurvivalRate(String s, Num v) {
-        if (v.ciLow() != null && v.ciLow() < 0) return true;
-        if (v.qualifier() == null) return false;
-        return THRESHOLD_NOUN_AFTER.matcher(s).region(v.end(), Math.min(s.length(), v.end() + 40)).lookingAt();
-    }
-
-    /** Time points right after the list ({@code ... % at 12 and 18 months}) or the nearest ones before it. */
-    private static List<Double> timesFor(String s, Chain c, List<Chain> times) {
-        Chain before = null;
-        for (Chain t : times) {
-            if (t.start() >= c.end() && t.start() - c.end() <= 25
-                    && PREPOSITION_BEFORE.matcher(s.substring(c.end(), t.start())).find()) return months(t);
-            if (t.end() <= c.start()) before = t;
+    /** The endpoint mention starting right after {@code at}, past spaces and {@code overall}; else null. */
+    private static Mention mentionRightAfter(String s, List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.start() < at) continue;
+            return m.endpoint() != null && m.start() - at <= 12
+                    && OVERALL_GAP.matcher(s).region(at, m.start()).matches() ? m : null;
         }
-        return before == null ? null : months(before);
+        return null;
     }
 }

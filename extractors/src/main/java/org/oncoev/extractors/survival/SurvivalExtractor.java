@@ -40,7 +40,7 @@ public final class SurvivalExtractor implements Extractor {
     public String name() { return "survival"; }
 
     @Override
-    public String version() { return "1"; }
+    public String version() { return "2"; }
 
     @Override
     public EvidenceType type() { return EvidenceType.SURVIVAL; }
@@ -54,6 +54,7 @@ public final class SurvivalExtractor implements Extractor {
         List<Double> carried = null;
         List<ArmMentions.Arm> carriedArms = List.of();
         int carriedAge = 0;
+        SentenceSurvivalReader.Result previous = null;
         boolean table = passage.kind() == PassageKind.TABLE;
         if (table) {
             for (Candidate c : SurvivalTableReader.tabbed(text)) out.add(finding(passage, c, 0, false));
@@ -63,8 +64,11 @@ public final class SurvivalExtractor implements Extractor {
             if (!table || text.indexOf('\t') < 0) {
                 for (Candidate c : SurvivalTableReader.flattened(sentence)) out.add(finding(passage, c, range[0], false));
             }
-            SentenceSurvivalReader.Result r = SentenceSurvivalReader.read(sentence, labels,
-                    carriedAge <= CARRY_SENTENCES ? carried : null, carriedArms);
+            Double landmark = previous == null ? null : previous.landmark();
+            SentenceSurvivalReader.Result r = SentenceSurvivalReader.read(sentence, labels, new SentenceSurvivalReader.Carried(
+                    carriedAge <= CARRY_SENTENCES ? carried : null, carriedArms, landmark,
+                    landmark == null ? 0 : previous.rates(), previous == null ? null : previous.medianEndpoint()));
+            previous = r;
             carriedArms = r.arms().size() > 1 ? r.arms() : List.of();
             boolean cited = !r.candidates().isEmpty() && new StartScan(CITED, sentence, CITED_STARTS, CITED_LEADS::at).find(0);
             for (Candidate c : r.candidates()) out.add(finding(passage, c, range[0], cited));
@@ -74,6 +78,14 @@ public final class SurvivalExtractor implements Extractor {
             } else {
                 carriedAge++;
             }
+        }
+        // median cells of the grid, then of table text without one, unless another reading already took the cell
+        List<Candidate> cells = new ArrayList<>(table ? SurvivalTableCells.read(passage) : List.of());
+        cells.addAll(table ? MedianCiCells.table(text) : MedianCiCells.inline(text));
+        for (Candidate c : cells) {
+            if (c.end() > text.length()) continue;
+            boolean taken = out.stream().anyMatch(f -> f.passageStart() < c.end() && c.start() < f.passageEnd());
+            if (!taken) out.add(finding(passage, c, 0, false));
         }
         return out;
     }

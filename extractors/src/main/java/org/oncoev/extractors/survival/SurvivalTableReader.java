@@ -196,7 +196,8 @@ final class SurvivalTableReader {
                 p = e.end();
             }
             from = Math.max(p, first + 1);
-            if (endpoints.contains(null)) continue;
+            // a column of an endpoint left out (DMFS) keeps its place in the row but gives no facts
+            if (endpoints.stream().allMatch(java.util.Objects::isNull)) continue;
             List<Double> times = new ArrayList<>();
             List<Boolean> isP = new ArrayList<>();
             Matcher t = FLAT_TIME.matcher(s);
@@ -260,6 +261,7 @@ final class SurvivalTableReader {
                     String text = s.substring(at[0], at[1]).replaceAll("[.,;]$", "");
                     at = new int[] {at[0], at[0] + text.length()};
                     if (!Character.isDigit(text.charAt(0))) return;
+                    if (endpoints.get(i / per) == null) continue;
                     Fact.Survival f = new Fact.Survival(endpoints.get(i / per), "rate", NumberScanner.parse(text), null, "%",
                             blockTimes.get(cell), null, null);
                     rowsRead.add(new Candidate(f, at[0], at[1], 0.7, label.toString(), SurvivalSanity.checkRate(f), p, p));

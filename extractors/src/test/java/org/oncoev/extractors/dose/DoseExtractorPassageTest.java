@@ -33,7 +33,7 @@ class DoseExtractorPassageTest {
         String text = "Patients were randomised. The arm received oxaliplatin 85 mg/m2 IV on day 1 every 2 weeks.";
         Passage p = passage(text, 1000, List.of(new Span(0, 25), new Span(26, text.length())));
         List<Finding> found = extractor.extract(p, ExtractionContext.empty());
-        assertEquals(1, found.size());
+        assertEquals(1, found.size(), found.toString());
         Finding f = found.get(0);
         assertEquals("oxaliplatin 85 mg/m2", f.raw());
         assertEquals(text.indexOf("oxaliplatin"), f.passageStart());
@@ -41,7 +41,7 @@ class DoseExtractorPassageTest {
         assertEquals(1000 + f.passageEnd(), f.sourceEnd());
         assertEquals(3, f.passageOrdinal());
         assertEquals("dose", f.extractor());
-        assertEquals("1", f.extractorVersion());
+        assertEquals("2", f.extractorVersion());
         Fact.Dose d = (Fact.Dose) f.fact();
         assertEquals("IV", d.route());
         assertEquals("on day 1, every 2 weeks", d.schedule());

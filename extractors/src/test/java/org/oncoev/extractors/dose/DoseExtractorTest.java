@@ -43,7 +43,7 @@ class DoseExtractorTest {
             Groups received sorafenib at 400/600/800 mg per day.                                          | sorafenib 400 mg/day; sorafenib 600 mg/day; sorafenib 800 mg/day
             ATRA 20 mg three times a day was started 3 days before chemotherapy.                         | tretinoin 20 mg
             The schedule included oral administration of 20 mg ATRA 3 times/day.                         | tretinoin 20 mg
-            All patients underwent radiotherapy of 50 Gy in 25 fractions.                                  | radiotherapy 50 Gy
+            All patients underwent radiotherapy of 50 Gy in 25 fractions.                                  | radiotherapy 50 Gy; radiotherapy 2 Gy
             Chemoembolization used an embolization agent of 10 to 20 mL lipiodol.                          | lipiodol 10-20 mL
             The emulsion was made with 5-10 mL of ethiodized oil.                                          | lipiodol 5-10 mL
             Carboplatin AUC 5 was given on day 1 every 3 weeks.                                            | carboplatin 5 AUC
@@ -61,7 +61,7 @@ class DoseExtractorTest {
             Cisplatin (CDDP) at a dose of 75 mg/m2 was given on day 1.                                     | cisplatin 75 mg/m2
             Docetaxel: 75 mg/m2, d1; epirubicin: 75 mg/m2, d1; every 3 weeks.                               | docetaxel 75 mg/m2; epirubicin 75 mg/m2
             Four cycles of epirubicin/cyclophosphamide (90/600 mg/m2) preceded paclitaxel.                  | epirubicin 90 mg/m2; cyclophosphamide 600 mg/m2
-            Patients received conformal RT (50.4 Gy/28 fractions) with concurrent temozolomide.            | radiotherapy 50.4 Gy
+            Patients received conformal RT (50.4 Gy/28 fractions) with concurrent temozolomide.            | radiotherapy 50.4 Gy; radiotherapy 1.8 Gy
             Whole-breast irradiation delivered 2 Gy per fraction to a total of 50 Gy.                       | radiotherapy 2 Gy; radiotherapy 50 Gy
             Stereotactic body radiotherapy delivered 45-60 Gy in 3 fractions.                               | radiotherapy 45-60 Gy
             The prescription was 4500 cGy to the planning target volume.                                   | radiotherapy 45 Gy
@@ -94,6 +94,8 @@ class DoseExtractorTest {
             Sorafenib was withheld when total bilirubin was > 3 mg/dL.
             Patients on sorafenib needed an AFP of at least 400 ng/mL to enrol.
             HepG2 cells were exposed to sorafenib at 5 µg/mL for 48 hours.
+            With epoetin alfa the median weekly dose received was 320 IU/kg.
+            Epoetin alfa was given (mean = 290 IU/kg per week) as needed.
             Sorafenib at 10 µM inhibited proliferation in vitro.
             Cisplatin required a creatinine clearance of 60 mL/min or more.
             Patients given cisplatin weighed 62 kg on average.

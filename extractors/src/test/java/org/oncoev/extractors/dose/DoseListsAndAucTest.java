@@ -29,8 +29,8 @@ class DoseListsAndAucTest {
             Capecitabine 1000 mg/m2 twice daily on days 1–14 every 3 weeks was taken.                    | capecitabine 1000 mg/m2
             Pembrolizumab 200 mg every 3 weeks was given for up to two years.                            | pembrolizumab 200 mg
             Nivolumab 3 mg/kg q2w was infused.                                                           | nivolumab 3 mg/kg
-            Radiotherapy 66 Gy in 33 fractions was delivered to the tumour.                              | radiotherapy 66 Gy
-            Pelvic radiotherapy of 45 Gy/25 fx was used.                                                  | radiotherapy 45 Gy
+            Radiotherapy 66 Gy in 33 fractions was delivered to the tumour.                              | radiotherapy 66 Gy; radiotherapy 2 Gy
+            Pelvic radiotherapy of 45 Gy/25 fx was used.                                                  | radiotherapy 45 Gy; radiotherapy 1.8 Gy
             IMRT to a total dose of 70 Gy was planned at 2 Gy per fraction.                              | radiotherapy 70 Gy; radiotherapy 2 Gy
             S-1 40-60 mg bid according to body surface area was taken on days 1-14.                      | tegafur-gimeracil-oteracil 40-60 mg
             Lenvatinib 12 mg/day (bodyweight ≥60 kg) or 8 mg/day (<60 kg) was taken.                     | lenvatinib 12 mg/day; lenvatinib 8 mg/day

@@ -43,7 +43,7 @@ class AgentLexiconTest {
             Arsenic trioxide and thalidomide were tried.                      | arsenic trioxide=Arsenic trioxide;thalidomide=thalidomide
             Conventional radiotherapy and IMRT were compared.                 | radiotherapy=radiotherapy;IMRT=IMRT
             A converted PDF glued citations to docetaxel24 and sorafenib3.    | docetaxel=docetaxel;sorafenib=sorafenib
-            GM-CSF and pentostatin are listed too.                            | sargramostim=GM-CSF;pentostatin=pentostatin
+            GM-CSF and pentostatin are listed too.                            | granulocyte-macrophage colony-stimulating factor=GM-CSF;pentostatin=pentostatin
             """)
     void findsAgentsRegimensAndProcedures(String text, String expected) {
         assertEquals(expected, found(text));

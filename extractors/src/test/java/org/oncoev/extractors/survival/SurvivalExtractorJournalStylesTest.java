@@ -12,7 +12,7 @@ import org.oncoev.extractors.Finding;
 
 /**
  * How different journals print survival (Lancet/NEJM brackets, JCO abbreviations, BMC/PLOS plus-minus errors,
- * spelled-out time points, endpoint-by-arm lists, metastasis-free survival), written for the project.
+ * spelled-out time points, endpoint-by-arm lists, failure- and metastasis-free survival), written for the project.
  */
 class SurvivalExtractorJournalStylesTest {
 
@@ -35,9 +35,9 @@ class SurvivalExtractorJournalStylesTest {
                         "OS rate@60 64", "DSS rate@60 80", "OS rate@60 71", "DSS rate@60 88"),
                 c("Median PFS and OS were 7.2 and 15.0 months versus 5.1 and 12.4 months.",
                         "PFS median 7.2 months", "OS median 15 months", "PFS median 5.1 months", "OS median 12.4 months"),
-                c("The 3-year distant metastasis-free survival was 84.0%.", "RFS rate@36 84"),
-                c("The 5-year PFS rate was 77%, and the DMFS rate was 83%.", "PFS rate@60 77", "RFS rate@60 83"),
-                c("Median metastasis-free survival (MFS) was 36.6 months.", "RFS median 36.6 months"),
+                c("The 5-year PFS rate was 77%, and the DMFS rate was 83%.", "PFS rate@60 77"),
+                c("Median failure-free survival was 19 months, and the 2-year FFS rate was 40%.",
+                        "EFS median 19 months", "EFS rate@24 40"),
                 c("The 2-year locoregional control rate was 90.5%.", "LC rate@24 90.5"),
                 c("Five-year melanoma-specific survival was 81%.", "CSS rate@60 81"),
                 c("Untreated patients have a median survival of between 6 and 9 months.", "OS median 6-9 months"),
@@ -45,7 +45,8 @@ class SurvivalExtractorJournalStylesTest {
                 c("Median survival ranged from 10 to 14 months in earlier trials.", "OS median 10-14 months"),
                 c("The median RFS in the two groups were 1.52 years (1.01-2.20) and 0.81 years (0.50-1.12), respectively.",
                         "RFS median 1.52 years ci 1.01-2.2", "RFS median 0.81 years ci 0.5-1.12"),
-                c("The drug raised median OS compared with placebo from 4.1 months to 5.6 months.", "OS median 5.6 months"),
+                c("The drug raised median OS compared with placebo from 4.1 months to 5.6 months.",
+                        "OS median 4.1 months", "OS median 5.6 months"),
                 c("The 2-year OS was 71% in Arm A and 66% in Arm B. The 2-year PFS was 52% in Arm A and 47% in Arm B.",
                         "OS rate@24 71", "OS rate@24 66", "PFS rate@24 52", "PFS rate@24 47"));
     }
@@ -56,7 +57,8 @@ class SurvivalExtractorJournalStylesTest {
                 c("Overall survival differed by weight loss (\u2a7d5% weight loss HR 1.2; >10% weight loss HR 2.0)."),
                 c("The absolute difference in 2-year OS was 4.1% (95% CI -2.0% to 10.2%)."),
                 c("The estimated absolute difference in melanoma-specific survival at 10 years was 3.20%."),
-                c("Median failure-free survival was 19 months, and the 2-year FFS rate was 40%."),
+                c("The 3-year distant metastasis-free survival was 84.0%."),
+                c("Median metastasis-free survival (MFS) was 36.6 months."),
                 c("The 3-year PFS was reported earlier; the 3-year LRFS-like TFFS rate was 61%."),
                 c("The trial extended median survival from 9 months by a further 3 months."));
     }

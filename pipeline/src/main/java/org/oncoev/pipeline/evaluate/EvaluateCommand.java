@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.EvidenceType;
 import org.oncoev.extractors.gold.EvaluateMain;
 import org.oncoev.extractors.gold.Evaluation;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
  * read from that folder and extracted in memory (no database, no Spring); with {@code --predicted} a folder
  * of exported evidence files is scored; with neither, the database's latest extraction run is exported and
  * scored. Prints a table per type and the micro average, p-value mention recall and arm attribution, or
- * with {@code --json} the summary object.
+ * with {@code --json} the summary object; with {@code --corpus} (not {@code --json}) also the characters the
+ * documents excluded from evidence per reason.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score extracted evidence against gold files (FORMAT.md): per type tp, fp, fn, precision,",
@@ -57,6 +59,9 @@ public class EvaluateCommand implements Callable<Integer> {
                     "both: F1 per type for all documents and each half side by side."})
     String half;
 
+    /** Characters each document read with {@code --corpus} excluded from evidence, per reason. */
+    final ExclusionTally exclusions = new ExclusionTally();
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(gold)) throw new OncoevException("--gold is not a folder: " + gold);
@@ -73,7 +78,7 @@ public class EvaluateCommand implements Callable<Integer> {
     private EvaluationReport report() throws IOException {
         if (corpus != null) {
             if (!Files.isDirectory(corpus)) throw new OncoevException("--corpus is not a folder: " + corpus);
-            return Evaluation.withDefaults().evaluateCorpus(gold, corpus);
+            return new Evaluation(EvidenceExtraction.defaults(), exclusions::load).evaluateCorpus(gold, corpus);
         }
         if (predicted != null) {
             if (!Files.isDirectory(predicted)) throw new OncoevException("--predicted is not a folder: " + predicted);
@@ -85,6 +90,14 @@ public class EvaluateCommand implements Callable<Integer> {
     void print(PrintStream out, EvaluationReport report, String typeKey) {
         boolean halves = half != null && half.equalsIgnoreCase("both");
         out.print(json ? report.toJson() + System.lineSeparator() : halves ? report.toHalvesTable() : report.toTable());
+        if (!json && !exclusions.isEmpty()) {
+            boolean oneHalf = half != null && !halves;
+            out.println(exclusions.line(oneHalf ? half.toLowerCase(java.util.Locale.ROOT) : null));
+            if (halves) {
+                out.println(exclusions.line("odd"));
+                out.println(exclusions.line("even"));
+            }
+        }
         if (!details) return;
         for (EvidenceType t : EvidenceType.values()) {
             if (typeKey == null || typeKey.equals(t.key())) out.print(report.details(t.key()));

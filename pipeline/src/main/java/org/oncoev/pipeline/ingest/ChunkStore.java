@@ -3,6 +3,7 @@ package org.oncoev.pipeline.ingest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.ExclusionReason;
+import org.oncoev.corpus.Exclusions;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.Section;
 import org.oncoev.corpus.meta.TextMetadata;
@@ -26,7 +29,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Stores the new documents of one ingest chunk with one statement per table, in the caller's transaction: one
  * {@code UPDATE} superseding the current versions at the chunk's paths, one multi-row {@code documents} insert, the
- * source texts, the bibliographic metadata ({@link MetadataStore}), sections and passages by {@code COPY} (their ids from one {@code nextval} round trip), one
+ * source texts, the bibliographic metadata ({@link MetadataStore}), sections, passages and excluded characters per reason by {@code COPY} (ids from one {@code nextval} round trip), one
  * {@code extraction_runs} insert, then the findings with one arms insert, one agents upsert and one {@code COPY} per
  * evidence table ({@link EvidenceWriter#write(List)}). {@link #storeOne} stores a chunk of one ({@link IngestWriter}
  * falls back to it, a transaction per document, when a chunk fails on a data error).
@@ -76,6 +79,7 @@ public final class ChunkStore {
         metadata.store(stored.stream().map(p -> TextMetadata.of(p.document())).toList(), storedIds);
         linkSuccessors(stored, storedIds, superseded);
         List<Map<Integer, Long>> passageIds = insertSectionsAndPassages(stored, storedIds);
+        copyExclusions(stored, storedIds);
         insertRunsAndFindings(stored, storedIds, passageIds, jobExecutionId);
         for (int i = 0; i < stored.size(); i++) {
             for (Problem problem : stored.get(i).problems()) documents.recordIssue(problem, jobExecutionId, storedIds.get(i));
@@ -205,6 +209,22 @@ public final class ChunkStore {
         copy(sections);
         copy(passages);
         return passageIds;
+    }
+
+    /** Each stored document's excluded characters and ranges per reason ({@code document_exclusions}), one COPY. */
+    private void copyExclusions(List<Parsed> stored, List<Long> ids) {
+        CopyRows rows = new CopyRows("document_exclusions", List.of("document_id", "reason", "chars", "ranges"));
+        for (int i = 0; i < stored.size(); i++) {
+            Map<ExclusionReason, int[]> byReason = new EnumMap<>(ExclusionReason.class);
+            for (Exclusions.Range r : stored.get(i).document().exclusions().ranges()) {
+                int[] c = byReason.computeIfAbsent(r.reason(), k -> new int[2]);
+                c[0] += r.length();
+                c[1]++;
+            }
+            for (Map.Entry<ExclusionReason, int[]> e : byReason.entrySet())
+                rows.row(ids.get(i), e.getKey().dbName(), e.getValue()[0], e.getValue()[1]);
+        }
+        copy(rows);
     }
 
     /** One extraction run per stored document (one insert), then all their findings ({@link EvidenceWriter}). */

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Renders {@code oncoev status} from the Spring Batch metadata and the oncoev tables, as plain text: stored counts,
- * documents with and without metadata, the index/database agreement line, recent job executions (status, duration, read/written/skipped, issues and,
- * where known, the run's own one-line counts) and recent ingest issues.
+ * documents with and without metadata, the index/database agreement line, recent job executions (status, duration, read/written/skipped, issues,
+ * where known the run's own one-line counts, and the characters its documents excluded from evidence per reason),
+ * the documents with the most excluded text and recent ingest issues.
  */
 public final class StatusReport {
     private final JdbcTemplate jdbc;
@@ -57,6 +58,8 @@ public final class StatusReport {
                 LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
                 GROUP BY e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
                 ORDER BY e.job_execution_id DESC LIMIT ?""", Math.max(0, jobs));
+        Map<Long, String> excluded = new ExclusionSummary(jdbc).perJob(rows.stream()
+                .map(r -> ((Number) r.get("job_execution_id")).longValue()).toList());
         out.append(String.format("%nrecent job executions:%n%-6s %-8s %-10s %-19s %9s %6s %7s %8s %7s%n",
                 "id", "job", "status", "started", "duration", "read", "written", "skipped", "issues"));
         if (rows.isEmpty()) out.append("  (none)\n");
@@ -67,11 +70,14 @@ public final class StatusReport {
                     r.get("skipped"), r.get("issues")));
             String summary = runSummary.apply(((Number) r.get("job_execution_id")).longValue());
             if (summary != null) out.append("       ").append(summary).append('\n');
+            String exclusion = excluded.get(((Number) r.get("job_execution_id")).longValue());
+            if (exclusion != null) out.append("       ").append(exclusion).append('\n');
             Object msg = r.get("exit_message");
             if ("FAILED".equals(r.get("status")) && msg != null && !msg.toString().isBlank()) {
                 out.append("       ").append(firstLine(msg.toString())).append('\n');
             }
         }
+        out.append(new ExclusionSummary(jdbc).topDocuments(5));
         List<Map<String, Object>> recent = jdbc.queryForList("""
                 SELECT source_path, stage, reason FROM ingest_issues ORDER BY last_seen DESC, id DESC LIMIT ?""",
                 Math.max(0, issues));

@@ -1,0 +1,235 @@
+package org.oncoev.extractors.dose;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.lexicon.AgentLexicon;
+import org.oncoev.extractors.lexicon.AgentMention;
+import org.oncoev.extractors.lexicon.LexiconEntry;
+
+/**
+ * The arms of a document as treatment sets, for giving a dose to every arm that receives it (Rulings: a regimen
+ * stated once for all arms is a dose of each arm). Each arm label is read for its agents (regimens and procedures
+ * count by their components; defined abbreviations count: {@code DE + rh-endostatin}) and for class words:
+ * {@code chemotherapy} covers every cytotoxic agent and leucovorin, {@code chemoradiotherapy} also radiotherapy.
+ * Labels naming the same treatment set are one arm (the first label names it); labels naming no treatment
+ * ({@code Arm A}, {@code placebo}) are not used. One instance per passage; not shared between threads.
+ */
+final class DoseArms {
+    /** Stands for every cytotoxic agent in a treatment set. */
+    private static final String CHEMO = "#chemotherapy";
+    private static final Pattern CHEMO_WORD = Pattern.compile(
+            "(?i)\\bchemo(?:therapy|therapies|radiotherapy|radiation)?\\b|\\bchemo-|\\b(?:CRT|CCRT)\\b");
+    /** Words that tell two arms of the same treatments apart: schedule, dose level, sequence. */
+    private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(?:(?:once|twice)[- ]daily|(?:\\d{1,2}-|bi-?|tri-?)?weekly"
+            + "|(?:high|low|standard|reduced)[- ]dose|dose[- ]dense|sequential|alternating|hypofractionated|conventional)\\b");
+    private static final Pattern LETTERED = Pattern.compile("(?i)(arm|group|cohort)\\s+([A-D]|[1-4]|I{1,3}|IV)");
+    private static final List<List<String>> SERIES = List.of(List.of("A", "B", "C", "D"), List.of("1", "2", "3", "4"),
+            List.of("I", "II", "III", "IV"));
+    private static final Pattern CONTROL_WORD = Pattern.compile("(?i)\\b(?:alone|only)\\b");
+    private static final Pattern ARM_WORD = Pattern.compile("(?i)\\b(?:alone|only|monotherapy|placebo)\\b");
+    private static final Set<String> WITH_CHEMOTHERAPY = Set.of("leucovorin", "levoleucovorin");
+    /** More arms receiving one agent than this means the labels include other studies' arms: no expansion. */
+    private static final int MAX_ARMS = 3;
+
+    private final AgentLexicon lexicon;
+    private final ExtractionContext context;
+    private Map<String, Set<String>> arms;
+    private final Map<String, Set<String>> treatments = new java.util.HashMap<>();
+
+    DoseArms(AgentLexicon lexicon, ExtractionContext context) {
+        this.lexicon = lexicon;
+        this.context = context;
+    }
+
+    /**
+     * The arms a dose of {@code agent} belongs to (a list holding null when none is known):
+     * <ul>
+     * <li>the arm named next to it ({@code nearby}) when that arm receives the agent and no other receiving arm's
+     * treatments include all of its own (then {@code FOLFOX4} names the shared regimen, not the arm), unless the
+     * text uses it as an arm ({@code usedAsArm}: {@code (RT; ...)}, {@code the CRT arm}) or says {@code FOLFOX4 alone};
+     * a label that is only the agent's own name ({@code bevacizumab}) names no arm unless used as one;</li>
+     * <li>in a sentence about the paper's own study: every arm that receives it when two or three do and they differ
+     * in treatments (arms differing only in schedule, {@code weekly} or {@code 3-weekly docetaxel}, get their own
+     * doses); or every arm of the study when no arm names the agent (a background treatment: radiotherapy after
+     * surgery, premedication) and the study has two or three arms;</li>
+     * <li>else the one arm that receives it, or {@code nearby}.</li>
+     * </ul>
+     */
+    List<String> of(String agent, String nearby, boolean usedAsArm, BooleanSupplier citedSentence) {
+        List<String> receiving = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> arm : arms().entrySet())
+            if (receives(arm.getValue(), agent)) receiving.add(arm.getKey());
+        // a label that is no arm here (chemotherapy, the agent's own name) names no arm next to the dose
+        boolean named = nearby != null && (arms().containsKey(nearby) || ARM_WORD.matcher(nearby).find())
+                && (usedAsArm || !treatments(nearby).equals(Set.of(agent)));
+        boolean explicit = usedAsArm || ARM_WORD.matcher(nearby == null ? "" : nearby).find();
+        if (named && (receiving.contains(nearby) || receives(treatments(nearby), agent))
+                && (explicit || !sharedPart(nearby, receiving) || citedSentence.getAsBoolean()))
+            return List.of(nearby);
+        if (receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !scheduleArms(receiving, agent)
+                && !citedSentence.getAsBoolean()) return receiving;
+        boolean control = arms().keySet().stream().anyMatch(l -> CONTROL_WORD.matcher(l).find());
+        // the control arm (chemotherapy alone) receives it: so does every arm; no arm names it: every arm, unless
+        // a control arm is named (then it is what the other arms add)
+        boolean inControl = receiving.size() == 1 && CONTROL_WORD.matcher(receiving.get(0)).find();
+        if (!named && (inControl || receiving.isEmpty() && !control)) {
+            List<String> all = studyArms();
+            if (all.size() >= 2 && all.size() <= MAX_ARMS && !citedSentence.getAsBoolean()) return all;
+        }
+        List<String> one = new ArrayList<>();
+        one.add(receiving.size() == 1 ? receiving.get(0) : nearby);
+        return one;
+    }
+
+    /**
+     * True when the arms listed name {@code agent} and have the same treatments, so they differ in its schedule or
+     * dose level ({@code weekly} and {@code 3-weekly docetaxel}): each arm has its own dose of it.
+     */
+    private boolean scheduleArms(List<String> labels, String agent) {
+        Set<String> first = arms().get(labels.get(0));
+        if (!first.contains(agent)) return false;
+        for (String l : labels) if (!arms().get(l).equals(first)) return false;
+        return true;
+    }
+
+    /** The study's arms: the treatment arms when there are two or more, else one series of lettered arms. */
+    private List<String> studyArms() {
+        if (arms().size() >= 2) return List.copyOf(arms().keySet());
+        Map<String, List<String>> series = new LinkedHashMap<>();
+        for (String label : context.armLabels()) {
+            Matcher m = LETTERED.matcher(label.strip());
+            if (m.matches()) series.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(label);
+        }
+        List<String> found = List.of();
+        for (List<String> labels : series.values()) {
+            if (labels.size() < 2 || !contiguous(labels)) continue;
+            if (!found.isEmpty()) return List.of();
+            found = labels;
+        }
+        return found;
+    }
+
+    /** {@code Arm A, Arm B} or {@code Group 1, Group 2, Group 3}: the series starts at its first member, no gaps. */
+    private static boolean contiguous(List<String> labels) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String l : labels) {
+            Matcher m = LETTERED.matcher(l.strip());
+            if (m.matches()) ids.add(m.group(2).toUpperCase(Locale.ROOT));
+        }
+        for (List<String> order : SERIES) {
+            if (!ids.contains(order.get(0))) continue;
+            int n = 0;
+            while (n < order.size() && ids.contains(order.get(n))) n++;
+            if (n == ids.size()) return true;
+        }
+        return false;
+    }
+
+    /** True when another receiving arm has every treatment {@code nearby} names (and more). */
+    private boolean sharedPart(String nearby, List<String> receiving) {
+        Set<String> own = treatments(nearby);
+        for (String arm : receiving) {
+            Set<String> other = arms().get(arm);
+            if (!arm.equals(nearby) && other.size() > own.size() && other.containsAll(own)) return true;
+        }
+        return false;
+    }
+
+    private boolean receives(Set<String> treatments, String agent) {
+        if (treatments.contains(agent)) return true;
+        if (!treatments.contains(CHEMO)) return false;
+        return WITH_CHEMOTHERAPY.contains(agent)
+                || lexicon.entry(agent).map(e -> e.agentClass().equals("cytotoxic")).orElse(false);
+    }
+
+    /**
+     * Arm label -> treatment set, one label per distinct non-empty set, without labels that name a part of an
+     * add-on comparison rather than an arm ({@link #partOfAddOn}) or only {@code chemotherapy} where no arm adds
+     * anything to chemotherapy.
+     */
+    private Map<String, Set<String>> arms() {
+        if (arms != null) return arms;
+        Map<Set<String>, String> byKey = new LinkedHashMap<>();
+        for (String label : context.armLabels()) {
+            Set<String> t = treatments(label);
+            if (t.isEmpty()) continue;
+            Set<String> key = new LinkedHashSet<>(t);
+            Matcher m = MODIFIER.matcher(label);
+            while (m.find()) key.add("~" + m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+            byKey.putIfAbsent(key, label);
+        }
+        // a label without schedule words whose treatments two labels with schedule words share is no arm of its
+        // own (concurrent chemoradiotherapy beside its once-daily and twice-daily arms)
+        Map<Set<String>, Integer> variants = new java.util.HashMap<>();
+        for (Set<String> key : byKey.keySet()) {
+            Set<String> plain = withoutModifiers(key);
+            if (plain.size() < key.size()) variants.merge(plain, 1, Integer::sum);
+        }
+        byKey.keySet().removeIf(key -> withoutModifiers(key).size() == key.size() && variants.getOrDefault(key, 0) >= 2);
+        arms = new LinkedHashMap<>();
+        boolean chemoPlus = byKey.keySet().stream().anyMatch(t -> t.contains(CHEMO) && t.size() > 1);
+        byKey.forEach((key, label) -> {
+            if (key.equals(Set.of(CHEMO)) && !chemoPlus && !CONTROL_WORD.matcher(label).find()) return;
+            if (!ARM_WORD.matcher(label).find() && partOfAddOn(key, byKey.keySet())) return;
+            arms.put(label, treatments(label));
+        });
+        return arms;
+    }
+
+    private static Set<String> withoutModifiers(Set<String> key) {
+        Set<String> plain = new LinkedHashSet<>(key);
+        plain.removeIf(t -> t.startsWith("~"));
+        return plain;
+    }
+
+    /**
+     * True when {@code set} is one part of another label's treatments whose other part is a label too: with
+     * {@code chemotherapy alone}, {@code chemotherapy plus bevacizumab} and {@code bevacizumab}, the last names the
+     * added drug, not an arm. A label saying {@code alone}, {@code only} or {@code placebo} is an arm regardless.
+     */
+    private static boolean partOfAddOn(Set<String> set, Set<Set<String>> all) {
+        for (Set<String> bigger : all) {
+            if (bigger.size() <= set.size() || !bigger.containsAll(set)) continue;
+            Set<String> rest = new LinkedHashSet<>(bigger);
+            rest.removeAll(set);
+            if (all.contains(rest)) return true;
+        }
+        return false;
+    }
+
+    /** The agents (and {@link #CHEMO}) an arm label names; memoised per label. */
+    private Set<String> treatments(String label) {
+        if (label == null) return Set.of();
+        return treatments.computeIfAbsent(label, this::readTreatments);
+    }
+
+    private Set<String> readTreatments(String label) {
+        Set<String> out = new LinkedHashSet<>();
+        if (label.length() > 200) return out;
+        for (AgentMention m : lexicon.find(label, context.abbreviations())) {
+            if (m.kind() == AgentMention.Kind.AGENT) {
+                if (!m.genericName().equals("placebo")) out.add(m.genericName());
+            } else {
+                // a regimen counts by its agents; a procedure also by itself, and as chemotherapy when it is one (HIPEC)
+                LexiconEntry e = lexicon.entry(m.genericName()).orElse(null);
+                if (e == null) continue;
+                out.addAll(e.components());
+                if (e.kind() == AgentMention.Kind.PROCEDURE) {
+                    out.add("#" + e.name());
+                    if (e.forms().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains("chemo"))) out.add(CHEMO);
+                }
+            }
+        }
+        if (CHEMO_WORD.matcher(label).find()) out.add(CHEMO);
+        return out;
+    }
+}

@@ -1,0 +1,143 @@
+package org.oncoev.extractors.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.table.TableCell;
+import org.oncoev.corpus.table.TableRow;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.survival.SentenceSurvivalReader.Candidate;
+import org.oncoev.extractors.table.ArmColumn;
+import org.oncoev.extractors.table.ColumnRole;
+import org.oncoev.extractors.table.TableView;
+
+/**
+ * Medians read cell by cell from a table's grid through the shared {@link TableView}: the cells of its
+ * {@link ColumnRole#MEDIAN} columns, or, when one glued header spans the columns ({@code Plb | BEV | Patients,
+ * nMedian, monthsPatients, nMedian, months}), the columns its {@code n} and {@code Median} terms name in order.
+ * The endpoint is the one the table's label, caption or header names; the unit comes from the header
+ * ({@code months} when none is named); the arm is the arm column's name, else (one median column) the row label. Rows labelled with a
+ * median and its unit or a landmark rate of one endpoint ({@code Median PFS, months}, {@code 2-year OS, %}) give one
+ * figure per arm column. Offsets are the cells' passage offsets. Stateless.
+ */
+final class SurvivalTableCells {
+
+    private static final Pattern VALUE = Pattern.compile(
+            "^\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:[(\\[]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*[-\u2013,]\\s*"
+            + "(\\d{1,3}(?:\\.\\d{1,2})?|NR|NE|NA)\\s*[)\\]])?\\s*[*\u2020\u2021a-d]?\\s*$");
+    private static final Pattern TERM = Pattern.compile(
+            "(?i)(?<count>patients,?\\s{0,2}n\\b|\\bno\\.?\\s{0,2}of\\s{1,3}patients|(?<![\\p{L}])n(?=\\s{0,2}(?:\\(%\\)|$|[A-Z])))"
+            + "|(?<median>median(?:\\s{0,2},?\\s{0,2}\\(?(?:months?|mo|weeks?|years?|days?)\\)?)?)");
+    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern ROW_TIME = Pattern.compile("(?i)\\b(\\d{1,2})\\s?[- ]?\\s?(years?|yrs?|months?|mos?)\\b");
+    private static final Pattern NOT_FIGURE_ROW = Pattern.compile(
+            "(?i)follow|respon|events?\\b|deaths?|\\bHR\\b|hazard|\\bP\\b|difference|duration|censor|range");
+    private static final Pattern UNIT = Pattern.compile("(?i)\\b(months?|mo|weeks?|years?|days?)\\b");
+
+    private SurvivalTableCells() {}
+
+    /** The figures of {@code passage}'s table; empty when it carries no grid. */
+    static List<Candidate> read(Passage passage) {
+        Optional<TableView> view = TableView.of(passage);
+        if (view.isEmpty()) return List.of();
+        TableView v = view.get();
+        // glued header cells ("Progression-free survivalYKL-40") part where a lower-case letter meets a capital
+        String endpoint = soleEndpoint(GLUE.matcher(v.context()).replaceAll(" "));
+        List<Candidate> out = new ArrayList<>();
+        labelledRows(v, out);
+        if (endpoint == null) return out;
+        List<Integer> columns = v.columns(ColumnRole.MEDIAN);
+        if (columns.isEmpty()) columns = gluedMedianColumns(v);
+        for (int c : columns) {
+            Matcher u = UNIT.matcher(v.header(c));
+            String unit = NumberScanner.canonicalUnit(u.find() ? u.group(1) : "months");
+            String armName = v.arm(c).map(ArmColumn::name).filter(n -> !n.isBlank()).orElse(null);
+            for (TableRow r : v.rows()) {
+                TableCell cell = v.cell(r, c).orElse(null);
+                if (cell == null) continue;
+                Matcher m = VALUE.matcher(cell.text());
+                if (!m.matches()) continue;
+                double value = NumberScanner.parse(m.group(1));
+                boolean ci = m.group(3) != null && Character.isDigit(m.group(3).charAt(0));
+                Double lo = ci ? NumberScanner.parse(m.group(2)) : null;
+                Double hi = ci ? NumberScanner.parse(m.group(3)) : null;
+                Fact.Survival f = new Fact.Survival(endpoint, "median", value, null, unit, null, lo, hi);
+                // several median columns are the arms: unnamed, the row (a subgroup) is no arm
+                String label = columns.size() > 1 ? "" : v.rowLabel(r);
+                String arm = armName != null ? armName : label.isEmpty() ? null : label;
+                out.add(new Candidate(f, cell.start(), cell.end(), 0.75, arm, SurvivalSanity.checkMedian(f),
+                        cell.start(), -1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rows whose label names a median with its unit ({@code Median PFS, months (95% CI)}) or a landmark rate
+     * ({@code 2-year OS, %}) of one endpoint: each value cell in a column without a role of its own (arm columns)
+     * is one figure, its arm the column's.
+     */
+    private static void labelledRows(TableView v, List<Candidate> out) {
+        for (TableRow r : v.rows()) {
+            String label = GLUE.matcher(v.rowLabel(r)).replaceAll(" ");
+            if (label.isEmpty() || label.length() > 80 || NOT_FIGURE_ROW.matcher(label).find()) continue;
+            String endpoint = soleEndpoint(label);
+            if (endpoint == null) continue;
+            boolean median = label.toLowerCase(java.util.Locale.ROOT).contains("median");
+            Matcher t = ROW_TIME.matcher(label);
+            Matcher u = UNIT.matcher(label);
+            Double months = !median && t.find() ? NumberScanner.toMonths(NumberScanner.parse(t.group(1)),
+                    NumberScanner.canonicalUnit(t.group(2))) : null;
+            if (median == (months != null) || median && !u.find()) continue;
+            String unit = median ? NumberScanner.canonicalUnit(u.group(1)) : "%";
+            for (int c = 1; c < v.table().columnCount(); c++) {
+                if (v.role(c) != ColumnRole.OTHER && v.role(c) != ColumnRole.ARM) continue;
+                TableCell cell = v.cell(r, c).orElse(null);
+                Matcher m = cell == null ? null : VALUE.matcher(cell.text().replace("%", ""));
+                if (m == null || !m.matches()) continue;
+                boolean ci = m.group(3) != null && Character.isDigit(m.group(3).charAt(0));
+                double value = NumberScanner.parse(m.group(1));
+                Double lo = ci ? NumberScanner.parse(m.group(2)) : null;
+                Double hi = ci ? NumberScanner.parse(m.group(3)) : null;
+                Fact.Survival f = median ? new Fact.Survival(endpoint, "median", value, null, unit, null, lo, hi)
+                        : new Fact.Survival(endpoint, "rate", value, null, "%", months, lo, hi);
+                String arm = v.arm(c).map(ArmColumn::name).filter(n -> !n.isBlank()).orElse(null);
+                out.add(new Candidate(f, cell.start(), cell.end(), 0.75, arm,
+                        median ? SurvivalSanity.checkMedian(f) : SurvivalSanity.checkRate(f), cell.start(), -1));
+            }
+        }
+    }
+
+    /**
+     * Under one glued header: the columns without a role, left to right, matched to the header's count and median
+     * terms in their order; the median columns when the numbers agree, else none.
+     */
+    private static List<Integer> gluedMedianColumns(TableView v) {
+        List<Integer> open = new ArrayList<>();
+        for (int c = 1; c < v.table().columnCount(); c++) if (v.role(c) == ColumnRole.OTHER) open.add(c);
+        if (open.isEmpty()) return List.of();
+        String header = v.header(open.get(0));
+        for (int c : open) if (!v.header(c).equals(header)) return List.of();
+        List<Boolean> medians = new ArrayList<>();
+        Matcher t = TERM.matcher(header);
+        while (t.find()) medians.add(t.group("median") != null);
+        if (medians.size() != open.size() || !medians.contains(Boolean.TRUE)) return List.of();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) if (medians.get(i)) out.add(open.get(i));
+        return out;
+    }
+
+    /** The one endpoint {@code text} names (blocking phrases ignored), or null for none or several. */
+    private static String soleEndpoint(String text) {
+        String found = null;
+        for (EndpointLexicon.Mention m : EndpointLexicon.find(text)) {
+            if (m.endpoint() == null) continue;
+            if (found != null && !found.equals(m.endpoint())) return null;
+            found = m.endpoint();
+        }
+        return found;
+    }
+}

@@ -1,0 +1,129 @@
+package org.oncoev.extractors.survival;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.oncoev.extractors.Finding;
+
+/**
+ * Ways papers write survival figures that need more than an endpoint followed by a value: time points written
+ * elsewhere (alive at, a rate before its time, after randomization, the sentence before), ranges and changes
+ * written with from/to, open intervals, abbreviated units, endpoint aliases of the Rulings, one value for both arms
+ * and pairs compared group by group. Sentences written for the project.
+ */
+class SurvivalExtractorWordingsTest {
+
+    static Stream<Arguments> found() {
+        return Stream.of(
+                // time point written after "alive", or as an adjective after the rate
+                c("Overall, 31% of patients were alive at 2 years.", "OS rate@24 31"),
+                c("Median OS was 15.3 months and 64.7% (95% CI: 42.0 - 87.4) of the patients were alive at 1-year.",
+                        "OS median 15.3 months", "OS rate@12 64.7 ci 42-87.4"),
+                c("Of the 33 patients, 12 were alive at 5 years (36%).", "OS rate@60 36"),
+                c("In all, 22 (41%) patients were alive and progression-free at 12 months.", "PFS rate@12 41"),
+                c("Patients with a complete response have an 86% 5-year survival rate.", "OS rate@60 86"),
+                c("The regimen achieved a 35% 3-year EFS in this setting.", "EFS rate@36 35"),
+                c("Estimates 10 years after randomization showed a disease-free survival of 64% in one group versus 56% in the other.",
+                        "DFS rate@120 64", "DFS rate@120 56"),
+                // time point from the sentence just before, when this one clearly continues it
+                c("The 5-year DFS was 70% in the weekly and 68% in the standard group. OS did not differ between groups "
+                        + "(80% in the weekly and 79% in the standard group, P = 0.7).",
+                        "DFS rate@60 70", "DFS rate@60 68", "OS rate@60 80", "OS rate@60 79"),
+                // the endpoint of the sentence before, for a restated comparison of medians
+                c("Median OS was shorter in the subgroup (8.6 months versus 12.8 months; P = 0.008). The results were "
+                        + "similar with the second assay (8.8 months versus 11.7 months; P = 0.038).",
+                        "OS median 8.6 months", "OS median 12.8 months", "OS median 8.8 months", "OS median 11.7 months"),
+                c("Median OS was 12.8 months. The median follow-up was 30 months versus 32 months in the two arms.",
+                        "OS median 12.8 months"),
+                c("Median OS was 12.8 months. Treatment lasted 3 months versus 5 months in the two arms.",
+                        "OS median 12.8 months"),
+                // ranges and changes written with from/to
+                c("The median PFS reported for this drug was from 3 to 5 months.", "PFS median 3-5 months"),
+                c("Five-year OS for locally advanced disease ranges from 58 to 75% in recent series.", "OS rate@60 58-75"),
+                c("Earlier series reported 5-year survival rates ranging 39.6% to 52.8%.", "OS rate@60 39.6-52.8"),
+                c("Five-year survival rates between 25% and 65% have been reported.", "OS rate@60 25-65"),
+                c("The 18-month FFS rate was 50%-65% in such patients.", "EFS rate@18 50-65"),
+                c("Median OS was increased from 3.8 to 5.2 months with the new agent.", "OS median 3.8 months",
+                        "OS median 5.2 months"),
+                c("The pooled trials showed a prolongation of DFS from 18.8 to 27.9 months (p = 0.058) and OS from 47.3 "
+                        + "to 62.2 months (p = 0.095).",
+                        "DFS median 18.8 months", "DFS median 27.9 months", "OS median 47.3 months", "OS median 62.2 months"),
+                c("Median survival varies from 3.2 (high-risk disease) to 7.8 years (low risk).", "OS median 3.2 years",
+                        "OS median 7.8 years"),
+                c("A non-significant prolongation of DFS (median 39 vs. 20 months; p = 0.35) was seen.",
+                        "DFS median 39 months", "DFS median 20 months"),
+                // brackets: CI without a label, open upper bounds, units inside the bracket
+                c("The median (95% CI) PFS was 5.5 (3.8-14.0) months and 4.1 (3.5-10.7) months in the two arms.",
+                        "PFS median 5.5 months ci 3.8-14", "PFS median 4.1 months ci 3.5-10.7"),
+                c("The median OS was 25.9 (18.4-NE) months in the control arm.", "OS median 25.9 months"),
+                c("The median survival time was 47.5 (from 26.3 to not reached) months.", "OS median 47.5 months"),
+                c("PFS was worse with high expression [3.5 (95% CI: 2.8 - 4.3) vs. 12.7 (95% CI: 6.9 - 18.4 months)].",
+                        "PFS median 3.5 months ci 2.8-4.3", "PFS median 12.7 months ci 6.9-18.4"),
+                // abbreviated units, aliases of the Rulings
+                c("Median PFS was 9.2 vs. 8.7 m in the two arms.", "PFS median 9.2 months", "PFS median 8.7 months"),
+                c("Median neurological PFS was 7.4 months.", "PFS median 7.4 months"),
+                c("Median failure-free survival was 19 months.", "EFS median 19 months"),
+                c("The 3-year locoregional control rate was 91%.", "LC rate@36 91"),
+                c("The median time to castration-resistant progression is 18 to 24 months.", "TTP median 18-24 months"),
+                c("Median survival was 11.2 months.", "OS median 11.2 months"),
+                c("Untreated patients have a median survival of 16-24 months after curative treatment.",
+                        "OS median 16-24 months"),
+                // respectively lists give one value to each endpoint
+                c("Median OS and PFS were 12.1 and 6.3 months, respectively.", "OS median 12.1 months", "PFS median 6.3 months"),
+                // a difference between arms is no figure
+                c("Median OS was 14.0 months in the drug group, an improvement of 2.7 months.", "OS median 14 months"),
+                // a difference cue before a pair compared group by group
+                c("There was no difference in OS between the two groups (median 187 days for drug A vs 157 days for placebo).",
+                        "OS median 187 days", "OS median 157 days"),
+                c("No differences were noted in overall survival (32.2% in the 1 cm group vs 30.9% in the 3 cm group).",
+                        "OS rate@null 32.2", "OS rate@null 30.9"));
+    }
+
+    static Stream<Arguments> notFound() {
+        return Stream.of(
+                c("Median OS improved by 2.7 months with the combination."),
+                c("The 5-year OS rate was expected to be 40% with current treatment."),
+                c("A 1-year OS rate of 55% or more was considered acceptable."),
+                c("The combination gave an estimated 36% risk reduction for progression."),
+                c("Median distant metastasis-free survival was 30.1 months."),
+                c("The 3-year DMFS rate was 74%."),
+                c("Of the 40 patients, 12 were alive at the time of analysis."),
+                c("Patients were followed for 3 months after treatment and 30% were alive."));
+    }
+
+    static Stream<Arguments> bothArms() {
+        return Stream.of(
+                c("The 5-year OS rates were high (over 66%) in both the surgery alone and adjuvant groups.",
+                        "surgery alone", "adjuvant"),
+                c("The 3-year OS was 90% in both the low-risk and high-risk groups.", "low-risk", "high-risk"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("found")
+    void readsWordings(String sentence, List<String> expected) {
+        assertEquals(expected, SurvivalTestSupport.facts(sentence), sentence);
+    }
+
+    @ParameterizedTest
+    @MethodSource("notFound")
+    void ignoresOtherNumbers(String sentence, List<String> expected) {
+        assertEquals(expected, SurvivalTestSupport.facts(sentence), sentence);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bothArms")
+    void oneValueForBothArmsIsOneFactPerArm(String sentence, List<String> arms) {
+        List<Finding> found = SurvivalTestSupport.extract(sentence).stream().filter(Finding::accepted).toList();
+        assertEquals(arms, found.stream().map(Finding::arm).toList(), sentence);
+        assertEquals(1, found.stream().map(Finding::fact).distinct().count(), sentence);
+    }
+
+    private static Arguments c(String sentence, String... expected) {
+        return Arguments.of(sentence, Arrays.asList(expected));
+    }
+}

@@ -1,0 +1,48 @@
+package org.oncoev.extractors.survival;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.PassageKind;
+import org.oncoev.corpus.text.DocumentAssembler;
+
+/** Medians read cell by cell through the shared table view; tables written for the project. */
+class SurvivalTableCellsTest {
+
+    static Stream<Arguments> tables() {
+        return Stream.of(
+                c("Table 2 Overall survival by marker level\nMarker level\tPatients, n\tMedian OS, months\tHR\n"
+                        + "Low\t41\t14.2\t0.71\nHigh\t39\t9.8 (7.1-12.0)\t1.00\n",
+                        "OS median 14.2 months [Low]", "OS median 9.8 months ci 7.1-12 [High]"),
+                c("Table 3 Progression-free survival by arm\nSubgroup\tPatients, n\tMedian, weeks\nDrug A\t60\t24.0\n"
+                        + "Drug B\t58\t18.5\n",
+                        "PFS median 24 weeks [Drug A]", "PFS median 18.5 weeks [Drug B]"),
+                c("Table 5 Efficacy\nEndpoint\tDrug A (n = 60)\tDrug B (n = 58)\nMedian PFS, months (95% CI)\t8.1 (6.0-9.9)\t5.2\n"
+                        + "2-year OS, %\t41.0\t33.5\nObjective response, %\t30.0\t12.0\n",
+                        "PFS median 8.1 months ci 6-9.9 [Drug A]", "PFS median 5.2 months [Drug B]",
+                        "OS rate@24 41 [Drug A]", "OS rate@24 33.5 [Drug B]"),
+                // two endpoints named: which one a column holds is not known
+                c("Table 4 OS and PFS\nGroup\tMedian, months\nAll\t12.0\n"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("tables")
+    void readsMedianCells(String text, List<String> expected) throws Exception {
+        Document d = DocumentAssembler.assemble("t.txt", "txt", text, null, List.of());
+        Passage p = d.passages().stream().filter(x -> x.kind() == PassageKind.TABLE).findFirst().orElseThrow();
+        List<String> found = SurvivalTableCells.read(p).stream()
+                .map(c -> SurvivalTestSupport.render(c.fact()) + " [" + c.arm() + "]").toList();
+        assertEquals(expected, found, text);
+    }
+
+    private static Arguments c(String text, String... expected) {
+        return Arguments.of(text, Arrays.asList(expected));
+    }
+}
