@@ -96,19 +96,22 @@ final class LayoutTextStripper extends PDFTextStripper {
             if (dirs[i] != dir) continue;
             TextPosition tp = all.get(i);
             String u = tp.getUnicode();
+            if (UnmappedGlyphs.unmapped(u) && tp.getCharacterCodes().length == 1) {
+                String known = UnmappedGlyphs.text(tp.getFont(), tp.getCharacterCodes()[0]);
+                if (known != null) u = known;
+            }
             if (u == null || isBlank(u)) {
                 space = true;
                 continue;
             }
             if (height == 0) height = (dir == 90 || dir == 270) ? tp.getPageWidth() : tp.getPageHeight();
-            float size = tp.getFontSizeInPt();
-            if (!(size > 0.5f) || size > 500) size = Math.max(1f, tp.getHeightDir() * 1.4f);
+            float size = GlyphSize.of(tp);
             glyphs.add(new Glyph(normalise(u), tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size,
                     isBold(tp.getFont()), space));
             space = false;
             chars += u.length();
         }
-        pages.add(new PageText(getCurrentPageNo(), PageLayout.lines(glyphs), height, pageHasImages, glyphs.size()));
+        pages.add(new PageText(getCurrentPageNo(), PageLayout.lines(glyphs, this::checkDeadline), height, pageHasImages, glyphs.size()));
         checkDeadline();
         if (chars > maxChars) throw new CharCapReached();
     }
@@ -125,13 +128,17 @@ final class LayoutTextStripper extends PDFTextStripper {
         return best * 90f;
     }
 
-    /** {@link String#isBlank()}, with a fast path for one printable ASCII character. */
-    private static boolean isBlank(String u) {
+    /** Only white space, including no-break and other Unicode spaces; a fast path for printable ASCII. */
+    static boolean isBlank(String u) {
         if (u.length() == 1) {
             char c = u.charAt(0);
             if (c > ' ' && c < 0x7f) return false;
         }
-        return u.isBlank();
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b') return false;
+        }
+        return true;
     }
 
     /** NFKC for non-ASCII glyph text (ligatures, full-width forms); control characters dropped. */

@@ -5,46 +5,59 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Lays out one page's glyphs into lines in reading order: rows by baseline, superscripts and
- * subscripts attached to the row they belong to, rows split into pieces at large gaps (table cells,
- * column gutters), a column gutter detected from the pieces' x-ranges, and the left column emitted
- * before the right one between full-width rows. Stateless; glyph roles are updated in place.
+ * Lays out one page's glyphs into lines in reading order: stacked signs rejoined, rows by baseline,
+ * superscripts and subscripts attached to the row they belong to ({@link Scripts}), drop caps put back
+ * into their word, rows split into pieces at large gaps (table cells, column gutters), a column gutter
+ * detected from the pieces' x-ranges, tables spanning both columns kept whole ({@link TableRegions}),
+ * and the left column emitted before the right one between full-width rows. Stateless; glyph roles
+ * are updated in place.
  */
 final class PageLayout {
+    /** Gutter candidates tried per page: 1 unit apart on pages up to about 10,000 units wide. */
+    private static final int MAX_GUTTER_STEPS = 4096;
+
     private PageLayout() {}
-
-    /** A row: glyphs on one baseline, sorted by x once complete. */
-    private static final class Row {
-        final List<Glyph> glyphs = new ArrayList<>();
-        float y, size;
-
-        Row(Glyph first) {
-            y = first.y;
-            size = first.size;
-            glyphs.add(first);
-        }
-    }
-
-    /** A run of x-contiguous glyphs in a row. */
-    private record Piece(List<Glyph> glyphs, float x0, float x1) {}
 
     /** Returns the page's lines in reading order. */
     static List<Line> lines(List<Glyph> glyphs) {
+        return lines(glyphs, () -> {});
+    }
+
+    /** Returns the page's lines in reading order; {@code deadline} runs now and then and may throw to stop. */
+    static List<Line> lines(List<Glyph> glyphs, Runnable deadline) {
         if (glyphs.isEmpty()) return List.of();
-        List<Row> rows = rows(glyphs);
-        attachScripts(rows);
+        List<Row> rows = Row.rows(StackedSigns.merge(glyphs));
+        Scripts.attach(rows);
+        dropCaps(rows);
         List<List<Piece>> pieces = new ArrayList<>(rows.size());
         for (Row r : rows) {
             r.glyphs.sort(Comparator.comparingDouble(g -> g.x));
             pieces.add(split(r));
         }
-        float gutter = gutter(pieces);
+        float gutter = gutter(pieces, deadline);
+        float[] ys = new float[rows.size()], ems = new float[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            ys[i] = rows.get(i).y;
+            ems[i] = rows.get(i).size;
+        }
+        int[] region = TableRegions.regions(pieces, ys, ems, gutter);
+        int emitted = 0;
         List<Line> out = new ArrayList<>();
         List<Line> left = new ArrayList<>(), right = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             List<Piece> ps = pieces.get(i);
             if (ps.isEmpty()) continue;
+            if (region[i] > 0) {
+                if (region[i] <= emitted) continue;
+                out.addAll(left);
+                out.addAll(right);
+                left.clear();
+                right.clear();
+                tableRegion(rows, pieces, region, i, out);
+                emitted = region[i];
+                continue;
+            }
             if (Float.isNaN(gutter)) {
                 out.add(line(row, ps, 0));
                 continue;
@@ -52,8 +65,8 @@ final class PageLayout {
             List<Piece> l = new ArrayList<>(), r = new ArrayList<>();
             boolean spans = false;
             for (Piece p : ps) {
-                if (p.x1 <= gutter + 1) l.add(p);
-                else if (p.x0 >= gutter - 1) r.add(p);
+                if (p.x1() <= gutter + 1) l.add(p);
+                else if (p.x0() >= gutter - 1) r.add(p);
                 else spans = true;
             }
             if (spans) {
@@ -73,93 +86,82 @@ final class PageLayout {
         return out;
     }
 
-    /** Clusters glyphs into rows by baseline (tolerance: a quarter of the larger font size). */
-    private static List<Row> rows(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble((Glyph g) -> g.y).thenComparingDouble(g -> g.x));
-        List<Row> rows = new ArrayList<>();
-        Row cur = null;
-        for (Glyph g : sorted) {
-            if (cur != null && g.y - cur.y <= 0.25f * Math.max(g.size, cur.size)) {
-                cur.glyphs.add(g);
-                if (g.size > cur.size) cur.size = g.size;
-            } else {
-                cur = new Row(g);
-                rows.add(cur);
+    /**
+     * Emits the rows of the full-width table region that starts at row {@code from} as table lines,
+     * one cell per column of the region (empty where a row has none), a row that only continues cells
+     * of the row above joined into it. Rows of other regions or none in between are left alone.
+     */
+    private static void tableRegion(List<Row> rows, List<List<Piece>> pieces, int[] region, int from, List<Line> out) {
+        List<List<Piece>> members = new ArrayList<>();
+        int to = from;
+        for (int k = from; k < rows.size() && region[k] <= region[from]; k++)
+            if (region[k] == region[from]) {
+                members.add(pieces.get(k));
+                to = k + 1;
             }
+        List<float[]> cols = TableRegions.columns(members);
+        List<String[]> cells = new ArrayList<>();
+        List<Integer> source = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (region[k] != region[from] || pieces.get(k).isEmpty()) continue;
+            String[] cellsOfRow = new String[cols.size()];
+            for (Piece p : pieces.get(k)) {
+                int c = TableRegions.column(cols, p);
+                StringBuilder sb = new StringBuilder();
+                LineText.append(sb, p.glyphs(), rows.get(k).size);
+                cellsOfRow[c] = cellsOfRow[c] == null ? sb.toString() : cellsOfRow[c] + " " + sb;
+            }
+            int prev = source.isEmpty() ? -1 : source.get(source.size() - 1);
+            if (prev >= 0 && rows.get(k).y - rows.get(prev).y <= 1.6f * rows.get(prev).size
+                    && TableCells.continues(cells.get(cells.size() - 1), cellsOfRow)) {
+                TableCells.join(cells.get(cells.size() - 1), cellsOfRow);
+                continue;
+            }
+            cells.add(cellsOfRow);
+            source.add(k);
         }
-        return rows;
+        for (int r = 0; r < cells.size(); r++) {
+            int k = source.get(r);
+            Line base = line(rows.get(k), pieces.get(k), 0);
+            out.add(new Line(TableCells.tsv(cells.get(r)), cols.size(), base.x0, base.x1, base.y, base.size, base.bold, 0));
+        }
     }
+
+    /** Moves drop caps into their paragraph's first line ({@link DropCaps}) and re-measures the rows. */
+    private static void dropCaps(List<Row> rows) {
+        List<List<Glyph>> lists = new ArrayList<>(rows.size());
+        float[] ys = new float[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            lists.add(rows.get(i).glyphs);
+            ys[i] = rows.get(i).y;
+        }
+        if (!DropCaps.move(lists, ys)) return;
+        rows.removeIf(r -> r.glyphs.isEmpty());
+        for (Row r : rows) {
+            r.size = 0;
+            for (Glyph g : r.glyphs) r.size = Math.max(r.size, g.size);
+        }
+    }
+
 
     /**
-     * Moves runs of small glyphs that sit raised above (or lowered below) a larger row's baseline and
-     * touch one of its glyphs into that row, marked as superscript (subscript).
+     * Splits a row into pieces at gaps wider than 0.9 em of the glyphs on either side (not the row's
+     * largest size, so a drop cap does not bridge the column gutter); scripts never start a piece.
      */
-    private static void attachScripts(List<Row> rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            if (r.glyphs.isEmpty()) continue;
-            r.glyphs.sort(Comparator.comparingDouble(g -> g.x));
-            List<Glyph> keep = new ArrayList<>();
-            List<Glyph> run = new ArrayList<>();
-            for (int k = 0; k <= r.glyphs.size(); k++) {
-                Glyph g = k < r.glyphs.size() ? r.glyphs.get(k) : null;
-                if (g != null && (run.isEmpty() || g.x - run.get(run.size() - 1).end() < 0.6f * g.size)) {
-                    run.add(g);
-                    continue;
-                }
-                if (!run.isEmpty() && !moveRun(rows, i, run)) keep.addAll(run);
-                run = new ArrayList<>();
-                if (g != null) run.add(g);
-            }
-            r.glyphs.clear();
-            r.glyphs.addAll(keep);
-        }
-        rows.removeIf(r -> r.glyphs.isEmpty());
-    }
-
-    private static boolean moveRun(List<Row> rows, int from, List<Glyph> run) {
-        float size = 0;
-        for (Glyph g : run) size = Math.max(size, g.size);
-        float y = run.get(0).y, x0 = run.get(0).x, x1 = run.get(run.size() - 1).end();
-        for (int j = from + 1; j < rows.size() && rows.get(j).y - y <= 0.8f * rows.get(j).size; j++)
-            if (touches(rows.get(j), size, x0, x1, true)) return move(run, rows.get(j), Glyph.SUPERSCRIPT);
-        for (int j = from - 1; j >= 0 && y - rows.get(j).y <= 0.5f * rows.get(j).size; j--)
-            if (touches(rows.get(j), size, x0, x1, false)) return move(run, rows.get(j), Glyph.SUBSCRIPT);
-        return false;
-    }
-
-    private static boolean touches(Row m, float size, float x0, float x1, boolean raised) {
-        if (m.glyphs.isEmpty() || m.size < 1.12f * size) return false;
-        float em = m.size;
-        for (Glyph g : m.glyphs) {
-            if (g.role != Glyph.NORMAL) continue;
-            float gapAfter = x0 - g.end();
-            if (gapAfter > -0.2f * em && gapAfter < 0.5f * em) return true;
-            float gapBefore = g.x - x1;
-            if (raised && gapBefore > -0.2f * em && gapBefore < 0.3f * em) return true;
-        }
-        return false;
-    }
-
-    private static boolean move(List<Glyph> run, Row target, byte role) {
-        for (Glyph g : run) g.role = role;
-        target.glyphs.addAll(run);
-        return true;
-    }
-
-    /** Splits a row into pieces at gaps wider than 0.9 em; scripts never start a piece. */
     private static List<Piece> split(Row r) {
         List<Piece> out = new ArrayList<>();
         List<Glyph> cur = new ArrayList<>();
         float maxEnd = 0;
+        Glyph last = null;
         for (Glyph g : r.glyphs) {
-            if (!cur.isEmpty() && g.role == Glyph.NORMAL && g.x - maxEnd > 0.9f * r.size) {
+            if (!cur.isEmpty() && g.role == Glyph.NORMAL
+                    && g.x - maxEnd > 0.9f * Math.max(g.size, last.role == Glyph.NORMAL ? last.size : g.size)) {
                 out.add(new Piece(cur, cur.get(0).x, maxEnd));
                 cur = new ArrayList<>();
             }
             if (cur.isEmpty()) maxEnd = g.end();
             cur.add(g);
+            if (g.end() >= maxEnd) last = g;
             maxEnd = Math.max(maxEnd, g.end());
         }
         if (!cur.isEmpty()) out.add(new Piece(cur, cur.get(0).x, maxEnd));
@@ -171,17 +173,17 @@ final class PageLayout {
      * crossed by the fewest pieces, accepted when at most 60% of pieces cross it and both sides hold several
      * column-wide pieces. Returns NaN for single-column pages.
      */
-    static float gutter(List<List<Piece>> rows) {
+    static float gutter(List<List<Piece>> rows, Runnable deadline) {
         float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE;
         int total = 0;
         for (List<Piece> ps : rows)
             for (Piece p : ps) {
-                minX = Math.min(minX, p.x0);
-                maxX = Math.max(maxX, p.x1);
+                minX = Math.min(minX, p.x0());
+                maxX = Math.max(maxX, p.x1());
                 total++;
             }
         float w = maxX - minX;
-        if (total < 6 || w < 100) return Float.NaN;
+        if (total < 6 || !(w >= 100) || !Float.isFinite(w)) return Float.NaN;
         float best = Float.NaN;
         int bestCross = Integer.MAX_VALUE;
         float mid = minX + w / 2;
@@ -189,11 +191,16 @@ final class PageLayout {
         // (!(x1 > c + 1)); both tests are monotone in c, so crossings are counted incrementally.
         float[][] byX0 = new float[total][];
         int n = 0;
-        for (List<Piece> ps : rows) for (Piece p : ps) byX0[n++] = new float[] {p.x0, p.x1};
+        for (List<Piece> ps : rows) for (Piece p : ps) byX0[n++] = new float[] {p.x0(), p.x1()};
         java.util.Arrays.sort(byX0, (a, b) -> Float.compare(a[0], b[0]));
         java.util.PriorityQueue<Float> entered = new java.util.PriorityQueue<>();
         int next = 0, inside = 0;
-        for (float c = minX + 0.3f * w; c <= minX + 0.7f * w; c += 1f) {
+        // Candidates 1 unit apart, at most MAX_GUTTER_STEPS of them: a float stepped by 1 past 2^24 stops moving.
+        int steps = (int) Math.min(MAX_GUTTER_STEPS, Math.floor(0.4 * w));
+        double step = 0.4 * w / steps;
+        for (int k = 0; k <= steps; k++) {
+            if ((k & 511) == 511) deadline.run();
+            float c = (float) (minX + 0.3 * w + k * step);
             for (; next < total && byX0[next][0] < c - 1; next++) {
                 float x1 = byX0[next][1];
                 if (x1 > c + 1) {
@@ -215,29 +222,36 @@ final class PageLayout {
         int wideLeft = 0, wideRight = 0;
         for (List<Piece> ps : rows)
             for (Piece p : ps) {
-                if (p.x1 <= best + 1 && p.x1 - p.x0 >= 0.6f * (best - minX)) wideLeft++;
-                if (p.x0 >= best - 1 && p.x1 - p.x0 >= 0.6f * (maxX - best)) wideRight++;
+                if (p.x1() <= best + 1 && p.x1() - p.x0() >= 0.6f * (best - minX)) wideLeft++;
+                if (p.x0() >= best - 1 && p.x1() - p.x0() >= 0.6f * (maxX - best)) wideRight++;
             }
         return wideLeft >= 3 && wideRight >= 3 ? best : Float.NaN;
     }
 
-    private static Line line(Row row, List<Piece> ps, int column) {
+    private static Line line(Row row, List<Piece> pieces, int column) {
+        List<Piece> ps = PieceMerge.merge(pieces);
         StringBuilder sb = new StringBuilder();
         int boldChars = 0, chars = 0;
-        float size = 0;
+        float[] sizes = new float[16];
         for (int i = 0; i < ps.size(); i++) {
             if (i > 0) sb.append('\t');
-            LineText.append(sb, ps.get(i).glyphs, row.size);
-            for (Glyph g : ps.get(i).glyphs) {
+            LineText.append(sb, ps.get(i).glyphs(), row.size);
+            for (Glyph g : ps.get(i).glyphs()) {
                 if (g.role != Glyph.NORMAL) continue;
-                chars++;
+                if (chars == sizes.length) sizes = java.util.Arrays.copyOf(sizes, chars * 2);
+                sizes[chars++] = g.size;
                 if (g.bold) boldChars++;
-                size = Math.max(size, g.size);
             }
         }
         boolean bold = chars > 0 && boldChars * 10 >= chars * 9;
-        return new Line(sb.toString(), ps.size(), ps.get(0).x0, ps.get(ps.size() - 1).x1, row.y,
-                size > 0 ? size : row.size, bold, column);
+        return new Line(sb.toString(), ps.size(), ps.get(0).x0(), ps.get(ps.size() - 1).x1(), row.y,
+                chars > 0 ? median(sizes, chars) : row.size, bold, column);
+    }
+
+    /** The line's size: the median glyph size, so one drop cap or large symbol does not make it a heading. */
+    private static float median(float[] sizes, int n) {
+        java.util.Arrays.sort(sizes, 0, n);
+        return sizes[n / 2];
     }
 
     private static void setColumnBounds(List<Line> lines) {

@@ -39,6 +39,14 @@ final class TextComposer {
     private Kind kind;
     private Line prev;
     private int paraLines;
+    /** Where the last line's text starts in {@link #sb}. */
+    private int lastStart;
+    /** The last body line and where its paragraph ends; whether only floats (captions, tables) follow it. */
+    private Line bodyLine;
+    private int bodyEnd;
+    private boolean floatsOnly;
+    /** Floats taken out from between the two halves of a sentence, put back when the paragraph ends. */
+    private StringBuilder deferred;
 
     private TextComposer(float bodySize) {
         this.bodySize = bodySize;
@@ -56,20 +64,14 @@ final class TextComposer {
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 if (l.text.isBlank()) continue;
-                int before = c.sb.length();
                 c.add(l, i + 1 < lines.size() ? lines.get(i + 1) : null, newPage);
-                if (starts[p] < 0) starts[p] = Math.max(before, c.firstTextAfter(before));
+                if (starts[p] < 0) starts[p] = c.lastStart;
                 newPage = false;
             }
             if (starts[p] < 0) starts[p] = c.sb.length();
         }
+        c.flushDeferred();
         return new Composed(c.sb.toString(), starts);
-    }
-
-    private int firstTextAfter(int from) {
-        int i = from;
-        while (i < sb.length() && Character.isWhitespace(sb.charAt(i))) i++;
-        return i;
     }
 
     /** The most common font size over all lines, weighted by characters. */
@@ -107,6 +109,12 @@ final class TextComposer {
         return Kind.BODY;
     }
 
+    /** The next line is a table row set right below {@code l} in its column: {@code l} is a bold table header. */
+    private static boolean tableRowBelow(Line l, Line next) {
+        return next != null && next.cells >= 2 && next.column == l.column && next.y > l.y
+                && next.y - l.y <= 1.8f * Math.max(l.size, next.size);
+    }
+
     private static boolean hasLetter(String t) {
         for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) return true;
         return false;
@@ -114,6 +122,7 @@ final class TextComposer {
 
     private void add(Line l, Line next, boolean newPage) {
         Kind k = classify(l);
+        if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
         boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
         float em = Math.max(l.size, prev == null ? l.size : prev.size);
         float gap = prev == null ? 0 : l.y - prev.y;
@@ -128,18 +137,69 @@ final class TextComposer {
         else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
         else join = gap <= 1.6f * em && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
-        if (join && k == Kind.TABLE) {
+        if (continuesAcrossFloat(l, k)) {
+            deferred = new StringBuilder(sb.substring(bodyEnd));
+            sb.setLength(bodyEnd);
+            appendJoined(l.text);
+            kind = Kind.BODY;
+        } else if (join && k == Kind.TABLE) {
             sb.append('\n').append(l.text);
         } else if (join) {
             appendJoined(l.text);
         } else {
+            flushDeferred();
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(l.text);
             kind = k;
             paraLines = 0;
         }
+        lastStart = sb.length() - l.text.length();
+        if (kind == Kind.BODY) {
+            bodyLine = paraLines >= 1 && fullBodyLine(l) ? l : null; // a paragraph of 2+ lines ending full width
+            bodyEnd = sb.length();
+            floatsOnly = true;
+        } else if (kind == Kind.HEADING) {
+            floatsOnly = false;
+        }
         paraLines++;
         prev = l;
+    }
+
+    /**
+     * A body line that finishes a sentence cut by a float: only captions and tables came since a body
+     * paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
+     * text joins that paragraph and the floats move after it ({@link #deferred}).
+     */
+    private boolean continuesAcrossFloat(Line l, Kind k) {
+        return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE) && floatsOnly && bodyLine != null
+                && deferred == null && bodyEnd < sb.length() && !endsSentence(bodyLine.text)
+                && startsContinuation(l.text) && Character.isLetter(l.text.charAt(0)) && fullBodyLine(l)
+                && wordAcrossBreak(bodyLine.text, l.text);
+    }
+
+    /** Unless {@code before} ends in a hyphenated word part, true; else true when the two parts make a known word. */
+    private boolean wordAcrossBreak(String before, String after) {
+        String b = before.stripTrailing();
+        if (b.length() < 2 || b.charAt(b.length() - 1) != '-' || !Character.isLetter(b.charAt(b.length() - 2))) return true;
+        int s = b.length() - 1;
+        while (s > 0 && Character.isLetter(b.charAt(s - 1))) s--;
+        int e = 0;
+        while (e < after.length() && Character.isLetter(after.charAt(e))) e++;
+        String left = b.substring(s, b.length() - 1).toLowerCase(Locale.ROOT);
+        String right = after.substring(0, e).toLowerCase(Locale.ROOT);
+        return words.contains(left + right) || compounds.contains(left + "-" + right);
+    }
+
+    /** A line of body size that fills most of its column. */
+    private boolean fullBodyLine(Line l) {
+        return l.cells == 1 && l.size >= 0.95f * bodySize && l.size <= 1.1f * bodySize
+                && l.x1 - l.x0 >= 0.8f * (l.colRight - l.colLeft);
+    }
+
+    private void flushDeferred() {
+        if (deferred == null) return;
+        sb.append(deferred);
+        deferred = null;
     }
 
     private static boolean indented(Line l) {
@@ -154,9 +214,13 @@ final class TextComposer {
                 && (next == null || next.column != l.column || next.y < l.y || !indented(next));
     }
 
-    /** A flush line after two or more indented lines: the next item of a hanging-indent list (references). */
+    /**
+     * A flush line after two or more indented lines: the next item of a hanging-indent list (references).
+     * A line that starts in lower case goes on (a paragraph continuing below a drop cap).
+     */
     private boolean hangingOutdent(Line l) {
-        return !indented(l) && indented(prev) && paraLines >= 2 && l.x0 - l.colLeft < 0.3f * l.size;
+        return !indented(l) && indented(prev) && paraLines >= 2 && l.x0 - l.colLeft < 0.3f * l.size
+                && !(!l.text.isEmpty() && Character.isLowerCase(l.text.charAt(0)));
     }
 
     private static boolean shortLine(Line l) {
@@ -188,19 +252,40 @@ final class TextComposer {
             sb.append(' ').append(next);
             return;
         }
-        if (last == '\u2013' || n < 2 || !Character.isLetter(sb.charAt(n - 2))
-                || next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
-            sb.append(next); // real hyphen or range: 5-FU, 11.0-17.5, non-Hodgkin
+        if (last == '\u2013' || n < 2 || !Character.isLetter(sb.charAt(n - 2)) || next.isEmpty()
+                || !Character.isLetter(next.charAt(0))) {
+            sb.append(next); // real hyphen or range: 5-FU, 11.0-17.5
             return;
         }
         int s = n - 1;
-        while (s > 0 && Character.isLetter(sb.charAt(s - 1))) s--;
+        while (s > 0 && Character.isLetterOrDigit(sb.charAt(s - 1))) s--;
         int e = 0;
         while (e < next.length() && Character.isLetter(next.charAt(e))) e++;
-        String left = sb.substring(s, n - 1).toLowerCase(Locale.ROOT);
-        String right = next.substring(0, e).toLowerCase(Locale.ROOT);
-        if (!keepHyphen(left, right)) sb.setLength(n - 1);
+        String leftRaw = sb.substring(s, n - 1), rightRaw = next.substring(0, e);
+        String left = leftRaw.toLowerCase(Locale.ROOT), right = rightRaw.toLowerCase(Locale.ROOT);
+        boolean drop;
+        if (Character.isUpperCase(next.charAt(0)))
+            drop = capitals(leftRaw) && capitals(rightRaw) && words.contains(left + right); // FOL-FOX: FOLFOX
+        else
+            drop = !capitals(leftRaw) && !hasDigit(leftRaw) && !keepHyphen(left, right); // BRAF-activating stays
+        if (drop) sb.setLength(n - 1);
         sb.append(next);
+    }
+
+    /** Two or more letters, all capitals: an acronym or gene name. */
+    private static boolean capitals(String w) {
+        int caps = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isUpperCase(c)) caps++;
+        }
+        return caps >= 2;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
+        return false;
     }
 
     private boolean keepHyphen(String left, String right) {

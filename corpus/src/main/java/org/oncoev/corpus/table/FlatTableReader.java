@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * columns is the most frequent count; a row with fewer cells is laid from the left, except a lone cell,
  * which is laid in the last column, or one past it when the header names a P column and the cell reads as a
  * p-value (a group row's P value). Returns null unless at least
- * {@value #MIN_ROWS} rows have data and most of them have the most frequent count. Pure; at most
+ * {@value #MIN_ROWS} rows have data and at least a third of them have the most frequent count. Pure; at most
  * {@value #MAX_TOKENS} tokens are read.
  */
 public final class FlatTableReader {
     static final int MIN_ROWS = 3;
     static final int MAX_TOKENS = 5000;
     private static final Pattern HEADER_END = Pattern.compile(
-            "(?:\\b[Pp]\\s?-?\\s?values?|(?<![\\p{L}])[Pp](?![\\p{L}])|\\(%\\)|\\(\\s?[nN]\\s?=\\s?[\\d,]+\\s?\\)|CI\\)|CI\\]|No\\s?\\.)[*†‡§a-d]?");
+            "(?:\\b[Pp]\\s?-?\\s?values?|(?<![\\p{L}])[Pp](?![\\p{L}])|\\(%\\)|\\(\\s?[nN]\\s?=\\s?[\\d,]+\\s?\\)|\\b[nN]\\s?=\\s?[\\d,]+|CI\\)|CI\\]|No\\s?\\.)[*†‡§a-d]?");
 
     private static final Pattern P_TERM = Pattern.compile("(?<![\\p{L}])[Pp](?:\\s?-?\\s?values?)?(?![\\p{L}])");
     private static final Pattern P_LIKE = Pattern.compile("[<≤]?\\s?(?:0?\\.\\d{1,5}|1\\.0{1,3})[*†‡§a-d]?");
@@ -43,7 +43,7 @@ public final class FlatTableReader {
         Matcher lm = CellKinds.LABEL.matcher(text);
         String label = null;
         int from = 0;
-        if (lm.lookingAt()) {
+        if (lm.region(0, Math.min(text.length(), 120)).find()) {
             label = lm.group();
             from = lm.end();
         }
@@ -78,7 +78,7 @@ public final class FlatTableReader {
         }
         int k = 0, kc = 0;
         for (var e : counts.entrySet()) if (e.getValue() > kc || e.getValue() == kc && e.getKey() > k) { k = e.getKey(); kc = e.getValue(); }
-        if (withData < MIN_ROWS || kc * 2 < withData) return null;
+        if (withData < MIN_ROWS || kc * 3 < withData) return null;
         boolean pColumn = P_TERM.matcher(text).region(from, rowStart).find();
         char[] kinds = columnKinds(rows, k);
         List<TableRow> body = new ArrayList<>();

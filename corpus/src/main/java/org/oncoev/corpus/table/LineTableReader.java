@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
  * does not read as data ({@link CellKinds#isValue}). The label is column 0 and data cell {@code k} of a row
  * column {@code k + 1}. Header lines are laid over the columns from the right; a header glued onto the
  * first row label (no separate header line) becomes one header cell spanning every column, the label cut off
- * where a capital follows a lower-case letter ({@link #labelStart}). Returns null
+ * where a capital follows a lower-case letter ({@link #labelStart}); so does a lone header line followed by
+ * blank lines and an indented line (the label it ends is a group row over sub-rows). Returns null
  * when the text does not lay out as a grid (fewer than two rows with data). Pure; at most
  * {@value #MAX_LINES} lines are read.
  */
@@ -52,6 +53,8 @@ public final class LineTableReader {
         }
         if (firstValue <= i) return null;
         int firstLabel = firstValue - 1;
+        if (firstLabel == i + 1 && lines.get(i).blanksAfter() > 0 && lines.get(firstLabel).indented()
+                && labelStart(lines.get(i).text()) > 0) firstLabel = i;
         Line gluedHeader = null;
         if (firstLabel == i) {
             Line glued = lines.get(firstLabel);

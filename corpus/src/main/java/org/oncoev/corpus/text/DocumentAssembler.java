@@ -24,6 +24,9 @@ import org.oncoev.corpus.sentence.SentenceSplitter;
  * or inserted boilerplate block: its text is the normalised source pieces joined by single spaces, each
  * joining space mapping to an empty source range, and the cut-out blocks are not passages; passages are in
  * source order and do not overlap; every passage belongs to a section, sections tile the source text in order.
+ * Tables ({@link TableAttacher}): tab and pipe tables are normalised in table mode (rows on lines, cells
+ * separated by tabs), flattened tables (one cell per line, inline runs) as prose; either may carry a
+ * {@code Table} whose cell offsets index the passage text.
  * The document's {@link org.oncoev.corpus.Exclusions} list every block not read for evidence with its reason
  * (passages of excluded kinds and the blocks cut out of joined paragraphs). Stateless and thread-safe.
  */

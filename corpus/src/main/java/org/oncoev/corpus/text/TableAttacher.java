@@ -15,9 +15,12 @@ import org.oncoev.corpus.table.Table;
  * {@link DelimitedTableReader}; a run of one-cell-per-line text ({@link TableRegions#lineRegions}; a passage straddling
  * its start or end is cut there) becomes one TABLE passage, normalised as prose (its line structure read
  * through {@link LineHints#lineBreak}), when
- * {@link LineTableReader} lays it out as a grid (else its passages stay as they were); an inline
+ * {@link LineTableReader} lays it out as a grid and none of its passages is references or affiliations (else
+ * its passages stay as they were); an inline
  * {@code Table N} run inside a body line is cut out of its passage(s) into a TABLE passage read by
- * {@link FlatTableReader} (table null when no grid is found; its text is kept either way). Passage text
+ * {@link FlatTableReader} (table null when no grid is found; its text is kept either way); a caption glued
+ * onto a prose line with its glued rows on the next line ({@link TableRegions#gluedCaptionRegions}) becomes a
+ * TABLE passage without a grid. Passage text
  * and offsets stay exact: every new passage is the normalised source range it covers. Pure.
  */
 final class TableAttacher {
@@ -40,7 +43,8 @@ final class TableAttacher {
             }
         }
         out = lineTables(src, out);
-        return inlineTables(src, out);
+        out = inlineTables(src, out);
+        return gluedTables(src, out);
     }
 
     private static List<Piece> lineTables(String src, List<Piece> pieces) {
@@ -62,13 +66,41 @@ final class TableAttacher {
             int j = i;
             while (j + 1 < pieces.size() && !pieces.get(j + 1).tableMode() && pieces.get(j + 1).end() <= regions.get(r)[1]
                     && pieces.get(j + 1).start() >= regions.get(r)[0]) j++;
+            boolean excluded = false;
+            for (int k = i; k <= j; k++) excluded |= pieces.get(k).kind() == PassageKind.REFERENCES || pieces.get(k).kind() == PassageKind.AFFILIATION;
             NormalizedText t = TextNormalizer.normalize(src, p.start(), pieces.get(j).end(), false);
-            Table table = t.isEmpty() ? null : LineTableReader.read(t.text(), hints(src, t));
+            Table table = t.isEmpty() || excluded ? null : LineTableReader.read(t.text(), hints(src, t));
             if (table == null) {
                 out.add(p);
                 continue;
             }
             out.add(new Piece(PassageKind.TABLE, p.section(), false, t, table));
+            i = j;
+            r++;
+        }
+        return out;
+    }
+
+    /** Tables whose caption is glued onto a prose line and whose rows follow on the next line: one TABLE passage, no grid. */
+    private static List<Piece> gluedTables(String src, List<Piece> pieces) {
+        List<int[]> regions = TableRegions.gluedCaptionRegions(src);
+        for (int[] region : regions) {
+            pieces = splitAt(pieces, region[0]);
+            pieces = splitAt(pieces, region[1]);
+        }
+        List<Piece> out = new ArrayList<>(pieces.size());
+        int r = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            while (r < regions.size() && regions.get(r)[1] < p.start()) r++;
+            if (r >= regions.size() || p.start() < regions.get(r)[0] || p.end() > regions.get(r)[1] || p.tableMode()) {
+                out.add(p);
+                continue;
+            }
+            int j = i;
+            while (j + 1 < pieces.size() && !pieces.get(j + 1).tableMode() && pieces.get(j + 1).end() <= regions.get(r)[1]) j++;
+            NormalizedText t = TextNormalizer.normalize(src, p.start(), pieces.get(j).end(), false);
+            out.add(new Piece(PassageKind.TABLE, p.section(), false, t, null));
             i = j;
             r++;
         }
@@ -96,9 +128,16 @@ final class TableAttacher {
             NormalizedText t = TextNormalizer.normalize(src, rs, Math.min(re, pieces.get(j).end()), false);
             if (!t.isEmpty()) out.add(new Piece(PassageKind.TABLE, p.section(), false, t, FlatTableReader.read(t.text(), hints(src, t))));
             Piece last = pieces.get(j);
-            addSlice(out, last, last.text(), indexAtOrAfter(last.text(), re), last.text().length());
-            i = j;
+            List<Piece> rest = new ArrayList<>();
+            addSlice(rest, last, last.text(), indexAtOrAfter(last.text(), re), last.text().length());
             r++;
+            if (rest.isEmpty()) {
+                i = j;
+            } else {
+                pieces = new ArrayList<>(pieces);
+                pieces.set(j, rest.get(0));
+                i = j - 1;
+            }
         }
         return out;
     }

@@ -13,10 +13,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Builds test PDFs with PDFBox: pages of text drawn at given positions (y measured from the top),
@@ -26,9 +28,17 @@ final class PdfFixture {
     static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
     static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
     static final float WIDTH = PDRectangle.LETTER.getWidth(), HEIGHT = PDRectangle.LETTER.getHeight();
+    /**
+     * A Unicode font (Liberation Sans, shipped inside PDFBox) with a ToUnicode map, for text outside
+     * WinAnsi (no-break space, minus sign); embedded afresh in each built document.
+     */
+    static final PDFont UNICODE = loadUnicodeFont(new PDDocument());
 
-    /** One drawn string. */
-    record Text(PDFont font, float size, float x, float yFromTop, String text) {}
+    /**
+     * One drawn string. When {@code scaled}, the font is set at 1 pt and the text rendering matrix (here
+     * the CTM, as in PLOS ONE PDFs) scales it to {@code size}.
+     */
+    record Text(PDFont font, float size, float x, float yFromTop, String text, boolean scaled) {}
 
     private final List<List<Text>> pages = new ArrayList<>();
     private final List<Integer> imagePages = new ArrayList<>();
@@ -43,7 +53,13 @@ final class PdfFixture {
     }
 
     PdfFixture text(PDFont font, float size, float x, float yFromTop, String text) {
-        pages.get(pages.size() - 1).add(new Text(font, size, x, yFromTop, text));
+        pages.get(pages.size() - 1).add(new Text(font, size, x, yFromTop, text, false));
+        return this;
+    }
+
+    /** Draws with a 1-pt font that the text rendering matrix (the CTM) scales to {@code size}. */
+    PdfFixture scaledText(PDFont font, float size, float x, float yFromTop, String text) {
+        pages.get(pages.size() - 1).add(new Text(font, size, x, yFromTop, text, true));
         return this;
     }
 
@@ -80,7 +96,16 @@ final class PdfFixture {
         return build(userPassword);
     }
 
+    private static PDFont loadUnicodeFont(PDDocument doc) {
+        try (var in = PDFont.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            return PDType0Font.load(doc, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private byte[] build(String userPassword) {
+        PDFont unicode = null;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int p = 0; p < pages.size(); p++) {
                 PDPage page = new PDPage(PDRectangle.LETTER);
@@ -88,11 +113,22 @@ final class PdfFixture {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     if (imagePages.contains(p)) drawImage(doc, cs);
                     for (Text t : pages.get(p)) {
-                        cs.beginText();
-                        cs.setFont(t.font(), t.size());
-                        cs.newLineAtOffset(t.x(), HEIGHT - t.yFromTop());
+                        PDFont font = t.font() == UNICODE ? unicode : t.font();
+                        if (font == null) font = unicode = loadUnicodeFont(doc);
+                        if (t.scaled()) {
+                            cs.saveGraphicsState();
+                            cs.transform(new Matrix(t.size(), 0, 0, t.size(), t.x(), HEIGHT - t.yFromTop()));
+                            cs.beginText();
+                            cs.setFont(font, 1);
+                            cs.setTextMatrix(new Matrix(1, 0, 0, 1, 0, 0));
+                        } else {
+                            cs.beginText();
+                            cs.setFont(font, t.size());
+                            cs.newLineAtOffset(t.x(), HEIGHT - t.yFromTop());
+                        }
                         cs.showText(t.text());
                         cs.endText();
+                        if (t.scaled()) cs.restoreGraphicsState();
                     }
                 }
             }

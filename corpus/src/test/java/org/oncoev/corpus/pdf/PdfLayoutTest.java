@@ -63,6 +63,12 @@ class PdfLayoutTest {
                         "FU every two weeks until progression or unacceptable toxicity.", "infusional 5-FU every two"),
                 Arguments.of("The confidence interval for the median survival ranged from 11.0\u2013",
                         "17.5 months in the per-protocol population of the study.", "from 11.0\u201317.5 months"),
+                Arguments.of("The benefit was largest in the subgroup of patients with BRAF-",
+                        "activating mutations and in those with a normal baseline level.", "with BRAF-activating mutations"),
+                Arguments.of("In the control arm the patients received the FOL-",
+                        "FOX regimen, and FOLFOX was continued until disease progression.", "received the FOLFOX regimen,"),
+                Arguments.of("The response rate was higher in the subgroup of HER2-",
+                        "positive tumours than in the subgroup of negative tumours.", "of HER2-positive tumours"),
                 Arguments.of("Treatment was discontinued in the experimental arm because of unaccept-",
                         "able toxicity in nine of the enrolled patients at the first site.", "because of unacceptable toxicity"));
     }

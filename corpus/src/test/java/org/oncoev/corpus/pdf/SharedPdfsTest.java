@@ -26,6 +26,7 @@ class SharedPdfsTest {
         String prop = System.getProperty("oncoev.shared");
         Path shared = prop != null ? Path.of(prop) : Path.of("..", "shared");
         if (!Files.isDirectory(shared.resolve("pdfs"))) shared = Path.of("..", "..", "shared");
+        if (!Files.isDirectory(shared.resolve("pdfs"))) shared = Path.of("..", "..", "..", "shared"); // a worktree
         return shared.resolve("pdfs");
     }
 
@@ -73,6 +74,46 @@ class SharedPdfsTest {
             }
         }
         assumeTrue(checked > 0, "no expected texts found");
+    }
+
+    private static final java.util.regex.Pattern BROKEN_WORD =
+            java.util.regex.Pattern.compile("\\p{L}{2,}-[ \\t\\n]+(?!(?:and|or|to|nor)\\b)\\p{Ll}{2,}");
+    private static final java.util.regex.Pattern DETACHED_EXPONENT =
+            java.util.regex.Pattern.compile("(?:\u00d7|\\bx)\\s?10(?![\\^\\d.,])");
+
+    /**
+     * Over the scholarly PDFs: line-end hyphens left unjoined, body lines split into a tab per word,
+     * and powers of ten that lost their exponent stay near zero (they were 219, 1077 and 4 before the
+     * glyph size came from the text rendering matrix).
+     */
+    @Test
+    void scholarlyPdfsReadWithoutBrokenWordsOrDetachedExponents() throws Exception {
+        int broken = 0, tabRows = 0, detached = 0, files = 0;
+        for (Path p : files("scholarly", ".pdf")) {
+            String text = new PdfTextExtractor().extract(Files.readAllBytes(p)).text();
+            broken += (int) BROKEN_WORD.matcher(text).results().count();
+            detached += (int) DETACHED_EXPONENT.matcher(text).results().count();
+            for (String line : text.split("\n")) if (tabPerWord(line)) tabRows++;
+            files++;
+        }
+        System.out.printf(Locale.ROOT, "[shared-pdfs] %d files: %d broken words, %d tab-per-word rows, %d detached exponents%n",
+                files, broken, tabRows, detached);
+        assertTrue(broken <= 10 * Math.max(1, files / 15), "broken words " + broken);
+        assertTrue(tabRows <= 15, "tab-per-word rows " + tabRows);
+        assertTrue(detached == 0, "detached exponents " + detached);
+    }
+
+    /** Four or more tab cells, none with a space, at least half of them words: a body line split per word. */
+    static boolean tabPerWord(String line) {
+        String[] cells = line.split("\t");
+        if (cells.length < 4) return false;
+        int words = 0;
+        for (String c : cells) {
+            String t = c.strip();
+            if (t.contains(" ")) return false;
+            if (t.matches("\\p{L}{2,}[,.;:]?")) words++;
+        }
+        return words * 2 >= cells.length;
     }
 
     static double recall(String expected, String actual) {

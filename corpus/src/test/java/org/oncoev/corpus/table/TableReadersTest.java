@@ -118,6 +118,22 @@ class TableReadersTest {
     }
 
     @Test
+    void twoInlineTablesAndAFigureInOneLineBecomeSeparatePassages() throws Exception {
+        String line = "Rates are shown below (Table 2).   " + TableFixtures.INLINE_P.substring(TableFixtures.INLINE_P.indexOf("Table 2")).strip()
+                + "   10.1000/example.g001 Fig 1 Flow of patients through the study.   Table 4 Cox model for overall survival "
+                + "Variable HR (95% CI) P Age per year 1.02 (1.00–1.04) 0.03 ECOG 1 vs 0 1.65 (1.10–2.48) 0.016 "
+                + "Control arm 1.00 (ref) Treatment 0.72 (0.58-0.90) 0.004\n";
+        Document d = read(line);
+        List<Passage> tables = d.passages().stream().filter(p -> p.kind() == PassageKind.TABLE).toList();
+        assertEquals(2, tables.size());
+        assertTrue(tables.get(0).text().endsWith(".074"), tables.get(0).text());
+        assertTrue(tables.get(1).text().startsWith("Table 4"));
+        assertNotNull(tables.get(0).table());
+        assertNotNull(tables.get(1).table());
+        assertTrue(d.passages().stream().anyMatch(p -> p.kind() != PassageKind.TABLE && p.text().contains("Flow of patients")));
+    }
+
+    @Test
     void subRowsAreIndented() throws Exception {
         Table t = table(TableFixtures.LINES_GLUED).table();
         assertEquals(0, t.bodyRows().get(0).indent());

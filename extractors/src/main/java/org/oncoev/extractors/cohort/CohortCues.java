@@ -21,8 +21,9 @@ final class CohortCues {
             + "randomi[sz]ed|assigned|allocated|analy[sz]ed|analy[sz]ing|involving|involved|comprising|comprised|enrolment of|"
             + "enrollment of|reviewed|data (?:from|of|on)|records of|cohort of|series of|population of|sample of|"
             + "consisting of|consisted of|composed of|comprised of|group of|studied|investigated|evaluated|assessed|identified|registered|accrued|"
-            + "(?:study|trial|analysis|series|cohort|review)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on))"
-            + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
+            + "(?:stud(?:y|ies)|trials?|analys[ie]s|series|cohorts?|reviews?)\\s+(?:that\\s+|which\\s+)?(?:including|of|in|on|with)"
+            + "(?:\\s+a\\s+total\\s+of)?)"
+            + "\\s+(?:the\\s+|all\\s+|these\\s+|a\\s+|in\\s+all\\s+)?(?:clinical\\s+)?(?:data\\s+(?:from|of)\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
     /** Text before a count that announces a total or a population ({@code a total of}, {@code among the}). */
@@ -37,10 +38,14 @@ final class CohortCues {
             + "remaining\\s+\\d+\\s+and|excluded|excluding|except)\\s+(?:the\\s+)?|\\b(?:will|would|shall)\\s+(?:\\p{L}+\\s+){0,5}?)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A fraction's numerator before a count: {@code eight (14%) of}, {@code 28 of the}. */
+    static final Pattern FRACTION_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|eleven|twelve|\\p{L}+teen|\\p{L}+ty))\\s*(?:[(\\[][^()\\[\\]]{0,20}[)\\]]\\s*)?(?:of|out of)\\s+(?:the\\s+)?$");
+
     /** The words a {@link #BEFORE_VERB} match starts with. */
     private static final Keywords VERB_LEADS = new Keywords("enrol", "includ", "recruit", "randomi", "assigned",
             "allocated", "analy", "involv", "compris", "review", "data ", "records of", "cohort", "series",
-            "population of", "sample of", "consist", "composed of", "group of", "studied", "study", "investigated",
+            "population of", "sample of", "consist", "composed of", "group of", "studied", "study", "studies", "investigated",
             "evaluated", "assessed", "identified", "registered", "accrued", "trial");
     /** The words a {@link #BEFORE_TOTAL} match starts with (the {@code N =} form aside). */
     private static final Keywords TOTAL_LEADS = new Keywords("a total of", "total", "in total", "overall", "among",
@@ -67,8 +72,8 @@ final class CohortCues {
             "relapsed", "progressed", "responded", "achieving", "reached", "occurred", "lost", "refused",
             "harbored", "harboured", "carried", "displayed", "survived", "obtained", "attained", "remained",
             "needed", "stopped", "dropped", "declined", "missed", "interrupted", "reported", "complained",
-            // screened or assessed for eligibility: not yet in the study
-            "screened");
+            // screened or assessed for eligibility: not yet in the study; excluded or classified into a subset
+            "screened", "excluded", "classified");
 
     /** Words after which the verb search stops: the next clause has its own subject. */
     /** Like {@link #CLAUSE_BREAK} but commas do not end the clause (lists inside a qualifier). */
@@ -89,7 +94,45 @@ final class CohortCues {
 
     /** Words that negate or hedge the verb that follows: {@code did not complete}, {@code could be evaluated}. */
     private static final Set<String> HEDGES = Set.of("not", "could", "would", "might", "may", "can", "cannot",
-            "should", "never", "will", "shall");
+            "should", "never", "will", "shall", "be");
+
+    /**
+     * A sentence about a trial's design rather than its conduct: power, sample size, planned or required
+     * numbers ({@code 45 patients per arm were to be randomised to reach 80% power}).
+     */
+    static final Pattern DESIGN_SENTENCE = Pattern.compile("(?i)\\b(?:power|sample size|to detect|were to be|was to be|"
+            + "would be|will be|planned|required|needed|anticipated|expected|target(?:ed)?|accrual goal|"
+            + "decided to|aim(?:ed)? to|in order to)\\b");
+
+    /** Text before a count that makes it a design value: {@code planned to enrol}, {@code a target of}. */
+    static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(?:to|planned|required|needed|target(?:ed)?|"
+            + "expected|estimated|anticipated|sample size of|accrual of)\\s+(?:[\\p{L}\\-]+\\s+){0,6}$");
+
+    /** Adjectives between a count and its noun that state the count's cohort role: {@code 74 randomized patients}. */
+    static final Pattern ROLE_MODIFIER = Pattern.compile("(?i)^\\s*(?:(?:consecutive|eligible)\\s+)?(?:randomi[sz]ed|"
+            + "enrolled|recruited|registered|included|eligible|treated|analy[sz]ed)\\s+$");
+
+    /** Modifiers that name a stage or class subset: {@code 53 T2 patients}, {@code 20 stage III patients}. */
+    static final Pattern STAGE_MODIFIER = Pattern.compile("(?:^|\\s)(?:[TNM][0-4][a-c]?|stage|I{1,3}V?|IV[AB]?|"
+            + "grade)(?:\\s|$)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Text after a count's noun that makes it a subset: an outcome ({@code with CR}), a trait phrased with
+     * {@code having}, material available for some ({@code for whom biomarker data were available}), evaluability
+     * for one measure ({@code evaluable for HRQoL}), or a count of a whole country's patients.
+     */
+    static final Pattern SUBSET_AFTER = Pattern.compile("(?i)^\\s*(?:(?:with|achieving|who achieved)\\s+(?:an?\\s+)?(?:p?CR|PR|SD|PD|"
+            + "complete|partial|stable|progressive|grade|objective)\\b|having\\b|[^.;]{0,40}\\b(?:for|in|from)\\s+whom\\b"
+            + "[^.;]{0,60}\\bavailable\\b|(?:were\\s+|was\\s+)?(?:evaluable|assessable)\\s+for\\s+(?:the\\s+)?(?:HRQoL|QoL|"
+            + "quality|response|tumou?r|pharmacokinetic|PK|biomarker)|in\\s+the\\s+(?:UK|USA|US|United|world)\\b|"
+            + "(?:diagnosed\\s+)?(?:worldwide|every year|each year|per year|annually)\\b)");
+
+    /** A noun followed by the population it makes up: {@code 236 patients in the primary analysis population}. */
+    static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^\\s*(?:in|of)\\s+the\\s+(?:[\\p{L}\\-]+\\s+){0,4}?"
+            + "(?:population|analysis set|safety set)\\b");
+
+    /** Text before a count that ties it to available material: {@code samples were available for 147 patients}. */
+    static final Pattern AVAILABLE_BEFORE = Pattern.compile("(?i)\\bavailable\\s+(?:for|from|in)\\s+(?:the\\s+|all\\s+)?$");
 
     /** Words that qualify a count as a subgroup when nothing else marks it a cohort: {@code 41 patients with}. */
     static final Pattern QUALIFIED = Pattern.compile("^\\s*(?:with|without|who|whose|having|harbou?ring|showing)\\b",

@@ -53,7 +53,7 @@ public final class CohortExtractor implements Extractor {
     static final Pattern ELIDED = Pattern.compile("(?=[aowAOW,;:(])(?:\\b(among whom|of whom|of these|of them|among them|and|"
             + "while|whereas)\\s*,?\\s+|[,;:(]\\s*)(?:the\\s+(?:other|remaining)\\s+)?" + COUNT_AHEAD + "(" + CountWords.DIGITS + "|"
             + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|participants|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
-            + "received|receiving|underwent|with|(?:(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+)?to|in)\\s+",
+            + "received|receiving|underwent|given|with|(?:(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+)?to|in)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** A count whose noun is elided after a larger count: {@code of whom 720 were enrolled}, {@code ; 98 were eligible}. */
     static final Pattern ELIDED_COHORT = Pattern.compile("(?=[oaOA,;:])(?:\\b(?:of whom|of these|of them|among them|among whom)"
@@ -67,8 +67,6 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern LETTERED_START = Pattern.compile("^(?:the\\s+)?((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|"
             + "I{1,3}|IV))(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER_TAIL = Pattern.compile("(?i)(?:hundred|thousand)\\s*$");
-    private static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
-            + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?\\)");
     private static final Pattern ARM_VERB = Pattern.compile("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:who\\s+|that\\s+)?"
             + "(?:were\\s+|was\\s+|had been\\s+)?(?:\\p{L}+ly\\s+)?(?:received|receiving|treated with|underwent|"
             + "undergoing|(?:randomi[sz]ed|assigned|allocated) to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
@@ -76,27 +74,25 @@ public final class CohortExtractor implements Extractor {
             + "([^.;()]{1,80}?)\\s+(?:group|arm|cohort)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:or|versus|vs\\.?)\\s",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
+    /** A count stated once for every arm: {@code 20 (patients) enrolled in each group}. */
+    private static final Pattern EACH_ARM = Pattern.compile("(?i)\\s*(?:were\\s+)?(?:randomly\\s+)?(?:(?:assigned|allocated|"
+            + "randomi[sz]ed|enrolled|included|treated)\\s+)?(?:to|in|into|per)\\s+(?:each|either|both)\\s+(?:of\\s+the\\s+(?:two\\s+)?)?"
+            + "(?:groups?|arms?|cohorts?)\\b");
+    private static final Pattern TREATED = Pattern.compile("(?i)received|underwent|treated with|given");
+    /** A sentence that opens with the total its counts divide: {@code Of the 474 women who were enrolled,}. */
+    private static final Pattern OF_TOTAL = Pattern.compile("(?i)\\s*(?:of|among|from)\\s+(?:the\\s+|these\\s+|all\\s+)?"
+            + "(?:total\\s+(?:of\\s+)?)?" + COUNT_AHEAD + "(?:" + CountWords.COUNT + ")\\s+[^,;]{0,80},");
+    static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_IN_CLAUSE = Pattern.compile("\\b(?:or|versus|vs)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAMED_ARM = Pattern.compile("(?i)^.{0,100}\\b(to|either|or|versus|vs\\.?)\\s+(?:either\\s+)?(?:receive\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:total\\s+)?"
-            + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)\\s*$");
     private static final Pattern LEADING_ARM = Pattern.compile("(?i)^(?:the\\s+|a\\s+|an\\s+)?"
             + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,4}?(?:regimen|group|arm|margin|schedule|strategy|"
             + "therapy|treatment|surgery|resection|dose|cohort))\\b");
     private static final Pattern TREATMENT_VERB = Pattern.compile("(?i)\\b(?:received|receiving|underwent|undergoing|"
             + "treated|given)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
-    private static final Pattern GROUP_END = Pattern.compile("\\s(?:group|arm|cohort)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LETTERED_END = Pattern.compile("\\b((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|I{1,3}|IV))"
-            + "\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHOLE_END = Pattern.compile("(?:^|\\b(?:all|total|overall|enrolled|eligible|included|"
-            + "evaluable|randomi[sz]ed|analy[sz]ed|study)\\s+)(?:patients|subjects|participants|cases|population|"
-            + "cohort)?\\s*$|\\b(?:total|overall|all patients|whole cohort)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBGROUP_WORDS = Pattern.compile("\\b(?:with|without|who|had|having|aged|age)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "1"; }
+    @Override public String version() { return "2"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override
@@ -104,6 +100,7 @@ public final class CohortExtractor implements Extractor {
         ArmResolver arms = resolver(context);
         List<Finding> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
+        List<TableArmSizes.HeaderSize> headers = TableArmSizes.of(passage, arms);
         for (Span seg : Segments.of(passage, MAX_SEGMENT)) {
             // every rule reads a count: a segment without one is skipped
             if (!CountWords.mayContainCount(passage.text(), seg.start(), seg.end())) continue;
@@ -114,6 +111,12 @@ public final class CohortExtractor implements Extractor {
             elidedCohorts(passage, seg.start(), s, out, used, counted);
             sizesInParens(passage, seg.start(), s, arms, out, used);
             listedCounts(passage, seg.start(), s, arms, out, used);
+            splitCounts(passage, seg.start(), s, arms, out, used);
+        }
+        if (!headers.isEmpty()) {
+            // header sizes come from the table model; text rules that read the same headers give way
+            out.removeIf(f -> headers.stream().anyMatch(h -> f.passageStart() < h.end() && f.passageEnd() > h.start()));
+            for (TableArmSizes.HeaderSize h : headers) out.add(finding(passage, h.size(), h.start(), h.end(), 0.9, h.arm()));
         }
         return out;
     }
@@ -137,11 +140,45 @@ public final class CohortExtractor implements Extractor {
         List<CohortLists.Listed> listed = new ArrayList<>(CohortLists.sharedNoun(s));
         listed.addAll(CohortLists.armBreakdown(s));
         listed.addAll(CohortLists.splitHeaders(s));
+        listed.addAll(CohortLists.countsSharingNoun(s));
+        for (BracketSplits.Part b : BracketSplits.of(s)) listed.add(new CohortLists.Listed(b.size(), b.start(), b.end(), b.label()));
         for (CohortLists.Listed l : listed) {
             if (!plausible(l.size()) || !used.add(base + l.start())) continue;
-            String resolved = arms.resolve(l.label());
+            String resolved = l.label() == null ? null : arms.resolve(l.label());
             out.add(finding(p, l.size(), base + l.start(), base + l.end(), 0.8, resolved != null ? resolved : l.label()));
         }
+    }
+
+    /** Runs of parallel arm counts ({@link ArmSplits}) and the total they add up to; counts already taken are skipped. */
+    private void splitCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
+        for (ArmSplits.Split x : ArmSplits.runs(s)) {
+            if (!plausible(x.size())) continue;
+            String resolved = x.label() == null ? null : arms.resolve(x.label());
+            if (!used.add(base + x.start())) {
+                // a count another rule took without its arm: the run names it
+                String label = resolved != null ? resolved : x.label();
+                for (int i = 0; i < out.size(); i++) {
+                    Finding f = out.get(i);
+                    if (f.passageStart() != base + x.start() || label == null) continue;
+                    if (f.arm() == null || ParenSizes.GROUP_END.matcher(f.arm()).find()
+                            && f.arm().toLowerCase(java.util.Locale.ROOT).startsWith(label.toLowerCase(java.util.Locale.ROOT)))
+                        out.set(i, f.withArm(label)); // one label per arm across the run ("drug arm" ~ "drug")
+                }
+                continue;
+            }
+            out.add(finding(p, x.size(), base + x.start(), base + x.end(), 0.8,
+                    resolved != null ? resolved : x.label()));
+        }
+    }
+
+    /** Sizes in brackets ({@link ParenSizes}); a count already taken or restating the count just before is skipped. */
+    private void sizesInParens(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
+        ParenSizes.find(s, arms, (size, countStart, bracket, start, end, arm) -> {
+            if (!plausible(size) || used.contains(base + countStart) || restates(out, p, base + bracket, size)) return false;
+            used.add(base + countStart);
+            out.add(finding(p, size, base + start, base + end, 0.85, arm));
+            return true;
+        });
     }
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
@@ -158,10 +195,27 @@ public final class CohortExtractor implements Extractor {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
             if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
                 continue;
-            if (CohortCues.negativeBefore(before)) continue;
+            boolean denominator = CohortCues.FRACTION_BEFORE.matcher(before).find()
+                    && (CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() || CohortCues.POPULATION_AFTER.matcher(after).find())
+                    && !CohortCues.QUALIFIED.matcher(after).find();
+            if (denominator) {
+                // "28 of the 310 treated patients": the population the fraction is taken of
+                used.add(base + m.start(1));
+                ArmPhrase arm = armAfter(s, m.end(), after, arms, size);
+                out.add(finding(p, size, base + m.start(1), base + (arm != null ? arm.end() : m.end()), 0.6,
+                        arm == null ? null : armLabel(arms, arm, false)));
+                continue;
+            }
+            if (CohortCues.negativeBefore(before) || CohortCues.AVAILABLE_BEFORE.matcher(before).find()
+                    || CohortCues.SUBSET_AFTER.matcher(after).find()
+                    || CohortCues.STAGE_MODIFIER.matcher(m.group(2)).find()) continue;
             int verb = CohortCues.firstVerb(after);
+            Matcher population = CohortCues.POPULATION_AFTER.matcher(after);
+            if (population.find() && CohortCues.firstVerb(after.substring(population.end())) >= 0) verb = 1;
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);
-            int cue = CohortCues.sizeCue(before);
+            int cue = CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && verb >= 0 ? 2 : CohortCues.sizeCue(before);
+            if (CohortCues.DESIGN_SENTENCE.matcher(s).find()
+                    && (verb != 1 || CohortCues.DESIGN_BEFORE.matcher(before).find())) continue;
             boolean strong = cue > 0;
             if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;
             if (cue == 1 && verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) continue;
@@ -170,6 +224,13 @@ public final class CohortExtractor implements Extractor {
             ArmPhrase arm = armAfter(s, m.end(), after, arms, size);
             int end = arm != null ? arm.end() : m.end();
             used.add(base + m.start(1));
+            Matcher each = EACH_ARM.matcher(after);
+            if (arm == null && arms.labels().size() == 2 && each.lookingAt()) {
+                // "158 patients randomly assigned to each group": one size per arm of a two-arm document
+                for (String label : arms.labels())
+                    out.add(finding(p, size, base + m.start(1), base + m.end() + each.end(), 0.75, label));
+                continue;
+            }
             out.add(finding(p, size, base + m.start(1), base + end, strong ? 0.9 : 0.8,
                     arm == null ? null : armLabel(arms, arm, false)));
         }
@@ -199,7 +260,13 @@ public final class CohortExtractor implements Extractor {
             ArmPhrase arm = letteredAt(s, m.end());
             if (arm == null) arm = ArmPhrases.startingAt(s, m.end());
             if (arm == null || arm.start() - m.end() > (in ? 4 : 40)) arm = in ? null : randomisedTo(s, m.end());
-            if (arm == null) continue;
+            if (arm == null) {
+                // "Of the 474 women enrolled, 469 received at least one cycle": the treated part of a stated total
+                if (!in && !paren && m.group(1) == null && TREATED.matcher(m.group(3)).matches()
+                        && OF_TOTAL.matcher(s).lookingAt() && used.add(base + m.start(2)))
+                    out.add(finding(p, size, base + m.start(2), base + m.end(), 0.7, null));
+                continue;
+            }
             // "12 in the placebo group had grade 3 events": a subgroup with an outcome, not an arm size
             if (in && CohortCues.firstVerb(s.substring(arm.end(), Math.min(s.length(), arm.end() + 120))) < 0) continue;
             used.add(base + m.start(2));
@@ -246,57 +313,6 @@ public final class CohortExtractor implements Extractor {
         return new ArmPhrase(from + m.start(1), from + m.end(1), label, label.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private void sizesInParens(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        Matcher m = SIZE_IN_PARENS.matcher(s);
-        boolean previousWasArm = false;
-        int before = out.size();
-        while (m.find()) {
-            previousWasArm = out.size() > before && out.get(out.size() - 1).arm() != null;
-            int size = CountWords.parse(m.group(1));
-            if (!plausible(size)) continue;
-            int cellStart = cellStart(s, m.start());
-            String cell = s.substring(cellStart, m.start()).stripTrailing();
-            String arm;
-            Matcher lettered = LETTERED_END.matcher(cell);
-            Matcher group = GROUP_END.matcher(cell);
-            if (lettered.find()) {
-                arm = arms.resolve(lettered.group(1));
-            } else {
-                int phraseEnd = group.find() ? group.start() : cell.length();
-                ArmPhrase ph = ArmPhrases.endingAt(cell, phraseEnd);
-                if (ph != null && phraseEnd - ph.end() <= 2) {
-                    arm = armLabel(arms, ph, true);
-                } else if (WHOLE_END.matcher(cell).find() && !SUBGROUP_WORDS.matcher(cell).find()) {
-                    arm = null;
-                } else {
-                    ArmPhrase named = namedAfterAssignment(s, cellStart, m.start(), previousWasArm);
-                    if (named == null) continue;
-                    arm = armLabel(arms, named, true);
-                }
-            }
-            int start = base + cellStart + (cell.length() - cell.stripLeading().length());
-            if (used.contains(base + m.start(1)) || restates(out, p, base + m.start(), size)) continue;
-            used.add(base + m.start(1));
-            out.add(finding(p, size, start, base + m.end(), 0.85, arm));
-        }
-    }
-
-    /**
-     * An arm without a treatment word in a randomisation sentence ({@code randomly assigned to a 1 cm margin
-     * (n = 453)}, {@code 41 to the concurrent regimen}): up to six words after {@code to}, {@code either},
-     * {@code or} or {@code versus}, ending before {@code end}; null unless the sentence assigns patients.
-     */
-    private static ArmPhrase namedAfterAssignment(String s, int from, int end, boolean previousWasArm) {
-        if (!RANDOMISED.matcher(s).find()) return null;
-        Matcher m = NAMED_ARM.matcher(s.substring(from, end));
-        if (!m.find()) return null;
-        // "or B (n = 9)" continues a list of arms only; a lone "or IVM1a (n = 9)" lists traits
-        if (m.group(1).toLowerCase(java.util.Locale.ROOT).matches("or|versus|vs.?") && !previousWasArm) return null;
-        String label = m.group(2).strip();
-        int start = from + m.start(2);
-        return new ArmPhrase(start, start + label.length(), label, label.toLowerCase(java.util.Locale.ROOT));
-    }
-
     /** {@link #namedAfterAssignment} for a count followed by {@code to}: the words up to a clause boundary. */
     private static ArmPhrase randomisedTo(String s, int from) {
         if (!RANDOMISED.matcher(s).find() || !s.substring(Math.max(0, from - 4), from).toLowerCase(java.util.Locale.ROOT)
@@ -317,7 +333,7 @@ public final class CohortExtractor implements Extractor {
             String tail = s.substring(ph.end(), Math.min(s.length(), ph.end() + 100));
             String lead = s.substring(from + v.end(), ph.start()).toLowerCase(java.util.Locale.ROOT);
             if (lead.contains("either") || ALTERNATIVE_AFTER.matcher(tail).find()) return null;
-            Matcher own = SIZE_IN_PARENS.matcher(tail);
+            Matcher own = ParenSizes.SIZE_IN_PARENS.matcher(tail);
             if (own.lookingAt() || (own.find() && own.start() < 3)) {
                 if (CountWords.parse(own.group(1)) != size) return null;
             }
@@ -332,6 +348,13 @@ public final class CohortExtractor implements Extractor {
         return null;
     }
 
+    /** {@code text} after its last clause break. */
+    static String lastClause(String text) {
+        int from = 0;
+        for (Matcher m = CLAUSE_END.matcher(text); m.find(); ) from = m.end();
+        return text.substring(from);
+    }
+
     /** {@code text} up to its first clause break ({@code ;}, {@code .} or a colon before a space). */
     private static String clause(String text) {
         Matcher m = CLAUSE_END.matcher(text);
@@ -343,21 +366,11 @@ public final class CohortExtractor implements Extractor {
      * the detector did not list is kept as written there), or, when {@code explicit} (an arm list such as
      * {@code and 32 with FOLFOX4 only}), the phrase as resolved in any document; else null.
      */
-    private static String armLabel(ArmResolver arms, ArmPhrase ph, boolean explicit) {
+    static String armLabel(ArmResolver arms, ArmPhrase ph, boolean explicit) {
         String resolved = arms.resolve(ph.label());
         if (resolved == null && explicit) return ph.label();
         if (resolved == null) return null;
         return explicit || arms.labels().size() >= 2 ? resolved : null;
-    }
-
-    /** Start of the table cell or clause before {@code end}: after a tab, line break, semicolon or bracket. */
-    private static int cellStart(String s, int end) {
-        int limit = Math.max(0, end - 100);
-        for (int i = end - 1; i >= limit; i--) {
-            char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == ';' || c == '(' || c == '[' || c == '|') return i + 1;
-        }
-        return limit;
     }
 
     /** True when a finding of the same size ends just before {@code at}: {@code 45 patients ... (n = 45)}. */

@@ -55,6 +55,25 @@ final class CohortLists {
             + "negative|yes|no|male|female|men|women|q[1-4]|t[1-3]|tertile.*|quartile.*|quintile.*|other|unknown)");
     private static final Pattern PERCENT_MARK = Pattern.compile("\\s*\\(%\\)\\s*$");
 
+    /** Counts sharing one noun after a cohort verb: {@code these studies included 503 and 224 patients respectively}. */
+    static final Pattern COUNTS_SHARING_NOUN = Pattern.compile("(?i)\\b(?:includ(?:ed|ing)|enrol?l(?:ed|ing)|"
+            + "recruit(?:ed|ing)|randomi[sz](?:ed|ing)|compris(?:ed|ing)|involv(?:ed|ing)|analy[sz](?:ed|ing)|"
+            + "accrued|registered)\\s+((?:" + CountWords.DIGITS + "\\s*,\\s*){0,4}" + CountWords.DIGITS + "\\s*,?\\s+and\\s+"
+            + CountWords.DIGITS + ")\\s+(?:" + NOUNS + ")\\b");
+    private static final Pattern LISTED_NUMBER = Pattern.compile(CountWords.DIGITS);
+
+    /** Sizes from {@link #COUNTS_SHARING_NOUN}, each without a label. */
+    static List<Listed> countsSharingNoun(String s) {
+        List<Listed> out = new ArrayList<>();
+        if (s.indexOf(" and ") < 0) return out;
+        Matcher m = COUNTS_SHARING_NOUN.matcher(s);
+        while (m.find()) {
+            Matcher n = LISTED_NUMBER.matcher(s).region(m.start(1), m.end(1));
+            while (n.find()) out.add(new Listed(CountWords.parse(n.group()), n.start(), n.end(), null));
+        }
+        return out;
+    }
+
     /** Sizes from a shared-noun list introduced as the study population. */
     static List<Listed> sharedNoun(String s) {
         List<Listed> out = new ArrayList<>();
@@ -157,6 +176,7 @@ final class CohortLists {
     }
 
     private static boolean plausibleLabel(String label) {
+        if (ArmSplits.LEVEL_LABEL.matcher(label).matches()) return false; // risk or stage strata, not arms
         for (String w : label.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
             if (OUTCOME_WORDS.contains(w) || w.chars().anyMatch(Character::isDigit)) return false;
         }

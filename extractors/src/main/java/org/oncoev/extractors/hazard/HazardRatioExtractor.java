@@ -21,7 +21,8 @@ import org.oncoev.extractors.pvalue.TableRows;
  * Finds hazard ratios with their CI and p-value where given: in running text ({@code HR = 0.488, 95% CI:
  * 0.277-0.860}, {@code hazard ratio 0.72 [0.61, 0.85]}, {@code adjusted HR (aHR) 1.52; 95% CI, 1.1–2.1},
  * {@code (HR, 0.67; 95% CI, 0.52-0.87)}) and in tables: cell by cell from the passage's table grid
- * ({@link TableCellHazardRatios}; a grid reading wins over an overlapping text one) and in tab-separated rows
+ * ({@link TableCellHazardRatios}), in glued table rows ({@link GluedEstimates}); a table reading wins over an
+ * overlapping text one, and in tab-separated rows
  * under an HR header ({@link TableHazardRatios}).
  * Reference rows are skipped. A CI that excludes its estimate, or whose bounds are reversed, gives a rejected
  * finding. A value of 20 or more without a CI (a heart rate, a count) is not taken. A value more than
@@ -40,7 +41,7 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.1";
+        return "1.2";
     }
 
     @Override
@@ -50,7 +51,10 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public List<Finding> extract(Passage passage, ExtractionContext context) {
-        List<Finding> cells = passage.table() == null ? List.of() : TableCellHazardRatios.extract(this, passage);
+        List<Finding> cells = new ArrayList<>(passage.table() == null ? List.of() : TableCellHazardRatios.extract(this, passage));
+        for (Finding f : GluedEstimates.extract(this, passage)) {
+            if (cells.stream().noneMatch(o -> o.passageStart() < f.passageEnd() && f.passageStart() < o.passageEnd())) cells.add(f);
+        }
         List<Finding> read = read(passage);
         if (cells.isEmpty()) return read;
         List<Finding> out = new ArrayList<>(cells);
@@ -117,7 +121,15 @@ public final class HazardRatioExtractor implements Extractor {
                        boolean ciOptional, List<Finding> out) {
         Matcher ci = HazardSyntax.CI.matcher(text).useTransparentBounds(true);
         ci.region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
-        if (!ci.lookingAt() || (ci.group("open") == null && ci.group("label") == null)) {
+        boolean found = ci.lookingAt() && (ci.group("open") != null || ci.group("label") != null);
+        if (!found) {
+            Matcher gap = HazardSyntax.VALUE_GAP.matcher(text).useTransparentBounds(true).region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
+            if (gap.lookingAt()) {
+                ci.region(gap.end(), Math.min(to, gap.end() + LOOKAHEAD));
+                found = ci.lookingAt() && ci.group("label") != null;
+            }
+        }
+        if (!found) {
             if (ciOptional) {
                 Finding f = finding(passage, start, valueEnd, value, null, null, null, null, adjusted);
                 if (f != null) out.add(f);

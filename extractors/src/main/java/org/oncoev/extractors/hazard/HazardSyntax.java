@@ -31,7 +31,7 @@ final class HazardSyntax {
     static final Pattern HR = Pattern.compile(HR_START + "(?<![\\p{L}\\p{N}])(?:(?<adj>adjusted|multivariable|multivariate|pooled"
             + "|stratified|unadjusted|univariate|univariable|overall|corresponding|combined|summary)\\s{1,3})?"
             + "(?:[Hh]azard\\s{1,3}[Rr]atios?|HRs?|(?<abbr>aHRs?|AHR|sHR|HRadj))(?![\\p{L}\\p{N}+])"
-            + "(?:\\s{0,3}[(\\[]\\s{0,2}(?:a?HR|AHR)\\s{0,2}[)\\]])?"
+            + "(?:\\s{0,3}[(\\[]\\s{0,2}(?:a?HR|AHR|\\d{2}\\s{0,2}%\\s{0,2}CIs?|[^()\\[\\]\\d]{1,30}\\s(?:vs\\.?|versus)\\s[^()\\[\\]\\d]{1,30})\\s{0,2}[)\\]])?"
             + "(?:\\s{1,3}(?:for|of|in\\s{1,3}favou?r\\s{1,3}of)\\s{1,3}(?<gap>(?:[^\\d;:=()\\[\\]<>.]|(?<=[\\p{L}-])\\d){1,150}?))?"
             + "\\s{0,3}(?:[:=,]|was|were|is|of|was\\s{1,3}estimated\\s{1,3}(?:at|to\\s{1,3}be)|reached|amounted\\s{1,3}to)?"
             + "\\s{0,3}(?:[:=]\\s{0,3})?"
@@ -39,7 +39,7 @@ final class HazardSyntax {
 
     /** A CI right after the value; a match counts only with {@code open} or {@code label}. Groups: low, high. */
     static final Pattern CI = Pattern.compile("[\\s,;]{0,4}(?<open>[(\\[])?\\s{0,2}"
-            + "(?<label>(?:\\d{2}(?:\\.\\d{1,2})?\\s{0,2}%\\s{0,2})?(?:CI|C\\.I\\.|CrI|confidence\\s{1,3}intervals?)"
+            + "(?<label>\\d{2}\\s{0,2}%\\s{0,2}[(\\[]\\s{0,2}(?=\\d)|(?:\\d{2}(?:\\.\\d{1,2})?\\s{0,2}%\\s{0,2})?(?:CI|C\\.I\\.|CrI|confidence\\s{1,3}intervals?)"
             + "(?:\\s{0,2}\\d{2}(?:\\.\\d)?\\s{0,2}%)?(?:\\s{0,3}[(\\[]CI[)\\]])?\\s{0,3}(?:[:=,;]|was|of|is|were)?\\s{0,3}[(\\[]?\\s{0,2})?"
             + "(?<low>" + NUM + ")\\s{0,2}(?:-|–|—|to|,|;)\\s{0,2}(?<high>" + NUM + ")(?![\\d.]*\\d)(?!\\s{0,2}%)");
 
@@ -50,6 +50,12 @@ final class HazardSyntax {
     static final Pattern NEXT = Pattern.compile("[\\s,;)\\]]{0,4}(?:(?:for|in)\\s{1,3}[^\\d;:=()\\[\\]<>.,]{1,60}?\\s{1,3})?"
             + "(?:vs\\.?|versus|and|compared\\s{1,3}with)\\s{1,3}"
             + "(?:(?:an?\\s{1,3})?HR\\s{0,2}(?:of\\s{1,3}|[:=,]\\s{0,2})?)?(?<value>" + NUM + ")(?![\\d.]*\\d)(?!\\s{0,2}(?:%|\\p{L}))");
+
+    /**
+     * A description between an HR value and its CI: {@code in favour of the control group, }, {@code for the
+     * high-risk subgroup, } (the CI that follows must be labelled).
+     */
+    static final Pattern VALUE_GAP = Pattern.compile("\\s{1,3}(?:in\\s{1,3}favou?r\\s{1,3}of|favou?ring|for)\\s{1,3}[^\\d;:()\\[\\]=<>]{1,60}?(?=[,;]\\s{0,2}\\d{2}\\s{0,2}%\\s{0,2}CI)");
 
     /** A p-value right after the CI. Groups: {@code rel}, {@code num}. */
     static final Pattern P = Pattern.compile("[\\s,;)\\]]{0,4}[Pp](?:\\s{0,2}[-_]?\\s{0,2}value)?\\s{0,2}"

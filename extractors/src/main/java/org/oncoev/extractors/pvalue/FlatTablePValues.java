@@ -39,9 +39,10 @@ final class FlatTablePValues {
     private static final Pattern TITLE = Pattern.compile("(?:^|(?<=[.!?)\\]%\\d]\\s?))Table\\s{0,2}\\d{1,2}(?:[.:]|(?=\\s?\\p{Lu}))"
             + "|(?<=\\s)Table\\s?\\d{1,2}(?=\\p{Lu}\\p{Ll})");
 
-    /** A standalone P column label (not a P with a relation or number after it). */
+    /** A standalone P column label (not a P with a relation or number after it), or {@code p-value} glued onto the first row label. */
     private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{N}=<>])(?:P|[Pp]\\s?-?\\s?values?)"
-            + "(?:\\s?\\([^()]{1,20}\\))?[*†‡§¶a-d]?(?=\\s|$)(?!\\s{0,2}(?:[=<>≤≥:]|(?:was|were|is|are|of)\\b|0?\\.\\d))");
+            + "(?:\\s?\\([^()]{1,20}\\))?[*†‡§¶a-d]?(?=\\s|$)(?!\\s{0,2}(?:[=<>≤≥:]|(?:was|were|is|are|of)\\b|0?\\.\\d))"
+            + "|(?<![\\p{L}\\p{N}])[Pp]\\s?-\\s?value(?=\\p{Lu}\\p{Ll})");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s\\p{Lu}");
     private static final Pattern ROW_LABEL_NEXT = Pattern.compile("\\s{1,3}[\\p{Lu}\\d]");

@@ -19,7 +19,8 @@ import org.oncoev.corpus.table.TableRow;
  * p}, {@code HR95% CIp}, what flattened text gives) is read with the data: a column of p-like cells is a P
  * column when the header has a P term (never more such columns than P terms, when there are more than two),
  * a decimal column followed by a CI column is HR and CI when it has an HR term, a column of {@code x (a-b)}
- * cells is HR with CI. An arm column is one whose header holds a size ({@code Drug X (n = 210)}). Immutable.
+ * cells is HR with CI. A P column whose next column holds CI ranges is an estimate (HR when a header names one,
+ * else OTHER): a header laid over the wrong columns must not make estimates p-values. An arm column is one whose header holds a size ({@code Drug X (n = 210)}). Immutable.
  */
 public final class HeaderMeaning {
     private final ColumnRole[] roles;
@@ -51,6 +52,15 @@ public final class HeaderMeaning {
         for (int c = 1; c < n; c++) {
             if (roles[c] == ColumnRole.HAZARD_RATIO && c + 1 < n && roles[c + 1] == ColumnRole.OTHER
                     && column(table, c + 1, CellValues::isCi)) roles[c + 1] = ColumnRole.CI;
+        }
+        boolean hrNamed = false;
+        for (TableRow r : table.headerRows()) for (TableCell cell : r.cells()) hrNamed |= HeaderTerms.HR_TERM.matcher(cell.text()).find();
+        for (int c = 1; c + 1 < n; c++) {
+            // an estimate beside a CI column is no P column, whatever the (misaligned) header says
+            if (roles[c] == ColumnRole.P_VALUE && column(table, c + 1, CellValues::isCi)) {
+                roles[c] = hrNamed && column(table, c, CellValues::isEstimate) ? ColumnRole.HAZARD_RATIO : ColumnRole.OTHER;
+                if (roles[c] == ColumnRole.HAZARD_RATIO) roles[c + 1] = ColumnRole.CI;
+            }
         }
         if (glued != null) {
             fromData(table, glued.text(), roles);

@@ -12,7 +12,7 @@ final class HeaderTerms {
             + "|sig\\.?|significance)\\s{0,2}(?:\\([^()]{1,30}\\))?\\s{0,2}[*†‡§¶#a-e\\d]{0,3}");
 
     /** A P term inside a longer or glued header: {@code P value}, {@code P-value}, a lone {@code p} or {@code P}. */
-    static final Pattern P_TERM = Pattern.compile("(?<![\\p{L}])[Pp]\\s{0,2}-?\\s{0,2}values?"
+    static final Pattern P_TERM = Pattern.compile("(?<![\\p{Ll}])[Pp]\\s{0,2}-?\\s{0,2}values?"
             + "|(?<![\\p{L}\\d])[Pp](?=[a-d*†‡§]?(?:\\s|$|\\p{Lu}|[(\\d]))"
             + "|(?<=\\p{Ll}{3}|%|\\)|CI)p(?=[a-d]?(?:\\p{Lu}|$))");
 

@@ -21,10 +21,8 @@ class CohortListsTest {
 
     static Stream<Arguments> cohorts() {
         return Stream.of(
-                Arguments.of("After grouping by stage, there were 1210 low-risk, 884 intermediate-risk, and 402 "
-                        + "high-risk patients.", "1210 low-risk|884 intermediate-risk|402 high-risk"),
-                Arguments.of("The cohort was stratified into 310 node-negative and 145 node-positive cases.",
-                        "310 node-negative|145 node-positive"),
+                Arguments.of("In the pooled series there were 640 surgical, 212 endoscopic and 98 radiological patients.",
+                        "640 surgical|212 endoscopic|98 radiological"),
                 Arguments.of("Of the 130 enrolled patients, 121 (60: capecitabine, 61: capecitabine plus oxaliplatin) "
                         + "were evaluable for response.", "130|60 capecitabine|61 capecitabine plus oxaliplatin"),
                 Arguments.of("Table 2 Adverse eventsEventArm A n = 44Arm B n = 47 P Nausea 12 (27.3) 10 (21.3) 0.51",
@@ -38,6 +36,9 @@ class CohortListsTest {
 
     static Stream<String> notCohorts() {
         return Stream.of(
+                // risk or biomarker strata are not cohorts (Rulings)
+                "After grouping by stage, there were 1210 low-risk, 884 intermediate-risk, and 402 high-risk patients.",
+                "The cohort was stratified into 310 node-negative and 145 node-positive cases.",
                 // outcomes listed with one noun, no population cue
                 "Toxicity was mild: 12 grade 2, 5 grade 3 and 1 grade 4 patients needed a dose delay.",
                 "During follow-up there were 14 local, 9 regional and 22 distant recurrences.",

@@ -62,7 +62,8 @@ class TableExtractionTest {
                 Arguments.of(TableFixtures.INLINE_HR, "=0.03 =0.016 =0.004"),
                 Arguments.of(TableFixtures.TABBED, "=0.04 <0.001"),
                 Arguments.of(TableFixtures.PIPES, "=0.12 =0.3 =0.002 =0.018"),
-                Arguments.of(TableFixtures.P_ROW, "=0.03"));
+                Arguments.of(TableFixtures.P_ROW, "=0.03"),
+                Arguments.of(TableFixtures.GLUED_ROWS, "=0.24 =0.02 =0.75"));
     }
 
     @ParameterizedTest
@@ -85,7 +86,8 @@ class TableExtractionTest {
         return Stream.of(
                 Arguments.of(TableFixtures.LINES_HR, "1.42[1.05,1.91] 2.1[1.4,3.15] 0.88[0.61,1.27]"),
                 Arguments.of(TableFixtures.INLINE_HR, "1.02[1.0,1.04] 1.65[1.1,2.48] 0.72[0.58,0.9]"),
-                Arguments.of(TableFixtures.TABBED, "0.81[0.66,0.99] 0.65[0.52,0.81]"));
+                Arguments.of(TableFixtures.TABBED, "0.81[0.66,0.99] 0.65[0.52,0.81]"),
+                Arguments.of(TableFixtures.GLUED_ROWS, "1.4[0.8,2.45] 2.05[1.1,3.82] 1.1[0.61,1.98]"));
     }
 
     @ParameterizedTest
@@ -99,6 +101,32 @@ class TableExtractionTest {
             return fmt(h.value()) + "[" + fmt(h.ciLow()) + "," + fmt(h.ciHigh()) + "]";
         }).collect(Collectors.joining(" "));
         assertEquals(expected, got);
+    }
+
+    @Test
+    void aMisalignedPHeaderOverAnEstimateBesideItsCiIsNoPColumn() {
+        String text = "Group P HR All 0.95 (0.75–1.21) 0.68 Low 0.85 (0.61–1.18) 0.32";
+        org.oncoev.corpus.table.Table t = new org.oncoev.corpus.table.Table(null, null,
+                List.of(row(text, 0, "Group", "P", "HR")),
+                List.of(row(text, 0, "All", "0.95", "(0.75–1.21)", "0.68"), row(text, 0, "Low", "0.85", "(0.61–1.18)", "0.32")),
+                List.of());
+        HeaderMeaning m = HeaderMeaning.of(t);
+        assertEquals(ColumnRole.HAZARD_RATIO, m.role(1));
+        assertEquals(ColumnRole.CI, m.role(2));
+        assertTrue(m.columns(ColumnRole.P_VALUE).isEmpty());
+    }
+
+    /** A row of cells found in {@code text} in order from {@code from}, in columns 0, 1, 2... */
+    private static org.oncoev.corpus.table.TableRow row(String text, int from, String... cells) {
+        List<org.oncoev.corpus.table.TableCell> out = new ArrayList<>();
+        int at = from;
+        for (int c = 0; c < cells.length; c++) {
+            int s = text.indexOf(cells[c], c == 0 ? 0 : at);
+            if (c == 0) s = text.indexOf(cells[0]);
+            out.add(new org.oncoev.corpus.table.TableCell(cells[c], s, s + cells[c].length(), c));
+            at = s + cells[c].length();
+        }
+        return new org.oncoev.corpus.table.TableRow(out);
     }
 
     @Test

@@ -61,4 +61,9 @@ public final class TableFixtures {
 
     /** A tab table with a transposed P row. */
     public static final String P_ROW = "Outcome\tDrug X (N=51)\tDrug Y (N=49)\nResponse rate\t40%\t25%\nP value\t0.03\t\n";
+
+    /** A caption glued onto a prose line, its rows glued into the next line; medians with CI beside each other. */
+    public static final String GLUED_ROWS = "The factors were tested one by one in the Cox model.Table 6Univariable model for "
+            + "progressionNEventsMedian (95% CI)HR95 % CIp\n\np-valueAge < 6522189.1 (7.0 – 11.2)5.0 (3.1 – 6.6)1.40(0.80, 2.45)0.24"
+            + "Age ≥ 6530252.05(1.10, 3.82)0.02Stage III40311.10(0.61, 1.98)0.75\n";
 }

@@ -1,0 +1,112 @@
+package org.oncoev.corpus.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds tables that span both text columns of a two-column page, before the page is split into
+ * columns: consecutive rows of three or more narrow pieces with pieces on both sides of the gutter
+ * (body rows hold one column-wide piece a side). Such a region is read as full-width rows, so the
+ * column split does not send its left cells into the left column's text and its right cells into the
+ * right one's. Stateless.
+ */
+final class TableRegions {
+    /** A body piece fills at least this share of its column. */
+    private static final float WIDE = 0.6f;
+    /** Rows of one table are at most this many ems apart. */
+    private static final float ROW_GAP = 3f;
+
+    private TableRegions() {}
+
+    /**
+     * Returns, per row, the id (from 1) of the full-width table region it belongs to, or 0.
+     * {@code ys} and {@code ems} are the rows' baselines and font sizes, rows sorted by baseline.
+     */
+    static int[] regions(List<List<Piece>> pieces, float[] ys, float[] ems, float gutter) {
+        int n = pieces.size();
+        int[] region = new int[n];
+        if (Float.isNaN(gutter)) return region;
+        float leftW = 0, rightW = 0; // column widths: the widest piece on each side
+        for (List<Piece> ps : pieces)
+            for (Piece p : ps) {
+                if (p.x1() <= gutter + 1) leftW = Math.max(leftW, p.x1() - p.x0());
+                else if (p.x0() >= gutter - 1) rightW = Math.max(rightW, p.x1() - p.x0());
+            }
+        boolean[] tab = new boolean[n], narrow = new boolean[n], across = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            narrow[i] = narrow(pieces.get(i), gutter, leftW, rightW);
+            across[i] = narrow[i] && bothSides(pieces.get(i), gutter);
+            tab[i] = across[i] && pieces.get(i).size() >= 3;
+        }
+        int id = 0;
+        for (int i = 0; i < n; ) {
+            if (!tab[i]) { i++; continue; }
+            int first = i, last = i, count = 1;
+            for (int j = i + 1; j < n && ys[j] - ys[last] <= ROW_GAP * ems[last]; j++)
+                if (tab[j]) { last = j; count++; }
+            if (count >= 2) {
+                while (first > 0 && across[first - 1] && ys[first] - ys[first - 1] <= 2 * ems[first]) first--;
+                id++;
+                for (int k = first; k <= last; k++) if (narrow[k]) region[k] = id; // body lines beside it stay out
+            }
+            i = last + 1;
+        }
+        return region;
+    }
+
+    /** No piece as wide as a column of body text. */
+    private static boolean narrow(List<Piece> ps, float gutter, float leftW, float rightW) {
+        for (Piece p : ps) {
+            float w = p.x1() - p.x0();
+            if (p.x1() <= gutter + 1 ? w >= WIDE * leftW
+                    : p.x0() >= gutter - 1 ? w >= WIDE * rightW : w >= WIDE * (leftW + rightW)) return false;
+        }
+        return true;
+    }
+
+    /** Pieces on both sides of the gutter, or one across it. */
+    private static boolean bothSides(List<Piece> ps, float gutter) {
+        boolean left = false, right = false;
+        for (Piece p : ps) {
+            if (p.x0() < gutter - 1) left = true;
+            if (p.x1() > gutter + 1) right = true;
+        }
+        return left && right;
+    }
+
+    /**
+     * Column intervals of a region: the x-ranges of the pieces of its fullest rows, merged where they
+     * overlap; a spanning header cell does not merge columns because only the fullest rows count.
+     */
+    static List<float[]> columns(List<List<Piece>> rows) {
+        int most = 0;
+        for (List<Piece> ps : rows) most = Math.max(most, ps.size());
+        List<float[]> spans = new ArrayList<>();
+        for (List<Piece> ps : rows)
+            if (ps.size() == most) for (Piece p : ps) spans.add(new float[] {p.x0(), p.x1()});
+        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<float[]> cols = new ArrayList<>();
+        for (float[] s : spans) {
+            float[] last = cols.isEmpty() ? null : cols.get(cols.size() - 1);
+            if (last != null && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+            else cols.add(new float[] {s[0], s[1]});
+        }
+        return cols;
+    }
+
+    /** The column a piece belongs to: the first it overlaps, else the nearest. */
+    static int column(List<float[]> cols, Piece p) {
+        int best = 0;
+        float bestDist = Float.MAX_VALUE;
+        for (int c = 0; c < cols.size(); c++) {
+            float[] col = cols.get(c);
+            if (p.x0() < col[1] && p.x1() > col[0]) return c;
+            float d = Math.min(Math.abs(p.x0() - col[1]), Math.abs(col[0] - p.x1()));
+            if (d < bestDist) {
+                bestDist = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+}

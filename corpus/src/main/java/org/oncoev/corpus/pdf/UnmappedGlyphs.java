@@ -1,0 +1,83 @@
+package org.oncoev.corpus.pdf;
+
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+
+/**
+ * Text for glyphs that PDFBox could not map to Unicode (it hands back the raw character code, a
+ * control character): the glyph name with a numeric variant suffix dropped ({@code Sigma1} is
+ * {@code Sigma}), Elsevier Math Pi names for Greek ({@code H9251}..{@code H9274}) and minus, and
+ * the character position in TeX's maths symbol and extension fonts (cmsy, cmex). Returns null when
+ * nothing is known. Stateless.
+ */
+final class UnmappedGlyphs {
+    /** cmsy (OMS encoding) positions 0..127. */
+    private static final String CMSY = "\u2212\u00b7\u00d7\u2217\u00f7\u22c4\u00b1\u2213\u2295\u2296\u2297\u2298\u2299\u25ef\u2218\u2022"
+            + "\u224d\u2261\u2286\u2287\u2264\u2265\u2aaf\u2ab0\u223c\u2248\u2282\u2283\u226a\u226b\u227a\u227b"
+            + "\u2190\u2192\u2191\u2193\u2194\u2197\u2198\u2243\u21d0\u21d2\u21d1\u21d3\u21d4\u2196\u2199\u221d"
+            + "\u2032\u221e\u2208\u220b\u25b3\u25bd/\u21a6\u2200\u2203\u00ac\u2205\u211c\u2111\u22a4\u22a5"
+            + "\u2135ABCDEFGHIJKLMNOPQRSTUVWXYZ\u222a\u2229\u228e\u2227\u2228"
+            + "\u22a2\u22a3\u230a\u230b\u2308\u2309{}\u27e8\u27e9|\u2016\u2195\u21d5\\\u2240"
+            + "\u221a\u2a3f\u2207\u222b\u2294\u2293\u2291\u2292\u00a7\u2020\u2021\u00b6\u2663\u2662\u2661\u2660";
+    /** cmex positions 0..31 (delimiters in their first sizes). */
+    private static final String CMEX = "()[]\u230a\u230b\u2308\u2309{}\u27e8\u27e9|\u2016/\\()()[]\u230a\u230b\u2308\u2309{}\u27e8\u27e9/\\";
+    private static final String GREEK = "\u03b1\u03b2\u03b3\u03b4\u03b5\u03b6\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc"
+            + "\u03bd\u03be\u03bf\u03c0\u03c1\u03c3\u03c4\u03c5\u03c6\u03c7\u03c8\u03c9";
+
+    private UnmappedGlyphs() {}
+
+    /** True when PDFBox's text for a glyph is no text: empty, U+FFFD or control characters only. */
+    static boolean unmapped(String u) {
+        if (u == null || u.isEmpty()) return true;
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (c >= 0x20 && c != 0xfffd && !(c >= 0x7f && c < 0xa0)) return false;
+        }
+        return true;
+    }
+
+    /** The glyph's text from its font, or null. */
+    static String text(PDFont font, int code) {
+        if (font == null || code < 0) return null;
+        String name = baseName(font.getName());
+        if (code < 128 && (name.startsWith("cmsy") || name.contains("cm_maths_symbols"))) return CMSY.substring(code, code + 1);
+        if (code < 32 && (name.startsWith("cmex") || name.contains("cm_maths_extension"))) return CMEX.substring(code, code + 1);
+        if (!(font instanceof PDSimpleFont simple)) return null;
+        Encoding enc = simple.getEncoding();
+        String glyph = enc == null ? null : enc.getName(code);
+        return glyph == null ? null : byGlyphName(glyph);
+    }
+
+    /** Text for a glyph name that the Adobe Glyph List does not know as is. */
+    static String byGlyphName(String glyph) {
+        if (glyph.length() == 5 && glyph.startsWith("H92")) {
+            int n = parse(glyph.substring(1)) - 9251;
+            if (n >= 0 && n < GREEK.length()) return GREEK.substring(n, n + 1);
+        }
+        if (glyph.equals("H11001")) return "+";
+        if (glyph.equals("H11002")) return "\u2212";
+        GlyphList agl = GlyphList.getAdobeGlyphList();
+        String base = glyph.replaceFirst("(?<=[A-Za-z]{2})\\d+$", "");
+        if (!base.equals(glyph) && agl.toUnicode(base) != null) return agl.toUnicode(base);
+        return null;
+    }
+
+    private static int parse(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Lower-cased font name without a subset prefix ({@code ABCDEF+}). */
+    private static String baseName(String name) {
+        if (name == null) return "";
+        int plus = name.indexOf('+');
+        if (plus == 6) name = name.substring(7);
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

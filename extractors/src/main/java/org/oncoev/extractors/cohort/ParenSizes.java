@@ -1,0 +1,120 @@
+package org.oncoev.extractors.cohort;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncoev.extractors.arms.ArmPhrases;
+import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
+import org.oncoev.extractors.arms.ArmResolver;
+
+/**
+ * Sizes written in brackets after the group they count: an arm ({@code FOLFOX (n=32)}, {@code Arm A (n = 63)},
+ * {@code the control group (n = 319)}, {@code everolimus 10 mg/d (n = 207)}), the whole population
+ * ({@code All patients (n = 66)}, {@code the combined analysis (n = 278 patients)}) or an arm named in a
+ * randomisation sentence ({@code randomly assigned to a 1 cm margin (n = 453)}). Items of a list introduced by
+ * {@code included}/{@code such as} are not groups. Pure and thread-safe; callers bound the segment length.
+ */
+final class ParenSizes {
+    private ParenSizes() {}
+
+    /** A size in brackets: {@code (n = 45)}, {@code (38.6%, n = 88)}, {@code (n=237, figure 1)}. */
+    static final Pattern SIZE_IN_PARENS = Pattern.compile("\\(\\s*(?:\\d{1,3}(?:[.\u00b7]\\d+)?\\s*%\\s*[,;]\\s*)?[$*]{0,2}\\s*[nN]\\s*[$*]{0,2}\\s*[=:]\\s*"
+            + "[$*]{0,2}\\s*(" + CountWords.DIGITS + ")\\s*[$*]{0,2}\\s*(?:patients\\s*)?(?:\\)|[,;]\\s)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A dose closing an arm label: {@code everolimus 10 mg/d (n = 207)}. */
+    private static final Pattern TRAILING_DOSE = Pattern.compile("(?i)\\s+\\d+(?:[.,]\\d+)?\\s*(?:mg|g|ug|\u00b5g|mcg|Gy|IU)"
+            + "(?:\\s*/\\s*[\\p{L}\\d\u00b2]{1,5}){0,2}\\s*$");
+
+    private static final Pattern NAMED_ARM = Pattern.compile("(?i)^.{0,100}\\b(to|either|or|versus|vs\\.?)\\s+(?:either\\s+)?(?:receive\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:total\\s+)?"
+            + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)\\s*$");
+
+    static final Pattern GROUP_END = Pattern.compile("\\s(?:group|arm|cohort)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LETTERED_END = Pattern.compile("\\b((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|I{1,3}|IV))"
+            + "\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WHOLE_END = Pattern.compile("(?:^|\\b(?:all|total|overall|enrolled|eligible|included|"
+            + "evaluable|randomi[sz]ed|analy[sz]ed|study)\\s+)(?:patients|subjects|participants|cases|population|"
+            + "cohort)?\\s*$|\\b(?:total|overall|all patients|whole cohort)\\s*$|\\b(?:combined|pooled|overall|total|whole|"
+            + "entire|trial|study)\\s+(?:\\p{L}+\\s+){0,4}?(?:analysis|trials?|stud(?:y|ies)|population|cohort|series)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A list of items rather than arms: {@code other regimens included goserelin (n = 3)}. */
+    private static final Pattern INCLUDED_LIST = Pattern.compile("(?i)\\b(?:included|including|such as|e\\.g\\.|namely|mainly)\\b");
+
+    private static final Pattern SUBGROUP_WORDS = Pattern.compile("\\b(?:with|without|who|had|having|aged|age)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Receives each size found (offsets in the segment; {@code bracket} is the opening bracket); returns false when the caller does not keep it (a count already taken). */
+    @FunctionalInterface
+    interface Sink {
+        boolean accept(int size, int countStart, int bracket, int start, int end, String arm);
+    }
+
+    /**
+     * Reports each plausible size in brackets in segment {@code s} with its arm label (null for the whole study),
+     * in text order; a bracket without a recognisable arm or whole-study label before it is skipped.
+     */
+    static void find(String s, ArmResolver arms, Sink sink) {
+        Matcher m = SIZE_IN_PARENS.matcher(s);
+        boolean previousWasArm = false;
+        while (m.find()) {
+            int size = CountWords.parse(m.group(1));
+            if (size < 2) continue;
+            int cellStart = cellStart(s, m.start());
+            String cell = s.substring(cellStart, m.start()).stripTrailing();
+            if (INCLUDED_LIST.matcher(CohortExtractor.lastClause(s.substring(Math.max(0, m.start() - 120), m.start()))).find()
+                    && !CohortExtractor.RANDOMISED.matcher(s).find()) continue;
+            String arm;
+            Matcher lettered = LETTERED_END.matcher(cell);
+            Matcher group = GROUP_END.matcher(cell);
+            if (lettered.find()) {
+                arm = arms.resolve(lettered.group(1));
+            } else {
+                Matcher dose = TRAILING_DOSE.matcher(cell);
+                int phraseEnd = group.find() ? group.start() : dose.find() ? dose.start() : cell.length();
+                ArmPhrase ph = ArmPhrases.endingAt(cell, phraseEnd);
+                String grouped = phraseEnd < cell.length() ? GroupLabels.before(cell, phraseEnd) : null;
+                if (ph != null && phraseEnd - ph.end() <= 2) {
+                    arm = CohortExtractor.armLabel(arms, ph, true);
+                } else if (grouped != null && !SUBGROUP_WORDS.matcher(cell).find()) {
+                    arm = grouped;
+                } else if (WHOLE_END.matcher(cell).find() && !SUBGROUP_WORDS.matcher(cell).find()) {
+                    arm = null;
+                } else {
+                    ArmPhrase named = namedAfterAssignment(s, cellStart, m.start(), previousWasArm);
+                    if (named == null) continue;
+                    arm = CohortExtractor.armLabel(arms, named, true);
+                }
+            }
+            int start = cellStart + (cell.length() - cell.stripLeading().length());
+            if (sink.accept(size, m.start(1), m.start(), start, m.end(), arm)) previousWasArm = arm != null;
+        }
+    }
+
+    /**
+     * An arm without a treatment word in a randomisation sentence ({@code randomly assigned to a 1 cm margin
+     * (n = 453)}, {@code 41 to the concurrent regimen}): up to six words after {@code to}, {@code either},
+     * {@code or} or {@code versus}, ending before {@code end}; null unless the sentence assigns patients.
+     */
+    private static ArmPhrase namedAfterAssignment(String s, int from, int end, boolean previousWasArm) {
+        if (!CohortExtractor.RANDOMISED.matcher(s).find()) return null;
+        Matcher m = NAMED_ARM.matcher(s.substring(from, end));
+        if (!m.find()) return null;
+        // "or B (n = 9)" continues a list of arms only; a lone "or IVM1a (n = 9)" lists traits
+        if (m.group(1).toLowerCase(java.util.Locale.ROOT).matches("or|versus|vs.?") && !previousWasArm) return null;
+        String label = m.group(2).strip();
+        int start = from + m.start(2);
+        return new ArmPhrase(start, start + label.length(), label, label.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Start of the table cell or clause before {@code end}: after a tab, line break, semicolon or bracket. */
+    private static int cellStart(String s, int end) {
+        int limit = Math.max(0, end - 100);
+        for (int i = end - 1; i >= limit; i--) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == ';' || c == '(' || c == '[' || c == '|') return i + 1;
+        }
+        return limit;
+    }
+}

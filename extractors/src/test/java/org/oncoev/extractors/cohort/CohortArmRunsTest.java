@@ -1,0 +1,118 @@
+package org.oncoev.extractors.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.oncoev.corpus.PassageKind;
+import org.oncoev.extractors.ExtractionContext;
+
+/**
+ * Arm sizes written as runs of parallel counts, analysis populations split by arm, and the wordings that make
+ * a count a design value or a subset instead (sentences written for this test). Compared as sorted sets: the
+ * order in which rules report counts is not the contract.
+ */
+class CohortArmRunsTest {
+    private static final CohortExtractor EXTRACTOR = new CohortExtractor();
+    private static final List<String> ARMS = List.of("sunitinib", "placebo", "cisplatin", "gemcitabine");
+
+    static Stream<Arguments> cohorts() {
+        return Stream.of(
+                Arguments.of("Of these, 412 were assigned to the drug arm and 405 to the control arm.",
+                        "405 control|412 drug"),
+                Arguments.of("The safety set comprised 530 subjects, 268 subjects in the sunitinib group and 262 subjects "
+                        + "in the placebo group.", "262 placebo|268 sunitinib|530"),
+                Arguments.of("Of these, 88 were randomized to receive sunitinib and 86 were randomized to receive placebo.",
+                        "86 placebo|88 sunitinib"),
+                Arguments.of("The per-protocol analysis included 301 patients (150 in the observation group and 151 in the "
+                        + "surgery group) because two patients were lost to follow-up.",
+                        "150 observation|151 surgery|301"),
+                Arguments.of("In all, 96 patients (47 for cisplatin and 49 for gemcitabine) were assessable for safety.",
+                        "47 cisplatin|49 gemcitabine|96"),
+                Arguments.of("In total, 112 (61.2%) patients returned a questionnaire; 57 (50.9%) in the sunitinib arm "
+                        + "and 55 (49.1%) in the placebo arm.", "112|55 placebo|57 sunitinib"),
+                Arguments.of("The two earlier trials included 318 and 207 patients, respectively.", "207|318"),
+                Arguments.of("Of the 250 women who were registered, 244 received at least one dose of cisplatin.", "244|250"),
+                Arguments.of("Response was assessed in 28 of the 310 treated patients.", "310"),
+                Arguments.of("After 64 randomized patients the trial was closed for futility.", "64"),
+                Arguments.of("The pooled analysis of both trials (n = 612 patients) confirmed the benefit.", "612"),
+                Arguments.of("Patients were assigned to the control group (n = 140) or the sunitinib group (n = 141).",
+                        "140 control|141 sunitinib"),
+                Arguments.of("Patients were randomly assigned (1:1) to sunitinib 37.5 mg/d (n = 201) or placebo (n = 199).",
+                        "199 placebo|201 sunitinib"),
+                Arguments.of("A total of 230 patients were randomized to cisplatin (n=116) or gemcitabine (n=114, Fig. 1).",
+                        "114 gemcitabine|116 cisplatin|230"),
+                Arguments.of("Safety was assessed in all 131 patients.", "131"),
+                Arguments.of("Patients were randomized to the sunitinib arm (N = 64; oral sunitinib daily) or the placebo "
+                        + "arm (N = 33; matching tablets).", "33 placebo|64 sunitinib"),
+                Arguments.of("In all, 230 patients were enrolled: 116 were treated with cisplatin and 114 were given "
+                        + "gemcitabine.", "114 gemcitabine|116 cisplatin|230"),
+                Arguments.of("Here we report data from 118 patients (60 CAPOX and 58 FOLFOX patients).",
+                        "118|58 FOLFOX|60 CAPOX"),
+                Arguments.of("Characteristics of the 71 patients evaluable for the primary endpoint (ARM-X: 36, ARM-Y: 35) "
+                        + "were balanced.", "35 ARM-Y|36 ARM-X|71"),
+                // the parts of a total that are subsets, strata or exclusions are not arms; the total still counts
+                Arguments.of("Of the 70 patients accrued, 4 were not evaluable (ARM-X: 3, ARM-Y: 1) and were excluded.", "70"),
+                Arguments.of("The study enrolled 3,010 healthy subjects (1,720 women and 1,290 men).", "3010"),
+                Arguments.of("A pooled review of 12 randomized trials including a total of 4,210 patients reported a "
+                        + "modest benefit.", "4210"),
+                Arguments.of("Archival tissue from 90 of the 212 patients in the primary analysis population was stained.",
+                        "212"));
+    }
+
+    static Stream<String> notCohorts() {
+        return Stream.of(
+                // design values
+                "Assuming a 10% dropout rate, 60 patients per arm (120 patients in total) were to be randomised to reach 80% power.",
+                "The design required a total of 58 evaluable patients (29 patients per arm).",
+                "We decided to enrol a total of 140 patients.",
+                // events, exclusions and subsets split by arm
+                "During follow-up 31 patients died: 17 (25%) in the sunitinib arm and 14 (19.4%) in the placebo arm.",
+                "We excluded 19 patients (10 in the sunitinib group and 9 in the placebo group) without a baseline scan.",
+                "Overall, 33 patients were classified as biomarker positive (16 in the sunitinib arm vs 17 in the placebo arm).",
+                "At the cut-off, 40 patients (21 in the sunitinib group and 19 in the placebo group) had progressed.",
+                "The 12 subjects excluded from the safety set had not received study drug.",
+                "The sunitinib group included 25 patients with CR and 30 with PR.",
+                "Tumour samples were available for 152 patients.",
+                "Each patient received 12 cycles (6 cycles before and 6 cycles after surgery).",
+                "Twenty-two patients in the safety population had missing laboratory values.",
+                "Of the 118 patients for whom complete biomarker data were available, 40 had high expression.",
+                "In total, 205 patients were evaluable for HRQoL assessments.",
+                "Other prior therapies included tamoxifen (n = 4) and goserelin (n = 2).",
+                "The 3-year rates were 44% for the low-risk group (N = 19) and 38% for the high-risk group (N = 21).");
+    }
+
+    @ParameterizedTest
+    @MethodSource("cohorts")
+    void findsArmRunsAndPopulations(String sentence, String expected) {
+        assertEquals(expected, sorted(sentence));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notCohorts")
+    void skipsDesignValuesAndSubsets(String sentence) {
+        assertEquals("", sorted(sentence));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The analysis set comprised 180 patients (90 patients randomly assigned to each group).",
+            "In this trial 90 patients were enrolled in each arm."})
+    void aSizeStatedForEachArmIsOneFactPerArm(String sentence) {
+        String found = CohortExtractorTest.describe(EXTRACTOR.extract(TestDocuments.passage(0, PassageKind.BODY, sentence),
+                new ExtractionContext(null, List.of("sunitinib", "placebo"))));
+        assertEquals(true, found.contains("90 sunitinib") && found.contains("90 placebo"), found);
+    }
+
+    private static String sorted(String sentence) {
+        String found = CohortExtractorTest.describe(EXTRACTOR.extract(TestDocuments.passage(0, PassageKind.BODY, sentence),
+                new ExtractionContext(null, ARMS)));
+        String[] parts = found.isEmpty() ? new String[0] : found.split("\\|");
+        Arrays.sort(parts);
+        return String.join("|", parts);
+    }
+}
