@@ -27,7 +27,7 @@ final class CohortCues {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * A study, trial or analysis of about so many patients ({@code a meta-analysis of more than 10,000 men},
+     * A study, trial or analysis of about so many patients ({@code a meta-analysis of more than 5,000 women},
      * {@code a trial including over 2200 patients}): the word qualifies the size, it is no lower bound of a subgroup.
      */
     static final Pattern STUDY_OF_ABOUT = Pattern.compile("(?i)\\b(?:stud(?:y|ies)|trials?|analys[ie]s|series|cohorts?)\\s+"

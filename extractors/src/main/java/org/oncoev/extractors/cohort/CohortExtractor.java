@@ -89,9 +89,6 @@ public final class CohortExtractor implements Extractor {
             + "therapy|treatment|surgery|resection|dose|cohort))\\b");
     private static final Pattern TREATMENT_VERB = Pattern.compile("(?i)\\b(?:received|receiving|underwent|undergoing|"
             + "treated|given)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})");
-    /** The last item of a list of alternatives: {@code ; or B}, {@code , or B}. */
-    private static final Pattern LIST_OR = Pattern.compile("(?i)[;,]\\s*or\\s+\\p{L}");
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
 
     @Override public String name() { return "cohort"; }
@@ -337,7 +334,7 @@ public final class CohortExtractor implements Extractor {
             if (ph == null || ph.start() - (from + v.end()) > 40) return null;
             String tail = s.substring(ph.end(), Math.min(s.length(), ph.end() + 100));
             String lead = s.substring(from + v.end(), ph.start()).toLowerCase(java.util.Locale.ROOT);
-            if (lead.contains("either") || ALTERNATIVE_AFTER.matcher(tail).find() || listsAlternatives(s, ph.end()))
+            if (lead.contains("either") || ALTERNATIVE_AFTER.matcher(tail).find() || ArmAlternatives.listedAfter(s, ph.end()))
                 return null;
             Matcher own = ParenSizes.SIZE_IN_PARENS.matcher(tail);
             if (own.lookingAt() || (own.find() && own.start() < 3)) {
@@ -352,17 +349,6 @@ public final class CohortExtractor implements Extractor {
             if (ph != null && ph.start() >= from + g.start(1)) return armLabel(arms, ph, false) != null ? ph : null;
         }
         return null;
-    }
-
-    /**
-     * True when the sentence goes on after the arm at {@code from} to a list of other treatments closed by
-     * {@code ; or}/{@code , or} ({@code 121 patients received A (A); B (B); or C (C)}): the count spans them all.
-     */
-    private static boolean listsAlternatives(String s, int from) {
-        String rest = s.substring(from, Math.min(s.length(), from + 240));
-        Matcher end = SENTENCE_END.matcher(rest);
-        if (end.find()) rest = rest.substring(0, end.start());
-        return LIST_OR.matcher(rest).find();
     }
 
     /** {@code text} after its last clause break. */
