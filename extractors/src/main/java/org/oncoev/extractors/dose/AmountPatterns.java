@@ -13,7 +13,7 @@ import org.oncoev.extractors.text.StartScan;
  * Finds measured amounts with dose units in one sentence: {@code 85 mg/m²}, {@code 10 to 20 mL},
  * {@code 2×200 mg} (amount 200), {@code 400/600/800 mg per day} (three amounts, unit {@code mg/day}),
  * {@code 1600mg/m2/day}, {@code 60 Gy in 30 fractions}, {@code 4500 cGy} (as 45 Gy), {@code AUC 5},
- * {@code 6 × area under the curve}, and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
+ * {@code 6 × area under the curve}, {@code 2-Gy fractions}, {@code doses ranging from 60 to 100 mg/m2} (a range), and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
  * concentrations and rates ({@code mg/dL}, {@code µg/mL}, {@code mL/min}), values after a comparison sign,
  * values inside a {@code (range ...)} and summaries of doses received ({@code the median weekly dose received was}). Every pattern is linear (bounded quantifiers, no nested repetition);
  * callers pass sentences of bounded length. Stateless and thread-safe.
@@ -41,7 +41,7 @@ final class AmountPatterns {
 
     /** Starts with a digit: the lookahead fails most positions at their first character. */
     static final Pattern AMOUNT = Pattern.compile(
-            "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
+            "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?(?:-|\\s{0,2})"
                     + "(" + UNIT + ")(?![A-Za-z0-9²µμ])" + BODY_WEIGHT + "(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
@@ -76,7 +76,7 @@ final class AmountPatterns {
             "\\s?[·⋅*×•∙]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BAD_BEFORE = Pattern.compile(
             "(?:[<>≤≥≦≧⩽⩾]|=<|>=|less than|more than|greater than|lower than|higher than|exceed(?:ing|ed|s)?|at least|"
-                    + "above|below|under|range[:,]?|ranging from|ranged from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
+                    + "above|below|under|range[:,]?|(?<!doses? )(?:ranging|ranged) from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
                     + "|(?:median|mean|average)(?: [a-z]{1,12}){0,2} dose(?: [a-z]{1,12}){0,2} (?:was|of|=)|(?:median|mean|average)\\s?[=:])\\s{0,3}$",
             Pattern.CASE_INSENSITIVE);
 

@@ -63,7 +63,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "2"; }
+    @Override public String version() { return "3"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -112,10 +112,11 @@ public final class DoseExtractor implements Extractor {
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
         DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
+        boolean background = DoseBackground.describes(s);
         // looked up once, and only when a dose could go to several arms
         Boolean[] citedOnce = new Boolean[1];
         java.util.function.BooleanSupplier cited = () -> {
-            if (citedOnce[0] == null) citedOnce[0] = CitationCues.cited(s, previous);
+            if (citedOnce[0] == null) citedOnce[0] = background || CitationCues.cited(s, previous);
             return citedOnce[0];
         };
         String previousAgent = null;
@@ -169,7 +170,8 @@ public final class DoseExtractor implements Extractor {
             String route = DoseDetails.route(before, after, sentenceProcedure, passage);
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
             int[] armAt = new int[1];
-            String armNearby = armBefore(s, context, a.start(), armAt);
+            // a background dose (recommended, dose-limiting) names no arm: it folds into the study's own dose of that key
+            String armNearby = background ? null : armBefore(s, context, a.start(), armAt);
             boolean asArm = usedAsArm(s, armNearby, armAt[0]);
             List<Double> values = new ArrayList<>(a.amounts());
             Double perFraction = perFraction(a);

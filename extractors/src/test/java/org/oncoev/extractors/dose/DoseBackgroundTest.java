@@ -1,0 +1,63 @@
+package org.oncoev.extractors.dose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oncoev.extractors.ExtractionContext;
+
+/**
+ * Background doses (sentences written for this test) are one fact without an arm, while the study's own regimen,
+ * stated once, is a dose of each arm; hyphenated units and dose ranges are read as doses.
+ */
+class DoseBackgroundTest {
+
+    private static final ExtractionContext TWO_ARMS = new ExtractionContext(null, List.of("Arm A", "Arm B"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Earlier dose-finding work set a recommended dose of 40 mg/m2 for single-agent nedaplatin.          | true
+            Dose-limiting neutropenia occurred at 100 mg/m2 of docetaxel.                                       | true
+            The maximum tolerated dose of irinotecan was 350 mg/m2.                                            | true
+            In one phase III trial, docetaxel doses ranging from 60 to 100 mg/m2 gave similar survival.        | true
+            A dose of 30 mg/m2 for combination regimens has gained consensus.                                   | true
+            We chose the recommended dose of 30 mg/m2 for this combination.                                    | false
+            All patients received docetaxel 75 mg/m2 on day 1 every 3 weeks.                                   | false
+            In this phase III trial, patients received cisplatin 75 mg/m2.                                     | false
+            """)
+    void tellsBackgroundFromOwnRegimen(String sentence, boolean background) {
+        assertEquals(background, DoseBackground.describes(sentence), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The maximum tolerated dose of cisplatin in that schedule was 80 mg/m2.           | 1
+            Patients in both arms received cisplatin 80 mg/m2 on day 1.                       | 2
+            """)
+    void aBackgroundDoseGoesToNoArm(String sentence, int arms) {
+        List<DoseExtractor.DoseHit> hits = new DoseExtractor().read(sentence, TWO_ARMS);
+        assertEquals(arms, hits.size(), sentence);
+        if (arms == 1) assertEquals(null, hits.get(0).arm(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Patients received radiotherapy in 2-Gy fractions five days a week.                 | radiotherapy 2 Gy
+            A single 8-Gy fraction was given to painful bone lesions.                          | radiotherapy 8 Gy
+            A 10-mg/kg dose of bevacizumab was infused every 2 weeks.                           | bevacizumab 10 mg/kg
+            Docetaxel doses ranging from 60 to 100 mg/m2 were compared.                         | docetaxel 60-100 mg/m2
+            """)
+    void readsHyphenatedUnitsAndDoseRanges(String sentence, String expected) {
+        assertEquals(expected, DoseExtractorTest.keys(sentence), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Creatinine clearance ranging from 30 to 60 mL was required before cisplatin.
+            Tumours ranging from 2 to 5 mg in weight were excised before docetaxel.
+            """)
+    void aRangeOfOtherMeasuresIsNoDose(String sentence) {
+        assertEquals("", DoseExtractorTest.keys(sentence), sentence);
+    }
+}
