@@ -86,7 +86,7 @@ final class AmountPatterns {
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;
-            if (badBefore(s, m.start()) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
+            if (badBefore(s, m.start()) && !boundedDose(s, m.start()) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
             String unit = normaliseUnit(m.group(3), m.group(4));
             List<Double> amounts = new ArrayList<>();
             for (String part : m.group(1).split("/")) amounts.add(parse(part));
@@ -184,6 +184,14 @@ final class AmountPatterns {
 
     private static boolean gyLimit(String s, int start) {
         return GY_LIMIT_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
+    }
+
+    /** A dose stated with a lower bound ({@code the doses were >66 Gy}, {@code a dose of at least 50 Gy}): the number is the amount. */
+    private static final Pattern BOUNDED_DOSE = Pattern.compile(
+            "\\bdoses?\\s{1,2}(?:was|were|of)\\s{1,2}(?:>|≥|>=|at least|more than|over|above)\\s{0,3}$", Pattern.CASE_INSENSITIVE);
+
+    private static boolean boundedDose(String s, int start) {
+        return BOUNDED_DOSE.matcher(s).region(Math.max(0, start - 40), start).find();
     }
 
     private static boolean badBefore(String s, int start) {

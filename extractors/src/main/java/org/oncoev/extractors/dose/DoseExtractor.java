@@ -141,7 +141,10 @@ public final class DoseExtractor implements Extractor {
                 boolean afterAdjacent = after != null && (afterOf || adjacentAfter(s, a, after));
                 boolean beforeClean = beforeAdjacent && FILLER.matcher(
                         stripParentheticals(s.substring(before.end(), a.start()))).matches();
-                if (afterOf || afterAdjacent && !beforeClean) {
+                // inside brackets that pair each amount with its agent ({@code FU/LV (400 mg/m2 5-FU and 20 mg/m2 LV)})
+                boolean pairedInBrackets = afterAdjacent && beforeAdjacent && bracketOpen(s, before, a)
+                        && s.substring(a.end(), after.start()).isBlank();
+                if (afterOf || afterAdjacent && (!beforeClean || pairedInBrackets)) {
                     names.add(after.genericName());
                     end = after.end();
                 } else if (beforeAdjacent) {
@@ -231,6 +234,12 @@ public final class DoseExtractor implements Extractor {
         String gap = stripParentheticals(s.substring(agent.end(), a.start()));
         if (SHORT_GAP.matcher(gap).matches()) return true;
         return gap.length() <= 45 && !BLOCKING.matcher(gap).find();
+    }
+
+    /** The gap between {@code agent} and the amount ends in an open bracket: {@code cisplatin (}, {@code FU/LV [}. */
+    private static boolean bracketOpen(String s, AgentMention agent, AmountMatch a) {
+        String gap = s.substring(agent.end(), a.start()).strip();
+        return !gap.isEmpty() && (gap.endsWith("(") || gap.endsWith("["));
     }
 
     /** Amount, then at most two words, then the agent ({@code 20 mg ATRA}, {@code 10 mL ultra-fluid lipiodol}). */

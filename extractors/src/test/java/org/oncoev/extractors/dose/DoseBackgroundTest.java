@@ -9,7 +9,8 @@ import org.oncoev.extractors.ExtractionContext;
 
 /**
  * Background doses (sentences written for this test) are one fact without an arm, while the study's own regimen,
- * stated once, is a dose of each arm; hyphenated units and dose ranges are read as doses.
+ * stated once, is a dose of each arm; hyphenated units, dose ranges and doses
+ * stated with a lower bound are read as doses; an amount in brackets takes the agent written right after it.
  */
 class DoseBackgroundTest {
 
@@ -47,6 +48,10 @@ class DoseBackgroundTest {
             A single 8-Gy fraction was given to painful bone lesions.                          | radiotherapy 8 Gy
             A 10-mg/kg dose of bevacizumab was infused every 2 weeks.                           | bevacizumab 10 mg/kg
             Docetaxel doses ranging from 60 to 100 mg/m2 were compared.                         | docetaxel 60-100 mg/m2
+            The doses were >60 Gy to the primary tumour.                                        | radiotherapy 60 Gy
+            A prescribed dose of at least 45 Gy was required.                                   | radiotherapy 45 Gy
+            Induction used FU/leucovorin (425 mg/m2 fluorouracil and 20 mg/m2 of leucovorin).   | fluorouracil 425 mg/m2; leucovorin 20 mg/m2
+            Cisplatin (75 mg/m2 on day 1) and docetaxel (60 mg/m2) were given.                  | cisplatin 75 mg/m2; docetaxel 60 mg/m2
             """)
     void readsHyphenatedUnitsAndDoseRanges(String sentence, String expected) {
         assertEquals(expected, DoseExtractorTest.keys(sentence), sentence);
@@ -56,6 +61,7 @@ class DoseBackgroundTest {
     @CsvSource(delimiter = '|', textBlock = """
             Creatinine clearance ranging from 30 to 60 mL was required before cisplatin.
             Tumours ranging from 2 to 5 mg in weight were excised before docetaxel.
+            Patients whose lungs received >20 Gy in over 30% of the volume were excluded.
             """)
     void aRangeOfOtherMeasuresIsNoDose(String sentence) {
         assertEquals("", DoseExtractorTest.keys(sentence), sentence);
