@@ -13,7 +13,7 @@ import org.oncoev.extractors.text.StartScan;
  * Finds measured amounts with dose units in one sentence: {@code 85 mg/m²}, {@code 10 to 20 mL},
  * {@code 2×200 mg} (amount 200), {@code 400/600/800 mg per day} (three amounts, unit {@code mg/day}),
  * {@code 1600mg/m2/day}, {@code 60 Gy in 30 fractions}, {@code 4500 cGy} (as 45 Gy), {@code AUC 5},
- * {@code 6 × area under the curve}, {@code 2-Gy fractions}, {@code doses ranging from 60 to 100 mg/m2} (a range), and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
+ * {@code 6 × area under the curve}, {@code 2-Gy fractions}, {@code 10.000 IU} (ten thousand), {@code doses ranging from 60 to 100 mg/m2} (a range), and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
  * concentrations and rates ({@code mg/dL}, {@code µg/mL}, {@code mL/min}), values after a comparison sign,
  * values inside a {@code (range ...)} and summaries of doses received ({@code the median weekly dose received was}). Every pattern is linear (bounded quantifiers, no nested repetition);
  * callers pass sentences of bounded length. Stateless and thread-safe.
@@ -89,7 +89,8 @@ final class AmountPatterns {
             if (badBefore(s, m.start()) && !boundedDose(s, m.start()) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
             String unit = normaliseUnit(m.group(3), m.group(4));
             List<Double> amounts = new ArrayList<>();
-            for (String part : m.group(1).split("/")) amounts.add(parse(part));
+            boolean units = unit.startsWith("IU") || unit.startsWith("U/");
+            for (String part : m.group(1).split("/")) amounts.add(parse(units ? unitsThousands(part) : part));
             Double max = m.group(2) == null ? null : parse(m.group(2));
             int start = m.start();
             if (max == null && amounts.size() == 1) {
@@ -197,6 +198,13 @@ final class AmountPatterns {
     private static boolean badBefore(String s, int start) {
         int from = Math.max(0, start - 48);
         return BAD_BEFORE.matcher(s).region(from, start).find();
+    }
+
+    /** {@code 10.000 IU}: a point before exactly three digits in an amount of units groups thousands (units are not dosed in fractions). */
+    private static final Pattern POINT_THOUSANDS = Pattern.compile("\\s*\\d{1,3}\\.\\d{3}\\s*");
+
+    private static String unitsThousands(String number) {
+        return POINT_THOUSANDS.matcher(number).matches() ? number.replace(".", "") : number;
     }
 
     static double parse(String number) {
