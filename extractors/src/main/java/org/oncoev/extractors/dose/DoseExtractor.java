@@ -128,6 +128,7 @@ public final class DoseExtractor implements Extractor {
             double confidence = 0.9;
             int anchor = a.start();
             int end = a.end();
+            boolean fallback = false;
             if (a.isRadiation()) {
                 names.add("radiotherapy");
             } else if (a.unit().equals("GBq") || a.unit().equals("mCi")) {
@@ -157,14 +158,19 @@ public final class DoseExtractor implements Extractor {
                         && a.start() - previousEnd <= 160) {
                     names.add(previousAgent);
                     confidence = 0.75;
+                    fallback = true;
                 } else if (before != null && before.end() > previousEnd && a.start() - before.end() <= 150) {
                     names.add(before.genericName());
                     confidence = 0.6;
+                    fallback = true;
                 }
             }
+            boolean distant = fallback;
             names.removeIf(n -> !a.isRadiation() && NOT_DOSED.contains(n)
                     || a.unit().equals("AUC") && !n.contains("platin")
-                    || a.unit().equals("mL") && !lexicon.genericNames().contains(n));
+                    || a.unit().equals("mL") && !lexicon.genericNames().contains(n)
+                    // a volume away from its agent is a diluent or infusion bag ({@code oxaliplatin ... in 250 mL})
+                    || a.unit().equals("mL") && distant);
             if (names.isEmpty()) continue;
             String regimen = regimenBefore(mentions, a.start());
             int beforeFrom = Math.max(Math.max(previousEnd, 0), Math.min(anchor, a.start()) - 40);

@@ -64,6 +64,7 @@ class DoseBackgroundTest {
             Creatinine clearance ranging from 30 to 60 mL was required before cisplatin.
             Tumours ranging from 2 to 5 mg in weight were excised before docetaxel.
             Patients whose lungs received >20 Gy in over 30% of the volume were excluded.
+            Oxaliplatin was given over two hours, diluted in 250 mL before infusion.
             """)
     void aRangeOfOtherMeasuresIsNoDose(String sentence) {
         assertEquals("", DoseExtractorTest.keys(sentence), sentence);
