@@ -13,7 +13,7 @@ import org.oncoev.extractors.text.StartScan;
  * Finds measured amounts with dose units in one sentence: {@code 85 mg/m²}, {@code 10 to 20 mL},
  * {@code 2×200 mg} (amount 200), {@code 400/600/800 mg per day} (three amounts, unit {@code mg/day}),
  * {@code 1600mg/m2/day}, {@code 60 Gy in 30 fractions}, {@code 4500 cGy} (as 45 Gy), {@code AUC 5},
- * {@code 6 × area under the curve}, {@code 2-Gy fractions}, {@code 10.000 IU} (ten thousand), {@code doses ranging from 60 to 100 mg/m2} (a range), and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
+ * {@code 6 × area under the curve}, {@code 2-Gy fractions}, {@code 10.000 IU} and {@code 10 000 IU} (ten thousand), {@code doses ranging from 60 to 100 mg/m2} (a range), and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
  * concentrations and rates ({@code mg/dL}, {@code µg/mL}, {@code mL/min}), values after a comparison sign,
  * values inside a {@code (range ...)} and summaries of doses received ({@code the median weekly dose received was}). Every pattern is linear (bounded quantifiers, no nested repetition);
  * callers pass sentences of bounded length. Stateless and thread-safe.
@@ -21,7 +21,7 @@ import org.oncoev.extractors.text.StartScan;
 final class AmountPatterns {
     private AmountPatterns() {}
 
-    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\u2009\u202f\u00a0]\\d{3})+(?!\\d)|\\d{1,6})(?:[.·⋅]\\d{1,4})?";
+    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\u2009\u202f\u00a0]\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?= ?(?:IU|U)\\b)|\\d{1,6})(?:[.·⋅]\\d{1,4})?";
     private static final String DASH = "\\s{0,2}(?:-|–|—|‐|to|~)\\s{0,2}";
     private static final String SQ = "\\s?(?:2|²|\\^2|\\(2\\)|\\s2)";
     private static final String MICRO = "(?:µg|μg|ug|mcg)";
@@ -211,7 +211,7 @@ final class AmountPatterns {
         return Double.parseDouble(SEPARATORS.matcher(number.strip()).replaceAll("").replace('·', '.').replace('⋅', '.'));
     }
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,\u2009\u202f\u00a0]");
+    private static final Pattern SEPARATORS = Pattern.compile("[, \u2009\u202f\u00a0]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern SPACE_OR_PER = Pattern.compile("\\s|/.*");

@@ -49,6 +49,8 @@ class DoseBackgroundTest {
             A 10-mg/kg dose of bevacizumab was infused every 2 weeks.                           | bevacizumab 10 mg/kg
             Docetaxel doses ranging from 60 to 100 mg/m2 were compared.                         | docetaxel 60-100 mg/m2
             Epoetin alfa 30.000 IU was injected once weekly.                                    | epoetin alfa 30000 IU
+            Epoetin alfa 40 000 IU was injected once weekly.                                    | epoetin alfa 40000 IU
+            Irinotecan 350 mg/m2 on day 1 and epoetin alfa 150 IU/kg were given.                | irinotecan 350 mg/m2; epoetin alfa 150 IU/kg
             Epoetin alfa 150 IU/kg and folic acid 0.4 mg were given.                            | epoetin alfa 150 IU/kg; folic acid 0.4 mg
             The doses were >60 Gy to the primary tumour.                                        | radiotherapy 60 Gy
             A prescribed dose of at least 45 Gy was required.                                   | radiotherapy 45 Gy
