@@ -5,13 +5,16 @@ import java.util.List;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.abbrev.Abbreviations;
+import org.oncoev.extractors.arms.ArmAttribution;
+import org.oncoev.extractors.arms.ArmCatalog;
 import org.oncoev.extractors.arms.ArmDetector;
 import org.oncoev.extractors.arms.DocumentChecks;
 
 /**
  * Runs a fixed set of extractors over every evidence-carrying passage of a document and returns all
  * findings in passage order, accepted and rejected. The context carries the document's arm labels
- * ({@link ArmDetector}); afterwards {@link DocumentChecks} marks cited findings, aligns repeated arm
+ * ({@link ArmDetector}) and arms ({@link ArmCatalog}); afterwards {@link ArmAttribution} gives findings the arm
+ * their sentence names and {@link DocumentChecks} marks cited findings, aligns repeated arm
  * mentions and rejects arm sizes that exceed the stated total. Thread-safe when its extractors are.
  */
 public final class EvidenceExtraction {
@@ -42,8 +45,9 @@ public final class EvidenceExtraction {
 
     /** Also reads the document's abbreviation definitions once ({@link Abbreviations}) for every extractor. */
     public List<Finding> extract(Document document) {
-        ExtractionContext context = new ExtractionContext(document.title(), ArmDetector.detect(document),
-                Abbreviations.of(document));
+        List<String> labels = ArmDetector.detect(document);
+        ExtractionContext context = new ExtractionContext(document.title(), labels, Abbreviations.of(document),
+                ArmCatalog.build(document, labels));
         List<Finding> out = new ArrayList<>();
         for (Passage passage : document.passages()) {
             if (!passage.kind().carriesEvidence()) continue;
@@ -51,6 +55,6 @@ public final class EvidenceExtraction {
                 out.addAll(extractor.extract(passage, context));
             }
         }
-        return DocumentChecks.apply(document, out);
+        return DocumentChecks.apply(document, out, context.arms());
     }
 }

@@ -27,7 +27,14 @@ public final class DocumentChecks {
 
     /** Applies all checks; returns a new list in the same order. */
     public static List<Finding> apply(Document document, List<Finding> findings) {
+        return apply(document, findings, StudyArms.none());
+    }
+
+    /** Applies all checks, attributing arms from {@code arms} ({@link ArmAttribution}) after marking cited findings. */
+    public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms) {
         List<Finding> out = markCited(document, findings);
+        out = ArmAttribution.apply(document, out, arms);
+        out = PerArmFacts.apply(document, out, arms);
         out = inheritArms(out);
         out = unifyArmLabels(out);
         out = rejectAnalysisSubsets(document, out);

@@ -160,6 +160,19 @@ public record EvaluationReport(List<DocumentScore> documents, List<String> probl
         return sb.toString();
     }
 
+    /** Per-document matched facts of one type key whose predicted arm disagrees with the gold arm ({@code ~}). */
+    public String armMisses(String typeKey) {
+        StringBuilder sb = new StringBuilder();
+        for (DocumentScore d : documents) {
+            TypeResult r = d.types().get(typeKey);
+            if (r == null || r.armMisses().isEmpty()) continue;
+            sb.append(String.format(Locale.ROOT, "== %s  %s: %d of %d arms disagree%n", d.document(), typeKey,
+                    r.armMisses().size(), r.armTotal()));
+            for (String m : r.armMisses()) sb.append("  ~ arm      ").append(m).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** The JSON summary of {@code evaluate --json}: micro, types, p_value_mention_recall, arm_attribution. */
     public String toJson() {
         ObjectNode root = MAPPER.createObjectNode();

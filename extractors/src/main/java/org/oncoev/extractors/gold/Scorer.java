@@ -74,6 +74,7 @@ public final class Scorer {
                 (g, p) -> hasWords(arm.apply(g)) && armAgrees(arm.apply(g), arm.apply(p)));
         boolean[] predMatched = new boolean[predicted.size()];
         List<String> missed = new ArrayList<>();
+        List<String> armMisses = new ArrayList<>();
         int tp = 0;
         int armTotal = 0;
         int armCorrect = 0;
@@ -99,6 +100,7 @@ public final class Scorer {
             if (hasWords(arm.apply(g))) {
                 armTotal++;
                 if (armAgrees(arm.apply(g), arm.apply(p))) armCorrect++;
+                else armMisses.add(label.apply(g) + " -> [" + arm.apply(p) + "]");
             }
         }
         List<String> spurious = new ArrayList<>();
@@ -107,7 +109,7 @@ public final class Scorer {
         }
         TypeCounts counts = new TypeCounts(tp, spurious.size(), missed.size());
         return new TypeResult(counts, missed, spurious, armTotal, armCorrect, goldMentions, recalled,
-                tableGold, tableFound);
+                tableGold, tableFound, armMisses);
     }
 
     private static boolean survivalKeyEqual(EvidenceDocument.Survival g, EvidenceDocument.Survival p) {

@@ -54,6 +54,10 @@ public class EvaluateCommand implements Callable<Integer> {
             description = "Also print each document's missed (-) and spurious (+) facts.")
     boolean details;
 
+    @Option(names = "--arm-misses",
+            description = "Also print each document's matched facts whose arm disagrees with the gold arm (~).")
+    boolean armMisses;
+
     @Option(names = "--half", paramLabel = "HALF",
             description = {"odd or even: score only that half of a fixed split (digit sum of the document name);",
                     "both: F1 per type for all documents and each half side by side."})
@@ -98,9 +102,10 @@ public class EvaluateCommand implements Callable<Integer> {
                 out.println(exclusions.line("even"));
             }
         }
-        if (!details) return;
         for (EvidenceType t : EvidenceType.values()) {
-            if (typeKey == null || typeKey.equals(t.key())) out.print(report.details(t.key()));
+            if (typeKey != null && !typeKey.equals(t.key())) continue;
+            if (details) out.print(report.details(t.key()));
+            if (armMisses) out.print(report.armMisses(t.key()));
         }
     }
 

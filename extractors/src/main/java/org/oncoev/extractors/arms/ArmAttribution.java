@@ -1,0 +1,275 @@
+package org.oncoev.extractors.arms;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.PassageKind;
+import org.oncoev.corpus.Span;
+import org.oncoev.extractors.EvidenceType;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.Finding;
+
+/**
+ * Gives findings without an arm the arm their sentence names, a document-level pass after all extractors:
+ * values listed in the order the sentence lists as many arms ({@code 76% in the weekly and 73% in the 3-weekly
+ * groups}, {@code 10 and 8 months in arms A and B, respectively}) take those arms in order; a single value takes
+ * the arm named right after it ({@code 9.6 months in the control arm}) or right before it, or, for survival,
+ * the only arm its sentence names. Values the extractor already split per arm (one span, several findings) keep their arms. Hazard ratios compare arms and get none; doses are
+ * {@link PerArmFacts}' work. Cohort sizes take an arm only from a list
+ * closed by {@code respectively} or an adjacent name. Cited findings and findings that already carry an arm are left alone. Pure.
+ */
+public final class ArmAttribution {
+    private ArmAttribution() {}
+
+    /** Characters between a value and an arm name written right after it ({@code  in the}). */
+    private static final int AFTER_GAP = 40;
+    /** Characters between an arm name and a value written after it ({@code In arm A, the median was}). */
+    private static final int BEFORE_GAP = 80;
+
+    /** Between a size and the arm named after it: {@code  patients in the}, {@code  were assigned to}. */
+    private static final java.util.regex.Pattern COHORT_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:\\)\\s*)?(?:patients?\\s+|cases\\s+|subjects\\s+)?(?:(?:were|was)\\s+)?(?:randomi[sz]ed\\s+|assigned\\s+|allocated\\s+|treated\\s+)?"
+            + "(?:in|to|into|for|on|with|receiving|received)\\s+(?:the\\s+)?");
+    /** Between an arm name and its size: {@code  (n = }, {@code  group: }, {@code , n = }. */
+    private static final java.util.regex.Pattern COHORT_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:group|arm|cohort)?\\s*[(:,\\[]?\\s*(?:[nN]\\s*[=:]\\s*)?");
+
+    /** What follows an arm name inside a size's own text: {@code  (n = 387)}. */
+    private static final java.util.regex.Pattern SIZE_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:group|arm|cohort)?\\s*[(:,\\[]?\\s*(?:\\*?[nN]\\*?\\s*[=:]\\s*)?\\d[\\d,]*\\s*[)\\]]?");
+
+    /** One finding in its sentence. */
+    private record Placed(int index, Finding finding, int start, int end) {}
+
+    /** Returns the findings in the same order, with arms attributed. */
+    public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms) {
+        if (arms.isEmpty()) return findings;
+        Map<Integer, Passage> passages = new HashMap<>();
+        for (Passage p : document.passages()) passages.put(p.ordinal(), p);
+        Map<Long, List<Placed>> bySentence = new LinkedHashMap<>();
+        Map<Long, Span> spans = new HashMap<>();
+        // one text span read as several findings (a value for each arm): the extractor's per-arm copies stay as they are
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> copies = new java.util.HashSet<>();
+        for (Finding f : findings) if (!seen.add(span(f))) copies.add(span(f));
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (!attributable(f)) continue;
+            Passage p = passages.get(f.passageOrdinal());
+            if (p == null) continue;
+            if (p.kind() == PassageKind.TABLE || copies.contains(span(f))) continue;
+            int s = sentenceIndex(p, f.passageStart());
+            if (s < 0) continue;
+            long key = ((long) p.ordinal() << 32) | s;
+            Span span = p.sentences().get(s);
+            spans.put(key, span);
+            bySentence.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Placed(i, f, f.passageStart() - span.start(), f.passageEnd() - span.start()));
+        }
+        List<Finding> out = new ArrayList<>(findings);
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            int known = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
+                    || f.type() == EvidenceType.HAZARD_RATIO || copies.contains(span(f)) ? -1 : arms.indexOf(f.arm());
+            if (known >= 0) out.set(i, f.withArm(arms.arms().get(known).label()));
+        }
+        for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
+            Passage p = passages.get((int) (e.getKey() >>> 32));
+            String sentence = spans.get(e.getKey()).coveredText(p.text());
+            if (tableLike(sentence)) continue;
+            attributeSentence(sentence, e.getValue(), arms, out);
+        }
+        return keepFactsWhole(findings, SameFactLabels.unify(out));
+    }
+
+    /**
+     * Undoes the new arms of a survival fact whose mentions now carry more distinct arms than before (more than one
+     * when none had one): one value then reads as facts of two arms, which the text did not say.
+     */
+    static List<Finding> keepFactsWhole(List<Finding> before, List<Finding> after) {
+        Map<String, java.util.Set<String>> was = new HashMap<>();
+        Map<String, java.util.Set<String>> now = new HashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            String key = SameFactLabels.key(after.get(i));
+            if (key == null || !key.startsWith("s|")) continue;
+            was.computeIfAbsent(key, k -> new java.util.HashSet<>());
+            now.computeIfAbsent(key, k -> new java.util.HashSet<>());
+            if (before.get(i).arm() != null) was.get(key).add(SameFactLabels.words(before.get(i).arm()).toString());
+            if (after.get(i).arm() != null) now.get(key).add(SameFactLabels.words(after.get(i).arm()).toString());
+        }
+        List<Finding> out = new ArrayList<>(after);
+        for (int i = 0; i < out.size(); i++) {
+            String key = SameFactLabels.key(after.get(i));
+            if (key == null || !now.containsKey(key)) continue;
+            if (now.get(key).size() > Math.max(1, was.get(key).size())) out.set(i, after.get(i).withArm(before.get(i).arm()));
+        }
+        return out;
+    }
+
+    private static void attributeSentence(String sentence, List<Placed> placed, StudyArms arms, List<Finding> out) {
+        List<StudyArms.Mention> mentions = arms.mentions(sentence);
+        for (Placed pl : placed) {
+            if (pl.finding().type() != EvidenceType.SURVIVAL || out.get(pl.index()).arm() != null) continue;
+            String group = LocalGroups.after(sentence, pl.end());
+            if (group != null && arms.indexOf(group) < 0) out.set(pl.index(), out.get(pl.index()).withArm(group));
+        }
+        List<Integer> order = distinctArms(mentions);
+        Map<String, List<Placed>> series = new LinkedHashMap<>();
+        for (Placed pl : placed) series.computeIfAbsent(seriesKey(pl.finding()), k -> new ArrayList<>()).add(pl);
+        for (List<Placed> list : series.values()) {
+            if (mentions.isEmpty()) {
+                pairWithoutNames(sentence, list, arms, out);
+                continue;
+            }
+            boolean cohortList = list.get(0).finding().type() != EvidenceType.COHORT
+                    || sentence.toLowerCase(java.util.Locale.ROOT).contains("respectively");
+            if (list.size() >= 2 && list.size() == order.size() && cohortList) {
+                for (int i = 0; i < list.size(); i++) propose(out, list.get(i), arms, order.get(i), true);
+                continue;
+            }
+            boolean fewerNames = list.size() > order.size();
+            for (Placed pl : list) {
+                int arm = adjacentArm(sentence, pl, placed, mentions, !fewerNames);
+                if (arm >= 0) propose(out, pl, arms, arm, true);
+                else if (list.size() == 1 && order.size() == 1 && pl.finding().type() == EvidenceType.SURVIVAL)
+                    propose(out, pl, arms, order.get(0), false);
+            }
+        }
+    }
+
+    /**
+     * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the document's two
+     * randomised arms in their design order.
+     */
+    private static void pairWithoutNames(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
+        List<Integer> primary = arms.primary();
+        if (list.size() != 2 || primary.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return;
+        String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
+                Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
+        if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return;
+        propose(out, list.get(0), arms, primary.get(0), false);
+        propose(out, list.get(1), arms, primary.get(1), false);
+    }
+
+    /**
+     * The arm named inside the value's own text right before its number ({@code placebo (n=387)}); else the arm named after the
+     * value, past only values of other time points ({@code 97.3, 88.8 and 80.6% in the LR
+     * group}); else the arm named before it with no value of the series between them, unless a value before that name
+     * claims it ({@code 80.6% in the LR group and 95.2% in the HLR group}); with {@code before} false (more values
+     * compared than arms named: {@code in the A group than in the B group (86.7% vs 40%)}) only the name after.
+     */
+    private static int adjacentArm(String sentence, Placed pl, List<Placed> all, List<StudyArms.Mention> mentions,
+                                   boolean before) {
+        List<Placed> series = all.stream().filter(o -> o.finding().type() == pl.finding().type()).toList();
+        boolean cohort = pl.finding().type() == EvidenceType.COHORT;
+        int inside = -1;
+        for (StudyArms.Mention m : mentions) {
+            if (m.start() >= pl.start() && m.end() <= pl.end()
+                    && SIZE_AFTER_NAME.matcher(sentence.substring(m.end(), Math.min(pl.end(), sentence.length()))).matches())
+                inside = m.arm();
+        }
+        if (inside >= 0) return inside;
+        for (StudyArms.Mention m : mentions) {
+            if (m.start() < pl.end()) continue;
+            int between = 0;
+            boolean sameSeries = false;
+            for (Placed o : series) {
+                if (o.start() < pl.end() || o.end() > m.start()) continue;
+                between++;
+                if (seriesKey(o.finding()).equals(seriesKey(pl.finding()))) sameSeries = true;
+            }
+            // a value of the same series in between makes a list, which only the list rule reads
+            if (sameSeries || m.start() - pl.end() > AFTER_GAP + 25 * between || !plainGap(sentence, pl.end(), m.start())) break;
+            if (cohort && (between > 0 || !COHORT_AFTER.matcher(sentence.substring(pl.end(), m.start())).matches()
+                    || listsAnother(m, mentions))) break;
+            return m.arm();
+        }
+        int best = -1;
+        for (StudyArms.Mention m : mentions) {
+            if (!before) break;
+            if (m.end() > pl.start() || pl.start() - m.end() > BEFORE_GAP || !plainGap(sentence, m.end(), pl.start())) continue;
+            boolean blocked = false;
+            for (Placed o : series) {
+                if (o.start() >= m.end() && o.end() <= pl.start()) blocked = true;
+                if (o.end() <= m.start() && m.start() - o.end() <= AFTER_GAP && plainGap(sentence, o.end(), m.start()))
+                    blocked = true;
+            }
+            if (blocked) continue;
+            if (cohort && !COHORT_BEFORE.matcher(sentence.substring(m.end(), pl.start())).matches()) continue;
+            best = m.arm();
+        }
+        return best;
+    }
+
+    /** A table flattened into text: more than {@value #TABLE_NUMBERS} numbers in one sentence. */
+    static boolean tableLike(String sentence) {
+        int numbers = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            if (Character.isDigit(sentence.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1))
+                    && sentence.charAt(i - 1) != '.')) numbers++;
+        }
+        return numbers > TABLE_NUMBERS;
+    }
+
+    private static final int TABLE_NUMBERS = 24;
+
+    /** Another arm named within a few characters after {@code m} ({@code to A (n = 90) or B}): a design sentence. */
+    private static boolean listsAnother(StudyArms.Mention m, List<StudyArms.Mention> mentions) {
+        for (StudyArms.Mention o : mentions) {
+            if (o.arm() != m.arm() && o.start() >= m.end() && o.start() - m.end() <= 40) return true;
+        }
+        return false;
+    }
+
+    /** No clause break ({@code ;}, {@code versus}, {@code compared}) between two positions. */
+    private static boolean plainGap(String s, int from, int to) {
+        String gap = s.substring(Math.max(0, from), Math.max(from, Math.min(to, s.length()))).toLowerCase(java.util.Locale.ROOT);
+        return !gap.contains(";") && !gap.contains(" vs") && !gap.contains("versus") && !gap.contains("compared")
+                && !gap.contains(" than ") && !gap.contains("whereas") && !gap.contains(" while ");
+    }
+
+    /** Arms in the order the sentence first names them. */
+    private static List<Integer> distinctArms(List<StudyArms.Mention> mentions) {
+        List<Integer> out = new ArrayList<>();
+        for (StudyArms.Mention m : mentions) if (!out.contains(m.arm())) out.add(m.arm());
+        return out;
+    }
+
+    /** Findings listed together: one type, and for survival one endpoint, measure and time point. */
+    private static String seriesKey(Finding f) {
+        if (f.fact() instanceof Fact.Survival s) return "survival|" + s.endpoint() + "|" + s.measure() + "|" + s.timeMonths();
+        return f.type().name();
+    }
+
+    /**
+     * Gives the finding the arm: always when it has none; over an extractor's arm only on {@code strong} evidence (a
+     * list or an adjacent name) and when the extractor's arm is not the same catalog arm.
+     */
+    private static void propose(List<Finding> out, Placed pl, StudyArms arms, int arm, boolean strong) {
+        Finding f = out.get(pl.index());
+        if (f.arm() != null && (!strong || arms.indexOf(f.arm()) == arm)) return;
+        out.set(pl.index(), f.withArm(arms.arms().get(arm).label()));
+    }
+
+    /** Where a finding was read: type, passage and characters. */
+    static String span(Finding f) {
+        return f.type() + "|" + f.passageOrdinal() + "|" + f.passageStart() + "|" + f.passageEnd();
+    }
+
+    private static boolean attributable(Finding f) {
+        return f.accepted() && !f.cited() && (f.type() == EvidenceType.COHORT || f.type() == EvidenceType.SURVIVAL);
+    }
+
+    private static int sentenceIndex(Passage passage, int at) {
+        List<Span> spans = passage.sentences();
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (at >= s.start() && at < s.end() && s.end() <= passage.text().length()) return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,334 @@
+package org.oncoev.extractors.arms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.Passage;
+
+/**
+ * Builds a document's {@link StudyArms}: the treatment labels of {@link ArmDetector}, and the short names the paper
+ * puts before {@code arm} or {@code group} ({@code the weekly group}, {@code the CRT arm}) when it does so at
+ * least twice, or once before a shared head noun ({@code the DE and DE + rh-endostatin groups}), or once when it
+ * names the treatment of another name ({@code the RT group} beside {@code radiotherapy alone}). Names with the same words but for a closer
+ * ({@code chemotherapy alone}, {@code chemotherapy}) are one arm. Pure and thread-safe.
+ */
+public final class ArmCatalog {
+    /** Arms kept at most. */
+    public static final int MAX_ARMS = 8;
+    private static final int MAX_PASSAGE_CHARS = 100_000;
+    private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+/\\-\u2010\u2192*]{0,24}";
+    private static final String LEAD = "(?<![\\p{L}\\p{N}])(?:the|in|for|of|between|and|versus|vs\\.?|than|to|both|with|from)\\s+(?:the\\s+)?";
+    static final Pattern NAMED = Pattern.compile(LEAD + "(" + WORD + "(?:\\s+(?:\\+\\s+)?" + WORD + "){0,2}?)"
+            + "\\s+(?:treatment\\s+)?(?:arm|group)s?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    static final Pattern PAIR = Pattern.compile(LEAD + "(" + WORD + "(?:\\s+(?:\\+\\s+)?" + WORD + ")?)\\s+(?:and|or|versus|vs\\.?)"
+            + "\\s+(?:the\\s+)?(" + WORD + "(?:\\s+(?:\\+\\s+)?" + WORD + ")?)\\s+(?:treatment\\s+)?(?:arm|group)s?(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESIGN = Pattern.compile(
+            "(?i)\\b(?:randomi[sz]ed|randomly\\s+(?:assigned|allocated)|assigned|allocated)\\b");
+    private static final Pattern RANDOMISED = Pattern.compile(
+            "(?i)\\brandomi[sz](?:ed|ation)\\b|\\brandomly\\s+(?:assigned|allocated|divided)\\b");
+    private static final Pattern CLEAN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} +/\\-\u2010\u2192*]*");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "each",
+            "both", "two", "three", "four", "all", "other", "same", "whole", "entire", "study", "treatment", "age", "risk",
+            "total", "patient", "patients", "any", "either", "one", "first", "second", "third", "respective", "different",
+            "our", "their", "its", "his", "her", "trial", "overall", "population", "subgroup", "subgroups", "per", "by",
+            "in", "of", "and", "or", "to", "for", "with", "was", "were", "is", "are", "no", "not", "stage", "former",
+            "latter", "above", "following", "previous", "several", "various", "many", "more", "most", "age-matched",
+            "between", "versus", "vs", "than", "from", "randomized", "randomised", "intention-to-treat", "itt", "safety",
+            "analysis", "cohort", "group", "arm", "arms", "groups", "intervention", "comparator", "reference", "high",
+            "low", "poor", "good", "older", "younger", "elderly", "male", "female", "men", "women", "cases");
+    private static final Set<String> ARM_WORDS = Set.of("control", "experimental", "placebo", "observation",
+            "combination", "standard", "investigational", "surgery", "chemotherapy");
+    private static final Set<String> CLOSERS = Set.of("alone", "only", "monotherapy", "arm", "group", "plus", "+",
+            "and", "with", "the");
+
+    private ArmCatalog() {}
+
+    /** A short name or label, how often it is written, where first. */
+    private static final class Candidate {
+        final String form;
+        int count;
+        int first;
+        final Set<String> forms = new LinkedHashSet<>();
+
+        Candidate(String form, int first) {
+            this.form = form;
+            this.first = first;
+        }
+    }
+
+    /** The document's arms. */
+    public static StudyArms build(Document document, List<String> detectedLabels) {
+        Map<String, Candidate> byName = new LinkedHashMap<>();
+        for (String label : detectedLabels) {
+            Candidate c = byName.computeIfAbsent(StudyArms.normal(label), k -> new Candidate(label, Integer.MAX_VALUE));
+            c.count += 2;
+            c.forms.add(label);
+        }
+        boolean randomised = false;
+        int base = 0;
+        List<String> texts = new ArrayList<>();
+        List<String[]> pairs = new ArrayList<>();
+        for (Passage p : document.passages()) {
+            if (!p.kind().carriesEvidence()) continue;
+            String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
+            if (!randomised && RANDOMISED.matcher(text).find()) randomised = true;
+            if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) texts.add(text);
+            Matcher pair = PAIR.matcher(text);
+            while (pair.find()) {
+                if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
+                // two names sharing one head noun are arms for sure: each counts twice
+                for (int twice = 0; twice < 2; twice++) {
+                    addName(byName, pair.group(1), base + pair.start(1));
+                    addName(byName, pair.group(2), base + pair.start(2));
+                }
+            }
+            Matcher named = NAMED.matcher(text);
+            // restart one character after each match start: a lead word may open the next name ("than in the X group")
+            for (int from = 0; from < text.length() && named.find(from); from = named.start() + 1) {
+                addName(byName, named.group(1), base + named.start(1));
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, Candidate> e : byName.entrySet()) {
+                Candidate c = e.getValue();
+                if (c.first != Integer.MAX_VALUE) continue;
+                int at = lower.indexOf(e.getKey());
+                if (at >= 0) c.first = base + at;
+            }
+            base += text.length() + 1;
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : byName.values()) if (c.count >= 2 && CLEAN.matcher(c.form).matches()) kept.add(c);
+        List<Candidate> rare = new ArrayList<>();
+        for (Candidate c : byName.values()) {
+            if (c.count >= 2 || !CLEAN.matcher(c.form).matches()) continue;
+            for (Candidate k : kept) if (sameKey(c.form, k.form)) { rare.add(c); break; }
+        }
+        kept.addAll(rare);
+        kept.sort(java.util.Comparator.comparingInt(c -> c.first));
+        List<Candidate> joined = kept.stream().filter(c -> joinsTwo(c, kept)).toList();
+        kept.removeAll(joined);
+        List<List<Candidate>> groups = mergeAliases(kept, texts);
+        List<StudyArm> arms = new ArrayList<>();
+        for (List<Candidate> g : groups) {
+            if (arms.size() == MAX_ARMS) break;
+            Set<String> aliases = new LinkedHashSet<>();
+            String label = g.get(0).form;
+            int best = -1;
+            for (Candidate c : g) {
+                // a treatment name is a better label than a letter; then the longest name
+                int words = c.form.split("\\s+").length + (isLettered(c.form) ? 0 : 100);
+                if (words > best) { best = words; label = c.form; }
+                for (String f : c.forms) aliases.add(isShortCapitals(f) ? f : StudyArms.normal(f));
+            }
+            arms.add(new StudyArm(label, List.copyOf(aliases), null));
+        }
+        StudyArms found = new StudyArms(arms, randomised && arms.size() >= 2);
+        List<Integer> primary = primary(document, found);
+        if (primary.isEmpty()) primary = pairedArms(pairs, found);
+        return new StudyArms(arms, found.randomised(), primary);
+    }
+
+    /** The two arms of the first {@code the A and B groups} whose names are two arms. */
+    private static List<Integer> pairedArms(List<String[]> pairs, StudyArms arms) {
+        for (String[] pair : pairs) {
+            int a = arms.indexOf(pair[0].replaceFirst("(?i)^the\\s+", ""));
+            int b = arms.indexOf(pair[1].replaceFirst("(?i)^the\\s+", ""));
+            if (a >= 0 && b >= 0 && a != b) return List.of(a, b);
+        }
+        return List.of();
+    }
+
+    /** The first two distinct arms named within 200 characters after a design verb ({@code randomised to}). */
+    private static List<Integer> primary(Document document, StudyArms arms) {
+        if (arms.arms().size() < 2) return List.of();
+        for (Passage p : document.passages()) {
+            if (!p.kind().carriesEvidence() || p.kind() == org.oncoev.corpus.PassageKind.TABLE) continue;
+            String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
+            Matcher m = DESIGN.matcher(text);
+            while (m.find()) {
+                String window = text.substring(m.end(), Math.min(text.length(), m.end() + 200));
+                int stop = window.indexOf(". ");
+                if (stop > 0) window = window.substring(0, stop);
+                List<Integer> order = new ArrayList<>();
+                for (StudyArms.Mention mention : arms.mentions(window)) {
+                    if (!order.contains(mention.arm())) order.add(mention.arm());
+                }
+                if (order.size() >= 2) return List.of(order.get(0), order.get(1));
+            }
+        }
+        return List.of();
+    }
+
+    /** Adds one short name written at {@code at} when it names an arm. */
+    private static void addName(Map<String, Candidate> byName, String raw, int at) {
+        String name = raw.replaceAll("\\s+", " ").strip();
+        if (name.toLowerCase(Locale.ROOT).startsWith("the ")) name = name.substring(4);
+        if (!namesArm(name)) return;
+        String form = name;
+        Candidate c = byName.computeIfAbsent(StudyArms.normal(name), k -> new Candidate(form, at));
+        c.first = Math.min(c.first, at);
+        c.count++;
+        c.forms.add(name);
+    }
+
+    /** A name of a few words, none of them filler, one of them a treatment, a schedule, an abbreviation or an arm word. */
+    static boolean namesArm(String name) {
+        String[] words = name.split("\\s+");
+        boolean naming = false;
+        TreatmentVocabulary vocab = TreatmentVocabulary.get();
+        for (String w : words) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (NOT_NAMES.contains(l) || l.matches("[\\d.,%]+")) return false;
+            if (vocab.isTreatment(w) || ARM_WORDS.contains(l) || isAbbreviation(w) || !ArmPhrases.key(w).isEmpty())
+                naming = true;
+        }
+        return naming;
+    }
+
+    /** A token with a capital after its first letter or a digit among capitals ({@code DE}, {@code IDD-ETC}, {@code BTH1677}). */
+    static boolean isAbbreviation(String w) {
+        if (w.length() < 2 || w.length() > 20) return false;
+        int caps = 0;
+        int lower = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) caps++;
+            else if (Character.isLowerCase(c)) lower++;
+        }
+        return caps >= 2 && caps >= lower;
+    }
+
+    /** All capitals (and digits, hyphens) with at most five letters: matched with its case. */
+    static boolean isShortCapitals(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            } else if (c == ' ') return false;
+        }
+        return letters > 0 && letters <= 5;
+    }
+
+    /**
+     * Groups candidates: a name joins the earlier name with the same words but for closers ({@code chemotherapy
+     * alone}, {@code chemotherapy}); a name of schedule words only joins the one name that contains its words
+     * ({@code weekly} joins {@code weekly docetaxel} beside {@code 3-weekly docetaxel}).
+     */
+    private static List<List<Candidate>> mergeAliases(List<Candidate> kept, List<String> texts) {
+        List<Set<String>> words = new ArrayList<>();
+        for (Candidate c : kept) words.add(words(c.form));
+        int[] parent = new int[kept.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (int i = 0; i < kept.size(); i++) {
+            if (words.get(i).isEmpty()) continue;
+            int same = -1;
+            int superset = -1;
+            int supersets = 0;
+            for (int j = 0; j < kept.size(); j++) {
+                if (j == i || !words.get(j).containsAll(words.get(i)) && !sameKey(kept.get(i).form, kept.get(j).form)) continue;
+                if (words.get(j).equals(words.get(i)) || sameKey(kept.get(i).form, kept.get(j).form)) {
+                    if (j < i && same < 0) same = j;
+                } else {
+                    superset = j;
+                    supersets++;
+                }
+            }
+            if (same >= 0) parent[i] = same;
+            else if (supersets == 1 && !hasTreatment(kept.get(i).form)) parent[i] = superset;
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            if (parent[i] != i) continue;
+            int longForm = definedBy(kept.get(i).form, kept, texts);
+            if (longForm >= 0 && longForm != i && parent[longForm] != i) parent[i] = longForm;
+        }
+        Map<Integer, List<Candidate>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            int root = i;
+            for (int hops = 0; parent[root] != root && hops < kept.size(); hops++) root = parent[root];
+            groups.computeIfAbsent(root, k -> new ArrayList<>()).add(kept.get(i));
+        }
+        List<List<Candidate>> out = new ArrayList<>(groups.values());
+        out.sort(java.util.Comparator.comparingInt(g -> g.stream().mapToInt(c -> c.first).min().orElse(0)));
+        return out;
+    }
+
+    /** Both forms have the same non-empty treatment key ({@code ATRA plus FOLFOX4}, {@code ATRA+ FOLFOX4}). */
+    private static boolean sameKey(String a, String b) {
+        if (!hasTreatment(a) || !hasTreatment(b)) return false;
+        String k = ArmResolver.keyOf(a);
+        return !k.isEmpty() && k.equals(ArmResolver.keyOf(b));
+    }
+
+    /** A name joining two others ({@code sorafenib and placebo}, {@code RT and CRT}): names both arms, not one. */
+    private static boolean joinsTwo(Candidate c, List<Candidate> kept) {
+        String lower = c.form.toLowerCase(Locale.ROOT);
+        for (String joint : new String[] {" and ", " or ", " versus ", " vs "}) {
+            int at = lower.indexOf(joint);
+            if (at <= 0) continue;
+            String left = lower.substring(0, at).strip();
+            String right = lower.substring(at + joint.length()).strip();
+            boolean l = false;
+            boolean r = false;
+            for (Candidate o : kept) {
+                String f = StudyArms.normal(o.form);
+                if (f.equals(left) || f.startsWith(left + " ")) l = true;
+                if (f.equals(right) || f.endsWith(" " + right)) r = true;
+            }
+            if (l && r) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The candidate written right before {@code form} in parentheses ({@code chemotherapy plus cetuximab (CTX)},
+     * {@code PCR plus bevacizumab (PCR-B; Arm A)}), when {@code form} is an abbreviation or a lettered arm; else -1.
+     */
+    private static int definedBy(String form, List<Candidate> kept, List<String> texts) {
+        boolean lettered = isLettered(form);
+        if (!isAbbreviation(form) && !lettered) return -1;
+        int best = -1;
+        for (int j = 0; j < kept.size(); j++) {
+            String other = kept.get(j).form;
+            if (other.equals(form) || isLettered(other) || isAbbreviation(other) && !lettered) continue;
+            if (best >= 0 && kept.get(best).form.length() >= other.length()) continue;
+            String before = isAbbreviation(other) ? "\\s*[(;,]\\s*" : "\\s*\\((?:[^()]{0,20}[;,]\\s*)?";
+            Pattern p = Pattern.compile(Pattern.quote(other) + before + Pattern.quote(form) + "\\s*[;,)]",
+                    Pattern.CASE_INSENSITIVE);
+            for (String t : texts) {
+                if (p.matcher(t).find()) { best = j; break; }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isLettered(String form) {
+        return form.matches("(?i)(?:arm|group|cohort)\\s+\\S{1,3}");
+    }
+
+    /** True when a word of {@code form} names a treatment (not only a schedule, {@code weekly}). */
+    private static boolean hasTreatment(String form) {
+        for (String w : form.split("\\s+")) {
+            if (TreatmentVocabulary.get().isTreatment(w) || isAbbreviation(w)) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,+]+")) {
+            if (w.isEmpty() || CLOSERS.contains(w)) continue;
+            out.add(TreatmentVocabulary.get().canonical(w));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package org.oncoev.extractors.arms;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names a group of patients written right after a value when that group is no arm of the study: a subgroup or a
+ * comparison group ({@code 70% for the 2 cm group}, {@code 62 months for IDHmt/codel patients}, {@code 82% for
+ * patients with critical weight loss}). The name is the paper's words without the head noun. Thread-safe.
+ */
+public final class LocalGroups {
+    private LocalGroups() {}
+
+    private static final int WINDOW = 120;
+    private static final Pattern AFTER = Pattern.compile(
+            "^\\s*(?:months?|years?|weeks?|%)?\\s*(?:\\([^()]{0,60}\\)\\s*)?,?\\s*(?:in|for|among)\\s+(?:the\\s+)?"
+            + "(?:(patients|those|women|men)\\s+(with|without|who\\s+had)\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}/*+\\-\u2264\u2265<>=.]*"
+            + "(?:\\s+[\\p{L}\\p{N}/*+\\-\u2264\u2265<>=.]+){0,3}?)(?=\\s*(?:[,;.)]|and\\b|or\\b|versus\\b|vs\\b|compared\\b|$))"
+            + "|([\\p{L}\\p{N}][\\p{L}\\p{N}/*+\\-\u2264\u2265<>=.]*(?:\\s+[\\p{L}\\p{N}/*+\\-\u2264\u2265<>=.]+){0,3}?)\\s+"
+            + "(group|subgroup|patients|cohort)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_GROUPS = Set.of("all", "both", "each", "the", "these", "those", "two", "three",
+            "other", "whole", "entire", "overall", "study", "treatment", "remaining", "same", "our", "eligible",
+            "evaluable", "enrolled", "treated", "randomized", "randomised", "control", "this", "that", "their");
+
+    /** The group named right after {@code end} in {@code sentence}, or null. */
+    public static String after(String sentence, int end) {
+        if (end < 0 || end >= sentence.length()) return null;
+        String window = sentence.substring(end, Math.min(sentence.length(), end + WINDOW));
+        Matcher m = AFTER.matcher(window);
+        if (!m.find()) return null;
+        String name;
+        if (m.group(3) != null) {
+            name = (m.group(2).toLowerCase(Locale.ROOT).startsWith("without") ? "without " : "") + m.group(3);
+        } else {
+            name = m.group(4);
+            if (m.group(5).equalsIgnoreCase("group") && name.matches("\\d.*")) name = name + " group";
+        }
+        name = name.replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "").strip();
+        String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+        if (NOT_GROUPS.contains(first) || name.matches("[\\d.,%]+")) return null;
+        return name;
+    }
+}

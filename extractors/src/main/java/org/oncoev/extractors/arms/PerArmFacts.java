@@ -1,0 +1,105 @@
+package org.oncoev.extractors.arms;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.PassageKind;
+import org.oncoev.extractors.EvidenceType;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.Finding;
+
+/**
+ * One number, one fact per arm, for a study whose design randomises patients to named arms ({@link
+ * StudyArms#primary()}): a value written for both or each arm ({@code 3.1 months in both arms}; a size only in a
+ * design sentence, {@code 90 were randomised to each group}) becomes one finding per arm; a dose the dose extractor left without an arm belongs to the one randomised arm whose name holds its agent
+ * ({@code cetuximab} of {@code chemotherapy plus cetuximab}), else to the arm that the passage names last before it
+ * ({@code Arm B received cetuximab 400 mg/m2}) when none or that one of several arms holds the agent, else to the
+ * arms that hold it, else to every randomised arm (a regimen stated once for all arms). Copies keep the provenance of the original.
+ * Pure.
+ */
+public final class PerArmFacts {
+    private PerArmFacts() {}
+
+    /** After a value: it holds for every arm. */
+    private static final Pattern EVERY_ARM = Pattern.compile(
+            "(?i)^[^.;\\d]{0,25}?\\b(?:in|for|of|to)\\s+(?:both|each|either|all)\\s+(?:the\\s+)?(?:two\\s+|three\\s+)?"
+            + "(?:treatment\\s+|study\\s+)?(?:arms?|groups?|cohorts?)\\b");
+    /** A cohort for each arm is one the design made: randomised, assigned, allocated or enrolled. */
+    private static final Pattern DESIGN = Pattern.compile("(?i)\\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled)\\b");
+
+    private static String sentenceOf(Passage p, Finding f) {
+        for (org.oncoev.corpus.Span s : p.sentences()) {
+            if (f.passageStart() >= s.start() && f.passageStart() < s.end() && s.end() <= p.text().length())
+                return s.coveredText(p.text());
+        }
+        return p.text().substring(Math.max(0, f.passageStart() - 200), Math.min(p.text().length(), f.passageEnd() + 200));
+    }
+
+    /** Characters before a dose searched for the arm the passage is describing. */
+    private static final int DOSE_CONTEXT = 400;
+
+    /** Returns the findings with per-arm copies inserted after their originals. */
+    public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms) {
+        List<Integer> primary = arms.primary();
+        if (primary.size() < 2) return findings;
+        Map<Integer, Passage> passages = new HashMap<>();
+        for (Passage p : document.passages()) passages.put(p.ordinal(), p);
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Passage p = passages.get(f.passageOrdinal());
+            if (!f.accepted() || f.cited() || p == null || f.type() == EvidenceType.P_VALUE
+                    || f.type() == EvidenceType.HAZARD_RATIO || f.arm() != null) {
+                out.add(f);
+                continue;
+            }
+            String after = p.text().substring(Math.min(f.passageEnd(), p.text().length()),
+                    Math.min(p.text().length(), f.passageEnd() + 60));
+            if (f.type() != EvidenceType.DOSE) {
+                if (EVERY_ARM.matcher(after).find() && (f.type() != EvidenceType.COHORT || DESIGN.matcher(sentenceOf(p, f)).find())) {
+                    for (int arm : primary) out.add(f.withArm(arms.arms().get(arm).label()));
+                } else out.add(f);
+                continue;
+            }
+            List<Integer> holding = armsNaming(((Fact.Dose) f.fact()).agent(), arms, primary);
+            int context = p.kind() == PassageKind.TABLE ? -1 : lastArmBefore(p.text(), f.passageStart(), arms);
+            if (context >= 0 && (holding.isEmpty() || holding.size() > 1 && holding.contains(context))) holding = List.of(context);
+            if (holding.isEmpty()) holding = primary;
+            for (int arm : holding) out.add(f.withArm(arms.arms().get(arm).label()));
+        }
+        return out;
+    }
+
+    /** The arm named last in the passage within {@value #DOSE_CONTEXT} characters before {@code at}, or -1. */
+    private static int lastArmBefore(String text, int at, StudyArms arms) {
+        int from = Math.max(0, at - DOSE_CONTEXT);
+        String window = text.substring(from, Math.min(at, text.length()));
+        List<StudyArms.Mention> mentions = arms.mentions(window);
+        return mentions.isEmpty() ? -1 : mentions.get(mentions.size() - 1).arm();
+    }
+
+    /** The randomised arms whose label or aliases name {@code agent} (by generic name). */
+    private static List<Integer> armsNaming(String agent, StudyArms arms, List<Integer> primary) {
+        List<Integer> out = new ArrayList<>();
+        if (agent == null) return out;
+        String a = agent.toLowerCase(Locale.ROOT);
+        TreatmentVocabulary vocab = TreatmentVocabulary.get();
+        for (int arm : primary) {
+            StudyArm sa = arms.arms().get(arm);
+            boolean names = false;
+            List<String> forms = new ArrayList<>(sa.aliases());
+            forms.add(sa.label());
+            for (String form : forms) {
+                for (String w : form.split("[\\s+/,]+")) {
+                    if (!w.isEmpty() && vocab.canonical(w).equals(a)) names = true;
+                }
+            }
+            if (names) out.add(arm);
+        }
+        return out;
+    }
+}

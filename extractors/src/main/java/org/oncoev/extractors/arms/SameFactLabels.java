@@ -1,0 +1,103 @@
+package org.oncoev.extractors.arms;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.Finding;
+
+/**
+ * Gives one label to the mentions of one fact that name the same arm in two ways: findings with the same
+ * value (cohort size; survival endpoint, measure, time point and value; dose agent, amount and unit) whose arm
+ * labels' words are one a subset of the other ({@code twice-daily}, {@code twice-daily chemoradiotherapy}) take the
+ * longer label, so that the arm's fact is reported once, when the shorter names no treatment (a schedule or a
+ * modifier only: {@code gefitinib} and {@code nimotuzumab plus gefitinib} are two arms). Labels that differ
+ * ({@code weekly}, {@code 3-weekly}) stay apart, and so do the per-arm copies of one span. Pure.
+ */
+public final class SameFactLabels {
+    private SameFactLabels() {}
+
+    private static final Set<String> FILLER = Set.of("the", "a", "an", "arm", "arms", "group", "groups", "alone",
+            "only", "regimen", "treatment");
+
+    /** Returns the findings in the same order, labels unified per fact. */
+    public static List<Finding> unify(List<Finding> findings) {
+        Map<String, Set<String>> labelsByKey = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> copies = new java.util.HashSet<>();
+        for (Finding f : findings) if (!seen.add(ArmAttribution.span(f))) copies.add(ArmAttribution.span(f));
+        for (Finding f : findings) {
+            if (copies.contains(ArmAttribution.span(f))) continue;
+            String key = key(f);
+            if (key != null && f.arm() != null) labelsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(f.arm());
+        }
+        Map<String, Map<String, String>> renames = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : labelsByKey.entrySet()) {
+            if (e.getValue().size() < 2) continue;
+            List<String> labels = new ArrayList<>(e.getValue());
+            Map<String, String> rename = new HashMap<>();
+            for (String a : labels) {
+                if (namesTreatment(a)) continue;
+                String target = null;
+                for (String b : labels) {
+                    if (a.equals(b)) continue;
+                    Set<String> wa = words(a);
+                    Set<String> wb = words(b);
+                    if (!wa.isEmpty() && wb.containsAll(wa) && (wb.size() > wa.size() || b.length() > a.length())) {
+                        if (target != null && !words(target).containsAll(wb) && !wb.containsAll(words(target))) {
+                            target = null;
+                            break;
+                        }
+                        if (target == null || wb.size() > words(target).size()) target = b;
+                    }
+                }
+                if (target != null) rename.put(a, target);
+            }
+            renames.put(e.getKey(), rename);
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String key = copies.contains(ArmAttribution.span(f)) ? null : key(f);
+            Map<String, String> rename = key == null ? null : renames.get(key);
+            String to = rename == null || f.arm() == null ? null : rename.get(f.arm());
+            out.add(to != null ? f.withArm(to) : f);
+        }
+        return out;
+    }
+
+    /** The scoring key of an accepted cohort, survival or dose finding; null for others. */
+    static String key(Finding f) {
+        if (!f.accepted()) return null;
+        if (f.fact() instanceof Fact.Cohort c) return "c|" + c.size();
+        if (f.fact() instanceof Fact.Survival s) {
+            return "s|" + s.endpoint() + "|" + s.measure() + "|" + s.timeMonths() + "|" + num(s.value());
+        }
+        if (f.fact() instanceof Fact.Dose d) return "d|" + d.agent() + "|" + num(d.amount()) + "|" + d.unit();
+        return null;
+    }
+
+    private static String num(double d) {
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    /** True when a word of the label is a treatment or an abbreviation ({@code gefitinib}, {@code RT}). */
+    private static boolean namesTreatment(String label) {
+        for (String w : label.split("[\\s,;:()]+")) {
+            if (TreatmentVocabulary.get().isTreatment(w) || ArmCatalog.isAbbreviation(w)) return true;
+        }
+        return false;
+    }
+
+    static Set<String> words(String label) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : label.toLowerCase(Locale.ROOT).split("[\\s,;:()]+")) {
+            if (!w.isEmpty() && !FILLER.contains(w)) out.add(w);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.oncoev.extractors.arms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oncoev.corpus.Document;
+import org.oncoev.extractors.EvidenceExtraction;
+import org.oncoev.extractors.EvidenceType;
+import org.oncoev.extractors.Fact;
+import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.cohort.CohortExtractor;
+import org.oncoev.extractors.cohort.TestDocuments;
+import org.oncoev.extractors.dose.DoseExtractor;
+import org.oncoev.extractors.survival.SurvivalExtractor;
+
+/** Arms given to findings by their sentence ({@link ArmAttribution}) and per arm ({@link PerArmFacts}). */
+class ArmAttributionTest {
+    private static final EvidenceExtraction EXTRACTION = new EvidenceExtraction(
+            List.of(new CohortExtractor(), new SurvivalExtractor(), new DoseExtractor()));
+    private static final String DESIGN = "In this trial, patients were randomly assigned to the XRT arm or the CHX arm.\n"
+            + "Nausea was rare in the XRT arm and frequent in the CHX arm.\n";
+
+    /** {@code value=arm} of each accepted finding of the type, in order ({@code null} for none). */
+    private static String arms(String text, EvidenceType type) {
+        Document doc = TestDocuments.document("d.txt", DESIGN + text.strip() + "\n");
+        List<String> out = new ArrayList<>();
+        for (Finding f : EXTRACTION.extract(doc)) {
+            if (!f.accepted() || f.type() != type) continue;
+            out.add(value(f) + "=" + f.arm());
+        }
+        return String.join(";", out);
+    }
+
+    private static String value(Finding f) {
+        if (f.fact() instanceof Fact.Cohort c) return String.valueOf(c.size());
+        if (f.fact() instanceof Fact.Survival s) return String.format(Locale.ROOT, "%s", s.value());
+        if (f.fact() instanceof Fact.Dose d) return d.agent() + " " + d.amount();
+        return "?";
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The 3-year overall survival rates were 61% in the XRT arm and 48% in the CHX arm. "
+                + "| 61.0=XRT;48.0=CHX",
+        "The 3-year overall survival rates were 61% and 48% in the XRT and CHX arms, respectively. "
+                + "| 61.0=XRT;48.0=CHX",
+        "Median overall survival was 14.2 months in the CHX arm. | 14.2=CHX",
+        "In the CHX arm, median overall survival was 14.2 months. | 14.2=CHX",
+        "Median overall survival was 14.2 months versus 11.0 months (P = 0.02). | 14.2=XRT;11.0=CHX",
+    })
+    void survivalTakesTheArmItsSentenceNames(String text, String expected) {
+        assertEquals(expected, arms(text, EvidenceType.SURVIVAL));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Of the enrolled patients, 41 were assigned to the XRT arm (n = 41). | 41=XRT",
+        "Overall, 120 patients were randomly assigned to the XRT arm (n = 60) or the CHX arm (n = 60). "
+                + "| 120=null;60=XRT;60=CHX",
+    })
+    void cohortsTakeAnArmOnlyFromAnAdjacentName(String text, String expected) {
+        assertEquals(expected, arms(text, EvidenceType.COHORT));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "All patients received cisplatin 75 mg/m2 on day 1. | cisplatin 75.0=XRT;cisplatin 75.0=CHX",
+    })
+    void aRegimenStatedOnceIsADoseOfEachRandomisedArm(String text, String expected) {
+        assertEquals(expected, arms(text, EvidenceType.DOSE));
+    }
+}
