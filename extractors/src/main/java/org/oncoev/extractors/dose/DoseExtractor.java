@@ -80,7 +80,7 @@ public final class DoseExtractor implements Extractor {
             previous = sentence;
             for (DoseHit hit : hits) {
                 Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
-                        hit.confidence(), hit.arm(), false);
+                        hit.confidence(), hit.arm(), hit.background());
                 String bad = sanity(hit.fact());
                 out.add(bad == null ? f : f.rejected(bad));
             }
@@ -88,8 +88,8 @@ public final class DoseExtractor implements Extractor {
         return out;
     }
 
-    /** A dose read from one sentence, with its character range in that sentence. */
-    record DoseHit(Fact.Dose fact, int start, int end, double confidence, String arm) {}
+    /** A dose read from one sentence, with its character range in that sentence; {@code background}: not the study's own (marked cited). */
+    record DoseHit(Fact.Dose fact, int start, int end, double confidence, String arm, boolean background) {}
 
     /** All doses in one sentence (exposed for tests); the sentence is cut to {@value #MAX_SENTENCE} characters. */
     List<DoseHit> read(String sentence, ExtractionContext context) {
@@ -195,7 +195,7 @@ public final class DoseExtractor implements Extractor {
                         fraction ? "per fraction" : schedule, regimen);
                 // one dose per arm that receives it (Rulings: a regimen stated once for all arms is a dose of each)
                 for (String arm : arms.of(agent, armNearby, asArm, cited))
-                    hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
+                    hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm, background));
             }
             previousAgent = names.get(names.size() - 1).equals("radiotherapy") ? previousAgent : names.get(names.size() - 1);
             previousEnd = a.end();

@@ -40,6 +40,8 @@ class DoseBackgroundTest {
         List<DoseExtractor.DoseHit> hits = new DoseExtractor().read(sentence, TWO_ARMS);
         assertEquals(arms, hits.size(), sentence);
         if (arms == 1) assertEquals(null, hits.get(0).arm(), sentence);
+        // a background dose is marked cited, so later per-arm passes leave it alone
+        assertEquals(arms == 1, hits.get(0).background(), sentence);
     }
 
     @ParameterizedTest(name = "{0}")
