@@ -9,10 +9,11 @@ import org.oncoev.corpus.text.TextDocumentReader;
 public final class DocumentReaders {
     private DocumentReaders() {}
 
-    /** All readers: text and markdown, then PDF. */
+    /** All readers: text and markdown, then PDF, then JATS XML. */
     public static List<DocumentReader> defaults() {
         return List.of(
-                new TextDocumentReader(), new org.oncoev.corpus.pdf.PdfDocumentReader()
+                new TextDocumentReader(), new org.oncoev.corpus.pdf.PdfDocumentReader(),
+                new org.oncoev.corpus.jats.JatsDocumentReader()
                 // PDF reader: add `, new org.oncoev.corpus.pdf.PdfDocumentReader()` on the line above this comment.
         );
     }

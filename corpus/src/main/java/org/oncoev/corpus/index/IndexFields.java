@@ -24,6 +24,12 @@ public final class IndexFields {
     public static final String YEAR = "year";
     /** Journal (keyword, stored, faceted). */
     public static final String JOURNAL = "journal";
+    /** DOI of the document (keyword, stored). */
+    public static final String DOI = "doi";
+    /** PubMed id of the document (keyword, stored). */
+    public static final String PMID = "pmid";
+    /** Trial registration ids named in the document, e.g. NCT01234567 (keyword). */
+    public static final String TRIAL = "trial";
     /** Section kind: front_matter, abstract, introduction, methods, results, ... (keyword, faceted). */
     public static final String SECTION = "section";
     /** Section heading as written (text, stored). */
@@ -52,8 +58,8 @@ public final class IndexFields {
     public static final String CHAR_END = "char_end";
 
     /** Fields queried as whole, lower-cased values. */
-    public static final Set<String> KEYWORD_FIELDS = Set.of(PASSAGE_ID, DOCUMENT_ID, DOCUMENT, JOURNAL, SECTION, KIND,
-            AGENT, REGIMEN, ENDPOINT, TYPE);
+    public static final Set<String> KEYWORD_FIELDS = Set.of(PASSAGE_ID, DOCUMENT_ID, DOCUMENT, JOURNAL, DOI, PMID, TRIAL,
+            SECTION, KIND, AGENT, REGIMEN, ENDPOINT, TYPE);
     /** Fields holding double points. */
     public static final Set<String> DOUBLE_FIELDS = Set.of(COHORT, PVALUE, HR);
     /** Fields holding int points. */

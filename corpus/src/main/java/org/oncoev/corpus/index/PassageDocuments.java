@@ -49,6 +49,9 @@ final class PassageDocuments {
             doc.add(new SortedSetDocValuesField(YEAR, new BytesRef(Integer.toString(p.year()))));
         }
         if (p.journal() != null) addKeyword(doc, JOURNAL, p.journal());
+        if (p.doi() != null) addKeyword(doc, DOI, p.doi());
+        if (p.pmid() != null) addKeyword(doc, PMID, p.pmid());
+        for (String t : p.trials()) doc.add(new StringField(TRIAL, KeywordValueAnalyzer.normaliseValue(t), Field.Store.NO));
         addKeyword(doc, SECTION, p.sectionKind());
         if (p.sectionHeading() != null) doc.add(new TextField(HEADING, p.sectionHeading(), Field.Store.YES));
         addKeyword(doc, KIND, p.passageKind());

@@ -76,8 +76,7 @@ public final class DocumentAssembler {
         List<Passage> renumbered = new ArrayList<>(pieces.size());
         for (TableAttacher.Piece p : pieces) {
             String text = p.text().text();
-            List<Span> sentences = p.tableMode() ? SentenceSplitter.splitLines(text)
-                    : p.kind() == PassageKind.HEADING ? List.of(new Span(0, text.length())) : SentenceSplitter.split(text);
+            List<Span> sentences = sentences(text, p.kind(), p.tableMode());
             renumbered.add(new Passage(renumbered.size(), sectionMap[p.section()], p.kind(), text,
                     p.text().starts(), p.text().ends(), sentences, page(pageStarts, p.text().sourceStart(0)), p.table()));
         }
@@ -86,6 +85,28 @@ public final class DocumentAssembler {
         Integer pages = pageStarts == null ? null : pageStarts.length;
         return new Document(fileName, format, title, sourceText, sections, renumbered, pages,
                 warnings == null ? List.of() : warnings, classifier.exclusions());
+    }
+
+    /**
+     * The sentences of a passage's text as this assembler finds them: one per line in a table, the whole
+     * text for a heading, else {@link SentenceSplitter#split}. For readers that build passages themselves (JATS).
+     */
+    public static List<Span> sentences(String text, PassageKind kind, boolean table) {
+        return table ? SentenceSplitter.splitLines(text)
+                : kind == PassageKind.HEADING ? List.of(new Span(0, text.length())) : SentenceSplitter.split(text);
+    }
+
+    /**
+     * Splits a normalised passage text as this assembler does: prose over {@link #MAX_PASSAGE} characters at
+     * sentence boundaries; tables, titles and headings whole. For readers that build passages themselves (JATS).
+     */
+    public static List<NormalizedText> splitPassage(NormalizedText t, PassageKind kind, boolean table) {
+        return split(t, kind, table);
+    }
+
+    /** The section kind that heading words name ({@code Patients and methods}: methods), or null. */
+    public static SectionKind sectionKindOf(String heading) {
+        return heading == null ? null : Headings.kindOf(heading);
     }
 
     /** Normalises a unit; a unit with cut-out ranges (running lines, inserted boilerplate) is normalised piecewise and joined. */

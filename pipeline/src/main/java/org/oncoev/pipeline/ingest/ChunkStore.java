@@ -15,6 +15,7 @@ import org.oncoev.corpus.ExclusionReason;
 import org.oncoev.corpus.Exclusions;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.Section;
+import org.oncoev.corpus.meta.TextMetadata;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.ingest.IngestItem.Parsed;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
@@ -28,7 +29,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Stores the new documents of one ingest chunk with one statement per table, in the caller's transaction: one
  * {@code UPDATE} superseding the current versions at the chunk's paths, one multi-row {@code documents} insert, the
- * source texts, sections, passages and excluded characters per reason by {@code COPY} (ids from one {@code nextval} round trip), one
+ * source texts, the bibliographic metadata ({@link MetadataStore}), sections, passages and excluded characters per reason by {@code COPY} (ids from one {@code nextval} round trip), one
  * {@code extraction_runs} insert, then the findings with one arms insert, one agents upsert and one {@code COPY} per
  * evidence table ({@link EvidenceWriter#write(List)}). {@link #storeOne} stores a chunk of one ({@link IngestWriter}
  * falls back to it, a transaction per document, when a chunk fails on a data error).
@@ -51,11 +52,13 @@ public final class ChunkStore {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final DocumentStore documents;
+    private final MetadataStore metadata;
 
     public ChunkStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
         this.documents = new DocumentStore(jdbc);
+        this.metadata = new MetadataStore(jdbc);
     }
 
     /** Stores {@code items} (a chunk's parsed files, in chunk order) as the class comment says; one result per item. */
@@ -73,6 +76,7 @@ public final class ChunkStore {
             storedIds.add(id);
         }
         copyTexts(stored, storedIds);
+        metadata.store(stored.stream().map(p -> TextMetadata.of(p.document())).toList(), storedIds);
         linkSuccessors(stored, storedIds, superseded);
         List<Map<Integer, Long>> passageIds = insertSectionsAndPassages(stored, storedIds);
         copyExclusions(stored, storedIds);
@@ -177,7 +181,7 @@ public final class ChunkStore {
         }
         List<List<Long>> next = nextIds(sectionCount, passageCount);
         CopyRows sections = new CopyRows("sections", List.of("id", "document_id", "ordinal", "heading", "kind",
-                "char_start", "char_end"));
+                "char_start", "char_end", "level"));
         CopyRows passages = new CopyRows("passages", List.of("id", "document_id", "section_id", "ordinal", "kind", "text",
                 "char_start", "char_end", "page"));
         List<Map<Integer, Long>> passageIds = new ArrayList<>(stored.size());
@@ -191,7 +195,7 @@ public final class ChunkStore {
                 long id = next.get(0).get(s++);
                 sectionIdByOrdinal.put(section.ordinal(), id);
                 sections.row(id, documentId, section.ordinal(), section.heading(), section.kind().dbName(),
-                        section.charStart(), section.charEnd());
+                        section.charStart(), section.charEnd(), section.level() > 0 ? section.level() : null);
             }
             Map<Integer, Long> byOrdinal = new HashMap<>();
             for (Passage p : d.passages()) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.DocumentMetadata;
+import org.oncoev.corpus.meta.TextMetadata;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.Section;
 import org.oncoev.corpus.index.IndexedPassage;
@@ -31,14 +33,18 @@ public final class FreshPassages {
         }
         Map<Integer, Section> sections = new HashMap<>();
         for (Section s : document.sections()) sections.put(s.ordinal(), s);
+        DocumentMetadata meta = TextMetadata.of(document);
+        List<String> trials = meta.trials().stream().filter(t -> !t.source().equals("references"))
+                .map(DocumentMetadata.TrialRegistration::registrationId).toList();
         List<IndexedPassage> out = new ArrayList<>(document.passages().size());
         for (Passage p : document.passages()) {
             Long id = passageIds.get(p.ordinal());
             if (id == null) continue;
             Section s = sections.get(p.sectionOrdinal());
-            out.add(evidence.passage(id, documentId, fileName, document.title(), s == null ? null : s.heading(),
+            out.add(evidence.passage(id, documentId, fileName, document.title(), meta.year(), meta.journal(),
+                    s == null ? null : s.heading(),
                     s == null ? null : s.kind().dbName(), p.kind().dbName(), p.ordinal(), p.charStart(), p.charEnd(),
-                    p.text()));
+                    p.text()).withIdentifiers(meta.doi(), meta.pmid(), trials));
         }
         return out;
     }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Reads what the index holds for one document from PostgreSQL (the source of truth): its passages with their
  * sections, and the evidence of the document's latest extraction run ({@code latest_*} views), combined as
  * {@link PassageEvidence} says: {@code agent:sorafenib AND endpoint:OS AND cohort:[50 TO *]} finds survival
- * passages of sorafenib papers with at least 50 patients. Year and journal are not stored in the schema yet and
- * stay null. {@link FreshPassages} builds the same from a document just stored, without reading it back.
+ * passages of sorafenib papers with at least 50 patients. Year, journal, DOI, PMID and trial ids come from the
+ * document's metadata (null or empty when the paper does not state them). {@link FreshPassages} builds the same from a document just stored, without reading it back.
  */
 public final class IndexedPassageLoader {
     private final JdbcTemplate jdbc;
@@ -28,10 +28,16 @@ public final class IndexedPassageLoader {
     /** The passages of {@code documentId} ready for indexing; empty if the document has none or does not exist. */
     public List<IndexedPassage> load(long documentId) {
         List<Map<String, Object>> docs = jdbc.queryForList(
-                "SELECT file_name, title FROM documents WHERE id = ?", documentId);
+                "SELECT file_name, title, year, journal, doi, pmid FROM documents WHERE id = ?", documentId);
         if (docs.isEmpty()) return List.of();
         String fileName = (String) docs.get(0).get("file_name");
         String title = (String) docs.get(0).get("title");
+        Integer year = (Integer) docs.get(0).get("year");
+        String journal = (String) docs.get(0).get("journal");
+        String doi = (String) docs.get(0).get("doi");
+        String pmid = (String) docs.get(0).get("pmid");
+        List<String> trials = jdbc.queryForList("SELECT registration_id FROM trial_registrations WHERE document_id = ? "
+                + "AND source <> 'references' ORDER BY registration_id", String.class, documentId);
         PassageEvidence evidence = new PassageEvidence();
         jdbc.query(EVIDENCE_SQL, rs -> {
             long passageId = rs.getLong("passage_id");
@@ -48,9 +54,9 @@ public final class IndexedPassageLoader {
         }, documentId, documentId, documentId, documentId, documentId);
         List<IndexedPassage> out = new ArrayList<>();
         jdbc.query(PASSAGES_SQL, rs -> {
-            out.add(evidence.passage(rs.getLong("id"), documentId, fileName, title, rs.getString("heading"),
+            out.add(evidence.passage(rs.getLong("id"), documentId, fileName, title, year, journal, rs.getString("heading"),
                     rs.getString("section_kind"), rs.getString("kind"), rs.getInt("ordinal"), rs.getInt("char_start"),
-                    rs.getInt("char_end"), rs.getString("text")));
+                    rs.getInt("char_end"), rs.getString("text")).withIdentifiers(doi, pmid, trials));
         }, documentId);
         return out;
     }

@@ -38,10 +38,11 @@ final class PassageEvidence {
     }
 
     /** One passage of the document with its evidence; {@code sectionKind} null reads as "other". */
-    IndexedPassage passage(long passageId, long documentId, String fileName, String title, String heading,
-                           String sectionKind, String kind, int ordinal, int charStart, int charEnd, String text) {
+    IndexedPassage passage(long passageId, long documentId, String fileName, String title, Integer year, String journal,
+                           String heading, String sectionKind, String kind, int ordinal, int charStart, int charEnd,
+                           String text) {
         Values e = byPassage.getOrDefault(passageId, new Values());
-        return new IndexedPassage(passageId, documentId, fileName, title, null, null, heading,
+        return new IndexedPassage(passageId, documentId, fileName, title, year, journal, heading,
                 sectionKind == null ? "other" : sectionKind, kind, ordinal, charStart, charEnd, text,
                 union(e.agents, wholeDocument.agents), union(e.regimens, wholeDocument.regimens),
                 List.copyOf(e.endpoints), List.copyOf(e.types), union(e.cohorts, wholeDocument.cohorts),

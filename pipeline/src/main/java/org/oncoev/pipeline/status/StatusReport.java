@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Renders {@code oncoev status} from the Spring Batch metadata and the oncoev tables, as plain text: stored counts,
- * the index/database agreement line, recent job executions (status, duration, read/written/skipped, issues,
+ * documents with and without metadata, the index/database agreement line, recent job executions (status, duration, read/written/skipped, issues,
  * where known the run's own one-line counts, and the characters its documents excluded from evidence per reason),
  * the documents with the most excluded text and recent ingest issues.
  */
@@ -44,6 +44,7 @@ public final class StatusReport {
         out.append(String.format("documents: %s current, %s superseded; passages: %s; findings: %s (%s rejected); ingest issues: %s%n",
                 c.get("current_documents"), c.get("superseded_documents"), c.get("passages"), c.get("findings"),
                 c.get("rejected"), c.get("issues")));
+        out.append(metadataLine());
         String agreement = indexAgreement.get();
         if (agreement != null) out.append(agreement).append('\n');
         List<Map<String, Object>> rows = jdbc.queryForList("""
@@ -87,6 +88,21 @@ public final class StatusReport {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Current documents with and without bibliographic metadata (a journal, year, DOI or PMID), and the papers
+     * stored more than once under different files (the same DOI or PMID, e.g. read from JATS and again from PDF).
+     */
+    private String metadataLine() {
+        Map<String, Object> m = jdbc.queryForMap("""
+                SELECT count(*) FILTER (WHERE journal IS NOT NULL OR year IS NOT NULL OR doi IS NOT NULL OR pmid IS NOT NULL) AS with_meta,
+                       count(*) FILTER (WHERE journal IS NULL AND year IS NULL AND doi IS NULL AND pmid IS NULL) AS without_meta,
+                       (SELECT count(*) FROM (SELECT coalesce(lower(doi), 'pmid:' || pmid) AS work FROM documents
+                          WHERE current AND (doi IS NOT NULL OR pmid IS NOT NULL) GROUP BY 1 HAVING count(*) > 1) w) AS duplicated
+                FROM documents WHERE current""");
+        return String.format("metadata: %s documents with journal, year, DOI or PMID, %s without; %s papers stored more than once (same DOI or PMID)%n",
+                m.get("with_meta"), m.get("without_meta"), m.get("duplicated"));
     }
 
     private static String shortTime(Object t) {

@@ -1,0 +1,74 @@
+package org.oncoev.corpus.jats;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The grid of a JATS/HTML table: each {@code <td>}/{@code <th>} placed at the first free column of its
+ * row, covering {@code colspan} columns and {@code rowspan} rows (a rowspan stops at the end of its row
+ * group; spans are capped at {@link JatsTables#MAX_COLUMNS} columns). Slots a cell covers all point to it;
+ * {@link Slot#column()} is the cell's first column and {@link #rowOf} its first row.
+ */
+final class Grid {
+    /** A placed cell: normalised text, first column, spans, and whether it was a {@code <th>}. */
+    record Slot(SourcePiece text, int row, int column, int colspan, int rowspan, boolean th) {}
+
+    private final List<Slot[]> rows = new ArrayList<>();
+    private final List<Boolean> head = new ArrayList<>();
+    private int columns;
+
+    private Grid() {}
+
+    static Grid layout(List<JatsTables.RowSource> sources) {
+        Grid g = new Grid();
+        for (int r = 0; r < sources.size(); r++) {
+            g.ensure(r);
+            g.head.set(r, sources.get(r).head());
+        }
+        for (int r = 0; r < sources.size(); r++) {
+            JatsTables.RowSource src = sources.get(r);
+            int c = 0;
+            for (XmlNode.Element cell : src.tr().elements()) {
+                if (!cell.name.equals("td") && !cell.name.equals("th")) continue;
+                while (c < JatsTables.MAX_COLUMNS && g.rows.get(r)[c] != null) c++;
+                if (c >= JatsTables.MAX_COLUMNS) break;
+                int colspan = Math.min(span(cell.attr("colspan")), JatsTables.MAX_COLUMNS - c);
+                int rowspan = Math.min(span(cell.attr("rowspan")), Math.max(1, src.groupEnd() - r));
+                Slot s = new Slot(SourcePiece.prose(InlineText.of(cell)), r, c, colspan, rowspan, cell.name.equals("th"));
+                for (int rr = r; rr < r + rowspan; rr++)
+                    for (int cc = c; cc < c + colspan; cc++) g.rows.get(rr)[cc] = s;
+                c += colspan;
+                g.columns = Math.max(g.columns, c);
+            }
+        }
+        return g;
+    }
+
+    private void ensure(int r) {
+        while (rows.size() <= r) {
+            rows.add(new Slot[JatsTables.MAX_COLUMNS]);
+            head.add(false);
+        }
+    }
+
+    private static int span(String v) {
+        if (v == null) return 1;
+        try {
+            return Math.max(1, Math.min(Integer.parseInt(v.strip()), JatsTables.MAX_ROWS));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    int rows() { return rows.size(); }
+
+    int columns() { return columns; }
+
+    boolean head(int r) { return head.get(r); }
+
+    /** The cell starting at row {@code r}, column {@code c}; null when the slot is empty or covered from another row or column. */
+    Slot at(int r, int c) {
+        Slot s = rows.get(r)[c];
+        return s != null && s.row() == r ? s : null;
+    }
+}
