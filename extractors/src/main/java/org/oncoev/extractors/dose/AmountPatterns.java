@@ -13,7 +13,7 @@ import org.oncoev.extractors.text.StartScan;
  * Finds measured amounts with dose units in one sentence: {@code 85 mg/m²}, {@code 10 to 20 mL},
  * {@code 2×200 mg} (amount 200), {@code 400/600/800 mg per day} (three amounts, unit {@code mg/day}),
  * {@code 1600mg/m2/day}, {@code 60 Gy in 30 fractions}, {@code 4500 cGy} (as 45 Gy), {@code AUC 5},
- * {@code 6 × area under the curve}, and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
+ * {@code 6 × area under the curve}, {@code 2-Gy fractions}, {@code 10.000 IU} and {@code 10 000 IU} (ten thousand), {@code doses ranging from 60 to 100 mg/m2} (a range), and lists sharing one unit ({@code 56 or 66 Gy}: two amounts). Rejects
  * concentrations and rates ({@code mg/dL}, {@code µg/mL}, {@code mL/min}), values after a comparison sign,
  * values inside a {@code (range ...)} and summaries of doses received ({@code the median weekly dose received was}). Every pattern is linear (bounded quantifiers, no nested repetition);
  * callers pass sentences of bounded length. Stateless and thread-safe.
@@ -21,7 +21,7 @@ import org.oncoev.extractors.text.StartScan;
 final class AmountPatterns {
     private AmountPatterns() {}
 
-    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\u2009\u202f\u00a0]\\d{3})+(?!\\d)|\\d{1,6})(?:[.·⋅]\\d{1,4})?";
+    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\u2009\u202f\u00a0]\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?= ?(?:IU|U)\\b)|\\d{1,6})(?:[.·⋅]\\d{1,4})?";
     private static final String DASH = "\\s{0,2}(?:-|–|—|‐|to|~)\\s{0,2}";
     private static final String SQ = "\\s?(?:2|²|\\^2|\\(2\\)|\\s2)";
     private static final String MICRO = "(?:µg|μg|ug|mcg)";
@@ -41,7 +41,7 @@ final class AmountPatterns {
 
     /** Starts with a digit: the lookahead fails most positions at their first character. */
     static final Pattern AMOUNT = Pattern.compile(
-            "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?\\s{0,2}"
+            "(?=\\d)(?<![\\w.,·/^])(" + NUM + "(?:\\s?/\\s?" + NUM + "){0,4})(?:" + DASH + "(" + NUM + "))?(?:-|\\s{0,2})"
                     + "(" + UNIT + ")(?![A-Za-z0-9²µμ])" + BODY_WEIGHT + "(" + PERIOD + ")?"
                     + "(?:\\s{0,2}(?:in|/|×|x)\\s{0,2}(\\d{1,3})\\s{0,2}(?:fractions?|fx|F)(?![A-Za-z]))?");
 
@@ -76,7 +76,7 @@ final class AmountPatterns {
             "\\s?[·⋅*×•∙]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BAD_BEFORE = Pattern.compile(
             "(?:[<>≤≥≦≧⩽⩾]|=<|>=|less than|more than|greater than|lower than|higher than|exceed(?:ing|ed|s)?|at least|"
-                    + "above|below|under|range[:,]?|ranging from|ranged from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
+                    + "above|below|under|range[:,]?|(?<!doses? )(?:ranging|ranged) from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
                     + "|(?:median|mean|average)(?: [a-z]{1,12}){0,2} dose(?: [a-z]{1,12}){0,2} (?:was|of|=)|(?:median|mean|average)\\s?[=:])\\s{0,3}$",
             Pattern.CASE_INSENSITIVE);
 
@@ -86,10 +86,11 @@ final class AmountPatterns {
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;
-            if (badBefore(s, m.start()) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
+            if (badBefore(s, m.start()) && !boundedDose(s, m.start()) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
             String unit = normaliseUnit(m.group(3), m.group(4));
             List<Double> amounts = new ArrayList<>();
-            for (String part : m.group(1).split("/")) amounts.add(parse(part));
+            boolean units = unit.startsWith("IU") || unit.startsWith("U/");
+            for (String part : m.group(1).split("/")) amounts.add(parse(units ? unitsThousands(part) : part));
             Double max = m.group(2) == null ? null : parse(m.group(2));
             int start = m.start();
             if (max == null && amounts.size() == 1) {
@@ -186,16 +187,31 @@ final class AmountPatterns {
         return GY_LIMIT_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
     }
 
+    /** A dose stated with a lower bound ({@code the doses were >66 Gy}, {@code a dose of at least 50 Gy}): the number is the amount. */
+    private static final Pattern BOUNDED_DOSE = Pattern.compile(
+            "\\bdoses?\\s{1,2}(?:was|were|of)\\s{1,2}(?:>|≥|>=|at least|more than|over|above)\\s{0,3}$", Pattern.CASE_INSENSITIVE);
+
+    private static boolean boundedDose(String s, int start) {
+        return BOUNDED_DOSE.matcher(s).region(Math.max(0, start - 40), start).find();
+    }
+
     private static boolean badBefore(String s, int start) {
         int from = Math.max(0, start - 48);
         return BAD_BEFORE.matcher(s).region(from, start).find();
+    }
+
+    /** {@code 10.000 IU}: a point before exactly three digits in an amount of units groups thousands (units are not dosed in fractions). */
+    private static final Pattern POINT_THOUSANDS = Pattern.compile("\\s*\\d{1,3}\\.\\d{3}\\s*");
+
+    private static String unitsThousands(String number) {
+        return POINT_THOUSANDS.matcher(number).matches() ? number.replace(".", "") : number;
     }
 
     static double parse(String number) {
         return Double.parseDouble(SEPARATORS.matcher(number.strip()).replaceAll("").replace('·', '.').replace('⋅', '.'));
     }
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,\u2009\u202f\u00a0]");
+    private static final Pattern SEPARATORS = Pattern.compile("[, \u2009\u202f\u00a0]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern SPACE_OR_PER = Pattern.compile("\\s|/.*");

@@ -63,7 +63,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "2.1"; }
+    @Override public String version() { return "3"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -80,7 +80,7 @@ public final class DoseExtractor implements Extractor {
             previous = sentence;
             for (DoseHit hit : hits) {
                 Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
-                        hit.confidence(), hit.arm(), false);
+                        hit.confidence(), hit.arm(), hit.background());
                 String bad = sanity(hit.fact());
                 out.add(bad == null ? f : f.rejected(bad));
             }
@@ -88,8 +88,8 @@ public final class DoseExtractor implements Extractor {
         return out;
     }
 
-    /** A dose read from one sentence, with its character range in that sentence. */
-    record DoseHit(Fact.Dose fact, int start, int end, double confidence, String arm) {}
+    /** A dose read from one sentence, with its character range in that sentence; {@code background}: not the study's own (marked cited). */
+    record DoseHit(Fact.Dose fact, int start, int end, double confidence, String arm, boolean background) {}
 
     /** All doses in one sentence (exposed for tests); the sentence is cut to {@value #MAX_SENTENCE} characters. */
     List<DoseHit> read(String sentence, ExtractionContext context) {
@@ -112,10 +112,11 @@ public final class DoseExtractor implements Extractor {
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
         DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
+        boolean background = DoseBackground.describes(s);
         // looked up once, and only when a dose could go to several arms
         Boolean[] citedOnce = new Boolean[1];
         java.util.function.BooleanSupplier cited = () -> {
-            if (citedOnce[0] == null) citedOnce[0] = CitationCues.cited(s, previous);
+            if (citedOnce[0] == null) citedOnce[0] = background || CitationCues.cited(s, previous);
             return citedOnce[0];
         };
         String previousAgent = null;
@@ -127,6 +128,7 @@ public final class DoseExtractor implements Extractor {
             double confidence = 0.9;
             int anchor = a.start();
             int end = a.end();
+            boolean fallback = false;
             if (a.isRadiation()) {
                 names.add("radiotherapy");
             } else if (a.unit().equals("GBq") || a.unit().equals("mCi")) {
@@ -140,7 +142,10 @@ public final class DoseExtractor implements Extractor {
                 boolean afterAdjacent = after != null && (afterOf || adjacentAfter(s, a, after));
                 boolean beforeClean = beforeAdjacent && FILLER.matcher(
                         stripParentheticals(s.substring(before.end(), a.start()))).matches();
-                if (afterOf || afterAdjacent && !beforeClean) {
+                // inside brackets that pair each amount with its agent ({@code FU/LV (400 mg/m2 5-FU and 20 mg/m2 LV)})
+                boolean pairedInBrackets = afterAdjacent && beforeAdjacent && bracketOpen(s, before, a)
+                        && s.substring(a.end(), after.start()).isBlank();
+                if (afterOf || afterAdjacent && (!beforeClean || pairedInBrackets)) {
                     names.add(after.genericName());
                     end = after.end();
                 } else if (beforeAdjacent) {
@@ -153,14 +158,19 @@ public final class DoseExtractor implements Extractor {
                         && a.start() - previousEnd <= 160) {
                     names.add(previousAgent);
                     confidence = 0.75;
+                    fallback = true;
                 } else if (before != null && before.end() > previousEnd && a.start() - before.end() <= 150) {
                     names.add(before.genericName());
                     confidence = 0.6;
+                    fallback = true;
                 }
             }
+            boolean distant = fallback;
             names.removeIf(n -> !a.isRadiation() && NOT_DOSED.contains(n)
                     || a.unit().equals("AUC") && !n.contains("platin")
-                    || a.unit().equals("mL") && !lexicon.genericNames().contains(n));
+                    || a.unit().equals("mL") && !lexicon.genericNames().contains(n)
+                    // a volume away from its agent is a diluent or infusion bag ({@code oxaliplatin ... in 250 mL})
+                    || a.unit().equals("mL") && distant);
             if (names.isEmpty()) continue;
             String regimen = regimenBefore(mentions, a.start());
             int beforeFrom = Math.max(Math.max(previousEnd, 0), Math.min(anchor, a.start()) - 40);
@@ -169,7 +179,8 @@ public final class DoseExtractor implements Extractor {
             String route = DoseDetails.route(before, after, sentenceProcedure, passage);
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
             int[] armAt = new int[1];
-            String armNearby = armBefore(s, context, a.start(), armAt);
+            // a background dose (recommended, dose-limiting) names no arm: it folds into the study's own dose of that key
+            String armNearby = background ? null : armBefore(s, context, a.start(), armAt);
             boolean asArm = usedAsArm(s, armNearby, armAt[0]);
             List<Double> values = new ArrayList<>(a.amounts());
             Double perFraction = perFraction(a);
@@ -184,7 +195,7 @@ public final class DoseExtractor implements Extractor {
                         fraction ? "per fraction" : schedule, regimen);
                 // one dose per arm that receives it (Rulings: a regimen stated once for all arms is a dose of each)
                 for (String arm : arms.of(agent, armNearby, asArm, cited))
-                    hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm));
+                    hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm, background));
             }
             previousAgent = names.get(names.size() - 1).equals("radiotherapy") ? previousAgent : names.get(names.size() - 1);
             previousEnd = a.end();
@@ -229,6 +240,12 @@ public final class DoseExtractor implements Extractor {
         String gap = stripParentheticals(s.substring(agent.end(), a.start()));
         if (SHORT_GAP.matcher(gap).matches()) return true;
         return gap.length() <= 45 && !BLOCKING.matcher(gap).find();
+    }
+
+    /** The gap between {@code agent} and the amount ends in an open bracket: {@code cisplatin (}, {@code FU/LV [}. */
+    private static boolean bracketOpen(String s, AgentMention agent, AmountMatch a) {
+        String gap = s.substring(agent.end(), a.start()).strip();
+        return !gap.isEmpty() && (gap.endsWith("(") || gap.endsWith("["));
     }
 
     /** Amount, then at most two words, then the agent ({@code 20 mg ATRA}, {@code 10 mL ultra-fluid lipiodol}). */
