@@ -81,20 +81,18 @@ public final class ArmCatalog {
             String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
             if (!randomised && RANDOMISED.matcher(text).find()) randomised = true;
             if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) texts.add(text);
-            Matcher pair = PAIR.matcher(text);
-            while (pair.find()) {
+            final int offset = base;
+            ArmNounWindows.forEachMatch(PAIR.matcher(text), text, false, pair -> {
                 if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
                 // two names sharing one head noun are arms for sure: each counts twice
                 for (int twice = 0; twice < 2; twice++) {
-                    addName(byName, pair.group(1), base + pair.start(1));
-                    addName(byName, pair.group(2), base + pair.start(2));
+                    addName(byName, pair.group(1), offset + pair.start(1));
+                    addName(byName, pair.group(2), offset + pair.start(2));
                 }
-            }
-            Matcher named = NAMED.matcher(text);
+            });
             // restart one character after each match start: a lead word may open the next name ("than in the X group")
-            for (int from = 0; from < text.length() && named.find(from); from = named.start() + 1) {
-                addName(byName, named.group(1), base + named.start(1));
-            }
+            ArmNounWindows.forEachMatch(NAMED.matcher(text), text, true,
+                    named -> addName(byName, named.group(1), offset + named.start(1)));
             String lower = text.toLowerCase(Locale.ROOT);
             for (Map.Entry<String, Candidate> e : byName.entrySet()) {
                 Candidate c = e.getValue();

@@ -1,0 +1,62 @@
+package org.oncoev.extractors.arms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+
+/**
+ * Where a pattern that must end in {@code arm(s)} or {@code group(s)} can match: the stretches of a text that
+ * reach {@link #REACH} characters back from each such word (case-insensitive), merged where they touch. Running
+ * such a pattern only inside these windows finds the same matches as a full scan (no match is longer than the
+ * reach) at a fraction of the cost, since the pattern's lead words (`the`, `of`, `and`) start everywhere.
+ * Pure and thread-safe.
+ */
+final class ArmNounWindows {
+    /** Longest stretch a name pattern covers before its arm noun: a lead word, three 25-character words, spaces. */
+    static final int REACH = 200;
+
+    private ArmNounWindows() {}
+
+    /** Merged {@code [start, end)} windows, in text order. */
+    static List<int[]> of(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int len = 0;
+            if ((c == 'a' || c == 'A') && regionIs(text, i, "arm")) len = 3;
+            else if ((c == 'g' || c == 'G') && regionIs(text, i, "group")) len = 5;
+            if (len == 0) continue;
+            int start = Math.max(0, i - REACH);
+            int end = Math.min(n, i + len + 2);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && start <= last[1]) last[1] = Math.max(last[1], end);
+            else out.add(new int[] {start, end});
+            i += len - 1;
+        }
+        return out;
+    }
+
+    /**
+     * Every match of {@code m}'s pattern inside the windows, in order; with {@code overlapping} the next search
+     * starts one character after a match's start (as {@code find(match.start() + 1)}), else after its end.
+     * Look-behind and look-ahead see past a window's edges.
+     */
+    static void forEachMatch(Matcher m, String text, boolean overlapping, Consumer<Matcher> action) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] w : of(text)) {
+            int from = w[0];
+            while (from < w[1]) {
+                m.region(from, w[1]);
+                if (!m.find()) break;
+                action.accept(m);
+                from = overlapping ? m.start() + 1 : Math.max(m.end(), m.start() + 1);
+            }
+        }
+    }
+
+    private static boolean regionIs(String text, int at, String word) {
+        return text.regionMatches(true, at, word, 0, word.length());
+    }
+}

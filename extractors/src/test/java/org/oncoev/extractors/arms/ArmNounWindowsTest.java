@@ -1,0 +1,47 @@
+package org.oncoev.extractors.arms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArmNounWindowsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Patients in the weekly docetaxel arm lived longer than those in the 3-weekly arm.",
+            "Survival was longer in the A and B groups than in the control group (p = 0.02).",
+            "No arm noun here at all, only the usual words of the and to.",
+            "The Arms of the study: ARM A received drug X; in the Group B patients received drug Y.",
+            "between the chemotherapy plus cetuximab and chemotherapy alone groups, and in the observation arm",
+            "the group",
+            "arm"})
+    void windowedScansFindWhatAFullScanFinds(String sentence) {
+        String text = ("Background text that pads the passage so windows start inside it. ").repeat(5) + sentence
+                + " " + sentence;
+        for (Pattern p : List.of(ArmCatalog.NAMED, ArmCatalog.PAIR)) {
+            assertEquals(fullScan(p.matcher(text), text, true), windowed(p.matcher(text), text, true), p.pattern());
+            assertEquals(fullScan(p.matcher(text), text, false), windowed(p.matcher(text), text, false), p.pattern());
+        }
+    }
+
+    private static List<String> fullScan(Matcher m, String text, boolean overlapping) {
+        List<String> out = new ArrayList<>();
+        if (overlapping) {
+            for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) out.add(m.start() + ":" + m.group());
+        } else {
+            while (m.find()) out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> windowed(Matcher m, String text, boolean overlapping) {
+        List<String> out = new ArrayList<>();
+        ArmNounWindows.forEachMatch(m, text, overlapping, x -> out.add(x.start() + ":" + x.group()));
+        return out;
+    }
+}
