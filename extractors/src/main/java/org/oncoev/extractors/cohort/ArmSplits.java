@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.StartScan;
 import org.oncoev.extractors.arms.ArmPhrases;
 
 /**
@@ -59,11 +60,13 @@ final class ArmSplits {
     static List<Split> runs(String s) {
         List<Split> out = new ArrayList<>();
         if (!mayHaveRun(s)) return out;
-        Matcher m = HEAD.matcher(s);
+        // the regex is tried only where a count can start (CountStarts: a digit or a number word's first letter)
+        StartScan scan = new StartScan(HEAD, s, CountStarts.FIRST, CountStarts::countChar);
         List<Split> run = new ArrayList<>();
         int runEnd = -1;
         int from = 0;
-        while (from < s.length() && m.find(from)) {
+        while (from < s.length() && scan.find(from)) {
+            Matcher m = scan.matcher();
             Split item = item(s, m);
             from = m.end(1);
             if (item == null) continue;
