@@ -75,12 +75,16 @@ public final class ArmCatalog {
         boolean randomised = false;
         int base = 0;
         List<String> texts = new ArrayList<>();
+        List<String> lowerTexts = new ArrayList<>();
         List<String[]> pairs = new ArrayList<>();
         for (Passage p : document.passages()) {
             if (!p.kind().carriesEvidence()) continue;
             String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
             if (!randomised && RANDOMISED.matcher(text).find()) randomised = true;
-            if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) texts.add(text);
+            if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) {
+                texts.add(text);
+                lowerTexts.add(text.toLowerCase(Locale.ROOT));
+            }
             final int offset = base;
             ArmNounWindows.forEachMatch(PAIR.matcher(text), text, false, pair -> {
                 if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
@@ -113,7 +117,7 @@ public final class ArmCatalog {
         kept.sort(java.util.Comparator.comparingInt(c -> c.first));
         List<Candidate> joined = kept.stream().filter(c -> joinsTwo(c, kept)).toList();
         kept.removeAll(joined);
-        List<List<Candidate>> groups = mergeAliases(kept, texts);
+        List<List<Candidate>> groups = mergeAliases(kept, texts, lowerTexts);
         List<StudyArm> arms = new ArrayList<>();
         for (List<Candidate> g : groups) {
             if (arms.size() == MAX_ARMS) break;
@@ -222,7 +226,8 @@ public final class ArmCatalog {
      * alone}, {@code chemotherapy}); a name of schedule words only joins the one name that contains its words
      * ({@code weekly} joins {@code weekly docetaxel} beside {@code 3-weekly docetaxel}).
      */
-    private static List<List<Candidate>> mergeAliases(List<Candidate> kept, List<String> texts) {
+    private static List<List<Candidate>> mergeAliases(List<Candidate> kept, List<String> texts,
+                                                      List<String> lowerTexts) {
         List<Set<String>> words = new ArrayList<>();
         for (Candidate c : kept) words.add(words(c.form));
         int[] parent = new int[kept.size()];
@@ -246,7 +251,7 @@ public final class ArmCatalog {
         }
         for (int i = 0; i < kept.size(); i++) {
             if (parent[i] != i) continue;
-            int longForm = definedBy(kept.get(i).form, kept, texts);
+            int longForm = definedBy(kept.get(i).form, kept, texts, lowerTexts);
             if (longForm >= 0 && longForm != i && parent[longForm] != i) parent[i] = longForm;
         }
         Map<Integer, List<Candidate>> groups = new LinkedHashMap<>();
@@ -291,7 +296,7 @@ public final class ArmCatalog {
      * The candidate written right before {@code form} in parentheses ({@code chemotherapy plus cetuximab (CTX)},
      * {@code PCR plus bevacizumab (PCR-B; Arm A)}), when {@code form} is an abbreviation or a lettered arm; else -1.
      */
-    private static int definedBy(String form, List<Candidate> kept, List<String> texts) {
+    private static int definedBy(String form, List<Candidate> kept, List<String> texts, List<String> lowerTexts) {
         boolean lettered = isLettered(form);
         if (!isAbbreviation(form) && !lettered) return -1;
         int best = -1;
@@ -300,9 +305,16 @@ public final class ArmCatalog {
             if (other.equals(form) || isLettered(other) || isAbbreviation(other) && !lettered) continue;
             if (best >= 0 && kept.get(best).form.length() >= other.length()) continue;
             String before = isAbbreviation(other) ? "\\s*[(;,]\\s*" : "\\s*\\((?:[^()]{0,20}[;,]\\s*)?";
-            Pattern p = Pattern.compile(Pattern.quote(other) + before + Pattern.quote(form) + "\\s*[;,)]",
-                    Pattern.CASE_INSENSITIVE);
-            for (String t : texts) {
+            Pattern p = null;
+            String lowerOther = other.toLowerCase(Locale.ROOT);
+            String lowerForm = form.toLowerCase(Locale.ROOT);
+            for (int k = 0; k < texts.size(); k++) {
+                // both names must be in the text (lower-casing folds at least what the pattern folds)
+                String lower = lowerTexts.get(k);
+                if (!lower.contains(lowerOther) || !lower.contains(lowerForm)) continue;
+                String t = texts.get(k);
+                if (p == null) p = Pattern.compile(Pattern.quote(other) + before + Pattern.quote(form) + "\\s*[;,)]",
+                        Pattern.CASE_INSENSITIVE);
                 if (p.matcher(t).find()) { best = j; break; }
             }
         }

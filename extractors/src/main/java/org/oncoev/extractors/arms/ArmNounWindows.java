@@ -48,12 +48,37 @@ final class ArmNounWindows {
         for (int[] w : of(text)) {
             int from = w[0];
             while (from < w[1]) {
-                m.region(from, w[1]);
-                if (!m.find()) break;
+                int at = nextMatch(m, text, from, w[1]);
+                if (at < 0) break;
                 action.accept(m);
                 from = overlapping ? m.start() + 1 : Math.max(m.end(), m.start() + 1);
             }
         }
+    }
+
+    /** As {@code find()} in {@code [from, end)}, trying the pattern only where one of its lead words can start. */
+    private static int nextMatch(Matcher m, String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!leadMayStart(text, i)) continue;
+            m.region(i, end);
+            if (m.lookingAt()) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the name patterns' lead words ({@code the, in, for, of, between, and, versus, vs, than, to, both,
+     * with, from}) can start: their first letters, not right after a letter or number (the patterns' look-behind).
+     */
+    static boolean leadMayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if ("tifobavwTIFOBAVW".indexOf(c) < 0) return false;
+        if (i == 0) return true;
+        char before = s.charAt(i - 1);
+        if (Character.isSurrogate(before)) return true;
+        int type = Character.getType(before);
+        return !(Character.isLetter(before) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER);
     }
 
     private static boolean regionIs(String text, int at, String word) {
