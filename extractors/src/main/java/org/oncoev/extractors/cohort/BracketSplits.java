@@ -31,12 +31,21 @@ final class BracketSplits {
     private static final Pattern PREPOSITION = Pattern.compile("(?i)(?:in|on|for|to|into|with|were|was)\\b.*");
     private static final Pattern STRATUM = Pattern.compile("(?i)(?:.*\\b(?:women|men|male|females?|males?|boys|girls)\\b.*)");
 
+    /** Cheap filter: a total before a bracket needs an ASCII digit in the stretch it is read from. */
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
     /** The breakdowns in {@code s}. */
     static List<Part> of(String s) {
         List<Part> out = new ArrayList<>();
         for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
             int close = s.indexOf(')', open);
-            if (close < 0 || close - open > MAX_INSIDE) continue;
+            if (close < 0 || close - open > MAX_INSIDE || !hasDigit(s, Math.max(0, open - 60), open)) continue;
             Matcher t = TOTAL_BEFORE.matcher(s.substring(Math.max(0, open - 60), open));
             if (!t.find()) continue;
             // the total counts patients, its sentence is no list of events or exclusions, and nothing after marks a subset

@@ -65,13 +65,25 @@ final class CohortLists {
     /** Sizes from {@link #COUNTS_SHARING_NOUN}, each without a label. */
     static List<Listed> countsSharingNoun(String s) {
         List<Listed> out = new ArrayList<>();
-        if (s.indexOf(" and ") < 0) return out;
+        if (s.indexOf(" and ") < 0 || !hasCohortVerb(s)) return out;
         Matcher m = COUNTS_SHARING_NOUN.matcher(s);
         while (m.find()) {
             Matcher n = LISTED_NUMBER.matcher(s).region(m.start(1), m.end(1));
             while (n.find()) out.add(new Listed(CountWords.parse(n.group()), n.start(), n.end(), null));
         }
         return out;
+    }
+
+    private static final String[] COHORT_VERB_STEMS = {"includ", "enrol", "recruit", "randomi", "compris", "involv",
+            "analysed", "analyzed", "analysing", "analyzing", "accrued", "registered"};
+
+    /** Cheap filter: one of {@link #COUNTS_SHARING_NOUN}'s verbs is in the text (lower-casing folds at least as much). */
+    private static boolean hasCohortVerb(String s) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : COHORT_VERB_STEMS) {
+            if (lower.contains(stem)) return true;
+        }
+        return false;
     }
 
     /** Sizes from a shared-noun list introduced as the study population. */
