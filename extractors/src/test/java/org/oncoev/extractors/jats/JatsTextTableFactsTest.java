@@ -14,11 +14,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.PassageKind;
 import org.oncoev.corpus.jats.JatsDocumentReader;
+import org.oncoev.corpus.pdf.PdfDocumentReader;
 import org.oncoev.corpus.text.TextDocumentReader;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.Finding;
 
-/** A table written as JATS XML and the same table written as tab-separated text yield the same facts. */
+/**
+ * A table written in the three forms oncoev reads — tab-separated text, JATS XML and a PDF page drawn with PDFBox
+ * (cells at column positions, as journal layouts set them) — yields the same facts.
+ */
 class JatsTextTableFactsTest {
     private static final EvidenceExtraction EXTRACTION = EvidenceExtraction.defaults();
 
@@ -50,6 +54,16 @@ class JatsTextTableFactsTest {
         List<String> fromText = facts(text), fromJats = facts(jats);
         assertFalse(fromJats.isEmpty());
         assertEquals(fromText, fromJats);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void sameFactsFromPdfAndFromTabText(String caption, List<List<String>> rows) throws Exception {
+        Document text = new TextDocumentReader().read("t.txt", text(caption, rows).getBytes(StandardCharsets.UTF_8));
+        Document pdf = new PdfDocumentReader().read("t.pdf", TablePdf.render(caption, rows));
+        List<String> fromText = facts(text), fromPdf = facts(pdf);
+        assertFalse(fromPdf.isEmpty());
+        assertEquals(fromText, fromPdf);
     }
 
     private static List<String> facts(Document d) {
