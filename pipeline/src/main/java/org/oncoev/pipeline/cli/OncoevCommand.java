@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 org.oncoev.pipeline.bench.BenchCommand.class,
                 org.oncoev.pipeline.export.ExportCommand.class,
                 org.oncoev.pipeline.runs.ExtractCommand.class, org.oncoev.pipeline.runs.RunsCommand.class,
+                org.oncoev.pipeline.text.TextCommand.class,
         })
 public class OncoevCommand implements Runnable {
     @CommandLine.Spec
