@@ -60,8 +60,8 @@ final class ArmSplits {
     static List<Split> runs(String s) {
         List<Split> out = new ArrayList<>();
         if (!mayHaveRun(s)) return out;
-        // the regex is tried only where a count can start (CountStarts: a digit or a number word's first letter)
-        StartScan scan = new StartScan(HEAD, s, CountStarts.FIRST, CountStarts::countChar);
+        // the regex is tried only where a count can start with a lead word before the head's set ends (ArmSplitStarts)
+        StartScan scan = new StartScan(HEAD, s, CountStarts.FIRST, new ArmSplitStarts());
         List<Split> run = new ArrayList<>();
         int runEnd = -1;
         int from = 0;

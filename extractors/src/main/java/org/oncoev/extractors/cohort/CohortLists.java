@@ -66,8 +66,9 @@ final class CohortLists {
     static List<Listed> countsSharingNoun(String s) {
         List<Listed> out = new ArrayList<>();
         if (s.indexOf(" and ") < 0 || !hasCohortVerb(s)) return out;
-        Matcher m = COUNTS_SHARING_NOUN.matcher(s);
-        while (m.find()) {
+        StartScan scan = new StartScan(COUNTS_SHARING_NOUN, s, VERB_STARTS, CohortLists::verbMayStart);
+        for (int from = 0; scan.find(from); from = scan.next()) {
+            Matcher m = scan.matcher();
             Matcher n = LISTED_NUMBER.matcher(s).region(m.start(1), m.end(1));
             while (n.find()) out.add(new Listed(CountWords.parse(n.group()), n.start(), n.end(), null));
         }
@@ -76,6 +77,16 @@ final class CohortLists {
 
     private static final String[] COHORT_VERB_STEMS = {"includ", "enrol", "recruit", "randomi", "compris", "involv",
             "analysed", "analyzed", "analysing", "analyzing", "accrued", "registered"};
+
+    /** The words a {@link #COUNTS_SHARING_NOUN} match starts with, and their first letters (folded ones too). */
+    private static final Keywords COHORT_VERBS = new Keywords("includ", "enrol", "recruit", "randomi", "compris",
+            "involv", "analy", "accrued", "registered");
+    static final StartChars VERB_STARTS = StartChars.of("\u0130\u0131", false, "ierca");
+
+    /** Where {@link #COUNTS_SHARING_NOUN} may start: one of its verbs, at a word start. */
+    static boolean verbMayStart(CharSequence s, int i) {
+        return StartScan.wordMayStart(s, i) && COHORT_VERBS.at(s, i);
+    }
 
     /** Cheap filter: one of {@link #COUNTS_SHARING_NOUN}'s verbs is in the text (lower-casing folds at least as much). */
     private static boolean hasCohortVerb(String s) {

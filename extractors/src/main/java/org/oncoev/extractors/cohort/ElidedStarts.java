@@ -28,8 +28,22 @@ final class ElidedStarts {
         if (c == ',' || c == ';' || c == ':' || c == '(') {
             int j = i + 1;
             while (j < s.length() && Folded.isRegexSpace(s.charAt(j))) j++;
-            return j < s.length() && ((s.charAt(j) >= '0' && s.charAt(j) <= '9') || AFTER_MARK.at(s, j));
+            return countMayStart(s, j);
         }
-        return "aowAOW".indexOf(c) >= 0 && StartScan.wordMayStart(s, i) && LEADS.at(s, i);
+        if ("aowAOW".indexOf(c) < 0 || !StartScan.wordMayStart(s, i) || !LEADS.at(s, i)) return false;
+        // the one-word leads are followed by \s*,?\s+ then what may follow a mark
+        int word = Folded.startsWith(s, i, "and") ? 3 : Folded.startsWith(s, i, "while") ? 5
+                : Folded.startsWith(s, i, "whereas") ? 7 : -1;
+        if (word < 0) return true;
+        int j = i + word;
+        while (j < s.length() && Folded.isRegexSpace(s.charAt(j))) j++;
+        if (j < s.length() && s.charAt(j) == ',') j++;
+        while (j < s.length() && Folded.isRegexSpace(s.charAt(j))) j++;
+        return countMayStart(s, j);
+    }
+
+    /** A digit, or a word that may begin the count, {@code the other}/{@code remaining} or {@code and}, at {@code j}. */
+    private static boolean countMayStart(CharSequence s, int j) {
+        return j < s.length() && ((s.charAt(j) >= '0' && s.charAt(j) <= '9') || AFTER_MARK.at(s, j));
     }
 }

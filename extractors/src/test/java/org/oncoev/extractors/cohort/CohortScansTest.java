@@ -23,14 +23,32 @@ class CohortScansTest {
     }
 
     @Test
+    void armSplitHeads() {
+        List<String> heads = List.of(
+                "412 (51.2%) patients were randomly assigned to the drug arm and 405 (49\u00b77 %) to the control arm.",
+                "47 were randomized to receive A and 50 were randomised to receive B; (49 for A, 50 for B).",
+                "Twenty-one women were treated with X, thirty-two given Y, 1,251 received Z and 8 on the 9 in the arm.",
+                "fifty subjects subsequently allocated into either a group; 12.5 to 3/4 to -7 to 2010 in 7.in");
+        List<String> extra = new java.util.ArrayList<>(EXTRA);
+        extra.addAll(heads);
+        assertAgrees(ArmSplits.HEAD, CountStarts.FIRST, ArmSplitStarts::new, extra);
+    }
+
+    @Test
     void elidedCounts() {
-        assertAgrees(CohortExtractor.ELIDED, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, EXTRA);
+        List<String> extra = new java.util.ArrayList<>(EXTRA);
+        extra.add("50 were given A and , 48 were given B, while  twelve received C whereas the other 9 were treated with D;"
+                + " and the remaining 7 in E, andrew 5 in F, and\tfifty to G, among whom 3 were given H.");
+        assertAgrees(CohortExtractor.ELIDED, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, extra);
         assertAgrees(CohortExtractor.ELIDED_COHORT, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, EXTRA);
     }
 
     @Test
     void lists() {
         assertAgrees(CohortLists.POPULATION_CUE, CohortLists.CUE_STARTS, () -> CohortLists::cueMayStart, EXTRA);
+        assertAgrees(CohortLists.COUNTS_SHARING_NOUN, CohortLists.VERB_STARTS, () -> CohortLists::verbMayStart,
+                List.of("These studies included 503 and 224 patients; we enrolled 1,200, 30 and 12 women, analysed 4, 5 and 6 cases.",
+                        "Trials recruiting 40 and 50 subjects; registered 7 and 8 men; accrued 9 and 10 participants; xincluded 3 and 4 cases."));
         assertAgrees(CohortLists.ARM_BREAKDOWN, CohortLists.DIGITS, () -> CohortLists::numberMayStart, EXTRA);
         assertAgrees(CohortLists.SPLIT_HEADER, StartChars.any(), () -> (s, i) -> {
             boolean[] starts = CohortLists.headerStarts(s.toString());
