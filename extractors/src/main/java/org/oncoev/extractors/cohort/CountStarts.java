@@ -39,15 +39,25 @@ final class CountStarts implements StartScan.StartTest {
         return noun < stop;
     }
 
-    /** A digit or a number word's first letter, not right after a letter, number or {@code . , / -}. */
+    /** The unit and tens words: a count in words starts with one of them. */
+    private static final Keywords NUMBER_WORDS = new Keywords("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    /**
+     * A digit, or a unit or tens word ({@code CountWords}' words all start with one), not right after a letter,
+     * number or {@code . , / -}.
+     */
     static boolean countChar(CharSequence s, int i) {
         char c = s.charAt(i);
-        if (!((c >= '0' && c <= '9') || "otfsenOTFSEN".indexOf(c) >= 0)) return false;
-        if (i == 0) return true;
-        char before = s.charAt(i - 1);
-        if (Character.isSurrogate(before)) return true;
-        return !(Character.isLetter(before) || isNumber(before) || before == '.' || before == ',' || before == '/'
-                || before == '-');
+        boolean digit = c >= '0' && c <= '9';
+        if (!digit && "otfsenOTFSEN".indexOf(c) < 0) return false;
+        if (i > 0) {
+            char before = s.charAt(i - 1);
+            if (!Character.isSurrogate(before) && (Character.isLetter(before) || isNumber(before) || before == '.'
+                    || before == ',' || before == '/' || before == '-')) return false;
+        }
+        return digit || NUMBER_WORDS.at(s, i);
     }
 
     /** Characters a count and the words after it are made of (surrogates are let through). */

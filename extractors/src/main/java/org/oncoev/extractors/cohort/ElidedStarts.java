@@ -44,6 +44,16 @@ final class ElidedStarts {
 
     /** A digit, or a word that may begin the count, {@code the other}/{@code remaining} or {@code and}, at {@code j}. */
     private static boolean countMayStart(CharSequence s, int j) {
-        return j < s.length() && ((s.charAt(j) >= '0' && s.charAt(j) <= '9') || AFTER_MARK.at(s, j));
+        if (j >= s.length()) return false;
+        if (s.charAt(j) >= '0' && s.charAt(j) <= '9') return true;
+        if (!AFTER_MARK.at(s, j)) return false;
+        if (!Folded.startsWith(s, j, "the")) return true;
+        // "the" only as "the\s+(?:other|remaining)\s+" (no number word starts with "the")
+        int k = j + 3;
+        if (k < s.length() && Folded.isRegexSpace(s.charAt(k))) {
+            while (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
+            if (Folded.startsWith(s, k, "other") || Folded.startsWith(s, k, "remaining")) return true;
+        }
+        return false;
     }
 }

@@ -38,7 +38,8 @@ class CohortScansTest {
     void elidedCounts() {
         List<String> extra = new java.util.ArrayList<>(EXTRA);
         extra.add("50 were given A and , 48 were given B, while  twelve received C whereas the other 9 were treated with D;"
-                + " and the remaining 7 in E, andrew 5 in F, and\tfifty to G, among whom 3 were given H.");
+                + " and the remaining 7 in E, andrew 5 in F, and\tfifty to G, among whom 3 were given H; the other 4 in I,"
+                + " the  remaining ninety-one to J, then 6 to K, theother 2 in L, fourteen in M, often 3 in N, Seventy to O.");
         assertAgrees(CohortExtractor.ELIDED, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, extra);
         assertAgrees(CohortExtractor.ELIDED_COHORT, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, EXTRA);
     }
