@@ -44,8 +44,17 @@ final class ArmSplitStarts implements StartScan.StartTest {
         return false;
     }
 
+    private static final boolean[] IN_HEAD_ASCII = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) IN_HEAD_ASCII[c] = inHeadSlow(c);
+    }
+
     /** Characters a head is made of before its lead word (surrogates are let through). */
     private static boolean inHead(char c) {
+        return c < 128 ? IN_HEAD_ASCII[c] : inHeadSlow(c);
+    }
+
+    private static boolean inHeadSlow(char c) {
         return Character.isLetterOrDigit(c) || Folded.isRegexSpace(c) || c == '-' || c == ',' || c == '\u2009'
                 || c == '\u202f' || c == '(' || c == '[' || c == ')' || c == ']' || c == '.' || c == '\u00b7'
                 || c == '%' || Character.isSurrogate(c) || Character.getType(c) == Character.LETTER_NUMBER

@@ -54,14 +54,31 @@ final class CountStarts implements StartScan.StartTest {
         if (!digit && "otfsenOTFSEN".indexOf(c) < 0) return false;
         if (i > 0) {
             char before = s.charAt(i - 1);
-            if (!Character.isSurrogate(before) && (Character.isLetter(before) || isNumber(before) || before == '.'
+            if (before < 128) {
+                if (AFTER_ASCII_BLOCKS[before]) return false;
+            } else if (!Character.isSurrogate(before) && (Character.isLetter(before) || isNumber(before) || before == '.'
                     || before == ',' || before == '/' || before == '-')) return false;
         }
         return digit || NUMBER_WORDS.at(s, i);
     }
 
+    /** ASCII characters that a count may not follow: letters, digits and {@code . , / -}. */
+    private static final boolean[] AFTER_ASCII_BLOCKS = new boolean[128];
+    /** ASCII characters of {@link #inCount}. */
+    private static final boolean[] IN_COUNT_ASCII = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) {
+            AFTER_ASCII_BLOCKS[c] = Character.isLetter(c) || isNumber(c) || c == '.' || c == ',' || c == '/' || c == '-';
+            IN_COUNT_ASCII[c] = inCountSlow(c);
+        }
+    }
+
     /** Characters a count and the words after it are made of (surrogates are let through). */
     private static boolean inCount(char c) {
+        return c < 128 ? IN_COUNT_ASCII[c] : inCountSlow(c);
+    }
+
+    private static boolean inCountSlow(char c) {
         return Character.isLetter(c) || isNumber(c) || Folded.isRegexSpace(c) || c == '-' || c == ','
                 || c == '\u2009' || c == '\u202f' || Character.isSurrogate(c);
     }

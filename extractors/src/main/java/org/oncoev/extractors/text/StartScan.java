@@ -74,6 +74,12 @@ public final class StartScan {
         return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
     }
 
+    /** ASCII letters, digits and {@code _}. */
+    private static final boolean[] WORD_ASCII = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) WORD_ASCII[c] = c == '_' || Character.isLetterOrDigit(c);
+    }
+
     /**
      * False only where {@code \b} cannot hold before a word character at {@code i}: right after a letter, digit
      * or underscore (other characters, such as combining marks, are left to the regex).
@@ -81,6 +87,7 @@ public final class StartScan {
     public static boolean wordMayStart(CharSequence s, int i) {
         if (i == 0) return true;
         char before = s.charAt(i - 1);
-        return !(before == '_' || Character.isLetterOrDigit(before));
+        if (before < 128) return !WORD_ASCII[before];
+        return !Character.isLetterOrDigit(before);
     }
 }
