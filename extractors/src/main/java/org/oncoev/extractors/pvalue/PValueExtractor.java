@@ -13,6 +13,7 @@ import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.Relation;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
@@ -152,9 +153,18 @@ public final class PValueExtractor implements Extractor {
         char b = s.charAt(i - 1);
         if (Character.isSurrogate(b)) return true;
         int type = Character.getType(b);
-        return !(Character.isLetter(b) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER || b == '\'' || b == '\u2019');
+        if (Character.isLetter(b) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || b == '\'' || b == '\u2019') return false;
+        // right after the P an ASCII letter or digit must begin one of its suffix words ((?![\p{L}\p{N}]) else)
+        if (i + 1 < s.length()) {
+            char n = s.charAt(i + 1);
+            if (n < 128 && Character.isLetterOrDigit(n)) return P_SUFFIXES.at(s, i + 1);
+        }
+        return true;
     }
+
+    /** The first words of the suffixes {@link PValueSyntax#TEXT} allows right after its P (case-folded: a superset). */
+    private static final Keywords P_SUFFIXES = new Keywords("value", "s", "for", "trend", "int", "het", "log", "adj", "diff");
 
     private static boolean respectively(String text, int from, int sentenceEnd) {
         int to = Math.min(sentenceEnd, from + 120);
