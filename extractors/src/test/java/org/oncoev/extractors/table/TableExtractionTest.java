@@ -158,6 +158,46 @@ class TableExtractionTest {
         assertEquals("", v.groupLabel(v.rows().get(0)));
     }
 
+    /** Body row index, its label and its group in a grid whose endpoint cells span rows down column 0. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "0, Overall survival, ''",
+            "1, Overall survival, Overall survival",
+            "2, Overall survival, Overall survival",
+            "3, Response rate, ''",
+            "4, Toxicity, ''",
+            "5, Toxicity, Toxicity"})
+    void rowsUnderARowSpanningLabelTakeItAsLabelAndGroup(int row, String label, String group) {
+        String text = "Outcome\tStat\tDrug X\tPlacebo\nOverall survival\tMedian, months\t14.2\t9.8\n\tHR\t0.71\t\n\tP\t0.004\t\n"
+                + "Response rate\t%\t40\t25\nToxicity\tGrade 3\t12\t8\n\tGrade 4\t3\t1";
+        List<org.oncoev.corpus.table.TableRow> body = List.of(
+                spanRow(text, "Overall survival", 3, "Median, months", "14.2", "9.8"),
+                spanRow(text, null, 1, "HR", "0.71"),
+                spanRow(text, null, 1, "P", "0.004"),
+                spanRow(text, "Response rate", 1, "%", "40", "25"),
+                spanRow(text, "Toxicity", 2, "Grade 3", "12", "8"),
+                spanRow(text, null, 1, "Grade 4", "3", "1"));
+        org.oncoev.corpus.table.Table t = new org.oncoev.corpus.table.Table(null, null,
+                List.of(row(text, 0, "Outcome", "Stat", "Drug X", "Placebo")), body, List.of());
+        TableView v = TableView.of(org.oncoev.extractors.gold.TestPassages.table(text), t);
+        assertEquals(label, v.rowLabel(v.rows().get(row)));
+        assertEquals(group, v.groupLabel(v.rows().get(row)));
+    }
+
+    /** A body row: its column-0 label (null when a cell above spans into it) spanning {@code span} rows, then cells in columns 1, 2... */
+    private static org.oncoev.corpus.table.TableRow spanRow(String text, String label, int span, String... cells) {
+        List<org.oncoev.corpus.table.TableCell> out = new ArrayList<>();
+        if (label != null) {
+            int s = text.indexOf(label);
+            out.add(new org.oncoev.corpus.table.TableCell(label, s, s + label.length(), 0, 1, span));
+        }
+        for (int c = 0; c < cells.length; c++) {
+            int s = text.indexOf(cells[c]);
+            out.add(new org.oncoev.corpus.table.TableCell(cells[c], s, s + cells[c].length(), c + 1));
+        }
+        return new org.oncoev.corpus.table.TableRow(out);
+    }
+
     @Test
     void passageWithoutGridHasNoView() {
         assertTrue(TableView.of(org.oncoev.extractors.gold.TestPassages.table("a\tb\n1\t2")).isEmpty());
