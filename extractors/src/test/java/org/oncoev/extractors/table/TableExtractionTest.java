@@ -158,6 +158,19 @@ class TableExtractionTest {
         assertEquals("", v.groupLabel(v.rows().get(0)));
     }
 
+    /** Whole header cells and the role they name: P headers with note marks and several bracketed comparisons. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "P value|P_VALUE",
+            "P value\u2217|P_VALUE",
+            "P (arm A vs arm B)\u2217|P_VALUE",
+            "P value (A vs B)* (A vs C)* (B vs C)*|P_VALUE",
+            "P value (A vs B) (A vs C) (B vs C) (C vs D)|OTHER",
+            "Patients (n)|OTHER"})
+    void headerCellNamesItsRole(String header, ColumnRole role) {
+        assertEquals(role, HeaderMeaning.roleOf(header));
+    }
+
     /** Body row index, its label and its group in a grid whose endpoint cells span rows down column 0. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
