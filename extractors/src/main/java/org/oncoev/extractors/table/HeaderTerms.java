@@ -7,7 +7,7 @@ final class HeaderTerms {
     private HeaderTerms() {}
 
     /** A whole header cell naming a P column; up to three bracketed comparisons, each with a note mark ({@code P (A vs B)* (A vs C)*}). */
-    static final Pattern P = Pattern.compile("(?i)(?:(?:wald'?s?|log-?rank|two-sided|adjusted|overall)\\s{1,3})?"
+    static final Pattern P = Pattern.compile("(?i)(?:(?:wald'?s?|log-?rank|two-sided|adjusted|overall|HR|cox)\\s{1,3})?"
             + "(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:values?|trend|interaction|int|for\\s{1,3}(?:trend|interaction|heterogeneity)))?"
             + "|sig\\.?|significance)\\s{0,2}[*\u2217†‡§¶#a-e\\d]{0,3}(?:\\s{0,2}\\([^()]{1,30}\\)\\s{0,2}[*\u2217†‡§¶#a-e\\d]{0,3}){0,3}");
 

@@ -165,6 +165,8 @@ class TableExtractionTest {
             "P value\u2217|P_VALUE",
             "P (arm A vs arm B)\u2217|P_VALUE",
             "P value (A vs B)* (A vs C)* (B vs C)*|P_VALUE",
+            "HR p-value|P_VALUE",
+            "HR|HAZARD_RATIO",
             "P value (A vs B) (A vs C) (B vs C) (C vs D)|OTHER",
             "Patients (n)|OTHER"})
     void headerCellNamesItsRole(String header, ColumnRole role) {
