@@ -42,7 +42,13 @@ class TableExtractionTest {
                 Arguments.of(TableFixtures.INLINE_HR, "HAZARD_RATIO_WITH_CI,P_VALUE"),
                 Arguments.of(TableFixtures.TABBED, "HAZARD_RATIO,CI,P_VALUE"),
                 Arguments.of(TableFixtures.PIPES, "P_VALUE,P_VALUE"),
-                Arguments.of(TableFixtures.P_ROW, "OTHER,OTHER"));
+                Arguments.of(TableFixtures.P_ROW, "OTHER,OTHER"),
+                Arguments.of("Table 3. Marker levels by arm\nMarker\tBefore\tAfter\tp-value before vs. after\tp-value change arm A vs. arm B\n"
+                        + "IL-6\t4.1\t6.2\t0.002\t0.31\nTNF\t9.8\t9.1\t0.74\t<.001\n", "OTHER,OTHER,P_VALUE,P_VALUE"),
+                Arguments.of("Table 4. Progression by factor\nFactor\tMedian years\tHR\tHR p-value\n"
+                        + "Age\t1.8\t0.99\t0.67\nGrade\t1.6\t1.77\t0.08\n", "MEDIAN,HAZARD_RATIO,P_VALUE"),
+                Arguments.of("Table 5. Values named p-value but not p-values\nMarker\tp-value threshold used\n"
+                        + "IL-6\t5\nTNF\t12\n", "OTHER"));
     }
 
     @ParameterizedTest
