@@ -114,6 +114,7 @@ public final class HeaderMeaning {
 
     private static boolean pLike(String s) {
         Matcher m = CellValues.pValue(s);
+        if (m == null) m = CellValues.pValueBeforePair(s.strip());
         if (m == null) return false;
         double v = org.oncoev.extractors.pvalue.PValueSyntax.parseNumber(m.group("num"));
         return v >= 0 && v <= 1;
