@@ -44,7 +44,8 @@ public final class HeaderMeaning {
                 TableCell cell = table.headerRows().get(r).at(c).orElse(null);
                 if (cell == null || cell.isBlank()) continue;
                 ColumnRole role = roleOf(cell.text().strip());
-                if (cell.colspan() > 1 && role == ColumnRole.OTHER && hasTerms(cell.text())) glued = cell;
+                boolean alone = cell.colspan() > 1 || onlyCell(table.headerRows().get(r), cell);
+                if (alone && role == ColumnRole.OTHER && hasTerms(cell.text())) glued = cell;
                 if (role != ColumnRole.OTHER && roles[c] == ColumnRole.OTHER) roles[c] = role;
             }
             armOf(table, c).ifPresent(arms::add);
@@ -80,6 +81,12 @@ public final class HeaderMeaning {
         if (HeaderTerms.MEDIAN.matcher(h).find()) return ColumnRole.MEDIAN;
         if (HeaderTerms.RATE.matcher(h).find()) return ColumnRole.RATE;
         return ColumnRole.OTHER;
+    }
+
+    /** True when {@code cell} is the only non-blank cell of its header row: a whole header glued into one cell, wherever the reader put it. */
+    private static boolean onlyCell(TableRow row, TableCell cell) {
+        for (TableCell other : row.cells()) if (other != cell && !other.isBlank()) return false;
+        return true;
     }
 
     private static boolean hasTerms(String h) {
