@@ -16,7 +16,8 @@ import org.oncoev.extractors.table.TableView;
 /**
  * Hazard ratios read cell by cell from a passage's table grid ({@link TableView}): a cell of an HR column
  * with its CI from the same cell ({@code 0.72 (0.58-0.90)}, {@code 1.20(0.57, 2.54)}) or from the CI column
- * right after it ({@code 0.60 | 0.48–0.76}), and the p-value of the first P column after it in the same
+ * right after it ({@code 0.60 | 0.48–0.76}) or, under an {@code HR (95% CI)} header, from the bracketed CI cell right
+ * after it when the CI was printed on a line of its own ({@code 1.29 | (1.06–1.58)}, the CI enclosing the value), and the p-value of the first P column after it in the same
  * row. Reference rows ({@code 1.00 (ref)}, {@code Reference}, a CI cell saying reference) and a bare
  * {@code 1.00} without CI are not facts. The finding covers the HR cell through its CI cell. Pure.
  */
@@ -58,6 +59,15 @@ final class TableCellHazardRatios {
                 high = Double.parseDouble(cm.group("high"));
                 end = ci.end();
             }
+        } else if (low == null && view.role(c) == ColumnRole.HAZARD_RATIO_WITH_CI) {
+            // "HR (95% CI)" printed on two lines: the bracketed CI landed in the next cell
+            TableCell ci = view.cell(row, c + 1).orElse(null);
+            Matcher cm = ci == null ? null : CellValues.CI_CELL.matcher(ci.text().strip());
+            if (cm != null && cm.matches() && bracketed(ci.text()) && encloses(cm, value)) {
+                low = Double.parseDouble(cm.group("low"));
+                high = Double.parseDouble(cm.group("high"));
+                end = ci.end();
+            }
         }
         if (low == null && Math.abs(value - 1.0) < 1e-9) return null;
         Relation pRel = null;
@@ -73,5 +83,14 @@ final class TableCellHazardRatios {
             break;
         }
         return extractor.finding(view.passage(), cell.start(), end, value, low, high, pRel, p, false);
+    }
+
+    private static boolean bracketed(String text) {
+        String t = text.strip();
+        return t.startsWith("(") || t.startsWith("[");
+    }
+
+    private static boolean encloses(Matcher ci, double value) {
+        return Double.parseDouble(ci.group("low")) <= value && value <= Double.parseDouble(ci.group("high"));
     }
 }

@@ -39,10 +39,10 @@ final class FlatTablePValues {
     private static final Pattern TITLE = Pattern.compile("(?:^|(?<=[.!?)\\]%\\d]\\s?))Table\\s{0,2}\\d{1,2}(?:[.:]|(?=\\s?\\p{Lu}))"
             + "|(?<=\\s)Table\\s?\\d{1,2}(?=\\p{Lu}\\p{Ll})");
 
-    /** A standalone P column label (not a P with a relation or number after it), or {@code p-value} glued onto the first row label. */
+    /** A standalone P column label (not a P with a relation or number after it), or {@code p-value} / {@code p value*} glued onto the first row label (and maybe onto the arm header before it). */
     private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{N}=<>])(?:P|[Pp]\\s?-?\\s?values?)"
             + "(?:\\s?\\([^()]{1,20}\\))?[*†‡§¶a-d]?(?=\\s|$)(?!\\s{0,2}(?:[=<>≤≥:]|(?:was|were|is|are|of)\\b|0?\\.\\d))"
-            + "|(?<![\\p{L}\\p{N}])[Pp]\\s?-\\s?value(?=\\p{Lu}\\p{Ll})");
+            + "|(?<![\\p{N}])[Pp]\\s?-?\\s?values?[*†‡§¶]?(?=\\p{Lu}\\p{Ll})");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s\\p{Lu}");
     private static final Pattern ROW_LABEL_NEXT = Pattern.compile("\\s{1,3}[\\p{Lu}\\d]");
@@ -53,6 +53,8 @@ final class FlatTablePValues {
     /** A p-like value glued to the row label after it: {@code 0.382Non}, {@code <.001Insurance}. */
     private static final Pattern GLUED_P = Pattern.compile("[<≤]?(?:0?\\.\\d{2,5}|1\\.0{2,3})(?=\\p{L})");
     /** A reference mark after a value: {@code 1.00 (ref)}, {@code 1 [reference]}. */
+    /** A p-like value glued to a capitalised label after it. */
+    private static final Pattern LABEL_GLUED_P = Pattern.compile("(?:0?\\.\\d{2,5}|1\\.0{2,3})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern REFERENCE = Pattern.compile("(?i)[(\\[]?ref");
     private static final Pattern DECIMAL_CELL = Pattern.compile("[<≤>≥]?\\d{1,6}\\.\\d");
     private static final int MAX_CELL_GROUP = 40;
@@ -270,9 +272,14 @@ final class FlatTablePValues {
         if (depth[0] > 3) depth[0] = 3;
     }
 
-    /** True when {@code k} directly follows a bracketed cell holding a digit and starts a cell or a label. */
+    /** True when {@code k} directly follows a bracketed cell holding a digit, an empty-cell mark {@code ..} or (for a p-like value glued to a capitalised label) a lowercase letter, and starts a cell or a label. */
     private static boolean gluedAfterCell(String text, int k, int floor) {
+        // an empty-cell mark ".." glued to the next cell: "....0.63Nausea"
+        if (k - 2 >= floor && text.charAt(k - 1) == '.' && text.charAt(k - 2) == '.'
+                && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '<' || text.charAt(k) == '≤')) return true;
         char c = text.charAt(k - 1);
+        // a group row's p-value glued between its label and the first sub-row label: "Surgery performed0.41Open"
+        if (Character.isLowerCase(c) && LABEL_GLUED_P.matcher(text).region(k, Math.min(text.length(), k + 12)).lookingAt()) return true;
         if (c != ')' && c != ']') return false;
         char n = text.charAt(k);
         boolean starts = Character.isLetterOrDigit(n) || n == '<' || n == '≤'

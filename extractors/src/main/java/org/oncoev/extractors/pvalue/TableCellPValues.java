@@ -15,7 +15,8 @@ import org.oncoev.extractors.table.TableView;
 /**
  * P-values read cell by cell from a passage's table grid ({@link TableView}): every cell of a P column
  * ({@link ColumnRole#P_VALUE}) and every data cell of a transposed P row ({@link TableView#isPRow}) that is
- * a p-value as a whole ({@link CellValues#P_CELL}: {@code 0.04}, {@code <.001}, {@code < 0.0001a}). A bare
+ * a p-value as a whole ({@link CellValues#P_CELL}: {@code 0.04}, {@code <.001}, {@code < 0.0001a}) or a p-value
+ * glued to the bracketed pair of the line below ({@link CellValues#pValueBeforePair}). A bare
  * number is {@code =}, a printed relation is kept. The finding covers the cell's relation and number. Pure.
  */
 final class TableCellPValues {
@@ -38,7 +39,7 @@ final class TableCellPValues {
 
     private static void read(PValueExtractor extractor, Passage passage, TableCell cell, List<Finding> out) {
         Matcher m = CellValues.P_CELL.matcher(cell.text());
-        if (!m.matches()) return;
+        if (!m.matches() && (m = CellValues.pValueBeforePair(cell.text())) == null) return;
         double value = PValueSyntax.parseNumber(m.group("num"));
         if (Double.isNaN(value)) return;
         Relation relation = m.group("rel") == null ? Relation.EQ : PValueSyntax.relation(m.group("rel"));

@@ -39,6 +39,36 @@ public final class CellValues {
         return m.matches() ? m : null;
     }
 
+    /** A bracketed pair of numbers glued after a cell's value from the next printed line: {@code (9.5, 83.9)}, {@code (-56.3, 66.5)}. */
+    private static final Pattern GLUED_PAIR = Pattern.compile("\\s{0,3}[(\\[]\\s{0,2}(?<low>[-−–]?\\d{1,6}(?:\\.\\d{1,6})?)"
+            + "\\s{0,2}(?:[,;]|\\s)\\s{0,2}(?<high>[-−–]?\\d{1,6}(?:\\.\\d{1,6})?)\\s{0,2}[)\\]]");
+
+    /**
+     * The p-value matcher of a cell that is a p-value glued to a bracketed pair of the line below it
+     * ({@code 0.012 (9.5, 83.9)}, a flattened "(min, max)" sub-line), else null. The pair must not enclose the
+     * value: a number inside its own bracketed range is an estimate with its CI, not a p-value. Matched on
+     * {@code text} as given (offsets index it).
+     */
+    public static Matcher pValueBeforePair(String text) {
+        Matcher m = P_CELL.matcher(text);
+        if (!m.lookingAt() || m.group("rel") == null && m.start("num") != 0) return null;
+        Matcher pair = GLUED_PAIR.matcher(text);
+        pair.region(m.end(), text.length());
+        if (!pair.matches()) return null;
+        double v = org.oncoev.extractors.pvalue.PValueSyntax.parseNumber(m.group("num"));
+        double low = number(pair.group("low")), high = number(pair.group("high"));
+        if (Double.isNaN(v) || v < 0 || v > 1 || low <= v && v <= high) return null;
+        return m;
+    }
+
+    private static double number(String s) {
+        try {
+            return Double.parseDouble(s.replace('−', '-').replace('–', '-'));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** True when the whole cell is a CI range. */
     public static boolean isCi(String text) {
         return CI_CELL.matcher(text.strip()).matches();

@@ -44,7 +44,8 @@ public final class HeaderMeaning {
                 TableCell cell = table.headerRows().get(r).at(c).orElse(null);
                 if (cell == null || cell.isBlank()) continue;
                 ColumnRole role = roleOf(cell.text().strip());
-                if (cell.colspan() > 1 && role == ColumnRole.OTHER && hasTerms(cell.text())) glued = cell;
+                boolean alone = cell.colspan() > 1 || onlyCell(table.headerRows().get(r), cell);
+                if (alone && role == ColumnRole.OTHER && hasTerms(cell.text())) glued = cell;
                 if (role != ColumnRole.OTHER && roles[c] == ColumnRole.OTHER) roles[c] = role;
             }
             armOf(table, c).ifPresent(arms::add);
@@ -85,6 +86,12 @@ public final class HeaderMeaning {
         if (HeaderTerms.MEDIAN.matcher(h).find()) return ColumnRole.MEDIAN;
         if (HeaderTerms.RATE.matcher(h).find()) return ColumnRole.RATE;
         return ColumnRole.OTHER;
+    }
+
+    /** True when {@code cell} is the only non-blank cell of its header row: a whole header glued into one cell, wherever the reader put it. */
+    private static boolean onlyCell(TableRow row, TableCell cell) {
+        for (TableCell other : row.cells()) if (other != cell && !other.isBlank()) return false;
+        return true;
     }
 
     private static final Pattern OPENS_WITH_P_VALUE = Pattern.compile("[Pp]\\s{0,2}-?\\s{0,2}values?\\b.{1,60}");
@@ -131,6 +138,7 @@ public final class HeaderMeaning {
 
     private static boolean pLike(String s) {
         Matcher m = CellValues.pValue(s);
+        if (m == null) m = CellValues.pValueBeforePair(s.strip());
         if (m == null) return false;
         double v = org.oncoev.extractors.pvalue.PValueSyntax.parseNumber(m.group("num"));
         return v >= 0 && v <= 1;

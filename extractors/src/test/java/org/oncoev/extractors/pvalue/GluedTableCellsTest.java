@@ -39,7 +39,14 @@ class GluedTableCellsTest {
             // a title glued to its first word after a figure caption, with header cells glued too
             "Arms were balanced (Table 1).Fig. 1Flow of patients through the study Table 1Baseline characteristics"
                     + "VariableArm A n = 50Arm B n = 52 P Age (years)61.2 (SD = 8.1)60.4 (SD = 9.0)0.522Sex (%) "
-                    + "Male30 (60.0)33 (63.5)0.718 Female20 (40.0)19 (36.5)|= 0.522;= 0.718"})
+                    + "Male30 (60.0)33 (63.5)0.718 Female20 (40.0)19 (36.5)|= 0.522;= 0.718",
+            // a whole table glued without spaces, the P label glued (with its footnote mark) onto the first row label
+            "Outcomes are listed by arm (table 3).Table 3Treatment receivedArm A (n=120)Arm B (n=118)p value*"
+                    + "Surgery performed0.41Open80 (67%)85 (72%)Laparoscopic40 (33%)33 (28%)Adjuvant therapy given"
+                    + "90 (75%)70 (59%)0.012Data are n (%).|= 0.41;= 0.012",
+            // an empty-cell mark glued before a p-value that ends its row
+            "Toxicity was compared (table 4).Table 4Adverse eventsArm AArm Bp valueGrade 1–2Grade 3Grade 1–2Grade 3"
+                    + "Rash40 (33%)5 (4%)38 (32%)....0.27Diarrhoea22 (18%)..30 (25%)3 (3%)0.19Data are n (%).|= 0.27;= 0.19"})
     void readsPValuesGluedToTheCellBefore(String text, String expected) {
         assertEquals(List.of(expected.split(";")), found(text));
     }
