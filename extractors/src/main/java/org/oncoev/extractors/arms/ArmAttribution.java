@@ -47,7 +47,7 @@ public final class ArmAttribution {
 
     /** Returns the findings in the same order, with arms attributed. */
     public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms) {
-        if (arms.isEmpty()) return findings;
+        // a document without arms still has subgroups compared (LocalGroups, ComparedGroups)
         Map<Integer, Passage> passages = new HashMap<>();
         for (Passage p : document.passages()) passages.put(p.ordinal(), p);
         Map<Long, List<Placed>> bySentence = new LinkedHashMap<>();
@@ -142,15 +142,24 @@ public final class ArmAttribution {
     }
 
     /**
-     * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the document's two
-     * randomised arms in their design order.
+     * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the two subgroups the
+     * sentence compares before them ({@link ComparedGroups}), else the document's two randomised arms in their design order.
      */
     private static void pairWithoutNames(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
         List<Integer> primary = arms.primary();
-        if (list.size() != 2 || primary.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return;
+        if (list.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return;
         String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
                 Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
         if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return;
+        String[] groups = ComparedGroups.before(sentence, Math.min(list.get(0).start(), sentence.length()));
+        if (groups != null) {
+            for (int i = 0; i < 2; i++) {
+                Finding f = out.get(list.get(i).index());
+                if (groups[i] != null && f.arm() == null && arms.indexOf(groups[i]) < 0) out.set(list.get(i).index(), f.withArm(groups[i]));
+            }
+            return;
+        }
+        if (primary.size() != 2) return;
         propose(out, list.get(0), arms, primary.get(0), false);
         propose(out, list.get(1), arms, primary.get(1), false);
     }
