@@ -121,6 +121,7 @@ public final class ArmAttribution {
         Map<String, List<Placed>> series = new LinkedHashMap<>();
         for (Placed pl : placed) series.computeIfAbsent(seriesKey(pl.finding()), k -> new ArrayList<>()).add(pl);
         for (List<Placed> list : series.values()) {
+            if (comparedGroups(sentence, list, arms, out)) continue;
             if (mentions.isEmpty()) {
                 pairWithoutNames(sentence, list, arms, out);
                 continue;
@@ -142,23 +143,35 @@ public final class ArmAttribution {
     }
 
     /**
-     * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the two subgroups the
-     * sentence compares before them ({@link ComparedGroups}), else the document's two randomised arms in their design order.
+     * Two survival values compared ({@code 70% vs 62%}) right after the sentence names the two subgroups compared
+     * ({@link ComparedGroups}) take those subgroups, over any arm; true when it gave them.
+     */
+    private static boolean comparedGroups(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
+        if (list.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return false;
+        String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
+                Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
+        if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return false;
+        String[] groups = ComparedGroups.before(sentence, Math.min(list.get(0).start(), sentence.length()));
+        if (groups == null) return false;
+        for (int i = 0; i < 2; i++) {
+            Finding f = out.get(list.get(i).index());
+            if (groups[i] == null) continue;
+            int arm = arms.indexOf(groups[i]);
+            out.set(list.get(i).index(), f.withArm(arm >= 0 ? arms.arms().get(arm).label() : groups[i]));
+        }
+        return true;
+    }
+
+    /**
+     * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the document's two
+     * randomised arms in their design order.
      */
     private static void pairWithoutNames(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
         List<Integer> primary = arms.primary();
-        if (list.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return;
+        if (list.size() != 2 || primary.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return;
         String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
                 Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
         if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return;
-        String[] groups = ComparedGroups.before(sentence, Math.min(list.get(0).start(), sentence.length()));
-        if (groups != null) {
-            for (int i = 0; i < 2; i++) {
-                Finding f = out.get(list.get(i).index());
-                if (groups[i] != null && f.arm() == null && arms.indexOf(groups[i]) < 0) out.set(list.get(i).index(), f.withArm(groups[i]));
-            }
-            return;
-        }
         if (primary.size() != 2) return;
         propose(out, list.get(0), arms, primary.get(0), false);
         propose(out, list.get(1), arms, primary.get(1), false);

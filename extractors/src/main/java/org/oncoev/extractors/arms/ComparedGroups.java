@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Names the two groups of patients a sentence compares before a pair of values written {@code a versus b}, when
  * the groups are no arms of the study but subgroups: {@code women with high p53 had shorter OS than those without
  * high p53 (11 versus 14 months)} gives {@code high p53} and {@code without high p53}; {@code OS was shorter among
- * older women (10 versus 13 months)} gives {@code older women} and nothing for the second value. Reads at most
+ * older women (10 versus 13 months)} and {@code Women over 50 years had better OS (10 versus 13 months)} give that
+ * group and nothing for the second value; {@code between matched and unmatched groups (10 vs 13%)} gives both. Reads at most
  * {@value #WINDOW} characters before the pair; every pattern is bounded. Thread-safe.
  */
 public final class ComparedGroups {
@@ -29,6 +30,18 @@ public final class ComparedGroups {
             "\\bamong\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}/+\\-]{1,40}){0,3}?)\\s*\\(\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** {@code between matched and unmatched groups [}: both names, the head noun after the second. */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "\\bbetween\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}*/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}*/+\\-]{1,40}){0,3}?)"
+            + "\\s+and\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}*/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}*/+\\-]{1,40}){0,2}?)"
+            + "\\s+(?:groups|subgroups|patients|cohorts|arms)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence whose subject is a group of patients: {@code Women >50 years had better DFS (}. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^\\s*((?:patients|women|men)\\s+(?!with\\b|without\\b|who\\b|in\\b|of\\b|and\\b|had\\b|were\\b|was\\b)"
+            + "[^\\s,;()]{1,30}(?:\\s+(?!had\\b|have\\b|showed\\b)[^\\s,;()]{1,30}){0,3}?)\\s+(?:had|have|showed|experienced|achieved)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * The groups compared before {@code pairStart}: two names (either may be null), or null when the sentence names
      * none. The first value of the pair belongs to the first.
@@ -44,6 +57,13 @@ public final class ComparedGroups {
         }
         if (named.size() == 2 && !named.get(0).equalsIgnoreCase(named.get(1))) return new String[] {named.get(0), named.get(1)};
         if (named.size() == 1 && window.toLowerCase(java.util.Locale.ROOT).contains(" than ")) return null;
+        Matcher b = BETWEEN.matcher(window);
+        String[] between = null;
+        while (b.find()) between = new String[] {b.group(1).strip(), b.group(2).strip()};
+        if (between != null && named.isEmpty()) return between;
+        Matcher subject = SUBJECT.matcher(sentence);
+        if (named.isEmpty() && pairStart <= WINDOW && subject.find() && subject.end() <= pairStart)
+            return new String[] {subject.group(1).strip(), null};
         Matcher a = AMONG.matcher(window);
         if (named.isEmpty() && a.find()) return new String[] {a.group(1).strip(), null};
         return null;

@@ -12,6 +12,9 @@ class ComparedGroupsTest {
         "Patients with bulky disease had shorter OS than those without bulky disease (9.1 versus 15.0 months) | bulky disease | without bulky disease",
         "Women with high Ki-67 expression had worse PFS than women with low Ki-67 expression (5.2 vs 8.9 months) | high Ki-67 expression | low Ki-67 expression",
         "Median OS was shorter among elderly men (7.4 months versus 10.2 months) | elderly men | ",
+        "PFS did not differ between KRAS-mutant and wild-type groups (7.4 vs. 10.2 months) | KRAS-mutant | wild-type",
+        "Patients aged <65 years had significantly longer OS (7.4% vs. 10.2%) | Patients aged <65 years | ",
+        "Patients in both arms had similar OS (7.4% vs. 10.2%) | | ",
         "Median OS was 7.4 versus 10.2 months | | ",
         "Patients with liver metastases lived shorter than others (7.4 versus 10.2 months) | | ",
     })
