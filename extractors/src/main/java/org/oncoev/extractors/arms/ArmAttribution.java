@@ -144,14 +144,18 @@ public final class ArmAttribution {
 
     /**
      * Two survival values compared ({@code 70% vs 62%}) right after the sentence names the two subgroups compared
-     * ({@link ComparedGroups}) take those subgroups, over any arm; true when it gave them.
+     * ({@link ComparedGroups}), or listed ({@code 70% and 62%}) after it names two groups together, take those
+     * subgroups (the catalog's label when one is an arm), over any arm; true when it gave them.
      */
     private static boolean comparedGroups(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
         if (list.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return false;
         String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
                 Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
-        if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return false;
-        String[] groups = ComparedGroups.before(sentence, Math.min(list.get(0).start(), sentence.length()));
+        int pairStart = Math.min(list.get(0).start(), sentence.length());
+        String[] groups;
+        if (between.length() <= 40 && (between.contains("vs") || between.contains("versus"))) groups = ComparedGroups.before(sentence, pairStart);
+        else if (between.strip().equals("and") || between.strip().endsWith(" and")) groups = ComparedGroups.listed(sentence, pairStart);
+        else return false;
         if (groups == null) return false;
         for (int i = 0; i < 2; i++) {
             Finding f = out.get(list.get(i).index());

@@ -30,10 +30,10 @@ public final class ComparedGroups {
             "\\bamong\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}/+\\-]{1,40}){0,3}?)\\s*\\(\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    /** {@code between matched and unmatched groups [}: both names, the head noun after the second. */
+    /** {@code between matched and unmatched groups [}, {@code in the A and B groups}: both names, the head noun after the second. */
     private static final Pattern BETWEEN = Pattern.compile(
-            "\\bbetween\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}*/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}*/+\\-]{1,40}){0,3}?)"
-            + "\\s+and\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}*/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}*/+\\-]{1,40}){0,2}?)"
+            "\\b(?:between|in|for|of|among)\\s+(?:both\\s+)?(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}*/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}*/+\\-]{1,40}){0,3}?)"
+            + "\\s+and\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}*/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}*/+\\-]{1,40}){0,3}?)"
             + "\\s+(?:groups|subgroups|patients|cohorts|arms)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A sentence whose subject is a group of patients: {@code Women >50 years had better DFS (}. */
@@ -41,6 +41,18 @@ public final class ComparedGroups {
             "^\\s*((?:patients|women|men)\\s+(?!with\\b|without\\b|who\\b|in\\b|of\\b|and\\b|had\\b|were\\b|was\\b)"
             + "[^\\s,;()]{1,30}(?:\\s+(?!had\\b|have\\b|showed\\b)[^\\s,;()]{1,30}){0,3}?)\\s+(?:had|have|showed|experienced|achieved)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The two groups named together before {@code pairStart} ({@code in the matched and unmatched groups was 46 and 30%}),
+     * or null: what a pair joined by {@code and} may take.
+     */
+    public static String[] listed(String sentence, int pairStart) {
+        if (pairStart <= 0 || pairStart > sentence.length()) return null;
+        Matcher b = BETWEEN.matcher(sentence.substring(Math.max(0, pairStart - WINDOW), pairStart));
+        String[] out = null;
+        while (b.find()) out = new String[] {b.group(1).strip(), b.group(2).strip()};
+        return out;
+    }
 
     /**
      * The groups compared before {@code pairStart}: two names (either may be null), or null when the sentence names

@@ -24,6 +24,18 @@ class ComparedGroupsTest {
         assertEquals(second, groups == null ? null : groups[1]);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The 2-year OS in the node-positive and node-negative subgroups was 7.4 and 10.2% | node-positive | node-negative",
+        "The 2-year OS in both young and elderly patients was 7.4 and 10.2% | young | elderly",
+        "The 2-year OS was 7.4 and 10.2% | | ",
+    })
+    void namesTheGroupsListedTogether(String sentence, String first, String second) {
+        String[] groups = ComparedGroups.listed(sentence, sentence.indexOf("7.4"));
+        assertEquals(first, groups == null ? null : groups[0]);
+        assertEquals(second, groups == null ? null : groups[1]);
+    }
+
     private static int firstDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && s.charAt(i - 1) == '(') return i;
         return s.length();
