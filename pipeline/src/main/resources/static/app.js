@@ -5,7 +5,7 @@
 'use strict';
 const $ = (sel) => document.querySelector(sel);
 const PAGE = 10;
-const FACET_LABELS = { agent: 'Agent', endpoint: 'Endpoint', type: 'Evidence type', year: 'Year', section: 'Section' };
+const FACET_LABELS = { agent: 'Agent', endpoint: 'Endpoint', type: 'Evidence type', year: 'Year', journal: 'Journal', section: 'Section' };
 const TYPE_LABELS = { cohort: 'cohort', survival: 'survival', p_value: 'p-value', hazard_ratio: 'hazard ratio', dose: 'dose' };
 let lastSearchHash = '';
 let cachedDoc = null;

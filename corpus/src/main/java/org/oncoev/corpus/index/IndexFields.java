@@ -67,5 +67,5 @@ public final class IndexFields {
     /** Analysed text fields. */
     public static final Set<String> TEXT_FIELDS = Set.of(TEXT, TITLE, HEADING);
     /** Facet dimensions, in the order results report them. */
-    public static final List<String> FACETS = List.of(AGENT, ENDPOINT, TYPE, YEAR, SECTION);
+    public static final List<String> FACETS = List.of(AGENT, ENDPOINT, TYPE, YEAR, JOURNAL, SECTION);
 }

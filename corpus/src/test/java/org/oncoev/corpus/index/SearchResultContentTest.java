@@ -55,11 +55,12 @@ class SearchResultContentTest {
     @Test
     void facetsCountEveryMatch() throws Exception {
         Map<String, Map<String, Long>> facets = searcher.search("endpoint:OS", QueryMode.STRICT, 1, 0).facets();
-        assertEquals(List.of("agent", "endpoint", "type", "year", "section"), List.copyOf(facets.keySet()));
+        assertEquals(List.of("agent", "endpoint", "type", "year", "journal", "section"), List.copyOf(facets.keySet()));
         assertEquals(Map.of("sorafenib", 1L, "bevacizumab", 1L, "gemcitabine", 1L), facets.get("agent"));
         assertEquals(Map.of("OS", 3L, "ORR", 1L), facets.get("endpoint"));
         assertEquals(Map.of("survival", 3L, "hazard_ratio", 2L, "p_value", 2L), facets.get("type"));
         assertEquals(Map.of("2019", 1L, "2021", 1L), facets.get("year"));
+        assertEquals(Map.of("Example Journal", 2L), facets.get("journal"), "kept as written");
         assertEquals(Map.of("results", 3L), facets.get("section"));
         assertEquals(List.of("OS", "ORR"), List.copyOf(facets.get("endpoint").keySet()), "most frequent first");
     }
@@ -103,6 +104,27 @@ class SearchResultContentTest {
         SearchHit hit = searcher.search("cohort:212", QueryMode.STRICT, 5, 0).hits().get(0);
         assertTrue(hit.snippet().startsWith("Overall, 212 patients"), hit.snippet());
         assertTrue(!hit.snippet().contains("<mark>"), hit.snippet());
+    }
+
+    /** Journal and year filters over all 11 passages: 8 in documents with a journal and a year (2019: 4, 2021: 4). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "journal|Example Journal|8",
+            "journal|example journal|8",
+            "journal|Other Journal|0",
+            "year|2019|4",
+            "year|[2020 TO *]|4",
+            "year|[* TO 2019]|4",
+            "year|[2019 TO 2021]|8",
+            "year|[2022 TO *]|0"})
+    void journalAndYearFacetsFilter(String field, String value, long total) throws Exception {
+        assertEquals(total, searcher.search("*:*", QueryMode.STRICT, 0, 0, Map.of(field, value)).total());
+    }
+
+    @Test
+    void badYearRangeIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class,
+                () -> searcher.search("x", QueryMode.SIMPLE, 10, 0, Map.of("year", "[2015 TO later]")));
     }
 
     @Test

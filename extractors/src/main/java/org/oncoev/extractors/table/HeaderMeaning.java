@@ -50,6 +50,11 @@ public final class HeaderMeaning {
             armOf(table, c).ifPresent(arms::add);
         }
         for (int c = 1; c < n; c++) {
+            // a header opening with "P value" and going on to name the comparison, over p-values only
+            if (roles[c] == ColumnRole.OTHER && opensWithPValue(table, c) && column(table, c, HeaderMeaning::pLike)
+                    && anyDecimal(table, c)) roles[c] = ColumnRole.P_VALUE;
+        }
+        for (int c = 1; c < n; c++) {
             if (roles[c] == ColumnRole.HAZARD_RATIO && c + 1 < n && roles[c + 1] == ColumnRole.OTHER
                     && column(table, c + 1, CellValues::isCi)) roles[c + 1] = ColumnRole.CI;
         }
@@ -80,6 +85,18 @@ public final class HeaderMeaning {
         if (HeaderTerms.MEDIAN.matcher(h).find()) return ColumnRole.MEDIAN;
         if (HeaderTerms.RATE.matcher(h).find()) return ColumnRole.RATE;
         return ColumnRole.OTHER;
+    }
+
+    private static final Pattern OPENS_WITH_P_VALUE = Pattern.compile("[Pp]\\s{0,2}-?\\s{0,2}values?\\b.{1,60}");
+
+    /** True when the lowest non-blank header cell over column {@code c} starts with {@code P value} / {@code p-value} and says more. */
+    private static boolean opensWithPValue(Table table, int c) {
+        for (int r = table.headerRows().size() - 1; r >= 0; r--) {
+            TableCell cell = table.headerRows().get(r).at(c).orElse(null);
+            if (cell == null || cell.isBlank()) continue;
+            return cell.colspan() == 1 && OPENS_WITH_P_VALUE.matcher(cell.text().strip()).matches();
+        }
+        return false;
     }
 
     private static boolean hasTerms(String h) {

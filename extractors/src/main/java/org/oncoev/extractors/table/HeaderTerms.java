@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 final class HeaderTerms {
     private HeaderTerms() {}
 
-    /** A whole header cell naming a P column. */
-    static final Pattern P = Pattern.compile("(?i)(?:(?:wald'?s?|log-?rank|two-sided|adjusted|overall)\\s{1,3})?"
+    /** A whole header cell naming a P column; up to three bracketed comparisons, each with a note mark ({@code P (A vs B)* (A vs C)*}). */
+    static final Pattern P = Pattern.compile("(?i)(?:(?:wald'?s?|log-?rank|two-sided|adjusted|overall|HR|cox)\\s{1,3})?"
             + "(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:values?|trend|interaction|int|for\\s{1,3}(?:trend|interaction|heterogeneity)))?"
-            + "|sig\\.?|significance)\\s{0,2}(?:\\([^()]{1,30}\\))?\\s{0,2}[*†‡§¶#a-e\\d]{0,3}");
+            + "|sig\\.?|significance)\\s{0,2}[*\u2217†‡§¶#a-e\\d]{0,3}(?:\\s{0,2}\\([^()]{1,30}\\)\\s{0,2}[*\u2217†‡§¶#a-e\\d]{0,3}){0,3}");
 
     /** A P term inside a longer or glued header: {@code P value}, {@code P-value}, a lone {@code p} or {@code P}. */
     static final Pattern P_TERM = Pattern.compile("(?<![\\p{Ll}])[Pp]\\s{0,2}-?\\s{0,2}values?"

@@ -23,18 +23,35 @@ public final class TableView {
     private final Table table;
     private final HeaderMeaning meaning;
     private final List<String> groups;
+    private final List<String> labels;
 
     private TableView(Passage passage, Table table) {
         this.passage = passage;
         this.table = table;
         this.meaning = HeaderMeaning.of(table);
         List<String> g = new ArrayList<>(table.bodyRows().size());
+        List<String> l = new ArrayList<>(table.bodyRows().size());
         String group = "";
+        TableCell spanning = null;
+        int spanLeft = 0;
         for (TableRow r : table.bodyRows()) {
-            if (r.indent() == 0) group = r.label();
+            TableCell own = r.at(0).orElse(null);
+            if (own == null && spanLeft > 0) {
+                // covered by a row-spanning label cell above: that cell labels and groups this row
+                spanLeft--;
+                l.add(spanning.text().strip());
+                g.add(spanning.text().strip());
+                continue;
+            }
+            spanLeft = own != null && own.rowspan() > 1 ? own.rowspan() - 1 : 0;
+            spanning = spanLeft > 0 ? own : null;
+            String label = own == null ? "" : own.text().strip();
+            l.add(label);
+            if (r.indent() == 0) group = label;
             g.add(r.indent() == 0 ? "" : group);
         }
         this.groups = g;
+        this.labels = l;
     }
 
     /** The view of {@code passage}'s table; empty when the passage carries none. */
@@ -77,15 +94,29 @@ public final class TableView {
         return row.at(c).filter(cell -> cell.column() == c && !cell.isBlank());
     }
 
-    /** The row's label (column 0), stripped. */
+    /**
+     * The row's label (column 0), stripped; for a row with no cell in column 0 because a label cell of a row
+     * above spans down into it ({@code rowspan}), that spanning cell's text.
+     */
     public String rowLabel(TableRow row) {
-        return row.at(0).map(c -> c.text().strip()).orElse("");
+        int i = indexOf(row);
+        return i >= 0 ? labels.get(i) : row.at(0).map(c -> c.text().strip()).orElse("");
     }
 
-    /** The label of the group row above an indented row ({@code Age} over {@code Mean}), or the empty string. */
+    /**
+     * The label of the group row above an indented row ({@code Age} over {@code Mean}), or of the row-spanning
+     * label cell above a row it covers ({@code Overall survival} spanning a {@code Median} and an {@code HR} row);
+     * otherwise the empty string.
+     */
     public String groupLabel(TableRow row) {
-        int i = table.bodyRows().indexOf(row);
+        int i = indexOf(row);
         return i < 0 ? "" : groups.get(i);
+    }
+
+    private int indexOf(TableRow row) {
+        List<TableRow> rows = table.bodyRows();
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i) == row) return i;
+        return rows.indexOf(row);
     }
 
     /** True when the row is a transposed P row: its label is {@code P}, {@code P value}, {@code p for trend}. */

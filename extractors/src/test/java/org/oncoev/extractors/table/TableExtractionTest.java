@@ -42,7 +42,13 @@ class TableExtractionTest {
                 Arguments.of(TableFixtures.INLINE_HR, "HAZARD_RATIO_WITH_CI,P_VALUE"),
                 Arguments.of(TableFixtures.TABBED, "HAZARD_RATIO,CI,P_VALUE"),
                 Arguments.of(TableFixtures.PIPES, "P_VALUE,P_VALUE"),
-                Arguments.of(TableFixtures.P_ROW, "OTHER,OTHER"));
+                Arguments.of(TableFixtures.P_ROW, "OTHER,OTHER"),
+                Arguments.of("Table 3. Marker levels by arm\nMarker\tBefore\tAfter\tp-value before vs. after\tp-value change arm A vs. arm B\n"
+                        + "IL-6\t4.1\t6.2\t0.002\t0.31\nTNF\t9.8\t9.1\t0.74\t<.001\n", "OTHER,OTHER,P_VALUE,P_VALUE"),
+                Arguments.of("Table 4. Progression by factor\nFactor\tMedian years\tHR\tHR p-value\n"
+                        + "Age\t1.8\t0.99\t0.67\nGrade\t1.6\t1.77\t0.08\n", "MEDIAN,HAZARD_RATIO,P_VALUE"),
+                Arguments.of("Table 5. Values named p-value but not p-values\nMarker\tp-value threshold used\n"
+                        + "IL-6\t5\nTNF\t12\n", "OTHER"));
     }
 
     @ParameterizedTest
@@ -156,6 +162,61 @@ class TableExtractionTest {
         assertEquals("Sex", v.groupLabel(v.rows().get(1)));
         assertEquals("Male", v.rowLabel(v.rows().get(1)));
         assertEquals("", v.groupLabel(v.rows().get(0)));
+    }
+
+    /** Whole header cells and the role they name: P headers with note marks and several bracketed comparisons. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "P value|P_VALUE",
+            "P value\u2217|P_VALUE",
+            "P (arm A vs arm B)\u2217|P_VALUE",
+            "P value (A vs B)* (A vs C)* (B vs C)*|P_VALUE",
+            "HR p-value|P_VALUE",
+            "HR|HAZARD_RATIO",
+            "P value (A vs B) (A vs C) (B vs C) (C vs D)|OTHER",
+            "Patients (n)|OTHER"})
+    void headerCellNamesItsRole(String header, ColumnRole role) {
+        assertEquals(role, HeaderMeaning.roleOf(header));
+    }
+
+    /** Body row index, its label and its group in a grid whose endpoint cells span rows down column 0. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "0, Overall survival, ''",
+            "1, Overall survival, Overall survival",
+            "2, Overall survival, Overall survival",
+            "3, Response rate, ''",
+            "4, Toxicity, ''",
+            "5, Toxicity, Toxicity"})
+    void rowsUnderARowSpanningLabelTakeItAsLabelAndGroup(int row, String label, String group) {
+        String text = "Outcome\tStat\tDrug X\tPlacebo\nOverall survival\tMedian, months\t14.2\t9.8\n\tHR\t0.71\t\n\tP\t0.004\t\n"
+                + "Response rate\t%\t40\t25\nToxicity\tGrade 3\t12\t8\n\tGrade 4\t3\t1";
+        List<org.oncoev.corpus.table.TableRow> body = List.of(
+                spanRow(text, "Overall survival", 3, "Median, months", "14.2", "9.8"),
+                spanRow(text, null, 1, "HR", "0.71"),
+                spanRow(text, null, 1, "P", "0.004"),
+                spanRow(text, "Response rate", 1, "%", "40", "25"),
+                spanRow(text, "Toxicity", 2, "Grade 3", "12", "8"),
+                spanRow(text, null, 1, "Grade 4", "3", "1"));
+        org.oncoev.corpus.table.Table t = new org.oncoev.corpus.table.Table(null, null,
+                List.of(row(text, 0, "Outcome", "Stat", "Drug X", "Placebo")), body, List.of());
+        TableView v = TableView.of(org.oncoev.extractors.gold.TestPassages.table(text), t);
+        assertEquals(label, v.rowLabel(v.rows().get(row)));
+        assertEquals(group, v.groupLabel(v.rows().get(row)));
+    }
+
+    /** A body row: its column-0 label (null when a cell above spans into it) spanning {@code span} rows, then cells in columns 1, 2... */
+    private static org.oncoev.corpus.table.TableRow spanRow(String text, String label, int span, String... cells) {
+        List<org.oncoev.corpus.table.TableCell> out = new ArrayList<>();
+        if (label != null) {
+            int s = text.indexOf(label);
+            out.add(new org.oncoev.corpus.table.TableCell(label, s, s + label.length(), 0, 1, span));
+        }
+        for (int c = 0; c < cells.length; c++) {
+            int s = text.indexOf(cells[c]);
+            out.add(new org.oncoev.corpus.table.TableCell(cells[c], s, s + cells[c].length(), c + 1));
+        }
+        return new org.oncoev.corpus.table.TableRow(out);
     }
 
     @Test

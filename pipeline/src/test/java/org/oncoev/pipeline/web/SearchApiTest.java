@@ -35,7 +35,7 @@ class SearchApiTest {
             new IndexedPassage(12, 1, "liver.md", "Sorafenib in liver cancer", 2020, null, "Methods", "methods", "body", 2,
                     40, 100, "Patients took sorafenib 400 mg twice daily.",
                     List.of("sorafenib"), List.of(), List.of(), List.of("dose"), List.of(602.0), List.of(), List.of()),
-            new IndexedPassage(21, 2, "colon.txt", "FOLFOX in colon cancer", 2018, null, null, "abstract", "abstract", 0,
+            new IndexedPassage(21, 2, "colon.txt", "FOLFOX in colon cancer", 2018, "Example Cancer Letters", null, "abstract", "abstract", 0,
                     0, 90, "In 48 patients, FOLFOX4 with 5-FU 400 mg/m2 gave a median overall survival of 19 months.",
                     List.of("oxaliplatin"), List.of("FOLFOX4"), List.of("OS"), List.of("cohort", "survival"),
                     List.of(48.0), List.of(), List.of()));
@@ -90,6 +90,28 @@ class SearchApiTest {
         mvc.perform(get("/api/search").param("q", "survival").param("mode", "simple").param("filter", "year:2018"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.hits[0].document").value("colon.txt"));
+    }
+
+    /** Journal and year work as query fields, as filters and as facets. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "journal:\"Example Cancer Letters\"||1",
+            "*:*|journal:example cancer letters|1",
+            "year:[2019 TO *]||2",
+            "*:*|year:[2019 TO *]|2",
+            "*:*|year:[* TO 2018]|1"})
+    void filtersAndFacetsByJournalAndYear(String q, String filter, int total) throws Exception {
+        var request = get("/api/search").param("q", q);
+        if (filter != null) request = request.param("filter", filter);
+        mvc.perform(request).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(total));
+    }
+
+    @Test
+    void journalIsAFacet() throws Exception {
+        mvc.perform(get("/api/search").param("q", "*:*"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.facets.journal['Example Cancer Letters']").value(1))
+                .andExpect(jsonPath("$.facets.year['2020']").value(2));
     }
 
     @ParameterizedTest
