@@ -6,11 +6,14 @@ import java.util.Locale;
 import org.oncoev.extractors.Finding;
 
 /**
- * Adds to an arm's label the short name the paper also calls it by ({@code radiotherapy alone (RT)}), so a
+ * Adds to an arm's label the short name the paper also calls it by ({@code radiotherapy alone (RT)}, {@code chemotherapy (Group B)}), so a
  * reader finds the arm under either name. Pure.
  */
 public final class ShortArmNames {
     private ShortArmNames() {}
+
+    /** An arm the paper letters or numbers: {@code group a}, {@code arm 2}. */
+    private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile("(group|arm|cohort) ([a-z]|\\d{1,2})");
 
     /** Returns the findings in the same order, catalog labels completed with the arm's short name. */
     public static List<Finding> apply(List<Finding> findings, StudyArms arms) {
@@ -25,10 +28,20 @@ public final class ShortArmNames {
         return out;
     }
 
-    /** The label, followed by the arm's one-word short name in brackets when the label does not contain it. */
+    /**
+     * The label, followed in brackets by the arm's letter name ({@code Group A}) or else its one-word short name,
+     * when the label does not contain it.
+     */
     static String withShortName(StudyArm arm) {
         String label = arm.label();
         String lower = " " + label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String alias : arm.aliases()) {
+            java.util.regex.Matcher letter = LETTERED.matcher(alias);
+            if (letter.matches() && !lower.contains(" " + letter.group(1) + " " + letter.group(2) + " ")) {
+                return label + " (" + Character.toUpperCase(alias.charAt(0)) + letter.group(1).substring(1) + " "
+                        + letter.group(2).toUpperCase(Locale.ROOT) + ")";
+            }
+        }
         for (String alias : arm.aliases()) {
             if (alias.length() < 2 || alias.length() > 5 || !alias.matches("[\\p{L}\\p{N}\\-]+")) continue;
             if (lower.contains(" " + alias.toLowerCase(Locale.ROOT) + " ")) continue;

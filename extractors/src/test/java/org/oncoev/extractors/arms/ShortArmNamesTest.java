@@ -14,6 +14,9 @@ class ShortArmNamesTest {
         "CRT | crt;chemoradiotherapy | CRT",
         "weekly docetaxel | weekly docetaxel;weekly | weekly docetaxel",
         "observation | observation;obs arm | observation",
+        "chemotherapy | chemotherapy;group b | chemotherapy (Group B)",
+        "Arm A | arm a;ct | Arm A (CT)",
+        "Group 2 | group 2 | Group 2",
     })
     void addsTheShortName(String label, String aliases, String expected) {
         assertEquals(expected, ShortArmNames.withShortName(new StudyArm(label, Arrays.asList(aliases.split(";")), null)));
