@@ -47,7 +47,7 @@ public final class ArmAttribution {
 
     /** Returns the findings in the same order, with arms attributed. */
     public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms) {
-        if (arms.isEmpty()) return findings;
+        // a document without arms still has subgroups compared (LocalGroups, ComparedGroups)
         Map<Integer, Passage> passages = new HashMap<>();
         for (Passage p : document.passages()) passages.put(p.ordinal(), p);
         Map<Long, List<Placed>> bySentence = new LinkedHashMap<>();
@@ -121,6 +121,7 @@ public final class ArmAttribution {
         Map<String, List<Placed>> series = new LinkedHashMap<>();
         for (Placed pl : placed) series.computeIfAbsent(seriesKey(pl.finding()), k -> new ArrayList<>()).add(pl);
         for (List<Placed> list : series.values()) {
+            if (comparedGroups(sentence, list, arms, out)) continue;
             if (mentions.isEmpty()) {
                 pairWithoutNames(sentence, list, arms, out);
                 continue;
@@ -142,6 +143,30 @@ public final class ArmAttribution {
     }
 
     /**
+     * Two survival values compared ({@code 70% vs 62%}) right after the sentence names the two subgroups compared
+     * ({@link ComparedGroups}), or listed ({@code 70% and 62%}) after it names two groups together, take those
+     * subgroups (the catalog's label when one is an arm), over any arm; true when it gave them.
+     */
+    private static boolean comparedGroups(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
+        if (list.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return false;
+        String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
+                Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
+        int pairStart = Math.min(list.get(0).start(), sentence.length());
+        String[] groups;
+        if (between.length() <= 40 && (between.contains("vs") || between.contains("versus"))) groups = ComparedGroups.before(sentence, pairStart);
+        else if (between.strip().equals("and") || between.strip().endsWith(" and")) groups = ComparedGroups.listed(sentence, pairStart);
+        else return false;
+        if (groups == null) return false;
+        for (int i = 0; i < 2; i++) {
+            Finding f = out.get(list.get(i).index());
+            if (groups[i] == null) continue;
+            int arm = arms.indexOf(groups[i]);
+            out.set(list.get(i).index(), f.withArm(arm >= 0 ? arms.arms().get(arm).label() : groups[i]));
+        }
+        return true;
+    }
+
+    /**
      * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the document's two
      * randomised arms in their design order.
      */
@@ -151,6 +176,7 @@ public final class ArmAttribution {
         String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
                 Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
         if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return;
+        if (primary.size() != 2) return;
         propose(out, list.get(0), arms, primary.get(0), false);
         propose(out, list.get(1), arms, primary.get(1), false);
     }

@@ -38,7 +38,7 @@ public final class DocumentChecks {
         out = inheritArms(out);
         out = unifyArmLabels(out);
         out = rejectAnalysisSubsets(document, out);
-        return rejectOversizedArms(out);
+        return ShortArmNames.apply(rejectOversizedArms(out), arms);
     }
 
     /**

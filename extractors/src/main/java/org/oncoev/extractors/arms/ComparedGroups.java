@@ -1,0 +1,83 @@
+package org.oncoev.extractors.arms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the two groups of patients a sentence compares before a pair of values written {@code a versus b}, when
+ * the groups are no arms of the study but subgroups: {@code women with high p53 had shorter OS than those without
+ * high p53 (11 versus 14 months)} gives {@code high p53} and {@code without high p53}; {@code OS was shorter among
+ * older women (10 versus 13 months)} and {@code Women over 50 years had better OS (10 versus 13 months)} give that
+ * group and nothing for the second value; {@code between matched and unmatched groups (10 vs 13%)} gives both. Reads at most
+ * {@value #WINDOW} characters before the pair; every pattern is bounded. Thread-safe.
+ */
+public final class ComparedGroups {
+    private ComparedGroups() {}
+
+    private static final int WINDOW = 220;
+    /** A group name: up to four words, ended by a verb, a clause mark or the pair's bracket. */
+    private static final String NAME = "([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,40}(?:\\s+(?!had\\b|have\\b|has\\b|was\\b|were\\b)"
+            + "[\\p{L}\\p{N}/+\\-]{1,40}){0,3}?)";
+    private static final String END = "(?=\\s+(?:had|have|has|was|were|showed|experienced|achieved|lived)\\b|\\s*[,;(]|\\s*$)";
+    /** {@code patients with X}, {@code those without X}. */
+    private static final Pattern WITH = Pattern.compile(
+            "\\b(?:patients|women|men|those|cases|subjects|tumou?rs)\\s+(with|without)\\s+" + NAME + END,
+            Pattern.CASE_INSENSITIVE);
+    /** {@code among older women (} right before the pair. */
+    private static final Pattern AMONG = Pattern.compile(
+            "\\bamong\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}/+\\-]{1,40}){0,3}?)\\s*\\(\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** {@code between matched and unmatched groups [}, {@code in the A and B groups}: both names, the head noun after the second. */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "\\b(?:between|in|for|of|among)\\s+(?:both\\s+)?(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}*/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}*/+\\-]{1,40}){0,3}?)"
+            + "\\s+and\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}*/+\\-]{0,40}(?:\\s+[\\p{L}\\p{N}*/+\\-]{1,40}){0,3}?)"
+            + "\\s+(?:groups|subgroups|patients|cohorts|arms)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence whose subject is a group of patients: {@code Women >50 years had better DFS (}. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^\\s*((?:patients|women|men)\\s+(?!with\\b|without\\b|who\\b|in\\b|of\\b|and\\b|had\\b|were\\b|was\\b)"
+            + "[^\\s,;()]{1,30}(?:\\s+(?!had\\b|have\\b|showed\\b)[^\\s,;()]{1,30}){0,3}?)\\s+(?:had|have|showed|experienced|achieved)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The two groups named together before {@code pairStart} ({@code in the matched and unmatched groups was 46 and 30%}),
+     * or null: what a pair joined by {@code and} may take.
+     */
+    public static String[] listed(String sentence, int pairStart) {
+        if (pairStart <= 0 || pairStart > sentence.length()) return null;
+        Matcher b = BETWEEN.matcher(sentence.substring(Math.max(0, pairStart - WINDOW), pairStart));
+        String[] out = null;
+        while (b.find()) out = new String[] {b.group(1).strip(), b.group(2).strip()};
+        return out;
+    }
+
+    /**
+     * The groups compared before {@code pairStart}: two names (either may be null), or null when the sentence names
+     * none. The first value of the pair belongs to the first.
+     */
+    public static String[] before(String sentence, int pairStart) {
+        if (pairStart <= 0 || pairStart > sentence.length()) return null;
+        String window = sentence.substring(Math.max(0, pairStart - WINDOW), pairStart);
+        List<String> named = new ArrayList<>();
+        Matcher m = WITH.matcher(window);
+        while (m.find() && named.size() < 3) {
+            String name = m.group(2).strip();
+            named.add(m.group(1).equalsIgnoreCase("without") ? "without " + name : name);
+        }
+        if (named.size() == 2 && !named.get(0).equalsIgnoreCase(named.get(1))) return new String[] {named.get(0), named.get(1)};
+        if (named.size() == 1 && window.toLowerCase(java.util.Locale.ROOT).contains(" than ")) return null;
+        Matcher b = BETWEEN.matcher(window);
+        String[] between = null;
+        while (b.find()) between = new String[] {b.group(1).strip(), b.group(2).strip()};
+        if (between != null && named.isEmpty()) return between;
+        Matcher subject = SUBJECT.matcher(sentence);
+        if (named.isEmpty() && pairStart <= WINDOW && subject.find() && subject.end() <= pairStart)
+            return new String[] {subject.group(1).strip(), null};
+        Matcher a = AMONG.matcher(window);
+        if (named.isEmpty() && a.find()) return new String[] {a.group(1).strip(), null};
+        return null;
+    }
+}

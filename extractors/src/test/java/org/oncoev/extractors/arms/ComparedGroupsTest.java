@@ -1,0 +1,43 @@
+package org.oncoev.extractors.arms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Subgroups a sentence compares before a pair of values ({@link ComparedGroups}). */
+class ComparedGroupsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Patients with bulky disease had shorter OS than those without bulky disease (9.1 versus 15.0 months) | bulky disease | without bulky disease",
+        "Women with high Ki-67 expression had worse PFS than women with low Ki-67 expression (5.2 vs 8.9 months) | high Ki-67 expression | low Ki-67 expression",
+        "Median OS was shorter among elderly men (7.4 months versus 10.2 months) | elderly men | ",
+        "PFS did not differ between KRAS-mutant and wild-type groups (7.4 vs. 10.2 months) | KRAS-mutant | wild-type",
+        "Patients aged <65 years had significantly longer OS (7.4% vs. 10.2%) | Patients aged <65 years | ",
+        "Patients in both arms had similar OS (7.4% vs. 10.2%) | | ",
+        "Median OS was 7.4 versus 10.2 months | | ",
+        "Patients with liver metastases lived shorter than others (7.4 versus 10.2 months) | | ",
+    })
+    void namesTheComparedGroups(String sentence, String first, String second) {
+        String[] groups = ComparedGroups.before(sentence, sentence.indexOf("7.4") >= 0 ? sentence.indexOf("7.4") : firstDigit(sentence));
+        assertEquals(first, groups == null ? null : groups[0]);
+        assertEquals(second, groups == null ? null : groups[1]);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The 2-year OS in the node-positive and node-negative subgroups was 7.4 and 10.2% | node-positive | node-negative",
+        "The 2-year OS in both young and elderly patients was 7.4 and 10.2% | young | elderly",
+        "The 2-year OS was 7.4 and 10.2% | | ",
+    })
+    void namesTheGroupsListedTogether(String sentence, String first, String second) {
+        String[] groups = ComparedGroups.listed(sentence, sentence.indexOf("7.4"));
+        assertEquals(first, groups == null ? null : groups[0]);
+        assertEquals(second, groups == null ? null : groups[1]);
+    }
+
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && s.charAt(i - 1) == '(') return i;
+        return s.length();
+    }
+}
