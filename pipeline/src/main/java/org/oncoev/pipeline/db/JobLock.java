@@ -39,10 +39,12 @@ public final class JobLock implements AutoCloseable {
         throw new OncoevException(BUSY);
     }
 
-    /** Whether some session (this process's or another's) holds the lock right now. */
+    /** Whether some session (this process's or another's) holds the lock in this database right now. */
     public static boolean held(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT count(*) > 0 FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                        // advisory locks are per database: another database's runs (other tests, other installs) do not count
+                        + "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
                         + "AND ((classid::bigint << 32) | objid::bigint) = ?")) {
             ps.setLong(1, KEY);
             try (ResultSet rs = ps.executeQuery()) {
