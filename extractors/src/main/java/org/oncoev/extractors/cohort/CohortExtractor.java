@@ -25,7 +25,7 @@ import org.oncoev.extractors.text.StartScan;
  * patients}, {@code 66 patients were enrolled}, {@code 34 patients who received X}), a count that continues
  * an arm list ({@code and 32 with FOLFOX4 only}, {@code among whom 35 were treated with X}), and sizes in
  * parentheses after an arm or the whole population ({@code FOLFOX (n=32)}, {@code All patients (n = 66)}), splits
- * of a total ({@code 125 patients were registered (63 in Arm A and 62 in Arm B)}) and elided counts after a total
+ * of a total ({@code 90 patients took part (44 in Arm A and 46 in Arm B)}) and elided counts after a total
  * ({@code of whom 720 were enrolled}). Screened or excluded patients are not cohorts.
  * Subgroup counts (a percentage after the count, outcome verbs such as {@code achieved} or {@code had},
  * fractions such as {@code 3 of the 35}) are skipped. Arms are resolved onto the context's arm labels.
@@ -79,7 +79,7 @@ public final class CohortExtractor implements Extractor {
             + "randomi[sz]ed|enrolled|included|treated)\\s+)?(?:to|in|into|per)\\s+(?:each|either|both)\\s+(?:of\\s+the\\s+(?:two\\s+)?)?"
             + "(?:groups?|arms?|cohorts?)\\b");
     private static final Pattern TREATED = Pattern.compile("(?i)received|underwent|treated with|given");
-    /** A sentence that opens with the total its counts divide: {@code Of the 474 women who were enrolled,}. */
+    /** A sentence that opens with the total its counts divide: {@code Among the 212 participants who entered the study,}. */
     private static final Pattern OF_TOTAL = Pattern.compile("(?i)\\s*(?:of|among|from)\\s+(?:the\\s+|these\\s+|all\\s+)?"
             + "(?:total\\s+(?:of\\s+)?)?" + COUNT_AHEAD + "(?:" + CountWords.COUNT + ")\\s+[^,;]{0,80},");
     static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
@@ -228,7 +228,7 @@ public final class CohortExtractor implements Extractor {
             used.add(base + m.start(1));
             Matcher each = EACH_ARM.matcher(after);
             if (arm == null && arms.labels().size() == 2 && each.lookingAt()) {
-                // "158 patients randomly assigned to each group": one size per arm of a two-arm document
+                // "a count allotted to each group": one size per arm of a two-arm document
                 for (String label : arms.labels())
                     out.add(finding(p, size, base + m.start(1), base + m.end() + each.end(), 0.75, label));
                 continue;
@@ -263,7 +263,7 @@ public final class CohortExtractor implements Extractor {
             if (arm == null) arm = ArmPhrases.startingAt(s, m.end());
             if (arm == null || arm.start() - m.end() > (in ? 4 : 40)) arm = in ? null : randomisedTo(s, m.end());
             if (arm == null) {
-                // "Of the 474 women enrolled, 469 received at least one cycle": the treated part of a stated total
+                // "Of the 212 enrolled, 205 received a first dose": the treated part of a stated total
                 if (!in && !paren && m.group(1) == null && TREATED.matcher(m.group(3)).matches()
                         && OF_TOTAL.matcher(s).lookingAt() && used.add(base + m.start(2)))
                     out.add(finding(p, size, base + m.start(2), base + m.end(), 0.7, null));

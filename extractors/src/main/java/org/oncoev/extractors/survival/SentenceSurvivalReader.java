@@ -124,7 +124,7 @@ final class SentenceSurvivalReader {
 
     /**
      * A sentence naming no endpoint that restates a comparison of medians for a subgroup or another analysis
-     * ({@code The results were similar in this subgroup (8.8 months versus 11.7 months; P = 0.038).}): its
+     * ({@code The same held for older patients (5.2 vs 7.9 months; P = 0.02).}): its
      * compared time lists take the one endpoint of the medians of the sentence before.
      */
     private static void continuedMedians(String s, List<Chain> chains, String endpoint, SentenceArms arms,
@@ -360,7 +360,7 @@ final class SentenceSurvivalReader {
 
     /**
      * Number of arm groups when a list names one value per endpoint per arm, the arms separated by
-     * {@code vs}/{@code compared with} ({@code OS and DSS ... 62% and 82%, compared with 70% and 89%}); else 0.
+     * {@code vs}/{@code compared with} ({@code OS and CSS ... 41% and 57%, compared with 48% and 66%}); else 0.
      */
     private static int crossedGroups(List<Num> values, int endpoints) {
         if (endpoints < 2 || values.size() < 2 * endpoints || values.size() % endpoints != 0) return 0;

@@ -67,7 +67,7 @@ class CohortArmRunsTest {
     static Stream<String> notCohorts() {
         return Stream.of(
                 // design values
-                "Assuming a 10% dropout rate, 60 patients per arm (120 patients in total) were to be randomised to reach 80% power.",
+                "Allowing for 15% dropout, 70 patients per arm (140 overall) were to be randomised for 90% power.",
                 "The design required a total of 58 evaluable patients (29 patients per arm).",
                 "We decided to enrol a total of 140 patients.",
                 // events, exclusions and subsets split by arm
@@ -78,7 +78,7 @@ class CohortArmRunsTest {
                 "The 12 subjects excluded from the safety set had not received study drug.",
                 "The sunitinib group included 25 patients with CR and 30 with PR.",
                 "Tumour samples were available for 152 patients.",
-                "Each patient received 12 cycles (6 cycles before and 6 cycles after surgery).",
+                "Each patient received 8 cycles (4 cycles before and 4 cycles after surgery).",
                 "Twenty-two patients in the safety population had missing laboratory values.",
                 "Of the 118 patients for whom complete biomarker data were available, 40 had high expression.",
                 "In total, 205 patients were evaluable for HRQoL assessments.",

@@ -9,8 +9,8 @@ import org.oncoev.extractors.text.StartChars;
 /** The cohort regexes tried only at their possible starts find what a full scan finds. */
 class CohortScansTest {
     private static final List<String> EXTRA = List.of(
-            "Parameter Arm A ( n =63) Arm B ( n =62) Total ( n =125) P Age (%) n = 7",
-            "Surgery alone UFT/LV P-value n = 89 n = 88 Low n = 4 High n = 5 Q1 n = 3",
+            "Feature Arm A ( n =51) Arm B ( n =49) Total ( n =100) P Sex (%) n = 7",
+            "Observation Drug X P-value n = 77 n = 79 Low n = 4 High n = 5 Q1 n = 3",
             "A total of 90 (44: drug A, 46: drug B) were randomised; 12,345 participants and 1 251 volunteers.",
             "Patients were stratified into 30 low, 20 high and 10 other patients; comprising 55 men.",
             "aged 40 patients; will be 12 more patients; 3 to 5 patients; 7/9 patients; -4 patients; N = 45 patients",

@@ -22,22 +22,22 @@ class SurvivalExtractorWordingsTest {
         return Stream.of(
                 // time point written after "alive", or as an adjective after the rate
                 c("Overall, 31% of patients were alive at 2 years.", "OS rate@24 31"),
-                c("Median OS was 15.3 months and 64.7% (95% CI: 42.0 - 87.4) of the patients were alive at 1-year.",
-                        "OS median 15.3 months", "OS rate@12 64.7 ci 42-87.4"),
+                c("Median OS was 13.6 months and 58.2% (95% CI: 40.5 - 75.9) of the patients were alive at 1-year.",
+                        "OS median 13.6 months", "OS rate@12 58.2 ci 40.5-75.9"),
                 c("Of the 33 patients, 12 were alive at 5 years (36%).", "OS rate@60 36"),
                 c("In all, 22 (41%) patients were alive and progression-free at 12 months.", "PFS rate@12 41"),
                 c("Patients with a complete response have an 86% 5-year survival rate.", "OS rate@60 86"),
                 c("The regimen achieved a 35% 3-year EFS in this setting.", "EFS rate@36 35"),
-                c("Estimates 10 years after randomization showed a disease-free survival of 64% in one group versus 56% in the other.",
-                        "DFS rate@120 64", "DFS rate@120 56"),
+                c("At 8 years after randomization the estimated disease-free survival was 61% in one group versus 52% in the other.",
+                        "DFS rate@96 61", "DFS rate@96 52"),
                 // time point from the sentence just before, when this one clearly continues it
                 c("The 5-year DFS was 70% in the weekly and 68% in the standard group. OS did not differ between groups "
                         + "(80% in the weekly and 79% in the standard group, P = 0.7).",
                         "DFS rate@60 70", "DFS rate@60 68", "OS rate@60 80", "OS rate@60 79"),
                 // the endpoint of the sentence before, for a restated comparison of medians
-                c("Median OS was shorter in the subgroup (8.6 months versus 12.8 months; P = 0.008). The results were "
-                        + "similar with the second assay (8.8 months versus 11.7 months; P = 0.038).",
-                        "OS median 8.6 months", "OS median 12.8 months", "OS median 8.8 months", "OS median 11.7 months"),
+                c("Median OS was shorter in the marker-positive group (7.1 months versus 10.4 months; P = 0.01). The same "
+                        + "held with the second antibody (7.5 months versus 10.9 months; P = 0.04).",
+                        "OS median 7.1 months", "OS median 10.4 months", "OS median 7.5 months", "OS median 10.9 months"),
                 c("Median OS was 12.8 months. The median follow-up was 30 months versus 32 months in the two arms.",
                         "OS median 12.8 months"),
                 c("Median OS was 12.8 months. Treatment lasted 3 months versus 5 months in the two arms.",
@@ -48,28 +48,28 @@ class SurvivalExtractorWordingsTest {
                 c("Earlier series reported 5-year survival rates ranging 39.6% to 52.8%.", "OS rate@60 39.6-52.8"),
                 c("Five-year survival rates between 25% and 65% have been reported.", "OS rate@60 25-65"),
                 c("The 18-month FFS rate was 50%-65% in such patients.", "EFS rate@18 50-65"),
-                c("Median OS was increased from 3.8 to 5.2 months with the new agent.", "OS median 3.8 months",
-                        "OS median 5.2 months"),
-                c("The pooled trials showed a prolongation of DFS from 18.8 to 27.9 months (p = 0.058) and OS from 47.3 "
-                        + "to 62.2 months (p = 0.095).",
-                        "DFS median 18.8 months", "DFS median 27.9 months", "OS median 47.3 months", "OS median 62.2 months"),
-                c("Median survival varies from 3.2 (high-risk disease) to 7.8 years (low risk).", "OS median 3.2 years",
-                        "OS median 7.8 years"),
-                c("A non-significant prolongation of DFS (median 39 vs. 20 months; p = 0.35) was seen.",
-                        "DFS median 39 months", "DFS median 20 months"),
+                c("With the new agent, median OS was increased from 4.4 to 6.1 months.", "OS median 4.4 months",
+                        "OS median 6.1 months"),
+                c("The combined analysis showed a prolongation of PFS from 6.1 to 9.4 months (p = 0.04) and OS from 21.5 "
+                        + "to 30.2 months (p = 0.07).",
+                        "PFS median 6.1 months", "PFS median 9.4 months", "OS median 21.5 months", "OS median 30.2 months"),
+                c("Median survival varies from 2.6 (poor-risk disease) to 6.9 years (good risk).", "OS median 2.6 years",
+                        "OS median 6.9 years"),
+                c("A non-significant prolongation of PFS (median 14 vs. 11 months; p = 0.41) was observed.",
+                        "PFS median 14 months", "PFS median 11 months"),
                 // brackets: CI without a label, open upper bounds, units inside the bracket
                 c("The median (95% CI) PFS was 5.5 (3.8-14.0) months and 4.1 (3.5-10.7) months in the two arms.",
                         "PFS median 5.5 months ci 3.8-14", "PFS median 4.1 months ci 3.5-10.7"),
                 c("The median OS was 25.9 (18.4-NE) months in the control arm.", "OS median 25.9 months"),
                 c("The median survival time was 47.5 (from 26.3 to not reached) months.", "OS median 47.5 months"),
-                c("PFS was worse with high expression [3.5 (95% CI: 2.8 - 4.3) vs. 12.7 (95% CI: 6.9 - 18.4 months)].",
-                        "PFS median 3.5 months ci 2.8-4.3", "PFS median 12.7 months ci 6.9-18.4"),
+                c("PFS was shorter with low expression [4.2 (95% CI: 3.1 - 5.0) vs. 10.6 (95% CI: 7.3 - 15.2 months)].",
+                        "PFS median 4.2 months ci 3.1-5", "PFS median 10.6 months ci 7.3-15.2"),
                 // abbreviated units, aliases of the Rulings
                 c("Median PFS was 9.2 vs. 8.7 m in the two arms.", "PFS median 9.2 months", "PFS median 8.7 months"),
                 c("Median neurological PFS was 7.4 months.", "PFS median 7.4 months"),
                 c("Median failure-free survival was 19 months.", "EFS median 19 months"),
                 c("The 3-year locoregional control rate was 91%.", "LC rate@36 91"),
-                c("The median time to castration-resistant progression is 18 to 24 months.", "TTP median 18-24 months"),
+                c("The median time to hormone-refractory progression is 20 to 30 months.", "TTP median 20-30 months"),
                 c("Median survival was 11.2 months.", "OS median 11.2 months"),
                 c("Untreated patients have a median survival of 16-24 months after curative treatment.",
                         "OS median 16-24 months"),
@@ -78,8 +78,8 @@ class SurvivalExtractorWordingsTest {
                 // a difference between arms is no figure
                 c("Median OS was 14.0 months in the drug group, an improvement of 2.7 months.", "OS median 14 months"),
                 // a difference cue before a pair compared group by group
-                c("There was no difference in OS between the two groups (median 187 days for drug A vs 157 days for placebo).",
-                        "OS median 187 days", "OS median 157 days"),
+                c("We saw no difference in OS across the arms (median 203 days for drug A vs 171 days for placebo).",
+                        "OS median 203 days", "OS median 171 days"),
                 c("No differences were noted in overall survival (32.2% in the 1 cm group vs 30.9% in the 3 cm group).",
                         "OS rate@null 32.2", "OS rate@null 30.9"));
     }
@@ -98,8 +98,8 @@ class SurvivalExtractorWordingsTest {
 
     static Stream<Arguments> bothArms() {
         return Stream.of(
-                c("The 5-year OS rates were high (over 66%) in both the surgery alone and adjuvant groups.",
-                        "surgery alone", "adjuvant"),
+                c("The 3-year OS rates were high (over 72%) in both the observation and maintenance groups.",
+                        "observation", "maintenance"),
                 c("The 3-year OS was 90% in both the low-risk and high-risk groups.", "low-risk", "high-risk"));
     }
 

@@ -21,7 +21,7 @@ import org.oncoev.extractors.pvalue.PValueExtractor;
  */
 class GluedRangeSubLineTest {
     private static final String TABLE = "Marker levels by arm are shown (Table 3).   Table 3 Marker levels by arm "
-            + "Arm Marker Samples Baseline Median (Min, Max) Week 8 Median (Min, Max) p -value Baseline vs . Week 8 "
+            + "Arm Marker Samples Day 1 Median (Min, Max) Day 56 Median (Min, Max) p -value Day 1 vs . Day 56 "
             + "p -value Arm A vs . Arm B A Alpha 30 12.40 20.10 0.00004 0.0312 (4.10, 55.20) (8.30, 61.00) "
             + "B Alpha 30 11.90 12.30 0.4410 (3.90, 40.20) (5.10, 38.70) "
             + "A Beta 30 402 388 0.712 0.0921 (120, 2210) (140, 1990) "
