@@ -64,8 +64,6 @@ public final class CohortExtractor implements Extractor {
             + "(?:\\p{L}+ly\\s+)?(?:(?:enrolled|randomi[sz]ed|included|registered|recruited|assigned|allocated|analy[sz]ed|"
             + "eligible|treated|entered)(?:\\s+(?:in|into|onto)\\s+(?:the|this|our)\\s+(?:study|trial|analysis))?)?\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LETTERED_START = Pattern.compile("^(?:the\\s+)?((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|"
-            + "I{1,3}|IV))(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER_TAIL = Pattern.compile("(?i)(?:hundred|thousand)\\s*$");
     private static final Pattern ARM_VERB = Pattern.compile("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:who\\s+|that\\s+)?"
             + "(?:were\\s+|was\\s+|had been\\s+)?(?:\\p{L}+ly\\s+)?(?:received|receiving|treated with|underwent|"
@@ -84,9 +82,6 @@ public final class CohortExtractor implements Extractor {
             + "(?:total\\s+(?:of\\s+)?)?" + COUNT_AHEAD + "(?:" + CountWords.COUNT + ")\\s+[^,;]{0,80},");
     static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_IN_CLAUSE = Pattern.compile("\\b(?:or|versus|vs)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_ARM = Pattern.compile("(?i)^(?:the\\s+|a\\s+|an\\s+)?"
-            + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,4}?(?:regimen|group|arm|margin|schedule|strategy|"
-            + "therapy|treatment|surgery|resection|dose|cohort))\\b");
     private static final Pattern TREATMENT_VERB = Pattern.compile("(?i)\\b(?:received|receiving|underwent|undergoing|"
             + "treated|given)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
@@ -259,9 +254,9 @@ public final class CohortExtractor implements Extractor {
             // "96 patients were enrolled (48 in ...": the split must follow its total; "and 48 in ..." the split before
             if ((paren && !splitsTotal(s, base, m.start(), out, firstOfSentence))
                     || (in && !paren && (lastInEnd < 0 || m.start() - lastInEnd > 16))) continue;
-            ArmPhrase arm = letteredAt(s, m.end());
+            ArmPhrase arm = ArmAfterCount.letteredAt(s, m.end());
             if (arm == null) arm = ArmPhrases.startingAt(s, m.end());
-            if (arm == null || arm.start() - m.end() > (in ? 4 : 40)) arm = in ? null : randomisedTo(s, m.end());
+            if (arm == null || arm.start() - m.end() > (in ? 4 : 40)) arm = in ? null : ArmAfterCount.randomisedTo(s, m.end());
             if (arm == null) {
                 // "Of the 212 enrolled, 205 received a first dose": the treated part of a stated total
                 if (!in && !paren && m.group(1) == null && TREATED.matcher(m.group(3)).matches()
@@ -304,26 +299,6 @@ public final class CohortExtractor implements Extractor {
             used.add(base + m.start(1));
             out.add(finding(p, size, base + m.start(1), base + m.end(), 0.8, null));
         }
-    }
-
-    /** A lettered arm right at {@code from}: {@code Arm A}, {@code the group B}. */
-    private static ArmPhrase letteredAt(String s, int from) {
-        Matcher m = LETTERED_START.matcher(s.substring(from, Math.min(s.length(), from + 30)));
-        if (!m.find()) return null;
-        String label = m.group(1).replaceAll("\\s+", " ");
-        label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
-        return new ArmPhrase(from + m.start(1), from + m.end(1), label, label.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** {@link #namedAfterAssignment} for a count followed by {@code to}: the words up to a clause boundary. */
-    private static ArmPhrase randomisedTo(String s, int from) {
-        if (!RANDOMISED.matcher(s).find() || !s.substring(Math.max(0, from - 4), from).toLowerCase(java.util.Locale.ROOT)
-                .contains("to")) return null;
-        Matcher m = LEADING_ARM.matcher(s.substring(from, Math.min(s.length(), from + 80)));
-        if (!m.find()) return null;
-        String label = m.group(1).strip();
-        return new ArmPhrase(from + m.start(1), from + m.start(1) + label.length(), label,
-                label.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The arm named right after a cohort noun: {@code who received X}, {@code in the X group}. */
