@@ -48,7 +48,32 @@ final class TableAttacher {
     }
 
     private static List<Piece> lineTables(String src, List<Piece> pieces) {
-        List<int[]> regions = TableRegions.lineRegions(src);
+        return mergeRegions(src, pieces, TableRegions.lineRegions(src), (run, t) -> {
+            for (Piece q : run) {
+                if (q.kind() == PassageKind.REFERENCES || q.kind() == PassageKind.AFFILIATION) return null;
+            }
+            Table table = t.isEmpty() ? null : LineTableReader.read(t.text(), hints(src, t));
+            return table == null ? null : new Piece(PassageKind.TABLE, run.get(0).section(), false, t, table);
+        });
+    }
+
+    /** Tables whose caption is glued onto a prose line and whose rows follow on the next line: one TABLE passage, no grid. */
+    private static List<Piece> gluedTables(String src, List<Piece> pieces) {
+        return mergeRegions(src, pieces, TableRegions.gluedCaptionRegions(src),
+                (run, t) -> new Piece(PassageKind.TABLE, run.get(0).section(), false, t, null));
+    }
+
+    /** What one run of prose pieces inside a region becomes, normalised as prose; null keeps the pieces as they are. */
+    @FunctionalInterface
+    private interface RunMerge {
+        Piece merge(List<Piece> run, NormalizedText text);
+    }
+
+    /**
+     * Splits the pieces at the regions' edges, then hands each run of consecutive prose pieces lying inside one
+     * region to {@code merge}, which may replace the run by one piece.
+     */
+    private static List<Piece> mergeRegions(String src, List<Piece> pieces, List<int[]> regions, RunMerge merge) {
         if (regions.isEmpty()) return pieces;
         for (int[] region : regions) {
             pieces = splitAt(pieces, region[0]);
@@ -64,43 +89,15 @@ final class TableAttacher {
                 continue;
             }
             int j = i;
-            while (j + 1 < pieces.size() && !pieces.get(j + 1).tableMode() && pieces.get(j + 1).end() <= regions.get(r)[1]
-                    && pieces.get(j + 1).start() >= regions.get(r)[0]) j++;
-            boolean excluded = false;
-            for (int k = i; k <= j; k++) excluded |= pieces.get(k).kind() == PassageKind.REFERENCES || pieces.get(k).kind() == PassageKind.AFFILIATION;
-            NormalizedText t = TextNormalizer.normalize(src, p.start(), pieces.get(j).end(), false);
-            Table table = t.isEmpty() || excluded ? null : LineTableReader.read(t.text(), hints(src, t));
-            if (table == null) {
-                out.add(p);
-                continue;
-            }
-            out.add(new Piece(PassageKind.TABLE, p.section(), false, t, table));
-            i = j;
-            r++;
-        }
-        return out;
-    }
-
-    /** Tables whose caption is glued onto a prose line and whose rows follow on the next line: one TABLE passage, no grid. */
-    private static List<Piece> gluedTables(String src, List<Piece> pieces) {
-        List<int[]> regions = TableRegions.gluedCaptionRegions(src);
-        for (int[] region : regions) {
-            pieces = splitAt(pieces, region[0]);
-            pieces = splitAt(pieces, region[1]);
-        }
-        List<Piece> out = new ArrayList<>(pieces.size());
-        int r = 0;
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            while (r < regions.size() && regions.get(r)[1] < p.start()) r++;
-            if (r >= regions.size() || p.start() < regions.get(r)[0] || p.end() > regions.get(r)[1] || p.tableMode()) {
-                out.add(p);
-                continue;
-            }
-            int j = i;
+            // pieces after p start at or after it, so inside the region once they end by its end
             while (j + 1 < pieces.size() && !pieces.get(j + 1).tableMode() && pieces.get(j + 1).end() <= regions.get(r)[1]) j++;
             NormalizedText t = TextNormalizer.normalize(src, p.start(), pieces.get(j).end(), false);
-            out.add(new Piece(PassageKind.TABLE, p.section(), false, t, null));
+            Piece merged = merge.merge(pieces.subList(i, j + 1), t);
+            if (merged == null) {
+                out.add(p);
+                continue;
+            }
+            out.add(merged);
             i = j;
             r++;
         }
