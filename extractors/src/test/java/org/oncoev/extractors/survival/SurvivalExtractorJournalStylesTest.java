@@ -30,9 +30,9 @@ class SurvivalExtractorJournalStylesTest {
                 c("The estimated 5-year survival was 82.3% \u00b1 3.1%.", "OS rate@60 82.3"),
                 c("Ten-year overall survival was 48% in both arms.", "OS rate@120 48"),
                 c("Two-year and three-year PFS rates were 55% and 41%.", "PFS rate@24 55", "PFS rate@36 41"),
-                c("The 5-year OS and DSS rates for patients with a low score were 64% and 80%, compared with 71% "
-                        + "and 88% for patients with a high score.",
-                        "OS rate@60 64", "DSS rate@60 80", "OS rate@60 71", "DSS rate@60 88"),
+                c("For a low index, the 5-year OS and DSS rates were 58% and 77%, compared with 69% "
+                        + "and 85% for a high index.",
+                        "OS rate@60 58", "DSS rate@60 77", "OS rate@60 69", "DSS rate@60 85"),
                 c("Median PFS and OS were 7.2 and 15.0 months versus 5.1 and 12.4 months.",
                         "PFS median 7.2 months", "OS median 15 months", "PFS median 5.1 months", "OS median 12.4 months"),
                 c("The 5-year PFS rate was 77%, and the DMFS rate was 83%.", "PFS rate@60 77"),
@@ -56,7 +56,7 @@ class SurvivalExtractorJournalStylesTest {
                 c("After adjustment, >10% weight loss remained associated with worse OS (HR 1.6)."),
                 c("Overall survival differed by weight loss (\u2a7d5% weight loss HR 1.2; >10% weight loss HR 2.0)."),
                 c("The absolute difference in 2-year OS was 4.1% (95% CI -2.0% to 10.2%)."),
-                c("The estimated absolute difference in melanoma-specific survival at 10 years was 3.20%."),
+                c("At 10 years the estimated absolute gain in cancer-specific survival was 2.70%."),
                 c("The 3-year distant metastasis-free survival was 84.0%."),
                 c("Median metastasis-free survival (MFS) was 36.6 months."),
                 c("The 3-year PFS was reported earlier; the 3-year LRFS-like TFFS rate was 61%."),

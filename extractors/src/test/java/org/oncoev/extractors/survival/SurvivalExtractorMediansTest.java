@@ -72,7 +72,7 @@ class SurvivalExtractorMediansTest {
                 c("Patients were enrolled between March 2012 and June 2016 and overall survival was recorded."),
                 c("The survival benefit of 2.8 months was significant."),
                 c("Resistance to sorafenib develops within 6 months of treatment, limiting survival."),
-                c("Calibration curves for survival at (a) 3 years and (b) 5 years are shown."),
+                c("Calibration plots of survival at (a) 2 years and (b) 4 years are shown."),
                 c("Women had better OS than men, and OS was longer in those who were older than 50 years."),
                 c("The trial assumed a median OS of 12 months in the control arm, with 80% power."));
     }
