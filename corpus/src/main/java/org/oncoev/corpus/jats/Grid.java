@@ -41,7 +41,48 @@ final class Grid {
                 g.columns = Math.max(g.columns, c);
             }
         }
+        g.alignWideHeader();
         return g;
+    }
+
+    /**
+     * A header wider than every body row whose extra columns are blank cells at its left (an empty corner
+     * cell too many) is moved left by that many columns, so its last column sits over the body's last column.
+     */
+    private void alignWideHeader() {
+        int headWidth = 0, bodyWidth = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            int w = width(rows.get(r));
+            if (head.get(r)) headWidth = Math.max(headWidth, w);
+            else bodyWidth = Math.max(bodyWidth, w);
+        }
+        int k = headWidth - bodyWidth;
+        if (bodyWidth == 0 || k <= 0 || !head.contains(Boolean.TRUE)) return;
+        for (int r = 0; r < rows.size(); r++) {
+            if (!head.get(r)) continue;
+            for (int c = 0; c < k; c++) {
+                Slot s = rows.get(r)[c];
+                if (s != null && (s.colspan() > 1 || !s.text().isEmpty())) return;
+            }
+        }
+        java.util.Map<Slot, Slot> moved = new java.util.IdentityHashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (!head.get(r)) continue;
+            Slot[] old = rows.get(r);
+            Slot[] shifted = new Slot[JatsTables.MAX_COLUMNS];
+            for (int c = k; c < JatsTables.MAX_COLUMNS; c++) {
+                Slot s = old[c];
+                if (s != null) shifted[c - k] = moved.computeIfAbsent(s,
+                        x -> new Slot(x.text(), x.row(), x.column() - k, x.colspan(), x.rowspan(), x.th()));
+            }
+            rows.set(r, shifted);
+        }
+        columns = Math.max(bodyWidth, columns - k);
+    }
+
+    private static int width(Slot[] row) {
+        for (int c = row.length - 1; c >= 0; c--) if (row[c] != null) return c + 1;
+        return 0;
     }
 
     private void ensure(int r) {

@@ -41,7 +41,7 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.3";
+        return "1.4";
     }
 
     @Override

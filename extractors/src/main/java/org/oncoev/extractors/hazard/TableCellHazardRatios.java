@@ -33,6 +33,7 @@ final class TableCellHazardRatios {
         List<Integer> ps = view.columns(ColumnRole.P_VALUE);
         List<Finding> out = new ArrayList<>();
         for (TableRow row : view.rows()) {
+            if (view.isPRow(row)) continue; // a P row under an HR column holds p-values, not ratios
             for (int c : hr) {
                 Finding f = read(extractor, view, row, c, ps);
                 if (f != null) out.add(f);

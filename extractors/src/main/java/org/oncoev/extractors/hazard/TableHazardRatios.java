@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.pvalue.TableRows;
+import org.oncoev.extractors.table.TableView;
 
 /**
  * Hazard ratios in table rows: a header row names an HR column ({@code HR}, {@code Hazard ratio}, {@code aHR},
@@ -29,6 +30,8 @@ final class TableHazardRatios {
                 columns = header;
                 continue;
             }
+            TableRows.Cell label = row.cell(0);
+            if (label != null && TableView.isPLabel(label.text())) continue; // a P row: p-values, not ratios
             for (Columns c : columns) {
                 Finding f = read(extractor, passage, row, c);
                 if (f != null) out.add(f);

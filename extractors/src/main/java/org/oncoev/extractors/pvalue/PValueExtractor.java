@@ -39,7 +39,7 @@ public final class PValueExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.2";
+        return "1.3";
     }
 
     @Override

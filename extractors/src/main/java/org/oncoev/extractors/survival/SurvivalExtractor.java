@@ -40,7 +40,7 @@ public final class SurvivalExtractor implements Extractor {
     public String name() { return "survival"; }
 
     @Override
-    public String version() { return "2.1.1"; }
+    public String version() { return "2.2"; }
 
     @Override
     public EvidenceType type() { return EvidenceType.SURVIVAL; }
@@ -57,7 +57,7 @@ public final class SurvivalExtractor implements Extractor {
         SentenceSurvivalReader.Result previous = null;
         boolean table = passage.kind() == PassageKind.TABLE;
         if (table) {
-            for (Candidate c : SurvivalTableReader.tabbed(text)) out.add(finding(passage, c, 0, false));
+            for (Candidate c : RepeatedMedians.collapse(text, SurvivalTableReader.tabbed(text))) out.add(finding(passage, c, 0, false));
         }
         for (int[] range : SentenceSplitter.split(text)) {
             String sentence = text.substring(range[0], range[1]);
@@ -80,7 +80,7 @@ public final class SurvivalExtractor implements Extractor {
             }
         }
         // median cells of the grid, then of table text without one, unless another reading already took the cell
-        List<Candidate> cells = new ArrayList<>(table ? SurvivalTableCells.read(passage) : List.of());
+        List<Candidate> cells = new ArrayList<>(table ? RepeatedMedians.collapse(text, SurvivalTableCells.read(passage)) : List.of());
         cells.addAll(table ? MedianCiCells.table(text) : MedianCiCells.inline(text));
         for (Candidate c : cells) {
             if (c.end() > text.length()) continue;

@@ -56,7 +56,7 @@ final class SurvivalTableCells {
             String unit = NumberScanner.canonicalUnit(u.find() ? u.group(1) : "months");
             String armName = v.arm(c).map(ArmColumn::name).filter(n -> !n.isBlank()).orElse(null);
             for (TableRow r : v.rows()) {
-                TableCell cell = v.cell(r, c).orElse(null);
+                TableCell cell = v.isPRow(r) ? null : v.cell(r, c).orElse(null);
                 if (cell == null) continue;
                 Matcher m = VALUE.matcher(cell.text());
                 if (!m.matches()) continue;

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.survival.SentenceSurvivalReader.Candidate;
+import org.oncoev.extractors.table.TableView;
 
 /**
  * Landmark rates and medians from tables. Two layouts, both precision-first:
@@ -40,6 +41,7 @@ final class SurvivalTableReader {
     private static final Pattern FLAT_P = Pattern.compile("\\s*(?:P|P\\s+value|p-value)(?=\\s|$)");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern NUMBER_TOKEN = Pattern.compile("[<>\u2264\u2265]?\\d{1,3}(?:\\.\\d{1,3})?[.,;]?");
+    private static final Pattern BOUND_LABEL = Pattern.compile("[<>\u2264\u2265]\\s?\\d{1,3}|\\d{1,3}\\s?[-\u2013]\\s?\\d{1,3}");
     private static final int MAX_ROWS = 40;
 
     private SurvivalTableReader() {}
@@ -55,6 +57,7 @@ final class SurvivalTableReader {
         List<Column> columns = List.of();
         String[] above = null;
         String[] armHeader = null;
+        String group = null;
         int lineStart = 0;
         for (int li = 0; li < lines.length && li < 2000; li++) {
             String line = lines[li];
@@ -66,7 +69,8 @@ final class SurvivalTableReader {
             } else if (rowFact != null) {
                 readArmCells(cells, lineStart, rowFact, armHeader, out);
             } else if (!columns.isEmpty() && cells.length > 1) {
-                readRow(line, cells, lineStart, columns, out);
+                if (cells.length > 2 && !cells[0].isBlank() && columns.get(0).index() > 1) group = cells[0].strip();
+                readRow(line, cells, lineStart, columns, group, out);
             } else if (li > 0 && cells.length > 1 && isArmHeader(cells)) {
                 armHeader = cells;
             }
@@ -137,6 +141,10 @@ final class SurvivalTableReader {
                                      List<Candidate> out) {
         int pos = cells[0].length() + 1;
         for (int j = 1; j < cells.length; j++) {
+            if (armHeader != null && j < armHeader.length && TableView.isPLabel(armHeader[j])) {
+                pos += cells[j].length() + 1; // the P column beside the arms
+                continue;
+            }
             String arm = armHeader != null && j < armHeader.length && !armHeader[j].isBlank()
                     ? armHeader[j].replaceAll("\\s*\\(\\s*n\\s*=\\s*\\d+\\s*\\)", "").strip() : null;
             Column col = new Column(j, row.endpoint(), row.months(), row.medianUnit());
@@ -154,9 +162,10 @@ final class SurvivalTableReader {
         return null;
     }
 
-    private static void readRow(String line, String[] cells, int lineStart, List<Column> columns, List<Candidate> out) {
-        String label = cells[0].strip();
-        if (label.isEmpty() || NUMBER_TOKEN.matcher(label).matches()) label = null;
+    private static void readRow(String line, String[] cells, int lineStart, List<Column> columns, String group,
+                                List<Candidate> out) {
+        if (TableView.isPLabel(cells[0])) return; // a P row under a median or rate column holds p-values
+        String label = rowLabel(cells, columns.get(0).index(), group);
         int[] starts = new int[cells.length];
         for (int j = 1, pos = cells[0].length() + 1; j < cells.length; j++) {
             starts[j] = pos;
@@ -165,6 +174,26 @@ final class SurvivalTableReader {
         for (Column col : columns) {
             if (col.index() < cells.length) addCell(cells[col.index()], lineStart + starts[col.index()], col, label, out);
         }
+    }
+
+    /**
+     * The label of a body row: the innermost text cell left of the first value column. A label in a second
+     * column ({@code Gender | Female}) under a group named in the first column of this or an earlier row joins
+     * that group ({@code Gender: Female}). Null when the row has no text label.
+     */
+    private static String rowLabel(String[] cells, int firstValue, String group) {
+        for (int j = Math.min(firstValue, cells.length) - 1; j >= 0; j--) {
+            String c = cells[j].strip();
+            if (c.isEmpty() || !isLabel(c)) continue;
+            return j > 0 && group != null && !group.isEmpty() ? group + ": " + c : c;
+        }
+        return null;
+    }
+
+    /** True when a cell is a text label: a letter, or a bound or integer range ({@code <60}, {@code 60-70}). */
+    private static boolean isLabel(String c) {
+        for (int i = 0; i < c.length(); i++) if (Character.isLetter(c.charAt(i))) return true;
+        return BOUND_LABEL.matcher(c).matches();
     }
 
     /** One value cell ({@code 72.4}, {@code 72.4%}, {@code 15.9 (13.4-18.1)}) at {@code start} of the text. */

@@ -8,7 +8,7 @@ final class HeaderTerms {
 
     /** A whole header cell naming a P column; up to three bracketed comparisons, each with a note mark ({@code P (A vs B)* (A vs C)*}). */
     static final Pattern P = Pattern.compile("(?i)(?:(?:wald'?s?|log-?rank|two-sided|adjusted|overall|HR|cox)\\s{1,3})?"
-            + "(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:values?|trend|interaction|int|for\\s{1,3}(?:trend|interaction|heterogeneity)))?"
+            + "(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:values?|trend|interaction|int|heterogeneity|het|for\\s{1,3}(?:trend|interaction|heterogeneity)))?"
             + "|sig\\.?|significance)\\s{0,2}[*\u2217†‡§¶#a-e\\d]{0,3}(?:\\s{0,2}\\([^()]{1,30}\\)\\s{0,2}[*\u2217†‡§¶#a-e\\d]{0,3}){0,3}");
 
     /** A P term inside a longer or glued header: {@code P value}, {@code P-value}, a lone {@code p} or {@code P}. */
@@ -16,8 +16,12 @@ final class HeaderTerms {
             + "|(?<![\\p{L}\\d])[Pp](?=[a-d*†‡§]?(?:\\s|$|\\p{Lu}|[(\\d]))"
             + "|(?<=\\p{Ll}{3}|%|\\)|CI)p(?=[a-d]?(?:\\p{Lu}|$))");
 
-    /** A whole header cell naming an HR column; group {@code ci} when it holds the CI too. */
-    static final Pattern HR = Pattern.compile("(?i)(?:adjusted\\s{1,3}|multivariate\\s{1,3}|multivariable\\s{1,3}|univariate\\s{1,3}"
+    /**
+     * A whole header cell naming an HR column, optionally after the endpoint it is for ({@code PFS HR},
+     * {@code OS hazard ratio}); group {@code ci} when it holds the CI too.
+     */
+    static final Pattern HR = Pattern.compile("(?i)(?:(?:OS|PFS|DFS|RFS|EFS|TTP|DSS|CSS|D?MFS|LRFS)\\s{1,3})?"
+            + "(?:adjusted\\s{1,3}|multivariate\\s{1,3}|multivariable\\s{1,3}|univariate\\s{1,3}"
             + "|univariable\\s{1,3}|unadjusted\\s{1,3})?(?:hazard\\s{1,3}ratios?|a?HRs?)"
             + "\\s{0,2}(?<ci>[(\\[,]\\s{0,2}(?:\\d{2}\\s{0,2}%\\s{0,2})?(?:CI|confidence\\s{1,3}intervals?)\\s{0,2}[)\\]]?)?"
             + "\\s{0,2}[*†‡§a-d]{0,2}");
@@ -35,5 +39,5 @@ final class HeaderTerms {
     static final Pattern COUNT = Pattern.compile("(?i)(?:no\\.?|n|number|patients?,?\\s{1,3}n|n\\s{0,2}\\(%\\)|no\\.?\\s{0,2}\\(%\\)|events?)\\s{0,2}[*†‡§a-d]?");
 
     /** An arm size in a header: {@code (n = 41)}, {@code (N=51)}, {@code n = 89}, {@code (n = 1,024)}. Group {@code n}. */
-    static final Pattern ARM_SIZE = Pattern.compile("[(\\[]?\\s{0,2}[Nn]\\s{0,2}[=:]\\s{0,2}(?<n>\\d{1,3}(?:,\\d{3})?|\\d{1,6})\\s{0,2}[)\\]]?");
+    static final Pattern ARM_SIZE = Pattern.compile("[(\\[]?\\s{0,2}[Nn]\\s{0,2}[=:]\\s{0,2}(?<n>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,6}(?!\\d))\\s{0,2}[)\\]]?");
 }

@@ -17,7 +17,7 @@ import org.oncoev.corpus.table.TableRow;
  * them points at the cell's characters. Immutable and thread-safe.
  */
 public final class TableView {
-    private static final Pattern P_ROW = Pattern.compile("(?i)(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}values?)?|p\\s{0,2}for\\s{1,3}(?:trend|interaction))\\s{0,2}[*†‡§a-d]{0,2}");
+    private static final Pattern P_ROW = Pattern.compile("(?i)(?:(?:log-?rank|wald'?s?|two-sided|stratified|cox)\\s{1,3})?(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}values?)?|p\\s{0,2}for\\s{1,3}(?:trend|interaction))\\s{0,2}[*†‡§a-d]{0,2}");
 
     private final Passage passage;
     private final Table table;
@@ -119,9 +119,17 @@ public final class TableView {
         return rows.indexOf(row);
     }
 
-    /** True when the row is a transposed P row: its label is {@code P}, {@code P value}, {@code p for trend}. */
+    /**
+     * True when the row is a transposed P row: its label is {@code P}, {@code P value}, {@code p for trend},
+     * {@code Log-rank P value}.
+     */
     public boolean isPRow(TableRow row) {
-        String l = rowLabel(row);
+        return isPLabel(rowLabel(row));
+    }
+
+    /** True when a row label names a P row ({@code P value}, {@code Log-rank p}); for readers of tab-separated text. */
+    public static boolean isPLabel(String label) {
+        String l = label == null ? "" : label.strip();
         return !l.isEmpty() && l.length() <= 30 && P_ROW.matcher(l).matches();
     }
 
