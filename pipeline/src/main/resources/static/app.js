@@ -140,7 +140,7 @@ function renderHits(s, result) {
     html += '<article class="hit"><div class="hit-head"><a class="doc" href="#doc/' + h.document_id + '/p/' + h.passage_id
       + '" data-doc="' + h.document_id + '" data-passage="' + h.passage_id + '">' + esc(h.title || h.document) + '</a></div>'
       + '<div class="meta">' + esc(h.document) + ' · ' + esc(h.section) + ' · ' + esc(h.passage_kind)
-      + ' · chars ' + h.char_start + '–' + h.char_end + '</div>'
+      + ' · chars ' + h.char_start + '–' + h.char_end + '</div>' + sourceLine(h)
       + '<div class="snippet">' + h.snippet + '</div><div class="chips">' + chips(h.evidence || {}) + '</div></article>';
   }
   html += '<nav class="pager">';
@@ -155,6 +155,16 @@ function renderHits(s, result) {
     delete filters[a.dataset.dim];
     go({ ...s, offset: 0, filters });
   }));
+}
+
+// Journal (year) and the DOI as a link, for a hit or a document; empty when none is known.
+function sourceLine(d) {
+  const parts = [];
+  const where = [d.journal, d.year != null ? '(' + d.year + ')' : ''].filter(Boolean).join(' ');
+  if (where) parts.push(esc(where));
+  if (d.pmid) parts.push('PMID ' + esc(d.pmid));
+  if (d.doi) parts.push('<a class="doi" href="https://doi.org/' + esc(encodeURI(d.doi)) + '" target="_blank" rel="noopener">doi:' + esc(d.doi) + '</a>');
+  return parts.length ? '<div class="source">' + parts.join(' · ') + '</div>' : '';
 }
 
 // ---- document view ---------------------------------------------------------------------------------------
@@ -190,7 +200,7 @@ async function showDocument(id, passageId, start, end) {
     let html = '<div class="doc-head">' + back + '<h2 id="doc-title">' + esc(doc.title || doc.file_name) + '</h2><p class="meta">'
       + esc(doc.file_name) + ' · ' + esc(doc.format) + ' · ' + doc.char_count + ' characters · '
       + doc.passages.length + ' passages · ' + doc.evidence.length + ' facts'
-      + (doc.current ? '' : ' · <b>superseded</b>') + '</p></div><div class="doc-body"><div class="doc-evidence"><h3>Evidence</h3>';
+      + (doc.current ? '' : ' · <b>superseded</b>') + '</p>' + sourceLine(doc) + '</div><div class="doc-body"><div class="doc-evidence"><h3>Evidence</h3>';
     if (!doc.evidence.length) html += '<p class="empty">No evidence extracted.</p>';
     html += '<table class="evidence"><thead><tr><th>type</th><th>value</th><th>as written</th></tr></thead><tbody>';
     for (const f of doc.evidence) {

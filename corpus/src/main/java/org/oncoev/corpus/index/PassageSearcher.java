@@ -57,7 +57,7 @@ public final class PassageSearcher implements Closeable {
     /** Stored fields a hit shows (the passage text itself reaches the hit through its snippet). */
     private static final java.util.Set<String> STORED_FOR_HITS = java.util.Set.of(HEADING, SECTION, AGENT, REGIMEN,
             ENDPOINT, TYPE, COHORT, PVALUE, HR, YEAR, DOCUMENT, DOCUMENT_ID, KIND, PASSAGE_ID, CHAR_START, CHAR_END,
-            TITLE);
+            TITLE, JOURNAL, DOI, PMID);
 
     private final Directory directory;
     private final Analyzer queryAnalyzer = PassageQueryParser.queryAnalyzer();
@@ -188,7 +188,7 @@ public final class PassageSearcher implements Closeable {
                 heading != null ? heading : sectionKind, doc.get(KIND), Long.parseLong(doc.get(PASSAGE_ID)),
                 doc.getField(CHAR_START).numericValue().intValue(), doc.getField(CHAR_END).numericValue().intValue(),
                 score, snippet, sectionKind, doc.get(TITLE), year == null ? null : year.numericValue().intValue(),
-                evidence);
+                doc.get(JOURNAL), doc.get(DOI), doc.get(PMID), evidence);
     }
 
     private static String storedString(IndexableField f) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.oncoev.pipeline.ingest.IngestCounts;
 import org.oncoev.pipeline.ingest.IngestJobRunner;
 import org.oncoev.pipeline.report.EvidenceSummary;
+import org.oncoev.pipeline.status.SamePapers;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code oncoev ingest DIR...}: new and changed papers into PostgreSQL and the search index. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Ingest the papers (.txt, .md, .pdf) under the folders.",
+        description = {"Ingest the papers (.txt, .md, .pdf, JATS .xml/.nxml) under the folders.",
                 "New and changed files are stored with their sections, passages and evidence, and their passages "
                         + "indexed; unchanged files are skipped; bad input is recorded as an ingest issue.",
                 "Rerunning after an interruption continues the failed job."})
@@ -40,6 +41,8 @@ public class IngestCommand implements Callable<Integer> {
             IngestJobRunner.Result result = ctx.getBean(IngestJobRunner.class).run(folders);
             IngestCounts c = result.counts();
             System.out.println("ingest: " + c.summary());
+            String same = SamePapers.line(new SamePapers(ctx.getBean(JdbcTemplate.class)).storedBy(result.jobExecutionId()));
+            if (same != null) System.out.println(same);
             System.out.println("job execution " + result.jobExecutionId() + " " + result.status()
                     + (result.restarted() ? " (restarted)" : ""));
             if (show > 0) {

@@ -87,6 +87,8 @@ public class SearchCommand implements Callable<Integer> {
         for (SearchHit h : result.hits()) {
             out.printf("%n%d. %s  [%s]  %s  chars %d-%d  passage %d  score %.2f%n", ++rank, h.document(),
                     h.section(), h.passageKind(), h.charStart(), h.charEnd(), h.passageId(), h.score());
+            String source = SearchJson.sourceLine(h);
+            if (!source.isEmpty()) out.println("   " + source);
             out.println("   " + SearchJson.plainSnippet(h.snippet()).replaceAll("\\s+", " "));
         }
         out.println();

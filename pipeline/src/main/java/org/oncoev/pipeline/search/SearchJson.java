@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON shape of search results shared by {@code search --json} and {@code GET /api/search}:
- * {@code {"total": N, "limit": L, "offset": O, "hits": [{"document", "document_id", "title", "year", "section",
+ * {@code {"total": N, "limit": L, "offset": O, "hits": [{"document", "document_id", "title", "year", "journal", "doi",
+ * "doi_url", "pmid", "section",
  * "section_kind", "passage_kind", "passage_id", "char_start", "char_end", "score", "snippet", "evidence"}],
  * "facets": {dimension: {value: count}}}}. Snippets are HTML-safe with {@code <mark>} around matches.
  */
@@ -46,6 +47,10 @@ public final class SearchJson {
         out.put("document_id", h.documentId());
         out.put("title", h.title());
         out.put("year", h.year());
+        out.put("journal", h.journal());
+        out.put("doi", h.doi());
+        out.put("doi_url", h.doiUrl());
+        out.put("pmid", h.pmid());
         out.put("section", h.section());
         out.put("section_kind", h.sectionKind());
         out.put("passage_kind", h.passageKind());
@@ -56,6 +61,21 @@ public final class SearchJson {
         out.put("snippet", h.snippet());
         out.put("evidence", h.evidence());
         return out;
+    }
+
+    /**
+     * Where a hit's paper was published, for plain output: {@code Journal (2016) · PMID 123 · https://doi.org/10.x/y};
+     * the parts that are known, empty when none is.
+     */
+    public static String sourceLine(SearchHit h) {
+        List<String> parts = new java.util.ArrayList<>();
+        String journal = h.journal() == null ? "" : h.journal().strip();
+        if (!journal.isEmpty() || h.year() != null) {
+            parts.add((journal + (h.year() == null ? "" : (journal.isEmpty() ? "" : " ") + "(" + h.year() + ")")).strip());
+        }
+        if (h.pmid() != null && !h.pmid().isBlank()) parts.add("PMID " + h.pmid().strip());
+        if (h.doiUrl() != null) parts.add(h.doiUrl());
+        return String.join(" \u00b7 ", parts);
     }
 
     /** Plain text of an HTML-safe snippet, with matches shown as {@code «...»}. */

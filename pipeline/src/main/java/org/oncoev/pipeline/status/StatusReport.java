@@ -97,12 +97,12 @@ public final class StatusReport {
     private String metadataLine() {
         Map<String, Object> m = jdbc.queryForMap("""
                 SELECT count(*) FILTER (WHERE journal IS NOT NULL OR year IS NOT NULL OR doi IS NOT NULL OR pmid IS NOT NULL) AS with_meta,
-                       count(*) FILTER (WHERE journal IS NULL AND year IS NULL AND doi IS NULL AND pmid IS NULL) AS without_meta,
-                       (SELECT count(*) FROM (SELECT coalesce(lower(doi), 'pmid:' || pmid) AS work FROM documents
-                          WHERE current AND (doi IS NOT NULL OR pmid IS NOT NULL) GROUP BY 1 HAVING count(*) > 1) w) AS duplicated
+                       count(*) FILTER (WHERE journal IS NULL AND year IS NULL AND doi IS NULL AND pmid IS NULL) AS without_meta
                 FROM documents WHERE current""");
-        return String.format("metadata: %s documents with journal, year, DOI or PMID, %s without; %s papers stored more than once (same DOI or PMID)%n",
-                m.get("with_meta"), m.get("without_meta"), m.get("duplicated"));
+        long[] same = new SamePapers(jdbc).counts();
+        return String.format("metadata: %s documents with journal, year, DOI or PMID, %s without; %d papers stored more than once "
+                        + "(%d documents share a DOI or PMID; view works keeps one version)%n",
+                m.get("with_meta"), m.get("without_meta"), same[1], same[0]);
     }
 
     private static String shortTime(Object t) {

@@ -30,9 +30,13 @@ public class DocumentQueries {
     public Map<String, Object> document(long id) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 SELECT id, file_name, source_path, title, doi, format, char_count, pages, current, superseded_by,
-                       first_seen, last_seen, indexed_at FROM documents WHERE id = ?""", id);
+                       first_seen, last_seen, indexed_at, journal, year, pmid, pmcid, volume, issue, page_range, license
+                FROM documents WHERE id = ?""", id);
         if (rows.isEmpty()) return null;
         Map<String, Object> out = new LinkedHashMap<>(rows.get(0));
+        out.put("trials", jdbc.queryForList("""
+                SELECT registration_id FROM trial_registrations WHERE document_id = ? ORDER BY registry, registration_id""",
+                String.class, id));
         out.put("sections", jdbc.queryForList("""
                 SELECT id, ordinal, heading, kind, char_start, char_end FROM sections
                 WHERE document_id = ? ORDER BY ordinal""", id));

@@ -77,6 +77,29 @@ class JatsMetadataIngestTest {
         CliRun run = CliRun.of("ingest", "--db-url", db.url(), "--home", home.toString(), corpus.toString());
         assertEquals(0, run.code(), run.err() + run.out());
         assertTrue(run.out().contains("3 new"), run.out());
+        ingestOut = run.out();
+    }
+
+    static String ingestOut;
+
+    @Test
+    void ingestSummaryReportsThePaperStoredTwice() {
+        String line = ingestOut.lines().filter(l -> l.startsWith("same paper stored under another file: 1 ("))
+                .findFirst().orElseThrow(() -> new AssertionError(ingestOut));
+        assertTrue(line.contains("drug-b.txt") && line.contains("drug-b.nxml") && line.contains("DOI 10.9999/eor.2018.7"), line);
+        assertFalse(line.contains("rt-dose.txt"), line);
+    }
+
+    @Test
+    void searchHitsShowJournalYearAndDoiLink() {
+        CliRun plain = CliRun.of("search", "--home", home.toString(), "kind:abstract AND document:\"drug-b.nxml\"");
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(plain.out().contains("Example Oncology Reports (2018) \u00b7 PMID 99000002 \u00b7 https://doi.org/10.9999/eor.2018.7"),
+                plain.out());
+        CliRun json = CliRun.of("search", "--home", home.toString(), "kind:abstract AND document:\"drug-b.nxml\"", "--json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"journal\":\"Example Oncology Reports\"")
+                && json.out().contains("\"doi_url\":\"https://doi.org/10.9999/eor.2018.7\""), json.out());
     }
 
     @AfterAll
@@ -133,7 +156,8 @@ class JatsMetadataIngestTest {
     void statusCountsDocumentsWithAndWithoutMetadata() {
         CliRun status = CliRun.of("status", "--db-url", db.url(), "--home", home.toString());
         assertEquals(0, status.code(), status.err());
-        assertTrue(status.out().contains("metadata: 3 documents with journal, year, DOI or PMID, 0 without; 1 papers stored more than once"),
+        assertTrue(status.out().contains("metadata: 3 documents with journal, year, DOI or PMID, 0 without; 1 papers stored more than once "
+                        + "(2 documents share a DOI or PMID"),
                 status.out());
     }
 

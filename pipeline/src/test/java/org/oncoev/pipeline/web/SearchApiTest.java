@@ -38,7 +38,7 @@ class SearchApiTest {
             new IndexedPassage(21, 2, "colon.txt", "FOLFOX in colon cancer", 2018, "Example Cancer Letters", null, "abstract", "abstract", 0,
                     0, 90, "In 48 patients, FOLFOX4 with 5-FU 400 mg/m2 gave a median overall survival of 19 months.",
                     List.of("oxaliplatin"), List.of("FOLFOX4"), List.of("OS"), List.of("cohort", "survival"),
-                    List.of(48.0), List.of(), List.of()));
+                    List.of(48.0), List.of(), List.of()).withIdentifiers("10.9999/ecl.2018.4", "99000004", List.of("NCT01234568")));
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -104,6 +104,25 @@ class SearchApiTest {
         var request = get("/api/search").param("q", q);
         if (filter != null) request = request.param("filter", filter);
         mvc.perform(request).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(total));
+    }
+
+    /** A hit names its paper: journal, year, DOI (with its link) and PMID; null where the paper has none. */
+    @Test
+    void hitsCarryJournalYearDoiAndPmid() throws Exception {
+        mvc.perform(get("/api/search").param("q", "trial:NCT01234568"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].journal").value("Example Cancer Letters"))
+                .andExpect(jsonPath("$.hits[0].year").value(2018))
+                .andExpect(jsonPath("$.hits[0].doi").value("10.9999/ecl.2018.4"))
+                .andExpect(jsonPath("$.hits[0].doi_url").value("https://doi.org/10.9999/ecl.2018.4"))
+                .andExpect(jsonPath("$.hits[0].pmid").value("99000004"));
+        mvc.perform(get("/api/search").param("q", "doi:\"10.9999/ECL.2018.4\" OR pmid:99000004"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/search").param("q", "agent:sorafenib AND endpoint:OS"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[0].journal").doesNotExist())
+                .andExpect(jsonPath("$.hits[0].doi_url").doesNotExist());
     }
 
     @Test
