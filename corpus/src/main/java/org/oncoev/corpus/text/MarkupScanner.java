@@ -154,6 +154,10 @@ final class MarkupScanner {
     /** A superscript whose content is {@code src[cs, ce)}, opened by {@code [i, cs)} and closed by {@code [ce, end)}. */
     private void superscriptGroup(int i, int cs, int ce, int end, boolean math, int depth) {
         String content = plainContent(cs, ce);
+        if (end < src.length() && Superscripts.isMassNumber(out, content, src.charAt(end))) {
+            wrap(i, cs, ce, end, math, depth);
+            return;
+        }
         switch (Superscripts.role(out, content, math)) {
             case CITATION -> out.dropAfter(i, end);
             case POWER -> wrap(i, cs, ce, end, math, depth);

@@ -42,6 +42,17 @@ final class Superscripts {
         return endsWithVisible(out) ? Role.EXPONENT : Role.CITATION;
     }
 
+    /**
+     * True when a superscript of one to three digits opens a word and a letter follows it: a mass number
+     * ({@code <sup>18</sup>F-FDG}, {@code <sup>131</sup>I}), kept as digits before the word, not a citation mark.
+     */
+    static boolean isMassNumber(OffsetBuilder out, String content, char next) {
+        if (content.isEmpty() || content.length() > 3 || !Character.isLetter(next)) return false;
+        for (int i = 0; i < content.length(); i++) if (!Character.isDigit(content.charAt(i))) return false;
+        char l = out.last();
+        return l == 0 || l == ' ' || l == '\n' || l == '\t' || l == '(' || l == '[' || l == '/' || out.hasPendingWhitespace();
+    }
+
     private static boolean isSignedNumber(String s) {
         int i = (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
         if (i == s.length()) return false;
