@@ -8,6 +8,8 @@ import java.nio.file.Path;
 final class BrowserCorpus {
     static final String SORAFENIB_FILE = "sorafenib-hcc-trial.txt";
     static final String FOLFOX_FILE = "folfox-colon-trial.txt";
+    /** The DOI the sorafenib paper prints under its title. */
+    static final String SORAFENIB_DOI = "10.9999/hcc.2021.12";
 
     private BrowserCorpus() {}
 
@@ -21,6 +23,8 @@ final class BrowserCorpus {
 
     private static final String SORAFENIB = """
             Sorafenib with or without hepatic arterial infusion in advanced hepatocellular carcinoma: a randomised phase II trial
+
+            doi:10.9999/hcc.2021.12
 
             ABSTRACT
             Background: The benefit of adding hepatic arterial infusion chemotherapy to sorafenib is uncertain.

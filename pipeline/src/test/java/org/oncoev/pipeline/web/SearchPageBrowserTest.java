@@ -161,6 +161,19 @@ class SearchPageBrowserTest {
         assertTrue(checked >= 4, "fact links checked: " + checked + " of " + links.size());
     }
 
+    @Test
+    @Order(4)
+    void hitsAndDocumentsLinkTheirDoi() {
+        driver.get(base);
+        search("agent:sorafenib", "strict");
+        String link = "https://doi.org/" + BrowserCorpus.SORAFENIB_DOI;
+        WebElement doi = driver.findElement(By.cssSelector("#content .hit .source a.doi"));
+        assertEquals(link, doi.getAttribute("href"));
+        assertTrue(doi.getText().contains(BrowserCorpus.SORAFENIB_DOI), doi.getText());
+        rendered(driver.findElement(By.cssSelector("#content .hit a.doc"))::click, By.id("doc-title"));
+        assertEquals(link, driver.findElement(By.cssSelector(".doc-head .source a.doi")).getAttribute("href"));
+    }
+
     private static void search(String query, String mode) {
         WebElement box = driver.findElement(By.id("q"));
         box.clear();
