@@ -127,6 +127,25 @@ class JatsMetadataIngestTest {
                 rows("SELECT work_key, file_name FROM works ORDER BY work_key"));
     }
 
+    /** A copy that states only the PMID joins the work of the copy that states the DOI and the PMID. */
+    @Test
+    void pmidOnlyCopyJoinsTheWorkOfItsDoi() throws Exception {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO documents (source_path, file_name, sha256, format, char_count, byte_count, pmid) "
+                        + "VALUES ('/x/drug-b.pdf', 'drug-b.pdf', repeat('b', 64), 'pdf', 10, 10, '99000002')");
+                List<String> works = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT work_key, file_name FROM works ORDER BY work_key")) {
+                    while (rs.next()) works.add(rs.getString(1) + "|" + rs.getString(2));
+                }
+                assertEquals(List.of("10.9999/eor.2018.7|drug-b.nxml", "10.9999/jmu.2016.55|rt-dose.txt"), works);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
     @Test
     void sectionLevelsAreStoredWhereKnown() throws Exception {
         assertEquals(List.of("drug-b.nxml|Results|1", "rt-dose.txt|Results|null"), rows("SELECT d.file_name, s.heading, s.level "
