@@ -70,13 +70,7 @@ public final class ArmAttribution {
             bySentence.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Placed(i, f, f.passageStart() - span.start(), f.passageEnd() - span.start()));
         }
-        List<Finding> out = new ArrayList<>(findings);
-        for (int i = 0; i < out.size(); i++) {
-            Finding f = out.get(i);
-            int known = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
-                    || f.type() == EvidenceType.HAZARD_RATIO || copies.contains(span(f)) ? -1 : arms.indexOf(f.arm());
-            if (known >= 0) out.set(i, f.withArm(arms.arms().get(known).label()));
-        }
+        List<Finding> out = catalogLabels(findings, arms, copies);
         for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
             Passage p = passages.get((int) (e.getKey() >>> 32));
             String sentence = spans.get(e.getKey()).coveredText(p.text());
@@ -84,6 +78,33 @@ public final class ArmAttribution {
             attributeSentence(sentence, e.getValue(), arms, out);
         }
         return keepFactsWhole(findings, SameFactLabels.unify(out));
+    }
+
+    /**
+     * An extractor's arm that names a catalog arm takes the catalog's label ({@code Group 2} becomes the arm's
+     * treatment name); per-arm copies of one value do so only when their arms stay distinct.
+     */
+    static List<Finding> catalogLabels(List<Finding> findings, StudyArms arms, java.util.Set<String> copies) {
+        List<Finding> out = new ArrayList<>(findings);
+        Map<String, java.util.Set<Integer>> copyArms = new HashMap<>();
+        Map<String, Integer> copyCount = new HashMap<>();
+        int[] known = new int[findings.size()];
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            known[i] = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
+                    || f.type() == EvidenceType.HAZARD_RATIO ? -1 : arms.indexOf(f.arm());
+            if (!copies.contains(span(f))) continue;
+            copyCount.merge(span(f), 1, Integer::sum);
+            if (known[i] >= 0) copyArms.computeIfAbsent(span(f), k -> new java.util.HashSet<>()).add(known[i]);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (known[i] < 0) continue;
+            String sp = span(f);
+            if (copies.contains(sp) && copyArms.get(sp).size() != copyCount.get(sp)) continue;
+            out.set(i, f.withArm(arms.arms().get(known[i]).label()));
+        }
+        return out;
     }
 
     /**

@@ -50,8 +50,18 @@ public final class PerArmFacts {
         Map<Integer, Passage> passages = new HashMap<>();
         for (Passage p : document.passages()) passages.put(p.ordinal(), p);
         List<Finding> out = new ArrayList<>(findings.size());
+        Map<String, Integer> perSpan = new HashMap<>();
+        for (Finding f : findings) perSpan.merge(ArmAttribution.span(f), 1, Integer::sum);
         for (Finding f : findings) {
             Passage p = passages.get(f.passageOrdinal());
+            if (f.arm() != null && p != null && p.kind() != PassageKind.TABLE && f.type() == EvidenceType.DOSE
+                    && f.accepted() && !f.cited() && perSpan.get(ArmAttribution.span(f)) == 1) {
+                // the extractor's arm gives way to the arm whose bracketed name closes the dose's regimen
+                int closer = regimenCloser(p.text(), f.passageEnd(), arms);
+                if (closer < 0 && !primary.contains(arms.indexOf(f.arm()))) closer = designSegment(sentenceOf(p, f), p, f, arms, primary);
+                out.add(closer >= 0 && arms.indexOf(f.arm()) != closer ? f.withArm(arms.arms().get(closer).label()) : f);
+                continue;
+            }
             if (!f.accepted() || f.cited() || p == null || f.type() == EvidenceType.P_VALUE
                     || f.type() == EvidenceType.HAZARD_RATIO || f.arm() != null) {
                 out.add(f);
@@ -66,12 +76,72 @@ public final class PerArmFacts {
                 continue;
             }
             List<Integer> holding = armsNaming(((Fact.Dose) f.fact()).agent(), arms, primary);
+            int closer = p.kind() == PassageKind.TABLE ? -1 : regimenCloser(p.text(), f.passageEnd(), arms);
             int context = p.kind() == PassageKind.TABLE ? -1 : lastArmBefore(p.text(), f.passageStart(), arms);
-            if (context >= 0 && (holding.isEmpty() || holding.size() > 1 && holding.contains(context))) holding = List.of(context);
+            if (closer < 0 && p.kind() != PassageKind.TABLE) closer = designSegment(sentenceOf(p, f), p, f, arms, primary);
+            if (closer >= 0 && (holding.isEmpty() || holding.contains(closer))) holding = List.of(closer);
+            else if (context >= 0 && (holding.isEmpty() || holding.size() > 1 && holding.contains(context))) holding = List.of(context);
             if (holding.isEmpty()) holding = primary;
             for (int arm : holding) out.add(f.withArm(arms.arms().get(arm).label()));
         }
         return out;
+    }
+
+    /** What ends a regimen before the name that closes it: another regimen or the sentence. */
+    private static final Pattern REGIMEN_END = Pattern.compile("(?i)\\bor\\b|\\bversus\\b|\\bvs\\b|\\.\\s+\\p{Lu}");
+
+    /**
+     * The arm whose name closes, in brackets, the regimen a dose belongs to ({@code drug A 40 mg/m2 on day 1 plus
+     * drug B 2 mg/kg (AB) or ...}): the first arm named after {@code end} within {@value #DOSE_CONTEXT} characters,
+     * before {@code or}, {@code versus} or the sentence ends, when the name stands in brackets; else -1.
+     */
+    static int regimenCloser(String text, int end, StudyArms arms) {
+        if (end < 0 || end >= text.length()) return -1;
+        String window = text.substring(end, Math.min(text.length(), end + DOSE_CONTEXT));
+        java.util.regex.Matcher stop = REGIMEN_END.matcher(window);
+        if (stop.find()) window = window.substring(0, stop.start());
+        List<StudyArms.Mention> mentions = arms.mentions(window);
+        if (mentions.isEmpty()) return -1;
+        StudyArms.Mention m = mentions.get(0);
+        String before = window.substring(0, m.start()).stripTrailing();
+        String after = window.substring(m.end()).stripLeading();
+        boolean bracketed = before.endsWith("(") && (after.startsWith(")") || after.startsWith(";") || after.startsWith(","));
+        return bracketed ? m.arm() : -1;
+    }
+
+    /** A design verb that randomises patients to the regimens the sentence then lists. */
+    private static final Pattern RANDOMISED_TO = Pattern.compile(
+            "(?i)\\b(?:randomi[sz]ed|randomly\\s+(?:assigned|allocated))\\b[^.;]{0,80}?\\b(?:to|into)\\b");
+    /** What separates the two regimens of a design sentence. */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:or|versus|vs\\.?)\\s+");
+
+    /**
+     * The randomised arm of a dose written in a design sentence listing two regimens after its verb ({@code were
+     * randomised to drug A 40 mg/m2 ... or drug B 2 mg/kg ...}): the first arm for a dose before the one {@code or},
+     * the second after it, unless its part of the sentence names one of the two arms; else -1.
+     */
+    private static int designSegment(String sentence, Passage p, Finding f, StudyArms arms, List<Integer> primary) {
+        if (primary.size() != 2) return -1;
+        int sentenceStart = p.text().indexOf(sentence);
+        if (sentenceStart < 0) return -1;
+        int at = f.passageStart() - sentenceStart;
+        java.util.regex.Matcher verb = RANDOMISED_TO.matcher(sentence);
+        if (!verb.find() || verb.end() > at) return -1;
+        java.util.regex.Matcher alt = ALTERNATIVE.matcher(sentence);
+        int split = -1;
+        int count = 0;
+        while (alt.find()) {
+            if (alt.start() < verb.end()) continue;
+            count++;
+            split = alt.start();
+        }
+        if (count != 1) return -1;
+        String segment = at < split ? sentence.substring(verb.end(), split) : sentence.substring(split);
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        for (StudyArms.Mention m : arms.mentions(segment)) if (primary.contains(m.arm())) named.add(m.arm());
+        // the segment's own arm name outranks the design order
+        if (named.size() == 1) return named.iterator().next();
+        return at < split ? primary.get(0) : primary.get(1);
     }
 
     /** The arm named last in the passage within {@value #DOSE_CONTEXT} characters before {@code at}, or -1. */
