@@ -56,15 +56,19 @@ public final class ArmAttribution {
         java.util.Set<String> seen = new java.util.HashSet<>();
         java.util.Set<String> copies = new java.util.HashSet<>();
         for (Finding f : findings) if (!seen.add(span(f))) copies.add(span(f));
+        java.util.Set<Long> citedSentences = new java.util.HashSet<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (!attributable(f)) continue;
+            boolean cited = citedSurvival(f);
+            if (!attributable(f) && !cited) continue;
             Passage p = passages.get(f.passageOrdinal());
             if (p == null) continue;
             if (p.kind() == PassageKind.TABLE || copies.contains(span(f))) continue;
             int s = sentenceIndex(p, f.passageStart());
             if (s < 0) continue;
             long key = ((long) p.ordinal() << 32) | s;
+            // a cited finding is read apart from the own study's: without its arms
+            if (cited) { key |= 1L << 31; citedSentences.add(key); }
             Span span = p.sentences().get(s);
             spans.put(key, span);
             bySentence.computeIfAbsent(key, k -> new ArrayList<>())
@@ -75,7 +79,7 @@ public final class ArmAttribution {
             Passage p = passages.get((int) (e.getKey() >>> 32));
             String sentence = spans.get(e.getKey()).coveredText(p.text());
             if (tableLike(sentence)) continue;
-            attributeSentence(sentence, e.getValue(), arms, out);
+            attributeSentence(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
         }
         return keepFactsWhole(findings, SameFactLabels.unify(out));
     }
@@ -161,6 +165,52 @@ public final class ArmAttribution {
                     propose(out, pl, arms, order.get(0), false);
             }
         }
+        treatmentNames(sentence, series.values(), arms, out);
+    }
+
+    /**
+     * Survival values still without an arm take the treatments the sentence writes beside them ({@link
+     * TreatmentPairs}): a compared pair the two treatments compared before it; a {@code from x to y} pair the
+     * treatments after it, over any arm; one value the treatment right after it. A treatment that is a catalog
+     * arm takes its label.
+     */
+    private static void treatmentNames(String sentence, java.util.Collection<List<Placed>> series, StudyArms arms,
+                                       List<Finding> out) {
+        for (List<Placed> list : series) {
+            if (list.get(0).finding().type() != EvidenceType.SURVIVAL) continue;
+            if (list.size() == 2) {
+                Placed a = list.get(0);
+                Placed b = list.get(1);
+                String between = sentence.substring(Math.min(a.end(), sentence.length()),
+                        Math.max(a.end(), Math.min(b.start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT).strip();
+                String[] names = null;
+                boolean over = false;
+                if (between.equals("to")) {
+                    names = TreatmentPairs.fromToAfter(sentence, a.start(), Math.min(b.end(), sentence.length()));
+                    over = true;
+                } else if (between.length() <= 40 && (between.contains("vs") || between.contains("versus"))
+                        && out.get(a.index()).arm() == null && out.get(b.index()).arm() == null) {
+                    names = TreatmentPairs.comparedBefore(sentence, a.start());
+                }
+                if (names != null) {
+                    name(out, a, names[0], arms, over);
+                    name(out, b, names[1], arms, over);
+                    continue;
+                }
+            }
+            for (Placed pl : list) {
+                if (out.get(pl.index()).arm() != null) continue;
+                String name = TreatmentPairs.after(sentence, pl.end());
+                if (name != null) name(out, pl, name, arms, false);
+            }
+        }
+    }
+
+    private static void name(List<Finding> out, Placed pl, String name, StudyArms arms, boolean over) {
+        Finding f = out.get(pl.index());
+        if (f.arm() != null && !over) return;
+        int arm = arms.indexOf(name);
+        out.set(pl.index(), f.withArm(arm >= 0 ? arms.arms().get(arm).label() : name));
     }
 
     /**
@@ -305,6 +355,10 @@ public final class ArmAttribution {
     /** Where a finding was read: type, passage and characters. */
     static String span(Finding f) {
         return f.type() + "|" + f.passageOrdinal() + "|" + f.passageStart() + "|" + f.passageEnd();
+    }
+
+    private static boolean citedSurvival(Finding f) {
+        return f.accepted() && f.cited() && f.type() == EvidenceType.SURVIVAL && f.arm() == null;
     }
 
     private static boolean attributable(Finding f) {
