@@ -29,7 +29,7 @@ class LetteredArmNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // a table header names the numbered groups: each joins the regimen arm of that name
-        "Patients were randomly allocated to groups 1 or 2. Nausea was more frequent in the KRXL group than in the "
+        "Women were assigned at random to groups 1 and 2. Nausea was more frequent in the KRXL group than in the "
                 + "KRX group. Fatigue in the KRX group was mild. Anaemia in the KRXL group was frequent.\\n"
                 + "Response Group 1 KRX (N = 40) Group 2 KRXL (N = 41) CR\\n"
                 + "| Group 1=KRX;Group 2=KRXL",
