@@ -58,7 +58,6 @@ public final class PerArmFacts {
                     && f.accepted() && !f.cited() && perSpan.get(ArmAttribution.span(f)) == 1) {
                 // the extractor's arm gives way to the arm whose bracketed name closes the dose's regimen
                 int closer = regimenCloser(p.text(), f.passageEnd(), arms);
-                if (closer < 0 && !primary.contains(arms.indexOf(f.arm()))) closer = designSegment(sentenceOf(p, f), p, f, arms, primary);
                 out.add(closer >= 0 && arms.indexOf(f.arm()) != closer ? f.withArm(arms.arms().get(closer).label()) : f);
                 continue;
             }
@@ -78,7 +77,6 @@ public final class PerArmFacts {
             List<Integer> holding = armsNaming(((Fact.Dose) f.fact()).agent(), arms, primary);
             int closer = p.kind() == PassageKind.TABLE ? -1 : regimenCloser(p.text(), f.passageEnd(), arms);
             int context = p.kind() == PassageKind.TABLE ? -1 : lastArmBefore(p.text(), f.passageStart(), arms);
-            if (closer < 0 && p.kind() != PassageKind.TABLE) closer = designSegment(sentenceOf(p, f), p, f, arms, primary);
             if (closer >= 0 && (holding.isEmpty() || holding.contains(closer))) holding = List.of(closer);
             else if (context >= 0 && (holding.isEmpty() || holding.size() > 1 && holding.contains(context))) holding = List.of(context);
             if (holding.isEmpty()) holding = primary;
@@ -107,41 +105,6 @@ public final class PerArmFacts {
         String after = window.substring(m.end()).stripLeading();
         boolean bracketed = before.endsWith("(") && (after.startsWith(")") || after.startsWith(";") || after.startsWith(","));
         return bracketed ? m.arm() : -1;
-    }
-
-    /** A design verb that randomises patients to the regimens the sentence then lists. */
-    private static final Pattern RANDOMISED_TO = Pattern.compile(
-            "(?i)\\b(?:randomi[sz]ed|randomly\\s+(?:assigned|allocated))\\b[^.;]{0,80}?\\b(?:to|into)\\b");
-    /** What separates the two regimens of a design sentence. */
-    private static final Pattern ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:or|versus|vs\\.?)\\s+");
-
-    /**
-     * The randomised arm of a dose written in a design sentence listing two regimens after its verb ({@code were
-     * randomised to drug A 40 mg/m2 ... or drug B 2 mg/kg ...}): the first arm for a dose before the one {@code or},
-     * the second after it, unless its part of the sentence names one of the two arms; else -1.
-     */
-    private static int designSegment(String sentence, Passage p, Finding f, StudyArms arms, List<Integer> primary) {
-        if (primary.size() != 2) return -1;
-        int sentenceStart = p.text().indexOf(sentence);
-        if (sentenceStart < 0) return -1;
-        int at = f.passageStart() - sentenceStart;
-        java.util.regex.Matcher verb = RANDOMISED_TO.matcher(sentence);
-        if (!verb.find() || verb.end() > at) return -1;
-        java.util.regex.Matcher alt = ALTERNATIVE.matcher(sentence);
-        int split = -1;
-        int count = 0;
-        while (alt.find()) {
-            if (alt.start() < verb.end()) continue;
-            count++;
-            split = alt.start();
-        }
-        if (count != 1) return -1;
-        String segment = at < split ? sentence.substring(verb.end(), split) : sentence.substring(split);
-        java.util.Set<Integer> named = new java.util.HashSet<>();
-        for (StudyArms.Mention m : arms.mentions(segment)) if (primary.contains(m.arm())) named.add(m.arm());
-        // the segment's own arm name outranks the design order
-        if (named.size() == 1) return named.iterator().next();
-        return at < split ? primary.get(0) : primary.get(1);
     }
 
     /** The arm named last in the passage within {@value #DOSE_CONTEXT} characters before {@code at}, or -1. */
