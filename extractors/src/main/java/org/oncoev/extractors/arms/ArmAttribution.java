@@ -119,7 +119,7 @@ public final class ArmAttribution {
         Map<String, java.util.Set<String>> was = new HashMap<>();
         Map<String, java.util.Set<String>> now = new HashMap<>();
         for (int i = 0; i < after.size(); i++) {
-            String key = SameFactLabels.key(after.get(i));
+            String key = factKey(after.get(i));
             if (key == null || !key.startsWith("s|")) continue;
             was.computeIfAbsent(key, k -> new java.util.HashSet<>());
             now.computeIfAbsent(key, k -> new java.util.HashSet<>());
@@ -128,11 +128,17 @@ public final class ArmAttribution {
         }
         List<Finding> out = new ArrayList<>(after);
         for (int i = 0; i < out.size(); i++) {
-            String key = SameFactLabels.key(after.get(i));
+            String key = factKey(after.get(i));
             if (key == null || !now.containsKey(key)) continue;
             if (now.get(key).size() > Math.max(1, was.get(key).size())) out.set(i, after.get(i).withArm(before.get(i).arm()));
         }
         return out;
+    }
+
+    /** A fact's key, cited and own mentions apart (a cited study's arm says nothing of the own study's). */
+    private static String factKey(Finding f) {
+        String key = SameFactLabels.key(f);
+        return key == null ? null : f.cited() ? "c" + key : key;
     }
 
     private static void attributeSentence(String sentence, List<Placed> placed, StudyArms arms, List<Finding> out) {

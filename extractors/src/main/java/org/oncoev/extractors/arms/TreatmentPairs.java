@@ -26,7 +26,7 @@ final class TreatmentPairs {
             "^\\s*(?:months?|years?|weeks?|days?|%)?\\s*(?:\\([^()]{0,60}\\)\\s*)?,?\\s*(?:for|with|in|on|using)\\s+(?:the\\s+)?");
     /** What may follow a treatment named after a value: the end of the clause or another value. */
     private static final Pattern NAME_END = Pattern.compile(
-            "^\\s*(?:$|[,;.)\\]]|vs\\b|versus\\b|and\\b|compared\\b|respectively\\b|(?:arm|group|patients)\\b)", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:$|[,;.)\\[\\]]|vs\\b|versus\\b|and\\b|compared\\b|respectively\\b|(?:arm|group|patients)\\b)", Pattern.CASE_INSENSITIVE);
 
     /**
      * The two treatments compared before {@code pairStart} ({@code A ... compared with B ... (x vs y)}), first
