@@ -56,34 +56,59 @@ public final class ArmAttribution {
         java.util.Set<String> seen = new java.util.HashSet<>();
         java.util.Set<String> copies = new java.util.HashSet<>();
         for (Finding f : findings) if (!seen.add(span(f))) copies.add(span(f));
+        java.util.Set<Long> citedSentences = new java.util.HashSet<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (!attributable(f)) continue;
+            boolean cited = citedSurvival(f);
+            if (!attributable(f) && !cited) continue;
             Passage p = passages.get(f.passageOrdinal());
             if (p == null) continue;
             if (p.kind() == PassageKind.TABLE || copies.contains(span(f))) continue;
             int s = sentenceIndex(p, f.passageStart());
             if (s < 0) continue;
             long key = ((long) p.ordinal() << 32) | s;
+            // a cited finding is read apart from the own study's: without its arms
+            if (cited) { key |= 1L << 31; citedSentences.add(key); }
             Span span = p.sentences().get(s);
             spans.put(key, span);
             bySentence.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Placed(i, f, f.passageStart() - span.start(), f.passageEnd() - span.start()));
         }
-        List<Finding> out = new ArrayList<>(findings);
-        for (int i = 0; i < out.size(); i++) {
-            Finding f = out.get(i);
-            int known = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
-                    || f.type() == EvidenceType.HAZARD_RATIO || copies.contains(span(f)) ? -1 : arms.indexOf(f.arm());
-            if (known >= 0) out.set(i, f.withArm(arms.arms().get(known).label()));
-        }
+        List<Finding> out = catalogLabels(findings, arms, copies);
         for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
             Passage p = passages.get((int) (e.getKey() >>> 32));
             String sentence = spans.get(e.getKey()).coveredText(p.text());
             if (tableLike(sentence)) continue;
-            attributeSentence(sentence, e.getValue(), arms, out);
+            attributeSentence(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
         }
         return keepFactsWhole(findings, SameFactLabels.unify(out));
+    }
+
+    /**
+     * An extractor's arm that names a catalog arm takes the catalog's label ({@code Group 2} becomes the arm's
+     * treatment name); per-arm copies of one value do so only when their arms stay distinct.
+     */
+    static List<Finding> catalogLabels(List<Finding> findings, StudyArms arms, java.util.Set<String> copies) {
+        List<Finding> out = new ArrayList<>(findings);
+        Map<String, java.util.Set<Integer>> copyArms = new HashMap<>();
+        Map<String, Integer> copyCount = new HashMap<>();
+        int[] known = new int[findings.size()];
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            known[i] = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
+                    || f.type() == EvidenceType.HAZARD_RATIO ? -1 : arms.indexOf(f.arm());
+            if (!copies.contains(span(f))) continue;
+            copyCount.merge(span(f), 1, Integer::sum);
+            if (known[i] >= 0) copyArms.computeIfAbsent(span(f), k -> new java.util.HashSet<>()).add(known[i]);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (known[i] < 0) continue;
+            String sp = span(f);
+            if (copies.contains(sp) && copyArms.get(sp).size() != copyCount.get(sp)) continue;
+            out.set(i, f.withArm(arms.arms().get(known[i]).label()));
+        }
+        return out;
     }
 
     /**
@@ -94,7 +119,7 @@ public final class ArmAttribution {
         Map<String, java.util.Set<String>> was = new HashMap<>();
         Map<String, java.util.Set<String>> now = new HashMap<>();
         for (int i = 0; i < after.size(); i++) {
-            String key = SameFactLabels.key(after.get(i));
+            String key = factKey(after.get(i));
             if (key == null || !key.startsWith("s|")) continue;
             was.computeIfAbsent(key, k -> new java.util.HashSet<>());
             now.computeIfAbsent(key, k -> new java.util.HashSet<>());
@@ -103,11 +128,17 @@ public final class ArmAttribution {
         }
         List<Finding> out = new ArrayList<>(after);
         for (int i = 0; i < out.size(); i++) {
-            String key = SameFactLabels.key(after.get(i));
+            String key = factKey(after.get(i));
             if (key == null || !now.containsKey(key)) continue;
             if (now.get(key).size() > Math.max(1, was.get(key).size())) out.set(i, after.get(i).withArm(before.get(i).arm()));
         }
         return out;
+    }
+
+    /** A fact's key, cited and own mentions apart (a cited study's arm says nothing of the own study's). */
+    private static String factKey(Finding f) {
+        String key = SameFactLabels.key(f);
+        return key == null ? null : f.cited() ? "c" + key : key;
     }
 
     private static void attributeSentence(String sentence, List<Placed> placed, StudyArms arms, List<Finding> out) {
@@ -140,6 +171,52 @@ public final class ArmAttribution {
                     propose(out, pl, arms, order.get(0), false);
             }
         }
+        treatmentNames(sentence, series.values(), arms, out);
+    }
+
+    /**
+     * Survival values still without an arm take the treatments the sentence writes beside them ({@link
+     * TreatmentPairs}): a compared pair the two treatments compared before it; a {@code from x to y} pair the
+     * treatments after it, over any arm; one value the treatment right after it. A treatment that is a catalog
+     * arm takes its label.
+     */
+    private static void treatmentNames(String sentence, java.util.Collection<List<Placed>> series, StudyArms arms,
+                                       List<Finding> out) {
+        for (List<Placed> list : series) {
+            if (list.get(0).finding().type() != EvidenceType.SURVIVAL) continue;
+            if (list.size() == 2) {
+                Placed a = list.get(0);
+                Placed b = list.get(1);
+                String between = sentence.substring(Math.min(a.end(), sentence.length()),
+                        Math.max(a.end(), Math.min(b.start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT).strip();
+                String[] names = null;
+                boolean over = false;
+                if (between.equals("to")) {
+                    names = TreatmentPairs.fromToAfter(sentence, a.start(), Math.min(b.end(), sentence.length()));
+                    over = true;
+                } else if (between.length() <= 40 && (between.contains("vs") || between.contains("versus"))
+                        && out.get(a.index()).arm() == null && out.get(b.index()).arm() == null) {
+                    names = TreatmentPairs.comparedBefore(sentence, a.start());
+                }
+                if (names != null) {
+                    name(out, a, names[0], arms, over);
+                    name(out, b, names[1], arms, over);
+                    continue;
+                }
+            }
+            for (Placed pl : list) {
+                if (out.get(pl.index()).arm() != null) continue;
+                String name = TreatmentPairs.after(sentence, pl.end());
+                if (name != null) name(out, pl, name, arms, false);
+            }
+        }
+    }
+
+    private static void name(List<Finding> out, Placed pl, String name, StudyArms arms, boolean over) {
+        Finding f = out.get(pl.index());
+        if (f.arm() != null && !over) return;
+        int arm = arms.indexOf(name);
+        out.set(pl.index(), f.withArm(arm >= 0 ? arms.arms().get(arm).label() : name));
     }
 
     /**
@@ -284,6 +361,10 @@ public final class ArmAttribution {
     /** Where a finding was read: type, passage and characters. */
     static String span(Finding f) {
         return f.type() + "|" + f.passageOrdinal() + "|" + f.passageStart() + "|" + f.passageEnd();
+    }
+
+    private static boolean citedSurvival(Finding f) {
+        return f.accepted() && f.cited() && f.type() == EvidenceType.SURVIVAL && f.arm() == null;
     }
 
     private static boolean attributable(Finding f) {

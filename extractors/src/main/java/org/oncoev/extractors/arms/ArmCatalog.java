@@ -57,6 +57,8 @@ public final class ArmCatalog {
         int count;
         int first;
         final Set<String> forms = new LinkedHashSet<>();
+        /** For a lettered arm, the one-word name the paper writes beside it that no other candidate holds. */
+        String named;
 
         Candidate(String form, int first) {
             this.form = form;
@@ -76,15 +78,20 @@ public final class ArmCatalog {
         int base = 0;
         List<String> texts = new ArrayList<>();
         List<String> lowerTexts = new ArrayList<>();
+        List<String> allTexts = new ArrayList<>();
+        List<String> allLower = new ArrayList<>();
         List<String[]> pairs = new ArrayList<>();
         for (Passage p : document.passages()) {
             if (!p.kind().carriesEvidence()) continue;
             String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
             if (!randomised && RANDOMISED.matcher(text).find()) randomised = true;
+            String lowerText = text.toLowerCase(Locale.ROOT);
             if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) {
                 texts.add(text);
-                lowerTexts.add(text.toLowerCase(Locale.ROOT));
+                lowerTexts.add(lowerText);
             }
+            allTexts.add(text);
+            allLower.add(lowerText);
             final int offset = base;
             ArmNounWindows.forEachMatch(PAIR.matcher(text), text, false, pair -> {
                 if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
@@ -97,7 +104,7 @@ public final class ArmCatalog {
             // restart one character after each match start: a lead word may open the next name ("than in the X group")
             ArmNounWindows.forEachMatch(NAMED.matcher(text), text, true,
                     named -> addName(byName, named.group(1), offset + named.start(1)));
-            String lower = text.toLowerCase(Locale.ROOT);
+            String lower = lowerText;
             for (Map.Entry<String, Candidate> e : byName.entrySet()) {
                 Candidate c = e.getValue();
                 if (c.first != Integer.MAX_VALUE) continue;
@@ -117,7 +124,7 @@ public final class ArmCatalog {
         kept.sort(java.util.Comparator.comparingInt(c -> c.first));
         List<Candidate> joined = kept.stream().filter(c -> joinsTwo(c, kept)).toList();
         kept.removeAll(joined);
-        List<List<Candidate>> groups = mergeAliases(kept, texts, lowerTexts);
+        List<List<Candidate>> groups = mergeAliases(kept, texts, lowerTexts, allTexts, allLower);
         List<StudyArm> arms = new ArrayList<>();
         for (List<Candidate> g : groups) {
             if (arms.size() == MAX_ARMS) break;
@@ -126,9 +133,11 @@ public final class ArmCatalog {
             int best = -1;
             for (Candidate c : g) {
                 // a treatment name is a better label than a letter; then the longest name
-                int words = c.form.split("\\s+").length + (isLettered(c.form) ? 0 : 100);
-                if (words > best) { best = words; label = c.form; }
+                String form = c.named != null ? c.named : c.form;
+                int words = form.split("\\s+").length + (isLettered(form) ? 0 : 100);
+                if (words > best) { best = words; label = form; }
                 for (String f : c.forms) aliases.add(isShortCapitals(f) ? f : StudyArms.normal(f));
+                if (c.named != null) aliases.add(isShortCapitals(c.named) ? c.named : StudyArms.normal(c.named));
             }
             arms.add(new StudyArm(label, List.copyOf(aliases), null));
         }
@@ -227,7 +236,8 @@ public final class ArmCatalog {
      * ({@code weekly} joins {@code weekly docetaxel} beside {@code 3-weekly docetaxel}).
      */
     private static List<List<Candidate>> mergeAliases(List<Candidate> kept, List<String> texts,
-                                                      List<String> lowerTexts) {
+                                                      List<String> lowerTexts, List<String> allTexts,
+                                                      List<String> allLower) {
         List<Set<String>> words = new ArrayList<>();
         for (Candidate c : kept) words.add(words(c.form));
         int[] parent = new int[kept.size()];
@@ -254,6 +264,7 @@ public final class ArmCatalog {
             int longForm = definedBy(kept.get(i).form, kept, texts, lowerTexts);
             if (longForm >= 0 && longForm != i && parent[longForm] != i) parent[i] = longForm;
         }
+        nameLetteredArms(kept, parent, allTexts, allLower);
         Map<Integer, List<Candidate>> groups = new LinkedHashMap<>();
         for (int i = 0; i < kept.size(); i++) {
             int root = i;
@@ -263,6 +274,29 @@ public final class ArmCatalog {
         List<List<Candidate>> out = new ArrayList<>(groups.values());
         out.sort(java.util.Comparator.comparingInt(g -> g.stream().mapToInt(c -> c.first).min().orElse(0)));
         return out;
+    }
+
+    /**
+     * A lettered arm still alone ({@code Arm B}) joins the candidate the paper writes beside it ({@link
+     * LetteredArmNames}: {@code FLX (Arm B)}, {@code Group 2 FLX (N = 48)}), matched by its words but for closers
+     * ({@code FLX only}); a name no candidate holds becomes the arm's own name.
+     */
+    private static void nameLetteredArms(List<Candidate> kept, int[] parent, List<String> allTexts, List<String> allLower) {
+        for (int i = 0; i < kept.size(); i++) {
+            if (parent[i] != i || !isLettered(kept.get(i).form)) continue;
+            String name = LetteredArmNames.nameOf(kept.get(i).form, allTexts, allLower);
+            if (name == null) continue;
+            Set<String> nameWords = words(name);
+            int match = -1;
+            for (int j = 0; j < kept.size(); j++) {
+                if (j != i && !isLettered(kept.get(j).form) && words(kept.get(j).form).equals(nameWords)) { match = j; break; }
+            }
+            if (match < 0) { kept.get(i).named = name; continue; }
+            kept.get(match).forms.add(name);
+            int root = match;
+            for (int hops = 0; parent[root] != root && hops < kept.size(); hops++) root = parent[root];
+            if (root != i) parent[i] = root;
+        }
     }
 
     /** Both forms have the same non-empty treatment key ({@code ATRA plus FOLFOX4}, {@code ATRA+ FOLFOX4}). */

@@ -50,8 +50,17 @@ public final class PerArmFacts {
         Map<Integer, Passage> passages = new HashMap<>();
         for (Passage p : document.passages()) passages.put(p.ordinal(), p);
         List<Finding> out = new ArrayList<>(findings.size());
+        Map<String, Integer> perSpan = new HashMap<>();
+        for (Finding f : findings) perSpan.merge(ArmAttribution.span(f), 1, Integer::sum);
         for (Finding f : findings) {
             Passage p = passages.get(f.passageOrdinal());
+            if (f.arm() != null && p != null && p.kind() != PassageKind.TABLE && f.type() == EvidenceType.DOSE
+                    && f.accepted() && !f.cited() && perSpan.get(ArmAttribution.span(f)) == 1) {
+                // the extractor's arm gives way to the arm whose bracketed name closes the dose's regimen
+                int closer = regimenCloser(p.text(), f.passageEnd(), arms);
+                out.add(closer >= 0 && arms.indexOf(f.arm()) != closer ? f.withArm(arms.arms().get(closer).label()) : f);
+                continue;
+            }
             if (!f.accepted() || f.cited() || p == null || f.type() == EvidenceType.P_VALUE
                     || f.type() == EvidenceType.HAZARD_RATIO || f.arm() != null) {
                 out.add(f);
@@ -66,12 +75,36 @@ public final class PerArmFacts {
                 continue;
             }
             List<Integer> holding = armsNaming(((Fact.Dose) f.fact()).agent(), arms, primary);
+            int closer = p.kind() == PassageKind.TABLE ? -1 : regimenCloser(p.text(), f.passageEnd(), arms);
             int context = p.kind() == PassageKind.TABLE ? -1 : lastArmBefore(p.text(), f.passageStart(), arms);
-            if (context >= 0 && (holding.isEmpty() || holding.size() > 1 && holding.contains(context))) holding = List.of(context);
+            if (closer >= 0 && (holding.isEmpty() || holding.contains(closer))) holding = List.of(closer);
+            else if (context >= 0 && (holding.isEmpty() || holding.size() > 1 && holding.contains(context))) holding = List.of(context);
             if (holding.isEmpty()) holding = primary;
             for (int arm : holding) out.add(f.withArm(arms.arms().get(arm).label()));
         }
         return out;
+    }
+
+    /** What ends a regimen before the name that closes it: another regimen or the sentence. */
+    private static final Pattern REGIMEN_END = Pattern.compile("(?i)\\bor\\b|\\bversus\\b|\\bvs\\b|\\.\\s+\\p{Lu}");
+
+    /**
+     * The arm whose name closes, in brackets, the regimen a dose belongs to ({@code drug A 40 mg/m2 on day 1 plus
+     * drug B 2 mg/kg (AB) or ...}): the first arm named after {@code end} within {@value #DOSE_CONTEXT} characters,
+     * before {@code or}, {@code versus} or the sentence ends, when the name stands in brackets; else -1.
+     */
+    static int regimenCloser(String text, int end, StudyArms arms) {
+        if (end < 0 || end >= text.length()) return -1;
+        String window = text.substring(end, Math.min(text.length(), end + DOSE_CONTEXT));
+        java.util.regex.Matcher stop = REGIMEN_END.matcher(window);
+        if (stop.find()) window = window.substring(0, stop.start());
+        List<StudyArms.Mention> mentions = arms.mentions(window);
+        if (mentions.isEmpty()) return -1;
+        StudyArms.Mention m = mentions.get(0);
+        String before = window.substring(0, m.start()).stripTrailing();
+        String after = window.substring(m.end()).stripLeading();
+        boolean bracketed = before.endsWith("(") && (after.startsWith(")") || after.startsWith(";") || after.startsWith(","));
+        return bracketed ? m.arm() : -1;
     }
 
     /** The arm named last in the passage within {@value #DOSE_CONTEXT} characters before {@code at}, or -1. */

@@ -63,7 +63,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.1"; }
+    @Override public String version() { return "3.1.1"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override

@@ -111,14 +111,20 @@ public final class EvidenceExporter {
         return f.arm() != null ? f.arm() : ((Fact.Dose) f.fact()).regimen();
     }
 
-    /** Groups findings of one fact class by key and arm words; arm-less findings join an armed group of their key. */
+    /**
+     * Groups findings of one fact class by key and arm words; arm-less findings join an armed group of their key,
+     * and so do cited findings of a key the own study also reports.
+     */
     private static List<Merged> distinct(List<Finding> findings, Class<? extends Fact> type,
                                          Function<Finding, String> key, Function<Finding, String> arm,
                                          Predicate<Finding> better) {
         Map<String, Map<String, Merged>> byKey = new LinkedHashMap<>();
+        java.util.Set<String> ownKeys = new java.util.HashSet<>();
+        for (Finding f : findings) if (type.isInstance(f.fact()) && !f.cited()) ownKeys.add(key.apply(f));
         for (Finding f : findings) {
             if (!type.isInstance(f.fact())) continue;
-            String a = arm.apply(f);
+            // a cited study's arm makes no entry of its own beside the own study's fact of that key (FORMAT rulings)
+            String a = f.cited() && ownKeys.contains(key.apply(f)) ? null : arm.apply(f);
             Map<String, Merged> arms = byKey.computeIfAbsent(key.apply(f), k -> new LinkedHashMap<>());
             arms.computeIfAbsent(armWords(a), k -> new Merged(a)).add(f, better);
         }

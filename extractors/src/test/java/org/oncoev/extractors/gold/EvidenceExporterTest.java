@@ -37,6 +37,20 @@ class EvidenceExporterTest {
     }
 
     @Test
+    void aCitedArmMakesNoSecondEntryBesideTheOwnFactOfItsKey() {
+        Finding cited = new Finding(median("PFS", 27.0, null, null), "27 months with sunitinib", 0, 0, 10, 0, 10, 0.9,
+                "test", "1", "sunitinib", true, null);
+        List<Finding> findings = List.of(cited,
+                finding(median("PFS", 27.0, 22.0, 31.0), "27 months (95% CI 22-31) for KRAS-mutant patients", "KRAS-mutant"),
+                new Finding(median("OS", 40.0, null, null), "40 months with sunitinib", 0, 0, 10, 0, 10, 0.9,
+                        "test", "1", "sunitinib", true, null));
+        EvidenceDocument doc = exporter.export("a.txt", findings);
+        assertEquals(2, doc.survival().size());
+        assertEquals("KRAS-mutant", doc.survival().get(0).arm());
+        assertEquals("sunitinib", doc.survival().get(1).arm());
+    }
+
+    @Test
     void rejectedFindingsAreLeftOut() {
         Finding bad = finding(new Fact.Survival("PFS", "rate", 594, null, "%", 12.0, null, null), "594%", null)
                 .rejected("rate over 100%");

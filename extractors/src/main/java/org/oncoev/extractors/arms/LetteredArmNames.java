@@ -1,0 +1,58 @@
+package org.oncoev.extractors.arms;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one-word name a paper gives a lettered or numbered arm ({@code Arm B}, {@code group 2}) right beside it: in
+ * brackets after the name ({@code FLX (Arm B)}, {@code (FLX-M; arm A)}), or in a table header before or after it
+ * ({@code Group 2 FLX (N = 48)}, {@code FLX Arm B (N = 47)}). The name must name a treatment or be an abbreviation;
+ * the most frequent one wins. Every pattern is bounded. Pure and thread-safe.
+ */
+final class LetteredArmNames {
+    private LetteredArmNames() {}
+
+    private static final String TOKEN = "([\\p{L}\\p{N}][\\p{L}\\p{N}+/\\-\u2192]{0,24})";
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}+/\\-])";
+
+    /** The name beside {@code lettered} ({@code Arm B}) in {@code texts}, or null. */
+    static String nameOf(String lettered, List<String> texts, List<String> lowerTexts) {
+        String l = Pattern.quote(lettered).replace(" ", "\\E\\s+\\Q");
+        String end = "(?![\\p{L}\\p{N}])";
+        Pattern[] patterns = {
+            Pattern.compile(BEFORE + TOKEN + "\\s*\\(\\s*(?:[^()]{0,20}[;,]\\s*)?" + l + end + "\\s*\\)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\(\\s*" + TOKEN + "\\s*[;,]\\s*" + l + end + "\\s*\\)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(BEFORE + l + "\\s*:?\\s*" + TOKEN + "\\s*\\(\\s*(?:[nN]\\s*=|\\d)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(BEFORE + TOKEN + "\\s+" + l + "\\s*\\(\\s*[nN]\\s*=", Pattern.CASE_INSENSITIVE),
+        };
+        String needle = lettered.toLowerCase(Locale.ROOT);
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (int k = 0; k < texts.size(); k++) {
+            if (!lowerTexts.get(k).contains(needle)) continue;
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(texts.get(k));
+                while (m.find()) {
+                    String name = m.group(1);
+                    if (names(name)) votes.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (best == null || e.getValue() > votes.get(best)) best = e.getKey();
+        }
+        return best;
+    }
+
+    /** A treatment word or an abbreviation, not an arm noun or a letter. */
+    private static boolean names(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (lower.equals("arm") || lower.equals("group") || lower.equals("cohort") || token.length() < 2) return false;
+        return ArmCatalog.namesArm(token)
+                && (TreatmentVocabulary.get().isTreatment(token) || ArmCatalog.isAbbreviation(token));
+    }
+}

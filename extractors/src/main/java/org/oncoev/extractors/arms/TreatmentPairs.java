@@ -1,0 +1,101 @@
+package org.oncoev.extractors.arms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the treatments a sentence writes beside survival values, without the document's arm catalog (so also
+ * for cited studies): two treatments compared before a pair ({@code drug A plus drug B gave no gain compared with
+ * drug A alone in DFS (20.1 vs. 22.4 months)} gives both, in that order); a pair written {@code from x to y}
+ * before {@code with drug B compared with drug A} (the first value is the comparator's); and the treatment
+ * written right after one value ({@code 171 days for drug B}). Windows are bounded; no backtracking pattern.
+ * Thread-safe.
+ */
+final class TreatmentPairs {
+    private TreatmentPairs() {}
+
+    private static final int WINDOW = 260;
+    /** Words that set the first treatment against the second. */
+    private static final Pattern AGAINST = Pattern.compile(
+            "(?i)\\b(?:compared\\s+(?:with|to)|as\\s+compared\\s+(?:with|to)|versus|vs\\.?|relative\\s+to|over)\\b");
+    /** Right after a value: its unit or bracket, then the preposition that introduces a treatment. */
+    private static final Pattern VALUE_TAIL = Pattern.compile(
+            "^\\s*(?:months?|years?|weeks?|days?|%)?\\s*(?:\\([^()]{0,60}\\)\\s*)?,?\\s*(?:for|with|in|on|using)\\s+(?:the\\s+)?");
+    /** What may follow a treatment named after a value: the end of the clause or another value. */
+    private static final Pattern NAME_END = Pattern.compile(
+            "^\\s*(?:$|[,;.)\\[\\]]|vs\\b|versus\\b|and\\b|compared\\b|respectively\\b|(?:arm|group|patients)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The two treatments compared before {@code pairStart} ({@code A ... compared with B ... (x vs y)}), first
+     * value's first; null when the window holds no such two.
+     */
+    static String[] comparedBefore(String sentence, int pairStart) {
+        if (pairStart <= 0 || pairStart > sentence.length()) return null;
+        int from = Math.max(0, pairStart - WINDOW);
+        String window = sentence.substring(from, pairStart);
+        List<ArmPhrases.ArmPhrase> phrases = phrases(window);
+        String[] best = null;
+        for (int i = 0; i + 1 < phrases.size(); i++) {
+            ArmPhrases.ArmPhrase a = phrases.get(i);
+            ArmPhrases.ArmPhrase b = phrases.get(i + 1);
+            String between = window.substring(a.end(), b.start());
+            if (between.length() > 150 || between.contains(";") || !AGAINST.matcher(between).find()) continue;
+            if (a.key().equals(b.key())) continue;
+            best = new String[] {a.label(), b.label()};
+        }
+        return best;
+    }
+
+    /**
+     * For a pair written {@code from x to y}: the treatments after it ({@code with B compared with A}), the
+     * first value's (the comparator, A) first; else null.
+     */
+    static String[] fromToAfter(String sentence, int pairStart, int pairEnd) {
+        if (pairStart < 0 || pairEnd > sentence.length() || pairStart >= pairEnd) return null;
+        String before = sentence.substring(Math.max(0, pairStart - 8), pairStart).toLowerCase(Locale.ROOT);
+        if (!before.matches("(?s).*\\bfrom\\s*$")) return null;
+        String window = sentence.substring(pairEnd, Math.min(sentence.length(), pairEnd + 160));
+        List<ArmPhrases.ArmPhrase> phrases = phrases(window);
+        if (phrases.size() < 2) return null;
+        ArmPhrases.ArmPhrase a = phrases.get(0);
+        ArmPhrases.ArmPhrase b = phrases.get(1);
+        if (!AGAINST.matcher(window.substring(a.end(), b.start())).find() || a.key().equals(b.key())) return null;
+        return new String[] {b.label(), a.label()};
+    }
+
+    /** The treatment written right after a value ending at {@code end} ({@code 171 days for drug B}), or null. */
+    static String after(String sentence, int end) {
+        if (end < 0 || end >= sentence.length()) return null;
+        String window = sentence.substring(end, Math.min(sentence.length(), end + 120));
+        Matcher m = VALUE_TAIL.matcher(window);
+        if (!m.find()) return null;
+        ArmPhrases.ArmPhrase p = ArmPhrases.startingAt(window, m.end());
+        if (p == null || p.start() != m.end()) return null;
+        if (!NAME_END.matcher(window.substring(p.end())).find()) return null;
+        return p.label();
+    }
+
+    /** The treatment phrases of a window, left to right, none overlapping. */
+    private static List<ArmPhrases.ArmPhrase> phrases(String window) {
+        List<ArmPhrases.ArmPhrase> out = new ArrayList<>();
+        int at = 0;
+        while (at < window.length()) {
+            char c = window.charAt(at);
+            boolean wordStart = Character.isLetterOrDigit(c) && (at == 0 || !Character.isLetterOrDigit(window.charAt(at - 1))
+                    && window.charAt(at - 1) != '-' && window.charAt(at - 1) != '/');
+            if (!wordStart) { at++; continue; }
+            ArmPhrases.ArmPhrase p = ArmPhrases.startingAt(window, at);
+            if (p != null && p.start() == at && p.end() > at) {
+                out.add(p);
+                at = p.end();
+            } else {
+                at++;
+                while (at < window.length() && Character.isLetterOrDigit(window.charAt(at))) at++;
+            }
+        }
+        return out;
+    }
+}
