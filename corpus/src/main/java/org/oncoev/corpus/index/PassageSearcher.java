@@ -123,6 +123,40 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
+    /**
+     * Ids of the passages matching {@code query} and {@code filters} (as {@link #search} reads them), unscored, at
+     * most {@code max} of them (the first in index order); empty while no index exists. For views that gather the
+     * evidence of every matching passage rather than a page of hits.
+     *
+     * @throws QuerySyntaxException as {@link #search} does
+     */
+    public java.util.Set<Long> matchingPassageIds(String query, QueryMode mode, Map<String, String> filters, int max)
+            throws QuerySyntaxException {
+        Query parsed = mode == QueryMode.SIMPLE ? SimpleQueries.parse(query, queryAnalyzer)
+                : PassageQueryParser.parseStrict(query, queryAnalyzer);
+        if (!filters.isEmpty()) parsed = FacetFilters.apply(parsed, filters);
+        try {
+            SearcherManager current = manager();
+            if (current == null) return java.util.Set.of();
+            IndexSearcher searcher = current.acquire();
+            try {
+                TopDocs top = searcher.search(new org.apache.lucene.search.ConstantScoreQuery(parsed), Math.max(1, max));
+                StoredFields stored = searcher.storedFields();
+                java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+                for (ScoreDoc d : top.scoreDocs) {
+                    ids.add(Long.parseLong(stored.document(d.doc, java.util.Set.of(PASSAGE_ID)).get(PASSAGE_ID)));
+                }
+                return ids;
+            } finally {
+                current.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query expands to too many terms; make it more specific", -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Number of passages in the index as of its last commit (0 when there is none). */
     public long passageCount() {
         try {

@@ -42,7 +42,7 @@ public final class FactLines {
     }
 
     /** One CSV record with its CRLF. */
-    static String csvRecord(List<Object> fields) {
+    public static String csvRecord(List<Object> fields) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');

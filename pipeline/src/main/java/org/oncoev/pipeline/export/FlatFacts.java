@@ -106,7 +106,7 @@ public final class FlatFacts {
     }
 
     /** A cell's text: empty for null, plain decimals for numbers (no exponent, no trailing zeros). */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value == null) return "";
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
