@@ -35,13 +35,16 @@ function parseSearch(hash) {
     if (i > 0) filters[f.slice(0, i)] = f.slice(i + 1);
   }
   return { q: p.get('q') || '', mode: p.get('mode') === 'strict' ? 'strict' : 'simple',
-    offset: Math.max(0, parseInt(p.get('offset') || '0', 10) || 0), filters };
+    offset: Math.max(0, parseInt(p.get('offset') || '0', 10) || 0), filters,
+    view: p.get('view') === 'papers' ? 'papers' : '', sort: p.get('sort') === 'year' ? 'year' : '' };
 }
 
 function searchHash(s) {
   const p = new URLSearchParams({ q: s.q, mode: s.mode });
   if (s.offset) p.set('offset', s.offset);
   for (const [field, value] of Object.entries(s.filters)) p.append('filter', field + ':' + value);
+  if (s.view) p.set('view', s.view);
+  if (s.sort) p.set('sort', s.sort);
   return '#search?' + p;
 }
 
@@ -57,12 +60,14 @@ async function runSearch(s) {
   $('#mode').value = s.mode;
   const content = $('#content');
   content.innerHTML = '<p class="busy">Searching…</p>';
+  if (s.view === 'papers') return runPaperSearch(s);
   const p = new URLSearchParams({ q: s.q, mode: s.mode, limit: PAGE, offset: s.offset });
   for (const [field, value] of Object.entries(s.filters)) p.append('filter', field + ':' + value);
   try {
     const result = await getJson('/api/search?' + p);
     renderFacets(s, result.facets);
     renderHits(s, result);
+    decorateResults(s, result.total, PAGE);
   } catch (e) {
     $('#facets').innerHTML = '';
     renderError(s, e);

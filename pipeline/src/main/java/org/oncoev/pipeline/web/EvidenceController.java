@@ -1,11 +1,9 @@
 package org.oncoev.pipeline.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.oncoev.corpus.index.QueryMode;
 import org.oncoev.corpus.index.QuerySyntaxException;
 import org.oncoev.pipeline.export.FactLines;
 import org.oncoev.pipeline.export.FlatFacts;
@@ -45,7 +43,7 @@ public class EvidenceController {
                                         @RequestParam(value = "limit", defaultValue = "50") String limit,
                                         @RequestParam(value = "offset", defaultValue = "0") String offset)
             throws QuerySyntaxException {
-        return evidence.page(query(q), mode(mode), filters(filter), type(type), sort.strip(),
+        return evidence.page(RequestParams.query(q), RequestParams.mode(mode), RequestParams.filters(filter), type(type), sort.strip(),
                 Math.min(SearchController.intParam("limit", limit), MAX_LIMIT),
                 Math.min(SearchController.intParam("offset", offset), MAX_OFFSET));
     }
@@ -57,7 +55,7 @@ public class EvidenceController {
                                       @RequestParam(value = "filter", required = false) List<String> filter,
                                       @RequestParam(value = "sort", defaultValue = "") String sort)
             throws QuerySyntaxException {
-        Map<String, Object> all = evidence.page(query(q), mode(mode), filters(filter), type(type), sort.strip(),
+        Map<String, Object> all = evidence.page(RequestParams.query(q), RequestParams.mode(mode), RequestParams.filters(filter), type(type), sort.strip(),
                 Integer.MAX_VALUE, 0);
         List<Object> header = new ArrayList<>(FlatFacts.COLUMNS);
         header.add("link");
@@ -75,34 +73,7 @@ public class EvidenceController {
                 .body(out.toString());
     }
 
-    private static String query(String q) {
-        if (q.length() > SearchController.MAX_QUERY_CHARS)
-            throw new BadRequestException("query longer than " + SearchController.MAX_QUERY_CHARS + " characters");
-        return q;
-    }
-
-    private static QueryMode mode(String mode) {
-        return switch (mode.strip().toLowerCase(Locale.ROOT)) {
-            case "strict" -> QueryMode.STRICT;
-            case "simple" -> QueryMode.SIMPLE;
-            default -> throw new BadRequestException("mode must be strict or simple");
-        };
-    }
-
     private static String type(String type) {
         return type == null || type.isBlank() ? null : type.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, String> filters(List<String> raw) {
-        if (raw == null || raw.isEmpty()) return Map.of();
-        if (raw.size() > SearchController.MAX_FILTERS)
-            throw new BadRequestException("at most " + SearchController.MAX_FILTERS + " filters");
-        Map<String, String> filters = new LinkedHashMap<>();
-        for (String f : raw) {
-            int colon = f.indexOf(':');
-            if (colon <= 0 || f.length() > 300) throw new BadRequestException("filter must be field:value");
-            filters.put(f.substring(0, colon).strip(), f.substring(colon + 1).strip());
-        }
-        return filters;
     }
 }

@@ -3,9 +3,11 @@ package org.oncoev.pipeline.web;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.oncoev.corpus.index.PassageSearcher;
 import org.oncoev.corpus.index.QueryMode;
 import org.oncoev.corpus.index.QuerySyntaxException;
 import org.oncoev.corpus.index.SearchResult;
@@ -53,12 +55,15 @@ public class EvidenceQueries {
         if (everything) {
             findings = new StoredFindings(jdbc).latest(false);
         } else {
-            Set<Long> passages = index.searcher().matchingPassageIds(q, effective, filters, MAX_PASSAGES);
-            truncated = passages.size() >= MAX_PASSAGES;
-            List<Long> documents = passages.isEmpty() ? List.of() : jdbc.queryForList(
-                    "SELECT DISTINCT document_id FROM passages WHERE id = ANY (?)", Long.class,
-                    (Object) passages.toArray(new Long[0]));
-            Set<Long> wanted = new HashSet<>(passages);
+            List<PassageSearcher.ScoredPassage> matches = index.searcher().scoredMatches(q, effective, filters, MAX_PASSAGES);
+            truncated = matches.size() >= MAX_PASSAGES;
+            Set<Long> wanted = new HashSet<>();
+            Set<Long> documentSet = new LinkedHashSet<>();
+            for (PassageSearcher.ScoredPassage m : matches) {
+                wanted.add(m.passageId());
+                documentSet.add(m.documentId());
+            }
+            List<Long> documents = new ArrayList<>(documentSet);
             findings = new ArrayList<>();
             for (StoredFinding f : new StoredFindings(jdbc).latestOf(documents)) {
                 if (f.passageId() != null && wanted.contains(f.passageId())) findings.add(f);

@@ -37,6 +37,7 @@ class FlatExportTest {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute("UPDATE documents SET doi = '10.1000/xyz.123', pmid = '31415926', year = 2019 "
                         + "WHERE file_name = '001_trial.txt'");
+                s.execute("UPDATE documents SET year = 2015 WHERE file_name = '002_cohort.txt'");  // a year alone
                 try (ResultSet rs = s.executeQuery("SELECT sum(findings) FROM latest_extraction_runs")) {
                     rs.next();
                     facts = rs.getInt(1);
@@ -59,7 +60,7 @@ class FlatExportTest {
                     assertEquals(r.get("quote"), slice.replaceAll("\\s+", " "), "quote is the file's text");
                     assertEquals(List.of("10.1000/xyz.123", "31415926", "2019"), List.of(r.get("doi"), r.get("pmid"), r.get("year")));
                 } else {
-                    assertEquals(List.of("", "", ""), List.of(r.get("doi"), r.get("pmid"), r.get("year")), "no metadata");
+                    assertEquals(List.of("", "", "2015"), List.of(r.get("doi"), r.get("pmid"), r.get("year")), "year without ids");
                 }
             }
 

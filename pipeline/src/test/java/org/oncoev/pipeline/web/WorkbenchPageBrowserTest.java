@@ -8,6 +8,9 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -42,9 +45,10 @@ import org.w3c.dom.NodeList;
  * The evidence view and its forest plot in headless Chromium (Debian's chromium + chromedriver; skipped when
  * absent) over three papers written for the test: one plot row per hazard ratio and per median with a CI, the
  * query narrowing the rows, the SVG and PNG the download buttons produce, sortable columns, and the document
- * view showing a value's CI and arm. With {@code -Doncoev.screenshots=DIR} the plot page is saved there.
+ * view showing a value's CI and arm; search results grouped by paper, sorted by year, and page numbers. With
+ * {@code -Doncoev.screenshots=DIR} the plot page and the paper cards are saved there.
  */
-class EvidencePageBrowserTest {
+class WorkbenchPageBrowserTest {
     @TempDir
     static Path work;
     static String database;
@@ -150,6 +154,51 @@ class EvidencePageBrowserTest {
         assertEquals(text, driver.findElement(By.cssSelector("mark.fact")).getText(), "the quote is marked");
         String row = driver.findElement(By.cssSelector("table.evidence tr.selected")).getText();
         assertTrue(row.contains("95% CI") && row.contains("arm:"), "value shows CI and arm: " + row);
+    }
+
+    @Test
+    void resultsGroupedByPaperSortByYearAndPagesAreNumbered() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabase.url(database), "postgres", null);
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE documents SET year = 2017 WHERE file_name = '" + EvidenceCorpus.ALPHA_FILE + "'");
+            st.execute("UPDATE documents SET year = 2023 WHERE file_name = '" + EvidenceCorpus.BETA_FILE + "'");
+            st.execute("UPDATE documents SET year = 2020 WHERE file_name = '" + EvidenceCorpus.GAMMA_FILE + "'");
+        }
+        driver.get(base + "#search?q=survival&mode=simple&view=papers");
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paper-total")));
+        List<WebElement> cards = driver.findElements(By.cssSelector("#content .paper-card"));
+        assertEquals(3, cards.size(), "one card per paper");
+        for (WebElement card : cards) {
+            int shown = card.findElements(By.cssSelector(".paper-hit")).size();
+            assertTrue(shown >= 1 && shown <= 3, "best passages per card: " + shown);
+        }
+        screenshot("papers.png");
+        clickAndWait(By.id("sort-year"), By.id("paper-total"));
+        List<String> years = new ArrayList<>();
+        for (WebElement meta : driver.findElements(By.cssSelector("#content .paper-card .meta"))) {
+            years.add(meta.getText().replaceAll(".*· (\\d{4}) ·.*", "$1"));
+        }
+        assertEquals(List.of("2023", "2020", "2017"), years, "newest first");
+
+        // the passage view of a blank query lists every passage, ten to a page, with numbered pages
+        driver.get(base + "#search?q=&mode=simple");
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        int total = Integer.parseInt(driver.findElement(By.id("total")).getText().replaceAll("^(\\d+).*", "$1"));
+        assertTrue(total > 10, "more than a page: " + total);
+        List<WebElement> pages = driver.findElements(By.cssSelector("#content .pages .page"));
+        assertEquals((total + 9) / 10, pages.size(), "page numbers");
+        clickAndWait(By.cssSelector("#content .pages a.page"), By.id("total"));
+        assertEquals("2", driver.findElement(By.cssSelector("#content .pages .page.current")).getText());
+        assertEquals(total - 10 >= 10 ? 10 : total - 10, driver.findElements(By.cssSelector("#content .hit")).size());
+    }
+
+    private static void clickAndWait(By target, By ready) {
+        List<WebElement> old = driver.findElements(By.cssSelector("#content > *"));
+        driver.findElement(target).click();
+        if (!old.isEmpty()) wait.until(ExpectedConditions.stalenessOf(old.get(0)));
+        wait.until(ExpectedConditions.presenceOfElementLocated(ready));
     }
 
     /** Opens {@code hash} and waits for the evidence view (and its plot, when the type has one). */

@@ -12,6 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -29,11 +32,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code /api/evidence} and {@code /api/evidence.csv} against a real server over three papers written for the
- * test: rows per type, the query and facet filters restricting them to matching passages, sorting, paging,
- * links that mark the quote in its passage, the CSV download, and 400 for bad parameters.
+ * The reviewer's API against a real server over three papers written for the test. {@code /api/evidence} and
+ * {@code /api/evidence.csv}: rows per type, the query and facet filters restricting them to matching passages,
+ * sorting, paging, links that mark the quote in its passage, the CSV download, 400 for bad parameters.
+ * {@code /api/search/papers} and {@code /api/search/download}: results grouped by paper, by relevance or year,
+ * paged, and every matching passage as CSV and JSON.
  */
-class EvidenceApiTest {
+class WorkbenchApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @TempDir
     static Path work;
@@ -50,6 +55,10 @@ class EvidenceApiTest {
         Path corpus = EvidenceCorpus.write(work.resolve("corpus"));
         assertEquals(0, OncoevCommand.commandLine().execute("ingest", corpus.toString(), "--db-url", url, "--home",
                 home.toString()), "ingest exit code");
+        try (Connection c = DriverManager.getConnection(url, "postgres", null); Statement st = c.createStatement()) {
+            st.execute("UPDATE documents SET year = 2021 WHERE file_name = '" + EvidenceCorpus.ALPHA_FILE + "'");
+            st.execute("UPDATE documents SET year = 2019 WHERE file_name = '" + EvidenceCorpus.BETA_FILE + "'");
+        }
         server = ServeCommand.start(GlobalOptions.of(url, home), 0, "127.0.0.1");
         base = "http://127.0.0.1:" + ServeCommand.port(server);
     }
@@ -153,6 +162,59 @@ class EvidenceApiTest {
             assertEquals(400, res.statusCode(), query + ": " + res.body());
             assertTrue(JSON.readTree(res.body()).has("error"), res.body());
         }
+    }
+
+    @Test
+    void searchResultsGroupedByPaperByRelevanceOrYear() throws Exception {
+        JsonNode byScore = getJson("/api/search/papers?mode=simple&q=survival");
+        assertEquals(3, byScore.get("total_papers").asInt(), byScore.toString());
+        double previous = Double.MAX_VALUE;
+        int passages = 0;
+        for (JsonNode paper : byScore.get("papers")) {
+            double score = paper.get("score").asDouble();
+            assertTrue(score <= previous, "relevance order");
+            previous = score;
+            assertTrue(paper.get("hits").size() >= 1 && paper.get("hits").size() <= 3, paper.toString());
+            assertEquals(paper.get("hits").get(0).get("score").asDouble(), score, 1e-6, "best passage first");
+            for (JsonNode hit : paper.get("hits")) {
+                assertEquals(paper.get("document_id").asLong(), hit.get("document_id").asLong(), "hit of its own paper");
+                assertTrue(hit.get("snippet").asString().contains("<mark>"), hit.toString());
+            }
+            passages += paper.get("matching_passages").asInt();
+        }
+        assertEquals(byScore.get("total_passages").asInt(), passages);
+
+        JsonNode byYear = getJson("/api/search/papers?mode=simple&q=survival&sort=year");
+        List<String> order = new ArrayList<>();
+        for (JsonNode paper : byYear.get("papers")) order.add(paper.get("document").asString());
+        assertEquals(List.of(EvidenceCorpus.ALPHA_FILE, EvidenceCorpus.BETA_FILE, EvidenceCorpus.GAMMA_FILE), order,
+                "newest first, unknown year last");
+
+        JsonNode second = getJson("/api/search/papers?mode=simple&q=survival&sort=year&limit=1&offset=1&passages=1");
+        assertEquals(3, second.get("total_papers").asInt());
+        assertEquals(1, second.get("papers").size());
+        assertEquals(EvidenceCorpus.BETA_FILE, second.get("papers").get(0).get("document").asString());
+        assertEquals(1, second.get("papers").get(0).get("hits").size());
+        assertEquals(400, get("/api/search/papers?q=survival&mode=simple&sort=colour").statusCode());
+    }
+
+    @Test
+    void searchResultsDownloadAsCsvAndJson() throws Exception {
+        int total = getJson("/api/search/papers?mode=simple&q=survival").get("total_passages").asInt();
+        HttpResponse<String> csv = get("/api/search/download?format=csv&mode=simple&q=survival");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("search-results.csv"));
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv.body()), format)) {
+            List<CSVRecord> records = parser.getRecords();
+            assertEquals(total, records.size());
+            assertEquals("2021", records.stream().filter(r -> r.get("document").equals(EvidenceCorpus.ALPHA_FILE))
+                    .findFirst().orElseThrow().get("year"));
+            for (CSVRecord r : records) assertTrue(r.get("link").matches("#doc/\\d+/p/\\d+"), r.get("link"));
+        }
+        JsonNode json = JSON.readTree(get("/api/search/download?format=json&mode=simple&q=survival").body());
+        assertEquals(total, json.size());
+        assertEquals(400, get("/api/search/download?format=xls&q=survival").statusCode());
     }
 
     private static JsonNode getJson(String path) throws Exception {
