@@ -1,9 +1,11 @@
 package org.oncoev.pipeline.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oncoev.pipeline.ingest.IngestCounts;
+import org.oncoev.pipeline.ingest.IngestFilter;
 import org.oncoev.pipeline.ingest.IngestJobRunner;
 import org.oncoev.pipeline.report.EvidenceSummary;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code oncoev ingest DIR...}: new and changed papers into PostgreSQL and the search index. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Ingest the papers (.txt, .md, .pdf) under the folders.",
+        description = {"Ingest the papers (.txt, .md, .pdf, .xml, .nxml) under the folders.",
                 "New and changed files are stored with their sections, passages and evidence, and their passages "
                         + "indexed; unchanged files are skipped; bad input is recorded as an ingest issue.",
                 "Rerunning after an interruption continues the failed job."})
@@ -28,6 +30,15 @@ public class IngestCommand implements Callable<Integer> {
                     + "of them (default ${DEFAULT-VALUE}; 0 = never).")
     int show;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Ingest only files whose name matches GLOB (repeatable; e.g. '*.nxml').")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files whose name matches GLOB (repeatable). Always skipped unless --include names them: "
+                    + "SOURCES.md, README*, LICENSE*, LICENCE*, NOTICE*, CHANGELOG* and hidden files.")
+    List<String> exclude = new ArrayList<>();
+
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to ingest (recursively).")
     List<Path> folders;
 
@@ -36,8 +47,14 @@ public class IngestCommand implements Callable<Integer> {
         for (Path f : folders) {
             if (!f.toFile().isDirectory()) throw new OncoevException("not a folder: " + f);
         }
+        IngestFilter filter;
+        try {
+            filter = new IngestFilter(include, exclude);
+        } catch (IllegalArgumentException e) {
+            throw new OncoevException("--include/--exclude: " + e.getMessage());
+        }
         try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
-            IngestJobRunner.Result result = ctx.getBean(IngestJobRunner.class).run(folders);
+            IngestJobRunner.Result result = ctx.getBean(IngestJobRunner.class).run(folders, filter);
             IngestCounts c = result.counts();
             System.out.println("ingest: " + c.summary());
             System.out.println("job execution " + result.jobExecutionId() + " " + result.status()
