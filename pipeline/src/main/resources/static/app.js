@@ -35,13 +35,16 @@ function parseSearch(hash) {
     if (i > 0) filters[f.slice(0, i)] = f.slice(i + 1);
   }
   return { q: p.get('q') || '', mode: p.get('mode') === 'strict' ? 'strict' : 'simple',
-    offset: Math.max(0, parseInt(p.get('offset') || '0', 10) || 0), filters };
+    offset: Math.max(0, parseInt(p.get('offset') || '0', 10) || 0), filters,
+    view: p.get('view') === 'papers' ? 'papers' : '', sort: p.get('sort') === 'year' ? 'year' : '' };
 }
 
 function searchHash(s) {
   const p = new URLSearchParams({ q: s.q, mode: s.mode });
   if (s.offset) p.set('offset', s.offset);
   for (const [field, value] of Object.entries(s.filters)) p.append('filter', field + ':' + value);
+  if (s.view) p.set('view', s.view);
+  if (s.sort) p.set('sort', s.sort);
   return '#search?' + p;
 }
 
@@ -57,12 +60,14 @@ async function runSearch(s) {
   $('#mode').value = s.mode;
   const content = $('#content');
   content.innerHTML = '<p class="busy">Searching…</p>';
+  if (s.view === 'papers') return runPaperSearch(s);
   const p = new URLSearchParams({ q: s.q, mode: s.mode, limit: PAGE, offset: s.offset });
   for (const [field, value] of Object.entries(s.filters)) p.append('filter', field + ':' + value);
   try {
     const result = await getJson('/api/search?' + p);
     renderFacets(s, result.facets);
     renderHits(s, result);
+    decorateResults(s, result.total, PAGE);
   } catch (e) {
     $('#facets').innerHTML = '';
     renderError(s, e);
@@ -170,15 +175,31 @@ function sourceLine(d) {
 // ---- document view ---------------------------------------------------------------------------------------
 
 function factValue(f) {
+  return factCore(f) + factDetails(f);
+}
+
+function factCore(f) {
   const num = (x) => (x == null ? '' : String(x));
+  const ci = f.ci_low != null && f.ci_high != null ? ' (95% CI ' + f.ci_low + '–' + f.ci_high + ')' : '';
   switch (f.type) {
-    case 'cohort': return f.size + ' patients' + (f.arm ? ' (' + f.arm + ')' : '');
-    case 'survival': return [f.endpoint, f.measure, num(f.value) + (f.unit ? ' ' + f.unit : '')].filter(Boolean).join(' ');
+    case 'cohort': return f.size + ' patients';
+    case 'survival': return [f.endpoint, f.measure, num(f.value) + (f.value_max != null ? '–' + f.value_max : '') + (f.unit ? ' ' + f.unit : '')]
+      .filter(Boolean).join(' ') + (f.time_months != null ? ' at ' + timePoint(f.time_months) : '') + ci;
     case 'p_value': return 'P ' + (f.p_value_modifier || '') + ' ' + num(f.p_value);
-    case 'hazard_ratio': return 'HR ' + num(f.hazard_ratio) + (f.ci_low != null ? ' (' + f.ci_low + '–' + f.ci_high + ')' : '');
-    case 'dose': return [f.agent, num(f.amount), f.unit].filter(Boolean).join(' ');
+    case 'hazard_ratio': return (f.adjusted || f.measure === 'adjusted' ? 'adjusted ' : '') + 'HR ' + num(f.hazard_ratio) + ci;
+    case 'dose': return [f.agent, num(f.amount) + (f.value_max != null ? '–' + f.value_max : ''), f.unit, f.route, f.schedule].filter(Boolean).join(' ');
     default: return f.raw_text;
   }
+}
+
+// 60 -> "5 years", 18 -> "18 months".
+function timePoint(months) {
+  return months >= 12 && months % 12 === 0 ? (months / 12) + '-year' : months + '-month';
+}
+
+// Arm and cited flag, shown after every value.
+function factDetails(f) {
+  return (f.arm ? ' · arm: ' + f.arm : '') + (f.cited ? ' · cited study' : '');
 }
 
 // Passage text with characters [start, end) marked.
@@ -243,6 +264,8 @@ function route() {
   const m = hash.match(/^#doc\/(\d+)(?:\/p\/(\d+)(?:\/(\d+)-(\d+))?)?$/);
   if (m) {
     showDocument(m[1], m[2], m[3] == null ? null : Number(m[3]), m[4] == null ? null : Number(m[4]));
+  } else if (hash.startsWith('#evidence')) {
+    showEvidence(hash);
   } else if (hash.startsWith('#search')) {
     lastSearchHash = hash;
     runSearch(parseSearch(hash));

@@ -123,6 +123,76 @@ public final class PassageSearcher implements Closeable {
         }
     }
 
+    /** A matching passage: its id, its document's id and its score. */
+    public record ScoredPassage(long passageId, long documentId, float score) {}
+
+    /**
+     * The passages matching {@code query} and {@code filters} (as {@link #search} reads them) by descending score,
+     * at most {@code max} of them, without snippets; empty while no index exists. For views that group or gather
+     * every match rather than show a page of hits.
+     *
+     * @throws QuerySyntaxException as {@link #search} does
+     */
+    public List<ScoredPassage> scoredMatches(String query, QueryMode mode, Map<String, String> filters, int max)
+            throws QuerySyntaxException {
+        Query parsed = parse(query, mode, filters);
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(parsed, Math.max(1, max));
+            StoredFields stored = searcher.storedFields();
+            List<ScoredPassage> out = new java.util.ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc d : top.scoreDocs) {
+                Document doc = stored.document(d.doc, java.util.Set.of(PASSAGE_ID, DOCUMENT_ID));
+                out.add(new ScoredPassage(Long.parseLong(doc.get(PASSAGE_ID)), Long.parseLong(doc.get(DOCUMENT_ID)), d.score));
+            }
+            return out;
+        }, List.of());
+    }
+
+    /**
+     * Like {@link #search(String, QueryMode, int, int, Map)} (first page of {@code limit} hits), restricted to the
+     * passages of the given documents; facets count those passages only.
+     */
+    public SearchResult searchInDocuments(String query, QueryMode mode, Map<String, String> filters,
+                                          java.util.Collection<Long> documentIds, int limit) throws QuerySyntaxException {
+        List<org.apache.lucene.util.BytesRef> ids = documentIds.stream()
+                .map(id -> new org.apache.lucene.util.BytesRef(Long.toString(id))).toList();
+        Query restricted = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(parse(query, mode, filters), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .add(new org.apache.lucene.search.TermInSetQuery(DOCUMENT_ID, ids), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+        int pageSize = Math.max(0, Math.min(limit, MAX_LIMIT));
+        return withSearcher(searcher -> run(searcher, restricted, pageSize, 0),
+                new SearchResult(0, List.of(), facetCounter.empty(), false));
+    }
+
+    private Query parse(String query, QueryMode mode, Map<String, String> filters) throws QuerySyntaxException {
+        Query parsed = mode == QueryMode.SIMPLE ? SimpleQueries.parse(query, queryAnalyzer)
+                : PassageQueryParser.parseStrict(query, queryAnalyzer);
+        return filters.isEmpty() ? parsed : FacetFilters.apply(parsed, filters);
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on a current searcher; {@code empty} while no index exists. */
+    private <T> T withSearcher(SearcherWork<T> work, T empty) throws QuerySyntaxException {
+        try {
+            SearcherManager current = manager();
+            if (current == null) return empty;
+            IndexSearcher searcher = current.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                current.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query expands to too many terms; make it more specific", -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Number of passages in the index as of its last commit (0 when there is none). */
     public long passageCount() {
         try {

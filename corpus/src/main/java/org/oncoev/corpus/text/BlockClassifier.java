@@ -37,7 +37,8 @@ final class BlockClassifier {
     }
 
     /** A section under construction. */
-    record SectionStart(int start, String heading, SectionKind kind) {}
+    /** Where a section starts; {@code level} is its Markdown nesting depth (1 = top level), 0 when not Markdown. */
+    record SectionStart(int start, String heading, SectionKind kind, int level) {}
 
     private final String src;
     private final List<Unit> units = new ArrayList<>();
@@ -54,10 +55,14 @@ final class BlockClassifier {
     private boolean pendingTableLabel;
     private boolean abstractConcluded;
     private boolean abstractClosed;
+    /** Markdown level ({@code ##} = 2) of the heading that set {@link #topLevel}; 0 when none did. */
+    private int topLevelDepth;
+    /** Whether the title came from a {@code # } heading. */
+    private boolean markdownTitle;
 
     BlockClassifier(String src) {
         this.src = src;
-        sections.add(new SectionStart(0, null, SectionKind.FRONT_MATTER));
+        sections.add(new SectionStart(0, null, SectionKind.FRONT_MATTER, 0));
     }
 
     List<Unit> units() { return units; }
@@ -101,6 +106,14 @@ final class BlockClassifier {
             int at = src.indexOf("TITLE:", b.start()) + "TITLE:".length();
             while (at < b.end() && Character.isWhitespace(src.charAt(at))) at++;
             units.add(new Unit(at, b.end(), PassageKind.TITLE, false, sections.size() - 1, text.substring(6).strip()));
+            return;
+        }
+        if (!titleSeen && frontMatter && b.label() && markdownLevel(text) == 1 && text.length() > 2) {
+            titleSeen = true;  // the first "# " heading of a Markdown file is its title
+            markdownTitle = true;
+            int at = src.indexOf('#', b.start());
+            while (at < b.end() && (src.charAt(at) == '#' || Character.isWhitespace(src.charAt(at)))) at++;
+            units.add(new Unit(at, b.end(), PassageKind.TITLE, false, sections.size() - 1, text.replaceFirst("^#\\s*", "")));
             return;
         }
         if (expectTitle || (!titleSeen && frontMatter && looksLikeTitle(text))) {
@@ -201,15 +214,30 @@ final class BlockClassifier {
         // back matter that is not excluded (ethics, consent, abbreviations) is a sub-heading: later ones do not inherit it
         boolean interjection = kind == SectionKind.BACK_MATTER && sectionReason == null && !h.numbered();
         boolean topLevelHeading = !interjection && (h.known() || (h.numbered() && !h.text().matches("\\d+\\.\\d.*")));
+        int level = markdownLevel(text);
+        if (level > 0) {
+            // Markdown says the nesting: a deeper heading is part of the section above it, whatever its words
+            boolean nested = topLevelDepth > 0 && level > topLevelDepth;
+            if (nested && sectionReason == null && kind != SectionKind.REFERENCES && kind != SectionKind.BACK_MATTER) {
+                kind = topLevel;
+            }
+            topLevelHeading = !nested;
+            if (topLevelHeading) topLevelDepth = level;
+        }
         if (topLevelHeading) topLevel = kind;
         if (kind != SectionKind.ABSTRACT) bodyStarted = true;
         titleSeen = true;
-        startSection(b.start(), h.text(), kind);
+        // below a "# " title, "##" sections are the top level
+        startSection(b.start(), h.text(), kind, level == 0 ? 0 : Math.max(1, level - (markdownTitle ? 1 : 0)));
         unit(b, PassageKind.HEADING, false, text);
     }
 
     private void startSection(int start, String heading, SectionKind kind) {
-        sections.add(new SectionStart(start, heading, kind));
+        startSection(start, heading, kind, 0);
+    }
+
+    private void startSection(int start, String heading, SectionKind kind, int level) {
+        sections.add(new SectionStart(start, heading, kind, level));
         current = kind;
     }
 
@@ -299,6 +327,13 @@ final class BlockClassifier {
     private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("\\p{Ll}{2}[.!?] \\p{Lu}\\p{Ll}");
 
     /** The first substantial line: some words, mostly letters, not a label or journal banner, not too long. */
+    /** The level of a Markdown heading ({@code ### Safety}: 3), or 0 when {@code text} is none. */
+    static int markdownLevel(String text) {
+        int k = 0;
+        while (k < text.length() && k < 7 && text.charAt(k) == '#') k++;
+        return k >= 1 && k <= 6 && k < text.length() && text.charAt(k) == ' ' ? k : 0;
+    }
+
     private static boolean looksLikeTitle(String text) {
         if (text.length() < 15 || text.length() > 500 || BlockPatterns.isBanner(text)) return false;
         if (SENTENCE_BREAK.matcher(text).find()) return false;

@@ -136,7 +136,7 @@ public final class DocumentAssembler {
             BlockClassifier.SectionStart s = starts.get(i);
             String heading = s.heading() == null ? null : TextNormalizer.normalize(s.heading()).text();
             SectionKind kind = s.kind();
-            sections.add(new Section(k, heading, kind, start, end));
+            sections.add(new Section(k, heading, kind, start, end, s.level()));
         }
         return sections;
     }

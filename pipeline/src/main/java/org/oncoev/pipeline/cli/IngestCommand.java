@@ -1,9 +1,11 @@
 package org.oncoev.pipeline.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oncoev.pipeline.ingest.IngestCounts;
+import org.oncoev.pipeline.ingest.IngestFilter;
 import org.oncoev.pipeline.ingest.IngestJobRunner;
 import org.oncoev.pipeline.report.EvidenceSummary;
 import org.oncoev.pipeline.status.SamePapers;
@@ -29,6 +31,15 @@ public class IngestCommand implements Callable<Integer> {
                     + "of them (default ${DEFAULT-VALUE}; 0 = never).")
     int show;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Ingest only files whose name matches GLOB (repeatable; e.g. '*.nxml').")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files whose name matches GLOB (repeatable). Always skipped unless --include names them: "
+                    + "SOURCES.md, README*, LICENSE*, LICENCE*, NOTICE*, CHANGELOG* and hidden files.")
+    List<String> exclude = new ArrayList<>();
+
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to ingest (recursively).")
     List<Path> folders;
 
@@ -37,8 +48,14 @@ public class IngestCommand implements Callable<Integer> {
         for (Path f : folders) {
             if (!f.toFile().isDirectory()) throw new OncoevException("not a folder: " + f);
         }
+        IngestFilter filter;
+        try {
+            filter = new IngestFilter(include, exclude);
+        } catch (IllegalArgumentException e) {
+            throw new OncoevException("--include/--exclude: " + e.getMessage());
+        }
         try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
-            IngestJobRunner.Result result = ctx.getBean(IngestJobRunner.class).run(folders);
+            IngestJobRunner.Result result = ctx.getBean(IngestJobRunner.class).run(folders, filter);
             IngestCounts c = result.counts();
             System.out.println("ingest: " + c.summary());
             String same = SamePapers.line(new SamePapers(ctx.getBean(JdbcTemplate.class)).storedBy(result.jobExecutionId()));

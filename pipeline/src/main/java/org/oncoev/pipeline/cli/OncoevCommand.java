@@ -24,6 +24,16 @@ public class OncoevCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code --db-url} given before the subcommand (see {@link GlobalOptions}). */
+    @CommandLine.Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "PostgreSQL JDBC URL for the subcommand (may also follow it).")
+    String dbUrl;
+
+    /** {@code --home} given before the subcommand. */
+    @CommandLine.Option(names = "--home", paramLabel = "DIR",
+            description = "Data folder for the subcommand (may also follow it).")
+    java.nio.file.Path home;
+
     @Override
     public void run() {
         spec.commandLine().usage(System.out);

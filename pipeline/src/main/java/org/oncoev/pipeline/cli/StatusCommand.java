@@ -14,10 +14,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code oncoev status}: recent job executions with their counts, open issues and what the database holds. */
+/**
+ * {@code oncoev status}: recent job executions with their counts, open issues and what the database holds; exit
+ * code {@value #INDEX_DISAGREES} when the search index and the database disagree (scripts can then run
+ * {@code oncoev reindex}).
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show recent job executions (read/written/skipped), ingest issues and stored counts.")
+        description = {"Show recent job executions (read/written/skipped), ingest issues and stored counts.",
+                "Exit code 3 when the search index and the database disagree (repair with: oncoev reindex)."})
 public class StatusCommand implements Callable<Integer> {
+    /** Exit code when index and database disagree. */
+    public static final int INDEX_DISAGREES = 3;
+
     @Mixin
     GlobalOptions global;
 
@@ -32,10 +40,10 @@ public class StatusCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             JobRepository repository = ctx.getBean(JobRepository.class);
-            StatusReport report = new StatusReport(jdbc, id -> ingestSummary(jdbc, repository, id),
-                    () -> IndexAgreement.check(jdbc, SearchIndex.indexDir(global.home())).describe());
+            IndexAgreement agreement = IndexAgreement.check(jdbc, SearchIndex.indexDir(global.home()));
+            StatusReport report = new StatusReport(jdbc, id -> ingestSummary(jdbc, repository, id), agreement::describe);
             System.out.print(report.render(limit, issues));
-            return 0;
+            return agreement.agrees() ? 0 : INDEX_DISAGREES;
         }
     }
 

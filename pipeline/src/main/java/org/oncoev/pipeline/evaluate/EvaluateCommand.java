@@ -10,6 +10,7 @@ import org.oncoev.extractors.EvidenceType;
 import org.oncoev.extractors.gold.EvaluateMain;
 import org.oncoev.extractors.gold.Evaluation;
 import org.oncoev.extractors.gold.EvaluationReport;
+import org.oncoev.extractors.gold.TypeCounts;
 import org.oncoev.pipeline.cli.GlobalOptions;
 import org.oncoev.pipeline.cli.OncoevException;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
  * of exported evidence files is scored; with neither, the database's latest extraction run is exported and
  * scored. Prints a table per type and the micro average, p-value mention recall and arm attribution, or
  * with {@code --json} the summary object; with {@code --corpus} (not {@code --json}) also the characters the
- * documents excluded from evidence per reason.
+ * documents excluded from evidence per reason. Exit code {@value #NOTHING_PREDICTED} when no fact at all was
+ * predicted, so that a script does not take an empty database's zeros for a score.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score extracted evidence against gold files (FORMAT.md): per type tp, fp, fn, precision,",
@@ -66,6 +68,9 @@ public class EvaluateCommand implements Callable<Integer> {
     /** Characters each document read with {@code --corpus} excluded from evidence, per reason. */
     final ExclusionTally exclusions = new ExclusionTally();
 
+    /** Exit code when no fact at all was predicted (an empty database, a wrong folder). */
+    public static final int NOTHING_PREDICTED = 4;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(gold)) throw new OncoevException("--gold is not a folder: " + gold);
@@ -76,6 +81,12 @@ public class EvaluateCommand implements Callable<Integer> {
         EvaluationReport report = report();
         if (half != null && !half.equalsIgnoreCase("both")) report = report.half(half);
         print(System.out, report, typeKey);
+        TypeCounts micro = report.micro();
+        if (micro.tp() + micro.fp() == 0) {
+            System.err.println("evaluate: nothing was predicted (" + report.documents().size() + " document(s) scored; "
+                    + "was anything ingested and extracted, or does --predicted hold the exported files?)");
+            return NOTHING_PREDICTED;
+        }
         return 0;
     }
 

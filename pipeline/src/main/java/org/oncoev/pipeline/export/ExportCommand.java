@@ -22,21 +22,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code oncoev export --format json|jsonl|csv --out DIR [--include-rejected]}: writes the evidence of each
- * current document's latest extraction run. {@code json}: one FORMAT.md file per document, named after its file
- * name with {@code .json} (built by {@link EvidenceExporter}, so {@code evaluate --predicted} reads it back);
- * {@code jsonl}/{@code csv}: {@code facts.jsonl}/{@code facts.csv}, one line per finding with provenance
- * ({@link FactLines}). {@code --include-rejected} adds the rejected findings with their reasons (for {@code json}
- * into {@code rejected.jsonl}, since FORMAT.md has no place for them).
+ * {@code oncoev export --format json|jsonl|csv|metafor --out DIR [--include-rejected]}: writes the evidence of
+ * each current document's latest extraction run. {@code json}: one FORMAT.md file per document, named after its
+ * file name with {@code .json} (built by {@link EvidenceExporter}, so {@code evaluate --predicted} reads it back);
+ * {@code jsonl}: {@code facts.jsonl}, one line per finding with provenance ({@link FactLines}); {@code csv}:
+ * {@code facts.csv}, one flat row per finding ({@link FlatFacts}); {@code metafor}: {@code hr.csv}, the hazard
+ * ratios with a 95% CI as {@code yi}/{@code sei} ({@link MetaforRows}). {@code --include-rejected} adds the
+ * rejected findings with their reasons (for {@code json} into {@code rejected.jsonl}, since FORMAT.md has no place
+ * for them; not for {@code metafor}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the latest extraction run's evidence.",
-                "json: one FORMAT.md file per document; jsonl/csv: one line per fact with provenance."})
+                "json: one FORMAT.md file per document; jsonl: one line per fact with provenance;",
+                "csv: facts.csv, one flat row per fact; metafor: hr.csv, hazard ratios as yi/sei."})
 public class ExportCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, jsonl or csv.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, jsonl, csv or metafor.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created).")
@@ -47,8 +50,8 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("json", "jsonl", "csv").contains(format)) {
-            throw new OncoevException("unknown format '" + format + "' (json, jsonl or csv)");
+        if (!List.of("json", "jsonl", "csv", "metafor").contains(format)) {
+            throw new OncoevException("unknown format '" + format + "' (json, jsonl, csv or metafor)");
         }
         Files.createDirectories(out);
         try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
@@ -60,16 +63,35 @@ public class ExportCommand implements Callable<Integer> {
                     String extra = "";
                     if (includeRejected) {
                         List<StoredFinding> rejected = stored.latest(true).stream().filter(f -> !f.accepted()).toList();
-                        writeLines(rejected, out.resolve("rejected.jsonl"), false);
+                        writeLines(rejected, out.resolve("rejected.jsonl"));
                         extra = ", " + rejected.size() + " rejected finding(s) in rejected.jsonl";
                     }
                     System.out.println("export: " + files + " document file(s) in " + out + extra);
                 }
-                case "jsonl", "csv" -> {
+                case "jsonl" -> {
                     List<StoredFinding> rows = stored.latest(includeRejected);
-                    Path file = out.resolve("facts." + format);
-                    writeLines(rows, file, "csv".equals(format));
+                    Path file = out.resolve("facts.jsonl");
+                    writeLines(rows, file);
                     System.out.println("export: " + rows.size() + " finding(s) in " + file);
+                }
+                case "csv" -> {
+                    List<StoredFinding> rows = stored.latest(includeRejected);
+                    Path file = out.resolve("facts.csv");
+                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        FlatFacts.writeCsv(rows, PaperInfo.load(jdbc), includeRejected, w);
+                    }
+                    System.out.println("export: " + rows.size() + " finding(s) in " + file);
+                }
+                case "metafor" -> {
+                    List<StoredFinding> rows = stored.latest(false);
+                    Path file = out.resolve("hr.csv");
+                    int written;
+                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        written = MetaforRows.writeCsv(rows, PaperInfo.load(jdbc), w);
+                    }
+                    long hrs = rows.stream().filter(f -> "hazard_ratios".equals(f.type())).count();
+                    System.out.println("export: " + written + " hazard ratio(s) with a 95% CI in " + file
+                            + (hrs > written ? " (" + (hrs - written) + " without a usable CI left out)" : ""));
                 }
                 default -> throw new IllegalStateException(format);
             }
@@ -99,10 +121,9 @@ public class ExportCommand implements Callable<Integer> {
         return (dot > 0 ? fileName.substring(0, dot) : fileName) + ".json";
     }
 
-    private static void writeLines(List<StoredFinding> rows, Path file, boolean csv) throws IOException {
+    private static void writeLines(List<StoredFinding> rows, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (csv) FactLines.writeCsv(rows, w);
-            else FactLines.writeJsonl(rows, w);
+            FactLines.writeJsonl(rows, w);
         }
     }
 }

@@ -7,12 +7,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One line per stored finding with its provenance, as JSON Lines or as RFC 4180 CSV (header line, CRLF line
- * ends, fields quoted when they hold a comma, quote, CR or LF, quotes doubled). The columns are {@link #COLUMNS};
- * {@code values} is the finding's normalised values (a JSON object; in CSV its JSON text). Thread-safe.
+ * One line per stored finding with its provenance as JSON Lines ({@link #COLUMNS}; {@code values} is the
+ * finding's normalised values as a JSON object), and the RFC 4180 CSV record writing the CSV exports share
+ * (CRLF line ends, fields quoted when they hold a comma, quote, CR or LF, quotes doubled). Thread-safe.
  */
 public final class FactLines {
-    /** Column names, in order, of both formats. */
+    /** Keys, in order, of each JSON Lines object. */
     public static final List<String> COLUMNS = List.of("document", "source_path", "type", "status", "values", "raw",
             "passage_id", "passage_ordinal", "char_start", "char_end", "passage_start", "passage_end", "arm", "cited",
             "confidence", "extractor", "run_id", "rejected_reason");
@@ -41,19 +41,8 @@ public final class FactLines {
         for (StoredFinding f : findings) out.write(jsonLine(f) + "\n");
     }
 
-    /** Writes CSV: the header, then one record per finding, CRLF-terminated. */
-    public static void writeCsv(List<StoredFinding> findings, Writer out) throws IOException {
-        out.write(csvRecord(COLUMNS.stream().map(c -> (Object) c).toList()));
-        for (StoredFinding f : findings) {
-            out.write(csvRecord(List.of(f.fileName(), nullable(f.sourcePath()), f.type(), status(f),
-                    JSON.writeValueAsString(f.values()), f.raw(), nullable(f.passageId()), f.passageOrdinal(),
-                    f.charStart(), f.charEnd(), f.passageStart(), f.passageEnd(), nullable(f.arm()), f.cited(),
-                    f.confidence(), f.extractorSignature(), f.runId(), nullable(f.rejectedReason()))));
-        }
-    }
-
     /** One CSV record with its CRLF. */
-    static String csvRecord(List<Object> fields) {
+    public static String csvRecord(List<Object> fields) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');
@@ -66,10 +55,6 @@ public final class FactLines {
     static String csvField(String s) {
         boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0;
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-
-    private static Object nullable(Object o) {
-        return o == null ? "" : o;
     }
 
     private static String status(StoredFinding f) {

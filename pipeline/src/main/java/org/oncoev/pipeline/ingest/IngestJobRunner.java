@@ -83,20 +83,25 @@ public class IngestJobRunner {
      * once with {@link JobLock#BUSY}); fails with a one-line {@link OncoevException} when the job fails.
      */
     public Result run(List<Path> folders) {
+        return run(folders, IngestFilter.DEFAULT);
+    }
+
+    /** Like {@link #run(List)}, ingesting only the files {@code filter} accepts. */
+    public Result run(List<Path> folders, IngestFilter filter) {
         String key = folderKey(folders);
         try (JobLock lock = JobLock.acquire(jdbc.getDataSource())) {
-            return runLocked(folders, key);
+            return runLocked(folders, key, filter);
         }
     }
 
-    private Result runLocked(List<Path> folders, String key) {
+    private Result runLocked(List<Path> folders, String key, IngestFilter filter) {
         JobParameters params = parametersFor(key);
         boolean restarted = params.getLong("run") != null && isRestart(key, params.getLong("run"));
         ThreadPoolTaskExecutor workers = workers();
         IngestProgress progress = IngestProgress.forThisProcess();
         JobExecution execution;
         try {
-            execution = jobOperator.start(buildJob(folders, key, workers, progress), params);
+            execution = jobOperator.start(buildJob(folders, key, workers, progress, filter), params);
         } catch (Exception e) {
             if (DatabaseErrors.connectionLost(e)) throw new OncoevException(DatabaseErrors.lostConnection("ingest", e), e);
             throw new OncoevException("cannot start the ingest job: " + OneLineErrors.describe(e), e);
@@ -127,11 +132,13 @@ public class IngestJobRunner {
      * writes in the calling thread, in path order, while {@code workers} process (hash, parse, extract) the files
      * of this chunk and the next one ahead of it ({@link LookaheadProcessor}) and a {@link BackgroundIndexer}
      * thread feeds Lucene: restart positions and write order stay those of a single-threaded run. Step 2 marks
-     * deleted files gone.
+     * deleted files gone. Only files {@code filter} accepts are read.
      */
-    Job buildJob(List<Path> folders, String key, ThreadPoolTaskExecutor workers, IngestProgress progress) {
+    Job buildJob(List<Path> folders, String key, ThreadPoolTaskExecutor workers, IngestProgress progress,
+                 IngestFilter filter) {
         DocumentStore store = new DocumentStore(jdbc);
-        SourceFileReader reader = new SourceFileReader(folders, name -> readers.forFile(name).isPresent(), progress);
+        SourceFileReader reader = new SourceFileReader(folders,
+                name -> readers.forFile(name).isPresent() && filter.accepts(name), progress);
         // recorded file states read once: an unchanged or new file then costs no query before it is hashed
         IngestProcessor processor = new IngestProcessor(readers, EvidenceExtraction.defaults(), store, maxFileBytes,
                 store.fileStatesUnder(List.of(key.split(java.io.File.pathSeparator))));

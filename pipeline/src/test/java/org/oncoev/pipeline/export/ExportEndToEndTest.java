@@ -99,7 +99,7 @@ class ExportEndToEndTest {
             SmallCorpus.run(concat(new String[] {"export", "--format", "csv", "--out", lines.toString()}, g));
             String csv = Files.readString(lines.resolve("facts.csv"));
             assertEquals(facts + 1, csv.split("\r\n", -1).length - 1, "header + one record per fact");
-            assertTrue(csv.startsWith(String.join(",", FactLines.COLUMNS) + "\r\n"));
+            assertTrue(csv.startsWith(String.join(",", FlatFacts.COLUMNS) + "\r\n"));
 
             SmallCorpus.run(concat(new String[] {"export", "--format", "csv", "--include-rejected", "--out",
                     lines.toString()}, g));

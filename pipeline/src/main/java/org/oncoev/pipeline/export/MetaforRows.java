@@ -1,0 +1,90 @@
+package org.oncoev.pipeline.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hazard ratios as effect sizes for a meta-analysis: {@code yi = ln(HR)} and its standard error from the 95%
+ * confidence interval, {@code sei = (ln(ci_high) - ln(ci_low)) / (2 * 1.959964)}, one row per hazard ratio with
+ * the paper and arm it belongs to ({@link #COLUMNS}), so that {@code metafor::rma(yi, sei=sei,
+ * data=read.csv("hr.csv"))} runs as is. Hazard ratios without both CI bounds, or whose bounds are not
+ * {@code 0 < ci_low <= HR <= ci_high} with {@code ci_low < ci_high}, have no usable standard error and are left
+ * out ({@link #usable}). Thread-safe.
+ */
+public final class MetaforRows {
+    /** The 97.5th percentile of the standard normal distribution. */
+    public static final double Z_975 = 1.959964;
+    /** Column names, in order. */
+    public static final List<String> COLUMNS = List.of("paper", "title", "doi", "pmid", "year", "arm", "hr",
+            "ci_low", "ci_high", "yi", "sei", "adjusted", "cited", "passage_id", "quote");
+
+    private MetaforRows() {}
+
+    /** Whether {@code f} is an accepted hazard ratio with a CI that yields a standard error. */
+    public static boolean usable(StoredFinding f) {
+        if (!f.accepted() || !"hazard_ratios".equals(f.type())) return false;
+        Double hr = number(f.values().get("value"));
+        Double lo = number(f.values().get("ci_low"));
+        Double hi = number(f.values().get("ci_high"));
+        return hr != null && lo != null && hi != null && lo > 0 && lo < hi && lo <= hr && hr <= hi;
+    }
+
+    /** {@code ln(hr)}. */
+    public static double yi(double hr) {
+        return Math.log(hr);
+    }
+
+    /** The standard error of {@code ln(HR)} from a 95% CI. */
+    public static double sei(double ciLow, double ciHigh) {
+        return (Math.log(ciHigh) - Math.log(ciLow)) / (2 * Z_975);
+    }
+
+    /** One usable hazard ratio as an ordered map of {@link #COLUMNS}. */
+    public static Map<String, Object> row(StoredFinding f, PaperInfo paper) {
+        double hr = number(f.values().get("value"));
+        double lo = number(f.values().get("ci_low"));
+        double hi = number(f.values().get("ci_high"));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("paper", f.fileName());
+        row.put("title", paper.title());
+        row.put("doi", paper.doi());
+        row.put("pmid", paper.pmid());
+        row.put("year", paper.year());
+        row.put("arm", f.arm());
+        row.put("hr", hr);
+        row.put("ci_low", lo);
+        row.put("ci_high", hi);
+        row.put("yi", yi(hr));
+        row.put("sei", sei(lo, hi));
+        row.put("adjusted", Boolean.TRUE.equals(f.values().get("adjusted")));
+        row.put("cited", f.cited());
+        row.put("passage_id", f.passageId());
+        row.put("quote", f.raw());
+        return row;
+    }
+
+    /** Writes the header and one record per usable hazard ratio; returns how many were written. */
+    public static int writeCsv(List<StoredFinding> findings, Map<Long, PaperInfo> papers, Writer out)
+            throws IOException {
+        out.write(FactLines.csvRecord(new ArrayList<>(COLUMNS)));
+        int written = 0;
+        for (StoredFinding f : findings) {
+            if (!usable(f)) continue;
+            List<Object> cells = new ArrayList<>();
+            for (Object v : row(f, papers.getOrDefault(f.documentId(), PaperInfo.NONE)).values()) {
+                cells.add(FlatFacts.cell(v));
+            }
+            out.write(FactLines.csvRecord(cells));
+            written++;
+        }
+        return written;
+    }
+
+    private static Double number(Object o) {
+        return o instanceof Number n ? n.doubleValue() : null;
+    }
+}
