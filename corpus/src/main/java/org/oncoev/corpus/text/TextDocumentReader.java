@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.FileBudget;
 import org.oncoev.corpus.DocumentReadException;
 import org.oncoev.corpus.DocumentReader;
 
@@ -43,7 +44,7 @@ public final class TextDocumentReader implements DocumentReader {
         if (text.isBlank()) throw new DocumentReadException("read", "empty file (whitespace only)");
         try {
             return DocumentAssembler.assemble(fileName, format(fileName), text, null, warnings);
-        } catch (DocumentReadException e) {
+        } catch (DocumentReadException | FileBudget.Exceeded e) {
             throw e;
         } catch (RuntimeException e) {
             throw new DocumentReadException("split", "cannot split text: " + e.getClass().getSimpleName()
