@@ -125,15 +125,18 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         Map<Long, Supplier<List<IndexedPassage>>> toIndex = new LinkedHashMap<>();
         Set<Long> toDelete = new LinkedHashSet<>();
         List<Long> seen = new ArrayList<>();
+        List<DocumentStore.FoundPath> paths = new ArrayList<>();
         Map<IngestItem, ChunkStore.Stored> stored = storeChunk(chunk);
         for (IngestItem item : chunk) {
             try {
                 ChunkStore.Stored result = stored.get(item);
                 if (result != null) {
                     account((Parsed) item, result, toIndex, toDelete);
+                    foundAt(item, result.documentId(), paths);
                     continue;
                 }
                 if (item instanceof IngestItem.Unchanged u && u.byFileState()) {
+                    foundAt(item, null, paths);
                     seen.add(u.documentId()); // touched below in one statement
                     if (u.needsIndex()) toIndex.put(u.documentId(), null);
                     counts.unchanged++;
@@ -141,6 +144,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
                     continue;
                 }
                 writeOne(item, toIndex, toDelete);
+                foundAt(item, null, paths);
             } catch (RuntimeException e) {
                 if (!isDataError(e)) throw e;
                 counts.issues++;
@@ -150,6 +154,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
             }
         }
         store.touchAll(seen);
+        store.recordPaths(paths);
         indexer.submit(toIndex, toDelete);
         if (progress != null) progress.advance(chunk.size());
     }
@@ -205,6 +210,19 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         } else if (item instanceof Parsed p) {
             writeParsed(p, toIndex, toDelete);
         }
+    }
+
+    /**
+     * Adds the path of an item that maps to a stored version to {@code paths}: {@code storedId} for a document
+     * just stored (null when the same content came under another path first: the stored copy is looked up).
+     */
+    private void foundAt(IngestItem item, Long storedId, List<DocumentStore.FoundPath> paths) {
+        Long id = null;
+        if (item instanceof IngestItem.Unchanged u) id = u.documentId();
+        else if (item instanceof IngestItem.Revived r) id = r.documentId();
+        else if (item instanceof Parsed p) id = storedId != null ? storedId
+                : store.findBySha(p.sha256()).map(DocumentStore.StoredDocument::id).orElse(null);
+        if (id != null) paths.add(new DocumentStore.FoundPath(item.file().sourcePath(), id, item.file().linkTarget()));
     }
 
     /** Stores one parsed document in its own transaction (the fallback of a chunk that failed). */
