@@ -67,7 +67,8 @@ public class IngestJobRunner {
                            @Value("${oncoev.ingest.chunk-size:25}") int chunkSize,
                            @Value("${oncoev.ingest.threads:0}") int threads,
                            @Value("${oncoev.ingest.file-time-limit:120s}") java.time.Duration fileTimeLimit,
-                           @Value("${oncoev.ingest.max-chars:5000000}") int maxChars,
+                           @Value("${oncoev.ingest.max-chars:2000000}") int maxChars,
+                           @Value("${oncoev.ingest.max-findings:20000}") int maxFindings,
                            ObjectProvider<ObservationRegistry> observations) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
@@ -76,7 +77,7 @@ public class IngestJobRunner {
         this.readers = readers;
         this.searchIndex = searchIndex;
         this.maxFileBytes = maxFileBytes;
-        this.limits = new IngestProcessor.Limits(fileTimeLimit, maxChars);
+        this.limits = new IngestProcessor.Limits(fileTimeLimit, maxChars, maxFindings);
         this.chunkSize = Math.max(1, chunkSize);
         this.threads = threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
         this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);

@@ -16,6 +16,7 @@ import org.oncoev.corpus.Document;
 import org.oncoev.corpus.DocumentReadException;
 import org.oncoev.corpus.DocumentReader;
 import org.oncoev.corpus.FileBudget;
+import org.oncoev.corpus.text.TextDocumentReader;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
@@ -52,13 +53,27 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
     /**
      * Per-file bounds: reading and extracting one file may take {@code timeLimit} of wall time (its
      * {@link FileBudget}) and its text at most {@code maxChars} characters; a file over either is a {@link Problem}.
+     * A document keeps at most {@code maxFindings} findings (its first ones, in passage order) and gets a problem
+     * saying how many there were.
      */
-    public record Limits(Duration timeLimit, int maxChars) {
+    public record Limits(Duration timeLimit, int maxChars, int maxFindings) {
         public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(120);
-        public static final int DEFAULT_MAX_CHARS = 5_000_000;
+        public static final int DEFAULT_MAX_CHARS = 2_000_000;
+        public static final int DEFAULT_MAX_FINDINGS = 20_000;
 
         public static Limits defaults() {
-            return new Limits(DEFAULT_TIME_LIMIT, DEFAULT_MAX_CHARS);
+            return new Limits(DEFAULT_TIME_LIMIT, DEFAULT_MAX_CHARS, DEFAULT_MAX_FINDINGS);
+        }
+
+        /** {@code findings} cut to {@link #maxFindings}, or null when they fit. */
+        public List<Finding> cap(List<Finding> findings) {
+            return findings.size() <= maxFindings ? null : List.copyOf(findings.subList(0, maxFindings));
+        }
+
+        /** The reason recorded for a document whose {@code found} findings were cut to the cap. */
+        public String capReason(int found) {
+            return String.format(Locale.ROOT, "%,d findings, over the cap of %,d per document "
+                    + "(oncoev.ingest.max-findings): the first %,d are stored", found, maxFindings, maxFindings);
         }
     }
 
@@ -150,6 +165,11 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
             problems.add(new Problem(file, sha, "extract", "out of memory while extracting evidence",
                     e.getClass().getName()));
         }
+        List<Finding> capped = limits.cap(findings);
+        if (capped != null) {
+            problems.add(new Problem(file, sha, "extract", limits.capReason(findings.size()), null));
+            findings = capped;
+        }
         return new IngestItem.Parsed(file, sha, bytes.length, document, findings, extraction.signature(), problems);
     }
 
@@ -157,8 +177,12 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
         return new Problem(file, sha, stage, budget.exceeded().getMessage(), FileBudget.Exceeded.class.getName());
     }
 
-    /** True when the first bytes contain a NUL byte, which no text file of a paper has. */
+    /**
+     * True when the first bytes contain a NUL byte, which no text file of a paper has; UTF-16 text (it starts with a
+     * byte-order mark) is left to its reader, which decodes it and checks the characters.
+     */
     static boolean looksBinary(byte[] bytes) {
+        if (TextDocumentReader.utf16(bytes)) return false;
         int n = Math.min(bytes.length, BINARY_PROBE_BYTES);
         for (int i = 0; i < n; i++) if (bytes[i] == 0) return true;
         return false;

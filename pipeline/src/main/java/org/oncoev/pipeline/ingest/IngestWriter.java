@@ -38,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * memory, or read back for a version stored earlier) and commits the index in batches: database first, index second.
  * When the chunk's transaction fails on a data error (anything but a lost connection or a transient error), the
  * chunk's documents are stored again one per transaction, so the one that fails becomes an {@code ingest_issues} row
- * ("could not store: ...") and the others are stored. {@link #afterStep} waits for the index before the step is
+ * ("could not store: ...") and the others are stored; a chunk that runs out of memory is stored the same way, one
+ * document at a time, and a document that still does not fit becomes an issue. {@link #afterStep} waits for the index before the step is
  * recorded complete; a version whose index update did not complete keeps {@code indexed_at} null and is caught up by
  * the job's last step ({@link GoneFiles}). Input problems become {@code ingest_issues} rows; a database that fails
  * fails the step.
@@ -151,6 +152,11 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
                 store.recordIssue(new Problem(item.file(), item.sha256(), "store",
                         "could not store: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                         e.getClass().getName()), jobExecutionId, null);
+            } catch (OutOfMemoryError e) {
+                counts.issues++;
+                store.recordIssue(new Problem(item.file(), item.sha256(), "store",
+                        "could not store: out of memory (the document alone does not fit the heap)",
+                        e.getClass().getName()), jobExecutionId, null);
             }
         }
         store.touchAll(seen);
@@ -176,6 +182,10 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
             if (!isDataError(e)) throw e;
             log.warn("ingest: storing {} documents in one transaction failed ({}); storing them one at a time",
                     parsed.size(), OneLineErrors.describe(e));
+            return results;
+        } catch (OutOfMemoryError e) {
+            log.warn("ingest: storing {} documents in one transaction ran out of memory; storing them one at a time",
+                    parsed.size());
             return results;
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * page of the evidence of its latest extraction run in source order, each fact with its provenance (passage id,
  * offsets into the passage text and into the original file, raw text, extractor and version). A page holds at
  * most {@link #MAX_EVIDENCE_LIMIT} facts, so a document with very many findings never makes one huge answer.
+ * {@code source_path} is relative to the ingested folder it lies under (the server's own folders stay private).
  */
 @Component
 public class DocumentQueries {
@@ -47,6 +48,7 @@ public class DocumentQueries {
                        first_seen, last_seen, indexed_at FROM documents WHERE id = ?""", id);
         if (rows.isEmpty()) return null;
         Map<String, Object> out = new LinkedHashMap<>(rows.get(0));
+        out.put("source_path", relativeToIngestFolder((String) out.get("source_path")));
         out.put("sections", jdbc.queryForList("""
                 SELECT id, ordinal, heading, kind, char_start, char_end FROM sections
                 WHERE document_id = ? ORDER BY ordinal""", id));
@@ -61,6 +63,26 @@ public class DocumentQueries {
         out.put("evidence_offset", from);
         out.put("evidence", evidence(keys.subList(from, to)));
         return out;
+    }
+
+    /**
+     * {@code path} relative to the deepest folder an ingest job was given that contains it; just the file name when
+     * none does.
+     */
+    private String relativeToIngestFolder(String path) {
+        if (path == null) return null;
+        String best = null;
+        for (String joined : jdbc.queryForList("SELECT DISTINCT parameter_value FROM batch_job_execution_params "
+                + "WHERE parameter_name = 'folders'", String.class)) {
+            if (joined == null) continue;
+            for (String folder : joined.split(java.io.File.pathSeparator)) {
+                String prefix = folder.endsWith("/") ? folder : folder + "/";
+                if (path.startsWith(prefix) && (best == null || prefix.length() > best.length())) best = prefix;
+            }
+        }
+        if (best != null) return path.substring(best.length());
+        int slash = path.lastIndexOf('/');
+        return slash >= 0 ? path.substring(slash + 1) : path;
     }
 
     /** One fact of the latest run: its view, row id and source offset (what ordering and paging need, no more). */

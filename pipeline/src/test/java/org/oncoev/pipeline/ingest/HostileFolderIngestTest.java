@@ -56,6 +56,7 @@ class HostileFolderIngestTest {
     @AfterEach
     void tearDown() throws Exception {
         System.clearProperty("oncoev.ingest.file-time-limit");
+        System.clearProperty("oncoev.ingest.max-findings");
         if (db != null) db.close();
     }
 
@@ -106,6 +107,21 @@ class HostileFolderIngestTest {
         assertEquals(0, run.code(), run.err());
         assertEquals(Map.of("paper.md", "timed out after 1 s in splitting blocks"), issues());
         assertEquals(0L, counts().get("documents"));
+    }
+
+    @Test
+    void aDocumentOverTheFindingsCapKeepsItsFirstFindingsAndAnIssue() throws Exception {
+        StringBuilder sb = new StringBuilder("Results\n\n");
+        for (int i = 0; i < 120; i++) sb.append("Subgroup ").append(i).append(" differed (P = 0.0").append(i % 9 + 1).append("). ");
+        Files.writeString(corpus.resolve("many.txt"), sb.append('\n').toString());
+        System.setProperty("oncoev.ingest.max-findings", "40");
+        CliRun run = ingest();
+        assertEquals(0, run.code(), run.err());
+        String reason = issues().get("many.txt");
+        assertTrue(reason != null && reason.matches("\\d+ findings, over the cap of 40 per document "
+                + "\\(oncoev.ingest.max-findings\\): the first 40 are stored"), String.valueOf(reason));
+        assertEquals(40L, counts().get("p_values"));
+        assertEquals(1L, counts().get("documents"));
     }
 
     private CliRun ingest() {

@@ -90,7 +90,7 @@ class SourceFileReaderTest {
 
     @ParameterizedTest
     @CsvSource({"'The median OS was 14.2 months.', false", "'', false", "'PK\u0003\u0004\u0000\u0000', true",
-            "'text with a \u0000 inside', true"})
+            "'text with a \u0000 inside', true", "'\u00ff\u00feR\u0000e\u0000', false", "'\u00fe\u00ff\u0000R\u0000e', false"})
     void binaryProbeLooksForNulBytes(String content, boolean binary) {
         assertEquals(binary, IngestProcessor.looksBinary(content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
     }

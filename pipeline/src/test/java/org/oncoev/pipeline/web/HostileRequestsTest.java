@@ -51,6 +51,8 @@ class HostileRequestsTest {
 
                 HttpResponse<String> all = get(base + "/api/documents/1?evidence_limit=5000");
                 assertEquals(200, all.statusCode(), all.body());
+                String path = JsonPath.read(all.body(), "$.source_path");
+                assertEquals(false, path.startsWith("/"), "relative to the ingested folder: " + path);
                 int total = JsonPath.read(all.body(), "$.evidence_total");
                 List<Object> facts = JsonPath.read(all.body(), "$.evidence");
                 assertTrue(total >= 3 && facts.size() == total, all.body());
