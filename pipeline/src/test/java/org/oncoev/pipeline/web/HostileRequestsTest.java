@@ -49,6 +49,17 @@ class HostileRequestsTest {
                     assertEquals(400, r.statusCode(), path + ": " + r.body());
                 }
 
+                java.util.Random random = new java.util.Random(18);
+                String[] params = {"q", "limit", "offset", "mode", "filter", "evidence_offset"};
+                for (int i = 0; i < 400; i++) {
+                    StringBuilder value = new StringBuilder();
+                    for (int k = random.nextInt(6); k >= 0; k--) value.append(String.format("%%%02X", random.nextInt(256)));
+                    String path = (i % 3 == 0 ? "/api/documents/1?" : "/api/search?q=os&")
+                            + params[random.nextInt(params.length)] + "=" + value;
+                    HttpResponse<String> r = get(base + path);
+                    assertTrue(r.statusCode() < 500, path + ": " + r.statusCode() + " " + r.body());
+                }
+
                 HttpResponse<String> all = get(base + "/api/documents/1?evidence_limit=5000");
                 assertEquals(200, all.statusCode(), all.body());
                 String path = JsonPath.read(all.body(), "$.source_path");
