@@ -138,10 +138,10 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
         try {
             document = reader.read(file.fileName(), bytes);
         } catch (DocumentReadException e) {
-            if (budget.exceeded() != null) return timedOut(file, sha, "parse", budget);
+            if (spent(budget, "reading")) return timedOut(file, sha, "parse", budget);
             return new Problem(file, sha, e.stage(), message(e), e.getClass().getName());
         } catch (RuntimeException | StackOverflowError e) {
-            if (budget.exceeded() != null) return timedOut(file, sha, "parse", budget);
+            if (spent(budget, "reading")) return timedOut(file, sha, "parse", budget);
             return new Problem(file, sha, "parse", "reader failed: " + e.getClass().getSimpleName() + ": " + message(e),
                     e.getClass().getName());
         } catch (OutOfMemoryError e) {
@@ -171,6 +171,19 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
             findings = capped;
         }
         return new IngestItem.Parsed(file, sha, bytes.length, document, findings, extraction.signature(), problems);
+    }
+
+    /**
+     * Whether {@code budget} is spent: a reader with a clock of its own (PDF) may stop on the budget's deadline
+     * without asking it, so the budget is asked once more here ({@code stage} names the step for the message).
+     */
+    private static boolean spent(FileBudget budget, String stage) {
+        try {
+            FileBudget.check(stage);
+        } catch (FileBudget.Exceeded e) {
+            // recorded in the budget
+        }
+        return budget.exceeded() != null;
     }
 
     private static Problem timedOut(SourceFile file, String sha, String stage, FileBudget budget) {
