@@ -185,6 +185,23 @@ public final class DocumentStore {
                 + "IS DISTINCT FROM (EXCLUDED.document_id, EXCLUDED.link_target)", source, ids, target);
     }
 
+    /** The {@code document_paths} rows under {@code folders} (absolute, normalised paths). */
+    public List<String> pathsUnder(List<String> folders) {
+        List<String> found = new ArrayList<>();
+        for (String folder : folders) {
+            String prefix = folder.endsWith("/") ? folder : folder + "/";
+            found.addAll(jdbc.queryForList("SELECT source_path FROM document_paths WHERE left(source_path, ?) = ?",
+                    String.class, prefix.length(), prefix));
+        }
+        return found;
+    }
+
+    /** Deletes the {@code document_paths} rows of paths where no file is found any more. */
+    public void forgetPaths(List<String> paths) {
+        if (paths.isEmpty()) return;
+        jdbc.update("DELETE FROM document_paths WHERE source_path = ANY (?)", (Object) paths.toArray(new String[0]));
+    }
+
     /** Records (or refreshes) an ingest issue; the same file content, stage and reason is one row. */
     public void recordIssue(Problem p, Long jobExecutionId, Long documentId) {
         jdbc.update("INSERT INTO ingest_issues (source_path, sha256, stage, reason, error_class, document_id, "

@@ -97,6 +97,13 @@ class HostileFolderIngestTest {
         CliRun second = ingest();
         assertEquals(0, second.code(), second.err());
         assertEquals(before, counts(), "a rerun adds nothing");
+
+        Files.delete(corpus.resolve("copy-of-paper.md"));
+        Files.delete(corpus.resolve("link-to-paper.md"));
+        CliRun third = ingest();
+        assertEquals(0, third.code(), third.err());
+        assertEquals(List.of("paper.md"), paths().keySet().stream().filter(p -> p.contains("paper")).toList(),
+                "paths without a file are forgotten");
     }
 
     @Test
