@@ -3,6 +3,7 @@ package org.oncoev.extractors;
 import java.util.ArrayList;
 import java.util.List;
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.FileBudget;
 import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.abbrev.Abbreviations;
 import org.oncoev.extractors.arms.ArmAttribution;
@@ -45,16 +46,19 @@ public final class EvidenceExtraction {
 
     /** Also reads the document's abbreviation definitions once ({@link Abbreviations}) for every extractor. */
     public List<Finding> extract(Document document) {
+        FileBudget.check("extraction");
         List<String> labels = ArmDetector.detect(document);
         ExtractionContext context = new ExtractionContext(document.title(), labels, Abbreviations.of(document),
                 ArmCatalog.build(document, labels));
         List<Finding> out = new ArrayList<>();
         for (Passage passage : document.passages()) {
             if (!passage.kind().carriesEvidence()) continue;
+            FileBudget.check("extraction");
             for (Extractor extractor : extractors) {
                 out.addAll(extractor.extract(passage, context));
             }
         }
+        FileBudget.check("extraction");
         return DocumentChecks.apply(document, out, context.arms());
     }
 }

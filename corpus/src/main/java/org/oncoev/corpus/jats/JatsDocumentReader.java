@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.FileBudget;
 import org.oncoev.corpus.DocumentMetadata;
 import org.oncoev.corpus.DocumentReadException;
 import org.oncoev.corpus.DocumentReader;
@@ -41,19 +42,21 @@ public final class JatsDocumentReader implements DocumentReader {
         if (content.length > MAX_BYTES)
             throw new DocumentReadException("read", "file too large: " + content.length + " bytes (limit " + MAX_BYTES + ")");
         String xml = XmlDecoder.decode(content);
-        if (xml.length() > DocumentAssembler.MAX_CHARS)
-            throw new DocumentReadException("parse", "text too long: " + xml.length() + " characters");
+        int limit = Math.min(DocumentAssembler.MAX_CHARS, FileBudget.maxChars());
+        if (xml.length() > limit)
+            throw new DocumentReadException("parse", "text too long: " + xml.length() + " characters (limit " + limit + ")");
         SafeXmlCheck.check(xml);
         try {
             XmlNode.Element root = XmlTreeLexer.parse(xml);
             if (!root.name.equals("article"))
                 throw new DocumentReadException("parse", "not a JATS article: root element <" + root.name + ">");
             MetadataCollector meta = new MetadataCollector();
+            FileBudget.check("parsing XML");
             JatsLayout layout = JatsWalker.walk(root, meta);
             Document d = assemble(fileName, xml, layout);
             DocumentMetadata m = meta.result(TrialIds.find(d.passages(), "text"));
             return d.withMetadata(m);
-        } catch (DocumentReadException e) {
+        } catch (DocumentReadException | FileBudget.Exceeded e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw new DocumentReadException("split", "cannot read JATS: " + e.getClass().getSimpleName()
@@ -65,6 +68,7 @@ public final class JatsDocumentReader implements DocumentReader {
         List<Passage> passages = new ArrayList<>();
         List<Integer> sectionOf = new ArrayList<>();
         for (JatsLayout.Unit u : layout.units) {
+            FileBudget.check("sentence splitting");
             if (u.table() != null) {
                 MappedText t = u.text();
                 int[][] map = monotone(t);

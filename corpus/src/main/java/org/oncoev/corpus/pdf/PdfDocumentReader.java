@@ -2,6 +2,7 @@ package org.oncoev.corpus.pdf;
 
 import java.util.Locale;
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.FileBudget;
 import org.oncoev.corpus.DocumentReadException;
 import org.oncoev.corpus.DocumentReader;
 import org.oncoev.corpus.text.DocumentAssembler;
@@ -38,6 +39,8 @@ public final class PdfDocumentReader implements DocumentReader {
             throw new DocumentReadException("parse", PdfTextExtractor.RECURSION);
         } catch (OutOfMemoryError e) {
             throw new DocumentReadException("parse", PdfTextExtractor.OUT_OF_MEMORY);
+        } catch (FileBudget.Exceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new DocumentReadException("parse", "layout failed: " + PdfTextExtractor.brief(e), e);
         }

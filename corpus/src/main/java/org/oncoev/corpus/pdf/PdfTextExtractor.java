@@ -11,6 +11,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.oncoev.corpus.DocumentReadException;
+import org.oncoev.corpus.FileBudget;
 import org.oncoev.corpus.pdf.LayoutTextStripper.PageText;
 
 /**
@@ -48,7 +49,7 @@ public final class PdfTextExtractor {
         if (content == null || content.length == 0) throw new DocumentReadException("read", EMPTY);
         if (indexOf(content, "%PDF-", 1024) < 0)
             throw new DocumentReadException("read", NOT_PDF + ": starts with \"" + preview(content) + "\"");
-        long deadline = System.nanoTime() + limits.timeLimit().toNanos();
+        long deadline = System.nanoTime() + Math.min(limits.timeLimit().toNanos(), FileBudget.remainingNanos());
         LayoutTextStripper stripper = new LayoutTextStripper(deadline, limits.maxChars());
         List<String> warnings = new ArrayList<>();
         int pagesInFile;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.oncoev.corpus.FileBudget;
 import org.oncoev.corpus.Span;
 
 /**
@@ -18,13 +19,19 @@ import org.oncoev.corpus.Span;
  * closing bracket, comma, semicolon or percent sign, inside a decimal, after protected abbreviations
  * ({@code vs.}, {@code i.v.}, {@code Fig.}, {@code Ltd.} before a number or bracket, {@code J. Smith}
  * initials) and before a bare citation ({@code [22].}). Merged sentences are bounded to
- * {@link BoundaryRules#MAX_MERGED} characters. Thread-safe.
+ * {@link BoundaryRules#MAX_MERGED} characters. The model's cost grows with the square of a run without
+ * white space (each candidate end looks at its whole token), so such runs are cut every {@link #MAX_RUN}
+ * characters before detection and the split stays linear in the text; the file budget
+ * ({@link org.oncoev.corpus.FileBudget}) is checked per cut piece. Thread-safe.
  */
 public final class SentenceSplitter {
     private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final SentenceModel MODEL = loadModel();
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+
+    /** Longest run without white space handed to the model in one piece. */
+    static final int MAX_RUN = 256;
 
     private SentenceSplitter() {}
 
@@ -40,8 +47,8 @@ public final class SentenceSplitter {
     /** Sentences of prose text as spans into {@code text}, trimmed, in order, non-overlapping. */
     public static List<Span> split(String text) {
         if (text.isBlank()) return List.of();
-        opennlp.tools.util.Span[] raw = DETECTOR.get().sentPosDetect(text);
-        List<Span> merged = new ArrayList<>(raw.length);
+        List<opennlp.tools.util.Span> raw = detect(text);
+        List<Span> merged = new ArrayList<>(raw.size());
         int curStart = -1, curEnd = -1, depth = 0;
         for (opennlp.tools.util.Span s : raw) {
             Span span = trim(text, s.getStart(), s.getEnd());
@@ -63,6 +70,34 @@ public final class SentenceSplitter {
             if (all != null) merged.add(all);
         }
         return List.copyOf(merged);
+    }
+
+    /**
+     * The model's sentence spans over {@code text}, which is cut inside every run of more than {@link #MAX_RUN}
+     * characters without white space; a text without such runs goes to the model whole.
+     */
+    private static List<opennlp.tools.util.Span> detect(String text) {
+        SentenceDetectorME detector = DETECTOR.get();
+        List<opennlp.tools.util.Span> out = new ArrayList<>();
+        int from = 0, run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) run = 0;
+            else if (++run > MAX_RUN) {
+                detect(detector, text, from, i, out);
+                from = i;
+                run = 1;
+            }
+        }
+        detect(detector, text, from, text.length(), out);
+        return out;
+    }
+
+    private static void detect(SentenceDetectorME detector, String text, int from, int to,
+                               List<opennlp.tools.util.Span> out) {
+        FileBudget.check("sentence splitting");
+        String piece = from == 0 && to == text.length() ? text : text.substring(from, to);
+        for (opennlp.tools.util.Span s : detector.sentPosDetect(piece))
+            out.add(new opennlp.tools.util.Span(s.getStart() + from, s.getEnd() + from));
     }
 
     /** One span per non-blank line (for tables, whose rows are lines). */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.FileBudget;
 import org.oncoev.corpus.DocumentReadException;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.PassageKind;
@@ -31,7 +32,7 @@ import org.oncoev.corpus.sentence.SentenceSplitter;
  * (passages of excluded kinds and the blocks cut out of joined paragraphs). Stateless and thread-safe.
  */
 public final class DocumentAssembler {
-    /** Source texts longer than this are refused. */
+    /** Source texts longer than this, or than the file budget's {@link FileBudget#maxChars()}, are refused. */
     public static final int MAX_CHARS = 20_000_000;
     /** Body and abstract paragraphs are split at sentence boundaries into passages of about this size. */
     public static final int MAX_PASSAGE = 2000;
@@ -50,19 +51,26 @@ public final class DocumentAssembler {
      */
     public static Document assemble(String fileName, String format, String sourceText, int[] pageStarts,
                                     List<String> warnings) throws DocumentReadException {
-        if (sourceText.length() > MAX_CHARS)
-            throw new DocumentReadException("parse", "text too long: " + sourceText.length() + " characters (limit " + MAX_CHARS + ")");
+        int limit = Math.min(MAX_CHARS, FileBudget.maxChars());
+        if (sourceText.length() > limit)
+            throw new DocumentReadException("parse", "text too long: " + sourceText.length() + " characters (limit " + limit + ")");
+        FileBudget.check("splitting blocks");
         List<Block> blocks = BlockSplitter.split(sourceText);
         List<NormalizedText> texts = new ArrayList<>(blocks.size());
-        for (Block b : blocks) texts.add(TextNormalizer.normalize(sourceText, b.start(), b.end(), b.table()));
+        for (Block b : blocks) {
+            FileBudget.check("normalising text");
+            texts.add(TextNormalizer.normalize(sourceText, b.start(), b.end(), b.table()));
+        }
         BlockClassifier classifier = new BlockClassifier(sourceText);
         classifier.classify(blocks, texts);
+        FileBudget.check("classifying blocks");
 
         List<BlockClassifier.SectionStart> starts = classifier.sections();
         int[] sectionMap = new int[starts.size()];
         Arrays.fill(sectionMap, -1);
         List<Part> parts = new ArrayList<>();
         for (BlockClassifier.Unit u : classifier.units()) {
+            FileBudget.check("normalising text");
             NormalizedText t = normalize(sourceText, u);
             if (t.isEmpty()) continue;
             sectionMap[u.section()] = 0;
@@ -72,9 +80,11 @@ public final class DocumentAssembler {
         List<Section> sections = buildSections(starts, sectionMap, sourceText.length());
         List<TableAttacher.Piece> pieces = new ArrayList<>(parts.size());
         for (Part p : parts) pieces.add(new TableAttacher.Piece(p.unit.kind(), p.unit.section(), p.unit.table(), p.text, null));
+        FileBudget.check("attaching tables");
         pieces = TableAttacher.attach(sourceText, pieces);
         List<Passage> renumbered = new ArrayList<>(pieces.size());
         for (TableAttacher.Piece p : pieces) {
+            FileBudget.check("sentence splitting");
             String text = p.text().text();
             List<Span> sentences = sentences(text, p.kind(), p.tableMode());
             renumbered.add(new Passage(renumbered.size(), sectionMap[p.section()], p.kind(), text,

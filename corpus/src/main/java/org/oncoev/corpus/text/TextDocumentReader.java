@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Locale;
 
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.FileBudget;
 import org.oncoev.corpus.DocumentReadException;
 import org.oncoev.corpus.DocumentReader;
 
 /**
  * Reads {@code .txt}, {@code .text}, {@code .md} and {@code .markdown} files as UTF-8 (a BOM is
- * skipped), then hands the text to {@link DocumentAssembler}. Invalid UTF-8 is decoded as U+FFFD with a
- * warning counting the invalid bytes; binary content (NUL bytes or many control characters) fails with
+ * skipped), or as UTF-16 when they start with a UTF-16 byte-order mark, then hands the text to
+ * {@link DocumentAssembler}. Invalid UTF-8 (or UTF-16) is decoded as U+FFFD with a warning counting the invalid
+ * bytes; binary content (a NUL anywhere in the file, or many control characters in its first 64 KiB) fails with
  * stage {@code decode}; empty or whitespace-only files fail with stage {@code read}; files over
  * {@link #MAX_BYTES} fail with stage {@code read}. Offsets index the decoded text (BOM excluded).
  * Stateless and thread-safe.
@@ -37,13 +39,20 @@ public final class TextDocumentReader implements DocumentReader {
         if (content == null || content.length == 0) throw new DocumentReadException("read", "empty file");
         if (content.length > MAX_BYTES)
             throw new DocumentReadException("read", "file too large: " + content.length + " bytes (limit " + MAX_BYTES + ")");
-        checkNotBinary(content);
         List<String> warnings = new ArrayList<>();
-        String text = decode(content, warnings);
+        String text;
+        if (utf16(content)) {
+            text = decodeUtf16(content, warnings);
+            int nul = text.indexOf('\0');
+            if (nul >= 0) throw new DocumentReadException("decode", "binary content in a text file (NUL character at offset " + nul + ")");
+        } else {
+            checkNotBinary(content);
+            text = decode(content, warnings);
+        }
         if (text.isBlank()) throw new DocumentReadException("read", "empty file (whitespace only)");
         try {
             return DocumentAssembler.assemble(fileName, format(fileName), text, null, warnings);
-        } catch (DocumentReadException e) {
+        } catch (DocumentReadException | FileBudget.Exceeded e) {
             throw e;
         } catch (RuntimeException e) {
             throw new DocumentReadException("split", "cannot split text: " + e.getClass().getSimpleName()
@@ -56,17 +65,36 @@ public final class TextDocumentReader implements DocumentReader {
         return n.endsWith(".md") || n.endsWith(".markdown") ? "md" : "txt";
     }
 
-    /** Refuses NUL bytes or a high share (over 10%) of control bytes other than tab, CR, LF, FF in the first 64 KiB. */
+    /** True when the content starts with a UTF-16 byte-order mark (FE FF or FF FE). */
+    public static boolean utf16(byte[] content) {
+        if (content.length < 2) return false;
+        int a = content[0] & 0xFF, b = content[1] & 0xFF;
+        return (a == 0xFE && b == 0xFF) || (a == 0xFF && b == 0xFE);
+    }
+
+    /**
+     * Refuses a NUL byte anywhere (PostgreSQL text cannot hold one, and no text file of a paper has one) or a high
+     * share (over 10%) of control bytes other than tab, CR, LF, FF in the first 64 KiB.
+     */
     private static void checkNotBinary(byte[] content) throws DocumentReadException {
         int n = Math.min(content.length, 65536);
         int control = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < content.length; i++) {
             int b = content[i] & 0xFF;
             if (b == 0) throw new DocumentReadException("decode", "binary content in a text file (NUL byte at offset " + i + ")");
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') control++;
+            if (i < n && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') control++;
         }
         if (control * 10 > n)
             throw new DocumentReadException("decode", "binary content in a text file (" + control + " control bytes in the first " + n + ")");
+    }
+
+    /** Decodes UTF-16 after its byte-order mark, replacing invalid sequences with U+FFFD and warning about them. */
+    static String decodeUtf16(byte[] content, List<String> warnings) {
+        java.nio.charset.Charset cs = (content[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+        String text = new String(content, 2, content.length - 2, cs);
+        long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+        if (replaced > 0) warnings.add("invalid UTF-16: " + replaced + " sequence" + (replaced == 1 ? "" : "s") + " replaced by U+FFFD");
+        return text;
     }
 
     /** Decodes UTF-8, replacing invalid sequences with U+FFFD and warning about how many bytes were invalid. */

@@ -26,7 +26,39 @@ class TextDocumentReaderTest {
                 Arguments.of(new byte[0], "read", "empty file"),
                 Arguments.of(" \n\t\n".getBytes(StandardCharsets.UTF_8), "read", "empty file"),
                 Arguments.of(new byte[] {'a', 'b', 0, 'c'}, "decode", "binary content in a text file"),
-                Arguments.of(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a'}, "decode", "binary content in a text file"));
+                Arguments.of(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a'}, "decode", "binary content in a text file"),
+                Arguments.of(nulAfter(70_000), "decode", "binary content in a text file (NUL byte at offset 70000)"),
+                Arguments.of(withBom(StandardCharsets.UTF_16LE, "Results\n\nA\u0000B\n"), "decode",
+                        "binary content in a text file (NUL character at offset 10)"));
+    }
+
+    /** Readable text with one NUL byte at {@code offset}, past the first 64 KiB. */
+    static byte[] nulAfter(int offset) {
+        byte[] b = ("Results\n\n" + "Median follow-up was long. ".repeat(offset / 27 + 2)).getBytes(StandardCharsets.UTF_8);
+        b[offset] = 0;
+        return b;
+    }
+
+    static byte[] withBom(java.nio.charset.Charset cs, String text) {
+        byte[] body = text.getBytes(cs);
+        byte[] out = new byte[body.length + 2];
+        boolean big = cs.equals(StandardCharsets.UTF_16BE);
+        out[0] = (byte) (big ? 0xFE : 0xFF);
+        out[1] = (byte) (big ? 0xFF : 0xFE);
+        System.arraycopy(body, 0, out, 2, body.length);
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("utf16")
+    void utf16WithAByteOrderMarkIsDecoded(java.nio.charset.Charset cs) throws Exception {
+        Document d = reader.read("x.txt", withBom(cs, PAPER + "Grade 3 toxicity \u2265 10%.\n"));
+        assertEquals(PAPER + "Grade 3 toxicity \u2265 10%.\n", d.sourceText());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+    }
+
+    static Stream<java.nio.charset.Charset> utf16() {
+        return Stream.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
     }
 
     @ParameterizedTest

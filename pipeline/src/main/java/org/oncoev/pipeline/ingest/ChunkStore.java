@@ -42,7 +42,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * throws a Spring {@code DataAccessException} and leaves the transaction for the caller to roll back. Thread-safe
  * (no state beyond the {@link JdbcTemplate}); the arrays and {@code COPY} buffers grow with the chunk.
  */
-public final class ChunkStore {
+public class ChunkStore {
     /**
      * What storing one item did: its new document id (null when its content was stored already, by an earlier item
      * or run), the versions it superseded, and its passage ids by passage ordinal.

@@ -159,6 +159,49 @@ public final class DocumentStore {
         return runId;
     }
 
+    /** A path at which a stored version was found, with the symbolic link's resolved target (or null). */
+    public record FoundPath(String sourcePath, long documentId, String linkTarget) {}
+
+    /**
+     * Records in {@code document_paths} every path at which a stored version was found (copies and links included),
+     * in one statement; a path whose row already says the same is not written again.
+     */
+    public void recordPaths(List<FoundPath> paths) {
+        if (paths.isEmpty()) return;
+        Map<String, FoundPath> byPath = new java.util.LinkedHashMap<>();
+        for (FoundPath p : paths) byPath.put(p.sourcePath(), p); // one row per path in a statement
+        String[] source = new String[byPath.size()], target = new String[byPath.size()];
+        Long[] ids = new Long[byPath.size()];
+        int i = 0;
+        for (FoundPath p : byPath.values()) {
+            source[i] = p.sourcePath();
+            ids[i] = p.documentId();
+            target[i++] = p.linkTarget();
+        }
+        jdbc.update("INSERT INTO document_paths (source_path, document_id, link_target) "
+                + "SELECT * FROM unnest(?::text[], ?::bigint[], ?::text[]) "
+                + "ON CONFLICT (source_path) DO UPDATE SET document_id = EXCLUDED.document_id, link_target = EXCLUDED.link_target "
+                + "WHERE (document_paths.document_id, document_paths.link_target) "
+                + "IS DISTINCT FROM (EXCLUDED.document_id, EXCLUDED.link_target)", source, ids, target);
+    }
+
+    /** The {@code document_paths} rows under {@code folders} (absolute, normalised paths). */
+    public List<String> pathsUnder(List<String> folders) {
+        List<String> found = new ArrayList<>();
+        for (String folder : folders) {
+            String prefix = folder.endsWith("/") ? folder : folder + "/";
+            found.addAll(jdbc.queryForList("SELECT source_path FROM document_paths WHERE left(source_path, ?) = ?",
+                    String.class, prefix.length(), prefix));
+        }
+        return found;
+    }
+
+    /** Deletes the {@code document_paths} rows of paths where no file is found any more. */
+    public void forgetPaths(List<String> paths) {
+        if (paths.isEmpty()) return;
+        jdbc.update("DELETE FROM document_paths WHERE source_path = ANY (?)", (Object) paths.toArray(new String[0]));
+    }
+
     /** Records (or refreshes) an ingest issue; the same file content, stage and reason is one row. */
     public void recordIssue(Problem p, Long jobExecutionId, Long documentId) {
         jdbc.update("INSERT INTO ingest_issues (source_path, sha256, stage, reason, error_class, document_id, "

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The {@code mark-gone} step of the ingest job: every current version whose source path lies under an ingested
  * folder and whose file no longer exists is marked gone ({@code current = false, gone_at}) and removed from the
- * index. Idempotent: database first, then index. As the job's last step it also brings the index in line with every
+ * index, and the {@code document_paths} rows of paths without a file are deleted. Idempotent: database first, then index. As the job's last step it also brings the index in line with every
  * version whose index state is pending ({@code indexed_at} null), so a restarted job ends with the index a clean run
  * leaves. The count lands in the step context under {@value #COUNT_KEY}, saved in the transaction that marks the
  * documents, so a restart after a kill that came after the marks reports them (the restarted step starts from that
@@ -53,10 +53,13 @@ public final class GoneFiles implements Tasklet {
         for (DocumentStore.CurrentFile f : store.currentUnder(folders)) {
             if (!Files.exists(Path.of(f.sourcePath()))) missing.add(f.id());
         }
+        List<String> vanished = new ArrayList<>();
+        for (String p : store.pathsUnder(folders)) if (!Files.exists(Path.of(p))) vanished.add(p);
         StepExecution step = chunk.getStepContext().getStepExecution();
         long before = step.getExecutionContext().getLong(COUNT_KEY, 0); // marked by an interrupted earlier execution
         List<Long> gone = ownTransaction.execute(tx -> { // committed before the index changes
             List<Long> marked = store.markGone(missing);
+            store.forgetPaths(vanished);
             step.getExecutionContext().putLong(COUNT_KEY, before + marked.size());
             repository.updateExecutionContext(step);
             return marked;

@@ -55,6 +55,7 @@ public class IngestJobRunner {
     private final ReaderLookup readers;
     private final SearchIndex searchIndex;
     private final long maxFileBytes;
+    private final IngestProcessor.Limits limits;
     private final int chunkSize;
     private final int threads;
     private final ObservationRegistry observations;
@@ -65,6 +66,9 @@ public class IngestJobRunner {
                            @Value("${oncoev.ingest.max-file-bytes:52428800}") long maxFileBytes,
                            @Value("${oncoev.ingest.chunk-size:25}") int chunkSize,
                            @Value("${oncoev.ingest.threads:0}") int threads,
+                           @Value("${oncoev.ingest.file-time-limit:120s}") java.time.Duration fileTimeLimit,
+                           @Value("${oncoev.ingest.max-chars:2000000}") int maxChars,
+                           @Value("${oncoev.ingest.max-findings:20000}") int maxFindings,
                            ObjectProvider<ObservationRegistry> observations) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
@@ -73,6 +77,7 @@ public class IngestJobRunner {
         this.readers = readers;
         this.searchIndex = searchIndex;
         this.maxFileBytes = maxFileBytes;
+        this.limits = new IngestProcessor.Limits(fileTimeLimit, maxChars, maxFindings);
         this.chunkSize = Math.max(1, chunkSize);
         this.threads = threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
         this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
@@ -141,7 +146,7 @@ public class IngestJobRunner {
                 name -> readers.forFile(name).isPresent() && filter.accepts(name), progress);
         // recorded file states read once: an unchanged or new file then costs no query before it is hashed
         IngestProcessor processor = new IngestProcessor(readers, EvidenceExtraction.defaults(), store, maxFileBytes,
-                store.fileStatesUnder(List.of(key.split(java.io.File.pathSeparator))));
+                store.fileStatesUnder(List.of(key.split(java.io.File.pathSeparator))), limits);
         // workers run ahead of the step by a chunk and a few files, so they never wait for the chunk's write
         LookaheadProcessor lookahead = new LookaheadProcessor(processor, reader::following,
                 workers.getThreadPoolExecutor(), chunkSize + 2 * threads);

@@ -38,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * memory, or read back for a version stored earlier) and commits the index in batches: database first, index second.
  * When the chunk's transaction fails on a data error (anything but a lost connection or a transient error), the
  * chunk's documents are stored again one per transaction, so the one that fails becomes an {@code ingest_issues} row
- * ("could not store: ...") and the others are stored. {@link #afterStep} waits for the index before the step is
+ * ("could not store: ...") and the others are stored; a chunk that runs out of memory is stored the same way, one
+ * document at a time, and a document that still does not fit becomes an issue. {@link #afterStep} waits for the index before the step is
  * recorded complete; a version whose index update did not complete keeps {@code indexed_at} null and is caught up by
  * the job's last step ({@link GoneFiles}). Input problems become {@code ingest_issues} rows; a database that fails
  * fails the step.
@@ -125,15 +126,18 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         Map<Long, Supplier<List<IndexedPassage>>> toIndex = new LinkedHashMap<>();
         Set<Long> toDelete = new LinkedHashSet<>();
         List<Long> seen = new ArrayList<>();
+        List<DocumentStore.FoundPath> paths = new ArrayList<>();
         Map<IngestItem, ChunkStore.Stored> stored = storeChunk(chunk);
         for (IngestItem item : chunk) {
             try {
                 ChunkStore.Stored result = stored.get(item);
                 if (result != null) {
                     account((Parsed) item, result, toIndex, toDelete);
+                    foundAt(item, result.documentId(), paths);
                     continue;
                 }
                 if (item instanceof IngestItem.Unchanged u && u.byFileState()) {
+                    foundAt(item, null, paths);
                     seen.add(u.documentId()); // touched below in one statement
                     if (u.needsIndex()) toIndex.put(u.documentId(), null);
                     counts.unchanged++;
@@ -141,15 +145,22 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
                     continue;
                 }
                 writeOne(item, toIndex, toDelete);
+                foundAt(item, null, paths);
             } catch (RuntimeException e) {
                 if (!isDataError(e)) throw e;
                 counts.issues++;
                 store.recordIssue(new Problem(item.file(), item.sha256(), "store",
                         "could not store: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                         e.getClass().getName()), jobExecutionId, null);
+            } catch (OutOfMemoryError e) {
+                counts.issues++;
+                store.recordIssue(new Problem(item.file(), item.sha256(), "store",
+                        "could not store: out of memory (the document alone does not fit the heap)",
+                        e.getClass().getName()), jobExecutionId, null);
             }
         }
         store.touchAll(seen);
+        store.recordPaths(paths);
         indexer.submit(toIndex, toDelete);
         if (progress != null) progress.advance(chunk.size());
     }
@@ -171,6 +182,10 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
             if (!isDataError(e)) throw e;
             log.warn("ingest: storing {} documents in one transaction failed ({}); storing them one at a time",
                     parsed.size(), OneLineErrors.describe(e));
+            return results;
+        } catch (OutOfMemoryError e) {
+            log.warn("ingest: storing {} documents in one transaction ran out of memory; storing them one at a time",
+                    parsed.size());
             return results;
         }
     }
@@ -205,6 +220,19 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         } else if (item instanceof Parsed p) {
             writeParsed(p, toIndex, toDelete);
         }
+    }
+
+    /**
+     * Adds the path of an item that maps to a stored version to {@code paths}: {@code storedId} for a document
+     * just stored (null when the same content came under another path first: the stored copy is looked up).
+     */
+    private void foundAt(IngestItem item, Long storedId, List<DocumentStore.FoundPath> paths) {
+        Long id = null;
+        if (item instanceof IngestItem.Unchanged u) id = u.documentId();
+        else if (item instanceof IngestItem.Revived r) id = r.documentId();
+        else if (item instanceof Parsed p) id = storedId != null ? storedId
+                : store.findBySha(p.sha256()).map(DocumentStore.StoredDocument::id).orElse(null);
+        if (id != null) paths.add(new DocumentStore.FoundPath(item.file().sourcePath(), id, item.file().linkTarget()));
     }
 
     /** Stores one parsed document in its own transaction (the fallback of a chunk that failed). */

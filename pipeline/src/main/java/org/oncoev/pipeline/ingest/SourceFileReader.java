@@ -1,6 +1,8 @@
 package org.oncoev.pipeline.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -19,8 +22,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the files under the ingest folders: recursively, in sorted path order, skipping hidden files and
- * folders (names starting with '.') and files no {@link org.oncoev.corpus.DocumentReader} supports. Each path
- * is returned once even when folders overlap. Restartable: the position is saved in the step's execution
+ * folders (names starting with '.') and regular files no {@link org.oncoev.corpus.DocumentReader} supports. Each
+ * path is returned once even when folders overlap. Symbolic links are followed, and a file reached through one
+ * carries the resolved target; a dangling link, a link loop and an entry that is no regular file (FIFO, socket,
+ * device) are returned with a walk error, so they become ingest issues and no entry passes unaccounted for. Restartable: the position is saved in the step's execution
  * context, so a restarted step continues after the last committed chunk. Not thread-safe.
  */
 public final class SourceFileReader implements ItemStreamReader<SourceFile> {
@@ -84,8 +89,9 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
         Map<String, SourceFile> found = new LinkedHashMap<>();
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
+            Path realStart = realPath(start);
             try {
-                Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         return !dir.equals(start) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -93,17 +99,29 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && !hidden(file) && supported.test(file.getFileName().toString())) {
-                            SourceFile sf = SourceFile.of(file, attrs.size(), attrs.lastModifiedTime().toMillis());
-                            found.putIfAbsent(sf.sourcePath(), sf);
+                        if (hidden(file)) return FileVisitResult.CONTINUE;
+                        SourceFile sf = null;
+                        if (attrs.isSymbolicLink()) { // the walk follows links: a link left as such leads nowhere
+                            sf = SourceFile.unreadable(file, "dangling symbolic link to " + linkText(file));
+                        } else if (attrs.isOther()) {
+                            sf = SourceFile.unreadable(file, "not a regular file (a FIFO, socket or device)");
+                        } else if (attrs.isRegularFile() && supported.test(file.getFileName().toString())) {
+                            sf = SourceFile.linked(file, linkTarget(file, start, realStart), attrs.size(),
+                                    attrs.lastModifiedTime().toMillis());
                         }
+                        if (sf != null) found.putIfAbsent(sf.sourcePath(), sf);
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        SourceFile sf = SourceFile.unreadable(file, "cannot read: " + describe(e));
-                        if (supported.test(sf.fileName()) || Files.isDirectory(file)) found.putIfAbsent(sf.sourcePath(), sf);
+                        if (hidden(file)) return FileVisitResult.CONTINUE;
+                        boolean loop = e instanceof FileSystemLoopException;
+                        SourceFile sf = SourceFile.unreadable(file, loop
+                                ? "symbolic link loop: leads back to " + realPath(file) + ", a folder above it"
+                                : "cannot read: " + describe(e));
+                        if (loop || supported.test(sf.fileName()) || Files.isDirectory(file) || Files.isSymbolicLink(file))
+                            found.putIfAbsent(sf.sourcePath(), sf);
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -114,6 +132,32 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
         List<SourceFile> sorted = new ArrayList<>(found.values());
         sorted.sort(Comparator.comparing(SourceFile::sourcePath));
         return sorted;
+    }
+
+    /**
+     * The resolved target of a file reached through a symbolic link (in its own name or a folder on the way down
+     * from {@code start}), or null when its path is its real path.
+     */
+    private static String linkTarget(Path file, Path start, Path realStart) {
+        Path real = realPath(file);
+        return real.equals(realStart.resolve(start.relativize(file))) ? null : real.toString();
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** What a symbolic link says it points at, or "?" when it cannot be read. */
+    private static String linkText(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
+        }
     }
 
     private static boolean hidden(Path p) {

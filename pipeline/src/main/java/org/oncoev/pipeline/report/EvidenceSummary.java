@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.gold.EvidenceDocument;
 import org.oncoev.extractors.gold.EvidenceExporter;
@@ -17,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What oncoev found in the current documents under some folders, for people: per document, the number of
  * distinct facts of each type and a few examples with the words they came from. Prints nothing when more than
  * {@code maxDocuments} documents lie under the folders (a summary of a large corpus belongs in {@code status}).
+ * Findings are read one document at a time, so memory holds at most one document's findings.
  */
 public final class EvidenceSummary {
     private static final int EXAMPLES = 4;
@@ -25,7 +24,7 @@ public final class EvidenceSummary {
 
     /** The summary text (ending in a newline), or an empty string when there are no or too many documents. */
     public static String describe(JdbcTemplate jdbc, List<Path> folders, int maxDocuments) {
-        Map<Long, String> names = new TreeMap<>();
+        Map<Long, String> names = new java.util.HashMap<>();
         for (Path folder : folders) {
             String prefix = folder.toAbsolutePath().normalize().toString();
             prefix = prefix.endsWith("/") ? prefix : prefix + "/";
@@ -33,12 +32,16 @@ public final class EvidenceSummary {
                     rs -> { names.put(rs.getLong("id"), rs.getString("file_name")); }, prefix);
         }
         if (names.isEmpty() || names.size() > maxDocuments) return "";
-        Map<String, List<Finding>> findings =
-                StoredFindings.byFileName(new StoredFindings(jdbc).latestOf(new ArrayList<>(names.keySet())));
+        List<Map.Entry<Long, String>> byName = new ArrayList<>(names.entrySet());
+        byName.sort(Map.Entry.<Long, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        StoredFindings stored = new StoredFindings(jdbc);
         EvidenceExporter exporter = new EvidenceExporter();
         StringBuilder out = new StringBuilder("\nEvidence found (latest extraction run):\n");
-        for (String name : new TreeSet<>(names.values())) {
-            EvidenceDocument doc = exporter.export(name, findings.getOrDefault(name, List.of()));
+        for (Map.Entry<Long, String> entry : byName) {
+            String name = entry.getValue();
+            List<Finding> findings = StoredFindings.byFileName(stored.latestOf(List.of(entry.getKey())))
+                    .getOrDefault(name, List.of());
+            EvidenceDocument doc = exporter.export(name, findings);
             int mentions = doc.pValues().stream().mapToInt(EvidenceDocument.PValue::mentions).sum();
             out.append(String.format(Locale.ROOT, "  %s: %d cohorts, %d survival, %d p-values (%d mentions), %d hazard ratios, %d doses%n",
                     name, doc.cohorts().size(), doc.survival().size(), doc.pValues().size(), mentions,

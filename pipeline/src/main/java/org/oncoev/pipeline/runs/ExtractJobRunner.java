@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.oncoev.corpus.FileBudget;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.cli.OncoevException;
@@ -14,6 +15,7 @@ import org.oncoev.pipeline.cli.OneLineErrors;
 import org.oncoev.pipeline.db.DatabaseErrors;
 import org.oncoev.pipeline.db.UnfinishedExecutions;
 import org.oncoev.pipeline.ingest.DocumentStore;
+import org.oncoev.pipeline.ingest.IngestProcessor;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,10 +66,16 @@ public class ExtractJobRunner {
     private final PlatformTransactionManager transactionManager;
     private final SearchIndex searchIndex;
     private final ObservationRegistry observations;
+    private final IngestProcessor.Limits limits;
 
+    /** {@code limits}: the ingest's per-file time budget and findings cap (oncoev.ingest.*) apply here too. */
     public ExtractJobRunner(JobRepository jobRepository, JobOperator jobOperator, JdbcTemplate jdbc,
                             PlatformTransactionManager transactionManager, SearchIndex searchIndex,
-                            ObjectProvider<ObservationRegistry> observations) {
+                            ObjectProvider<ObservationRegistry> observations,
+                            @Value("${oncoev.ingest.file-time-limit:120s}") java.time.Duration fileTimeLimit,
+                            @Value("${oncoev.ingest.max-chars:2000000}") int maxChars,
+                            @Value("${oncoev.ingest.max-findings:20000}") int maxFindings) {
+        this.limits = new IngestProcessor.Limits(fileTimeLimit, maxChars, maxFindings);
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.jdbc = jdbc;
@@ -134,13 +143,16 @@ public class ExtractJobRunner {
                 skip(counts, c, rebuilt.problem());
                 continue;
             }
-            List<Finding> findings;
-            try {
-                findings = extraction.extract(rebuilt.document());
-            } catch (RuntimeException | StackOverflowError e) {
+            List<Finding> extracted;
+            try (FileBudget budget = FileBudget.open(limits.timeLimit(), limits.maxChars())) {
+                extracted = extraction.extract(rebuilt.document());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 skip(counts, c, "extractors failed: " + OneLineErrors.describe(e));
                 continue;
             }
+            List<Finding> capped = limits.cap(extracted);
+            if (capped != null) log.warn("extract: {}: {}", c.sourcePath(), limits.capReason(extracted.size()));
+            List<Finding> findings = capped != null ? capped : extracted;
             perDocument.executeWithoutResult(tx -> store.insertExtractionRun(c.id(), executionId, extraction.signature(),
                     rebuilt.passageIds(), findings));
             long rejected = findings.stream().filter(f -> !f.accepted()).count();

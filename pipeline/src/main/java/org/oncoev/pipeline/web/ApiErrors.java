@@ -2,9 +2,13 @@ package org.oncoev.pipeline.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.oncoev.corpus.index.QuerySyntaxException;
+import org.oncoev.pipeline.cli.OneLineErrors;
+import org.oncoev.pipeline.db.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +19,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Error bodies of the REST API: {@code {"error": "<one line>"}} (plus {@code "position"} for query syntax
- * errors) with 400 for bad queries and parameters, 404 for unknown resources; anything unexpected is logged
- * and answered 500 without internals.
+ * errors) with 400 for bad queries and parameters (a percent-encoding that is not UTF-8 among them), 404 for
+ * unknown resources, 503 when the database cannot be reached; anything unexpected is logged and answered 500
+ * without internals.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 public class ApiErrors {
@@ -37,6 +42,12 @@ public class ApiErrors {
         return respond(HttpStatus.BAD_REQUEST, body(message));
     }
 
+    /** Tomcat refuses to decode a parameter ({@code q=%FF%FE}): the client sent bytes that are not UTF-8. */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ResponseEntity<Map<String, Object>> undecodable(InvalidParameterException e) {
+        return respond(HttpStatus.BAD_REQUEST, body("malformed request: a parameter is not valid percent-encoded UTF-8"));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     public ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
         return respond(HttpStatus.NOT_FOUND, body(e.getMessage()));
@@ -44,6 +55,10 @@ public class ApiErrors {
 
     @ExceptionHandler(RuntimeException.class)
     public ResponseEntity<Map<String, Object>> unexpected(RuntimeException e) {
+        if (DatabaseErrors.connectionLost(e) || e instanceof DataAccessResourceFailureException) {
+            log.warn("request failed: database unavailable: {}", OneLineErrors.describe(e));
+            return respond(HttpStatus.SERVICE_UNAVAILABLE, body("database unavailable; try again later"));
+        }
         log.error("request failed", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, body("internal error: " + e.getClass().getSimpleName()));
     }

@@ -58,9 +58,39 @@ class SourceFileReaderTest {
         assertEquals(null, restarted.read());
     }
 
+    @Test
+    void everyEntryIsAFileOrAWalkErrorLinksCarryTheirTarget() throws Exception {
+        write("real/paper.txt");
+        Path outside = Files.createTempDirectory("oncoev-outside");
+        try {
+            Files.writeString(outside.resolve("far.md"), "Results\n\nTwenty patients were enrolled.\n");
+            Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("real/paper.txt"));
+            Files.createSymbolicLink(dir.resolve("linked-folder"), outside);
+            Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("no-such-file.txt"));
+            Files.createSymbolicLink(dir.resolve("real/loop"), dir.resolve("real"));
+            Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start();
+            assertEquals(0, mkfifo.waitFor());
+            java.util.Map<String, SourceFile> byName = new java.util.TreeMap<>();
+            for (SourceFile sf : SourceFileReader.walk(List.of(dir), TEXT)) byName.put(dir.relativize(sf.path()).toString(), sf);
+            assertEquals(java.util.Set.of("real/paper.txt", "link.txt", "linked-folder/far.md", "dangling.txt",
+                    "real/loop", "pipe.txt"), byName.keySet());
+            assertEquals(null, byName.get("real/paper.txt").linkTarget());
+            assertEquals(dir.resolve("real/paper.txt").toRealPath().toString(), byName.get("link.txt").linkTarget());
+            assertEquals(outside.resolve("far.md").toRealPath().toString(), byName.get("linked-folder/far.md").linkTarget());
+            assertEquals(null, byName.get("link.txt").walkError());
+            assertEquals("dangling symbolic link to " + dir.resolve("no-such-file.txt"), byName.get("dangling.txt").walkError());
+            assertTrue(byName.get("real/loop").walkError().startsWith("symbolic link loop: leads back to "),
+                    byName.get("real/loop").walkError());
+            assertEquals("not a regular file (a FIFO, socket or device)", byName.get("pipe.txt").walkError());
+        } finally {
+            Files.deleteIfExists(outside.resolve("far.md"));
+            Files.deleteIfExists(outside);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"'The median OS was 14.2 months.', false", "'', false", "'PK\u0003\u0004\u0000\u0000', true",
-            "'text with a \u0000 inside', true"})
+            "'text with a \u0000 inside', true", "'\u00ff\u00feR\u0000e\u0000', false", "'\u00fe\u00ff\u0000R\u0000e', false"})
     void binaryProbeLooksForNulBytes(String content, boolean binary) {
         assertEquals(binary, IngestProcessor.looksBinary(content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
     }
