@@ -45,6 +45,9 @@ public class TextCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "TXT", description = "With --reference: also score this plain text (e.g. pdftotext output).")
     List<Path> compare = new ArrayList<>();
 
+    @Option(names = "--misses", paramLabel = "N", description = "With --reference: list up to N reference bigrams oncoev lacks.")
+    int misses;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) throw new OncoevException("not a file: " + file);
@@ -75,7 +78,9 @@ public class TextCommand implements Callable<Integer> {
                 ? TextFidelity.runningLines(Files.readAllBytes(file)) : Set.of();
         if (!TextFidelity.isJats(reference.getFileName().toString())) ref = TextFidelity.withoutRunningLines(ref, running);
         out.printf(Locale.ROOT, "# %s against %s (%d running-line patterns)%n", d.fileName(), reference.getFileName(), running.size());
-        out.println(TextFidelity.score(ref, d.sourceText(), running).format("oncoev"));
+        String read = d.sourceText();
+        out.println(TextFidelity.score(ref, read, running).format("oncoev"));
+        for (String m : TextFidelity.missingBigrams(ref, read, misses)) out.println("  missing: " + m);
         for (Path other : compare) {
             if (!Files.isRegularFile(other)) throw new OncoevException("not a file: " + other);
             out.println(TextFidelity.score(ref, Files.readString(other), running).format(other.getFileName().toString()));

@@ -19,14 +19,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * How faithfully a text reproduces a reference: word recall (bag of tokens), bigram recall (pairs of
  * neighbouring tokens, so reading order and sentences cut by floats count), running page lines left in,
  * and citation markers glued to the word before them. Tokens are NFKC-normalised, lower-cased runs of
- * letters and digits. Pure functions; the PDF is only opened to find its running lines.
+ * letters and digits; a candidate's script groups are read as plain text ({@code ^{13}C} as {@code 13C}), as
+ * a JATS reference's {@code <sup>} is. Pure functions; the PDF is only opened to find its running lines.
  */
 public final class TextFidelity {
     /** A lower-case word of three or more letters with digits glued on ({@code therapy12}, {@code trial.4,5}). */
     private static final Pattern GLUED_MARKER =
             Pattern.compile("(?<![\\p{L}\\d^{])\\p{Ll}{3,}[.,]?\\d{1,3}(?:[,\u2013-]\\d{1,3}){0,8}(?![\\p{L}\\d])");
     private static final Pattern JATS_PART = Pattern.compile("(?s)<(abstract|body)\\b[^>]*>(.*?)</\\1>");
-    private static final Pattern TAG = Pattern.compile("<[^>]{0,2000}>");
+    private static final Pattern TAG = Pattern.compile("<(/?)([\\w:-]{1,40})[^>]{0,2000}>");
+    /** Inline JATS elements: removed without a space, so {@code 10<sup>3</sup>} reads {@code 103} like the PDF. */
+    private static final Set<String> INLINE = Set.of("sup", "sub", "italic", "bold", "sc", "underline", "monospace",
+            "xref", "ext-link", "named-content", "styled-content", "uri", "inline-formula", "email", "roman");
+    private static final Pattern SCRIPT_GROUP = Pattern.compile("\\^\\{([^{}\\n]{0,60})\\}");
     private static final int EDGE_LINES = 3, MIN_KEY = 12;
 
     /** The figures for one candidate text against one reference. */
@@ -41,7 +46,7 @@ public final class TextFidelity {
 
     /** Scores {@code candidate} against {@code reference}; {@code runningKeys} come from {@link #runningLines}. */
     public static Score score(String reference, String candidate, Set<String> runningKeys) {
-        List<String> ref = tokens(reference), got = tokens(candidate);
+        List<String> ref = tokens(reference), got = tokens(flatten(candidate));
         return new Score(ref.size(), recall(grams(ref, 1), grams(got, 1)), recall(grams(ref, 2), grams(got, 2)),
                 countRunning(candidate, runningKeys), (int) GLUED_MARKER.matcher(candidate).results().count());
     }
@@ -51,7 +56,8 @@ public final class TextFidelity {
         if (!isJats(fileName)) return content;
         StringBuilder sb = new StringBuilder();
         Matcher m = JATS_PART.matcher(content);
-        while (m.find()) sb.append(TAG.matcher(m.group(2)).replaceAll(" ")).append('\n');
+        while (m.find())
+            sb.append(TAG.matcher(m.group(2)).replaceAll(t -> INLINE.contains(t.group(2)) ? "" : " ")).append('\n');
         return unescape(sb.toString());
     }
 
@@ -70,10 +76,36 @@ public final class TextFidelity {
         return sb.toString();
     }
 
+    /**
+     * Reference bigrams the candidate lacks (beyond its own count of them), in reference order, each shown
+     * with three tokens of context either side; at most {@code limit}.
+     */
+    public static List<String> missingBigrams(String reference, String candidate, int limit) {
+        List<String> ref = tokens(reference);
+        Map<String, Integer> left = grams(tokens(flatten(candidate)), 2);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < ref.size() && out.size() < limit; i++) {
+            String g = ref.get(i) + " " + ref.get(i + 1);
+            Integer n = left.get(g);
+            if (n != null && n > 0) {
+                left.put(g, n - 1);
+                continue;
+            }
+            out.add(String.join(" ", ref.subList(Math.max(0, i - 3), i + 1)) + " | "
+                    + String.join(" ", ref.subList(i + 1, Math.min(ref.size(), i + 5))));
+        }
+        return out;
+    }
+
     /** Whether a reference file is read as JATS (by its name). */
     public static boolean isJats(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".xml") || name.endsWith(".nxml");
+    }
+
+    /** Script groups as plain text: {@code ^{13}C} becomes {@code 13C}, {@code trial^{4}} {@code trial4}. */
+    static String flatten(String text) {
+        return SCRIPT_GROUP.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     }
 
     static List<String> tokens(String text) {
