@@ -35,6 +35,8 @@ final class TextComposer {
     private final float bodySize;
     private final Set<String> words = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
+    /** Per column (by its bounds): the left edge most body lines start at and the rightmost body line end. */
+    private final Map<Long, float[]> blocks = new HashMap<>();
     private final StringBuilder sb = new StringBuilder();
     private Kind kind;
     private Line prev;
@@ -45,6 +47,8 @@ final class TextComposer {
     private Line bodyLine;
     private int bodyEnd;
     private boolean floatsOnly;
+    /** The current paragraph is small print right after a float (a table note, a figure's link line). */
+    private boolean floatNote;
     /** Floats taken out from between the two halves of a sentence, put back when the paragraph ends. */
     private StringBuilder deferred;
 
@@ -56,6 +60,7 @@ final class TextComposer {
     static Composed compose(List<List<Line>> pages) {
         TextComposer c = new TextComposer(bodySize(pages));
         c.collectVocabulary(pages);
+        c.collectBlocks(pages);
         int[] starts = new int[pages.size()];
         for (int p = 0; p < pages.size(); p++) {
             starts[p] = -1;
@@ -100,6 +105,30 @@ final class TextComposer {
             }
     }
 
+    /**
+     * The text block of each column: body text may sit inside a wider column (a page whose margin holds
+     * a sidebar), so a full line is measured against where body lines start and end, not the column.
+     */
+    private void collectBlocks(List<List<Line>> pages) {
+        Map<Long, Map<Integer, Integer>> lefts = new HashMap<>();
+        Map<Long, Float> rights = new HashMap<>();
+        for (List<Line> page : pages)
+            for (Line l : page) {
+                if (l.cells != 1 || l.size < 0.95f * bodySize || l.size > 1.1f * bodySize) continue;
+                long key = columnKey(l);
+                lefts.computeIfAbsent(key, k -> new HashMap<>()).merge(Math.round(l.x0), 1, Integer::sum);
+                rights.merge(key, l.x1, Math::max);
+            }
+        lefts.forEach((key, hist) -> {
+            int left = hist.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            blocks.put(key, new float[] {left, rights.get(key)});
+        });
+    }
+
+    private static long columnKey(Line l) {
+        return ((long) Math.round(l.colLeft) << 32) | (Math.round(l.colRight) & 0xffffffffL);
+    }
+
     private Kind classify(Line l) {
         String t = l.text.strip();
         if (l.cells >= 2) return Kind.TABLE;
@@ -142,6 +171,7 @@ final class TextComposer {
             sb.setLength(bodyEnd);
             appendJoined(l.text);
             kind = Kind.BODY;
+            floatNote = false;
         } else if (join && k == Kind.TABLE) {
             sb.append('\n').append(l.text);
         } else if (join) {
@@ -150,11 +180,13 @@ final class TextComposer {
             flushDeferred();
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(l.text);
+            floatNote = k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote)
+                    && l.size < 0.95f * bodySize;
             kind = k;
             paraLines = 0;
         }
         lastStart = sb.length() - l.text.length();
-        if (kind == Kind.BODY) {
+        if (kind == Kind.BODY && !floatNote) {
             bodyLine = paraLines >= 1 && fullBodyLine(l) ? l : null; // a paragraph of 2+ lines ending full width
             bodyEnd = sb.length();
             floatsOnly = true;
@@ -166,12 +198,12 @@ final class TextComposer {
     }
 
     /**
-     * A body line that finishes a sentence cut by a float: only captions and tables came since a body
-     * paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
+     * A body line that finishes a sentence cut by a float: only captions, tables and their small-print
+     * notes came since a body paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
      * text joins that paragraph and the floats move after it ({@link #deferred}).
      */
     private boolean continuesAcrossFloat(Line l, Kind k) {
-        return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE) && floatsOnly && bodyLine != null
+        return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote) && floatsOnly && bodyLine != null
                 && deferred == null && bodyEnd < sb.length() && !endsSentence(bodyLine.text)
                 && startsContinuation(l.text) && Character.isLetter(l.text.charAt(0)) && fullBodyLine(l)
                 && wordAcrossBreak(bodyLine.text, l.text);
@@ -190,10 +222,13 @@ final class TextComposer {
         return words.contains(left + right) || compounds.contains(left + "-" + right);
     }
 
-    /** A line of body size that fills most of its column. */
+    /** A line of body size that fills most of its column's text block. */
     private boolean fullBodyLine(Line l) {
+        float[] block = blocks.get(columnKey(l));
+        float left = block == null ? l.colLeft : Math.max(l.colLeft, block[0]);
+        float right = block == null ? l.colRight : Math.min(l.colRight, block[1]);
         return l.cells == 1 && l.size >= 0.95f * bodySize && l.size <= 1.1f * bodySize
-                && l.x1 - l.x0 >= 0.8f * (l.colRight - l.colLeft);
+                && l.x1 - l.x0 >= 0.8f * Math.max(right - left, 0.5f * (l.colRight - l.colLeft));
     }
 
     private void flushDeferred() {
