@@ -24,6 +24,8 @@ final class TextComposer {
     private static final Pattern CAPTION = Pattern.compile(
             "^(?:Fig(?:ure)?s?\\.?|FIGURE|Table|TABLE|Supplementary\\s+(?:Fig(?:ure)?|Table)\\.?)\\s*S?\\d+[A-Za-z]?"
                     + "(?:\\s*[.:|\u2014\u2013-]|\\s*$|\\s+[A-Z(])");
+    /** A line that is one link or DOI: a figure's or the article's link, set below the text it interrupts. */
+    private static final Pattern LINK_LINE = Pattern.compile("(?i)^(?:https?://|doi:\\s?|doi\\s)\\S{4,300}$");
     private static final Set<String> KEEP_SUFFIX = Set.of("free", "based", "related", "specific", "term", "year",
             "month", "line", "up", "risk", "dose", "arm", "label", "blind", "treated", "naive", "positive", "negative",
             "type", "like", "induced", "associated", "dependent", "controlled", "level", "time", "day", "week", "cell",
@@ -49,6 +51,8 @@ final class TextComposer {
     private boolean floatsOnly;
     /** The current paragraph is small print right after a float (a table note, a figure's link line). */
     private boolean floatNote;
+    /** The current paragraph is a link line ({@link #LINK_LINE}): nothing joins it. */
+    private boolean linkLine;
     /** Floats taken out from between the two halves of a sentence, put back when the paragraph ends. */
     private StringBuilder deferred;
 
@@ -152,6 +156,7 @@ final class TextComposer {
     private void add(Line l, Line next, boolean newPage) {
         Kind k = classify(l);
         if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
+        boolean link = k == Kind.BODY && LINK_LINE.matcher(l.text.strip()).matches();
         boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
         float em = Math.max(l.size, prev == null ? l.size : prev.size);
         float gap = prev == null ? 0 : l.y - prev.y;
@@ -163,6 +168,7 @@ final class TextComposer {
             join = kind == Kind.HEADING && !moved && gap < 2f * em && Math.abs(l.size - prev.size) < 0.5f
                     && l.bold == prev.bold;
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
+        else if (link || linkLine) join = false;
         else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
         else join = gap <= 1.6f * em && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
@@ -172,6 +178,7 @@ final class TextComposer {
             appendJoined(l.text);
             kind = Kind.BODY;
             floatNote = false;
+            linkLine = false;
         } else if (join && k == Kind.TABLE) {
             sb.append('\n').append(l.text);
         } else if (join) {
@@ -180,8 +187,9 @@ final class TextComposer {
             flushDeferred();
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(l.text);
-            floatNote = k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote)
-                    && l.size < 0.95f * bodySize;
+            floatNote = k == Kind.BODY && (link || (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote)
+                    && l.size < 0.95f * bodySize);
+            linkLine = link;
             kind = k;
             paraLines = 0;
         }
@@ -198,8 +206,8 @@ final class TextComposer {
     }
 
     /**
-     * A body line that finishes a sentence cut by a float: only captions, tables and their small-print
-     * notes came since a body paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
+     * A body line that finishes a sentence cut by a float: only captions, tables, their small-print notes
+     * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
      * text joins that paragraph and the floats move after it ({@link #deferred}).
      */
     private boolean continuesAcrossFloat(Line l, Kind k) {
