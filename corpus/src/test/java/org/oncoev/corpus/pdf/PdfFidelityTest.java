@@ -250,4 +250,17 @@ class PdfFidelityTest {
         assertTrue(text.contains(String.join(" ", before) + " " + String.join(" ", after)), text);
         assertTrue(text.indexOf("end of the study.") < text.indexOf("Table 3."), text);
     }
+
+    @ParameterizedTest(name = "scaled text matrix: {0}")
+    @MethodSource("drawModes")
+    void massNumberAndNegativePowerReachThePassageText(boolean scaled) throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        run(f, scaled, 72, 100, part(10f, 0f, PdfFixture.REGULAR, "Uptake was imaged with "), part(7f, 4f, PdfFixture.REGULAR, "18"),
+                part(10f, 0f, PdfFixture.REGULAR, "F-fluorodeoxyglucose and the dose was 4 MBq kg"),
+                part(7f, 4f, PdfFixture.UNICODE, "\u22121"), part(10f, 0f, PdfFixture.REGULAR, " in every patient of the cohort."));
+        run(f, scaled, 72, 112, part(10f, 0f, PdfFixture.REGULAR, "Scans were read centrally by two observers who did not know the arm."));
+        org.oncoev.corpus.Document d = new PdfDocumentReader().read("scripts.pdf", f.bytes());
+        String text = d.passages().stream().map(org.oncoev.corpus.Passage::text).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(text.contains("imaged with 18F-fluorodeoxyglucose and the dose was 4 MBq kg-1 in every patient"), text);
+    }
 }
