@@ -308,7 +308,7 @@ final class TextComposer {
         String left = leftRaw.toLowerCase(Locale.ROOT), right = rightRaw.toLowerCase(Locale.ROOT);
         boolean drop;
         if (Character.isUpperCase(next.charAt(0)))
-            drop = capitals(leftRaw) && capitals(rightRaw) && words.contains(left + right); // FOL-FOX: FOLFOX
+            drop = words.contains(left + right) && !compounds.contains(left + "-" + right); // FOL-FOX, Metabo-Analyst
         else
             drop = !capitals(leftRaw) && !hasDigit(leftRaw) && !keepHyphen(left, right); // BRAF-activating stays
         if (drop) sb.setLength(n - 1);
