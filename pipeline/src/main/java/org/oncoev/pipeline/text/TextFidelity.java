@@ -131,8 +131,9 @@ public final class TextFidelity {
     }
 
     /**
-     * Running lines of a PDF: lines among the first or last three of a page that recur, digits aside, on at
-     * least three pages and on at least a third of them; returned digit-normalised (see {@link #key}).
+     * Running lines of a PDF: lines of two or more words among the first or last three of a page that recur,
+     * digits aside, on at least three pages and on at least a third of them; returned digit-normalised
+     * (see {@link #key}).
      */
     public static Set<String> runningLines(byte[] pdf) throws IOException {
         Map<String, Integer> pagesWith = new HashMap<>();
@@ -148,7 +149,8 @@ public final class TextFidelity {
                 Set<String> edge = new LinkedHashSet<>();
                 for (int i = 0; i < lines.size(); i++)
                     if (i < EDGE_LINES || i >= lines.size() - EDGE_LINES) edge.add(key(lines.get(i)));
-                for (String k : edge) if (k.length() >= MIN_KEY && k.chars().anyMatch(Character::isLetter)) pagesWith.merge(k, 1, Integer::sum);
+                for (String k : edge) // a lone link recurs as figure links (journal.x.g001), not as a page's running line
+                    if (k.length() >= MIN_KEY && k.indexOf(' ') > 0 && k.chars().anyMatch(Character::isLetter)) pagesWith.merge(k, 1, Integer::sum);
             }
         }
         Set<String> keys = new LinkedHashSet<>();
