@@ -24,6 +24,8 @@ final class TextComposer {
     private static final Pattern CAPTION = Pattern.compile(
             "^(?:Fig(?:ure)?s?\\.?|FIGURE|Table|TABLE|Supplementary\\s+(?:Fig(?:ure)?|Table)\\.?)\\s*S?\\d+[A-Za-z]?"
                     + "(?:\\s*[.:|\u2014\u2013-]|\\s*$|\\s+[A-Z(])");
+    /** A line that is one link or DOI: a figure's or the article's link, set below the text it interrupts. */
+    private static final Pattern LINK_LINE = Pattern.compile("(?i)^(?:https?://|doi:\\s?|doi\\s)\\S{4,300}$");
     private static final Set<String> KEEP_SUFFIX = Set.of("free", "based", "related", "specific", "term", "year",
             "month", "line", "up", "risk", "dose", "arm", "label", "blind", "treated", "naive", "positive", "negative",
             "type", "like", "induced", "associated", "dependent", "controlled", "level", "time", "day", "week", "cell",
@@ -35,6 +37,8 @@ final class TextComposer {
     private final float bodySize;
     private final Set<String> words = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
+    /** Per column (by its bounds): the left edge most body lines start at and the rightmost body line end. */
+    private final Map<Long, float[]> blocks = new HashMap<>();
     private final StringBuilder sb = new StringBuilder();
     private Kind kind;
     private Line prev;
@@ -45,6 +49,10 @@ final class TextComposer {
     private Line bodyLine;
     private int bodyEnd;
     private boolean floatsOnly;
+    /** The current paragraph is small print right after a float (a table note, a figure's link line). */
+    private boolean floatNote;
+    /** The current paragraph is a link line ({@link #LINK_LINE}): nothing joins it. */
+    private boolean linkLine;
     /** Floats taken out from between the two halves of a sentence, put back when the paragraph ends. */
     private StringBuilder deferred;
 
@@ -56,6 +64,7 @@ final class TextComposer {
     static Composed compose(List<List<Line>> pages) {
         TextComposer c = new TextComposer(bodySize(pages));
         c.collectVocabulary(pages);
+        c.collectBlocks(pages);
         int[] starts = new int[pages.size()];
         for (int p = 0; p < pages.size(); p++) {
             starts[p] = -1;
@@ -100,6 +109,30 @@ final class TextComposer {
             }
     }
 
+    /**
+     * The text block of each column: body text may sit inside a wider column (a page whose margin holds
+     * a sidebar), so a full line is measured against where body lines start and end, not the column.
+     */
+    private void collectBlocks(List<List<Line>> pages) {
+        Map<Long, Map<Integer, Integer>> lefts = new HashMap<>();
+        Map<Long, Float> rights = new HashMap<>();
+        for (List<Line> page : pages)
+            for (Line l : page) {
+                if (l.cells != 1 || l.size < 0.95f * bodySize || l.size > 1.1f * bodySize) continue;
+                long key = columnKey(l);
+                lefts.computeIfAbsent(key, k -> new HashMap<>()).merge(Math.round(l.x0), 1, Integer::sum);
+                rights.merge(key, l.x1, Math::max);
+            }
+        lefts.forEach((key, hist) -> {
+            int left = hist.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            blocks.put(key, new float[] {left, rights.get(key)});
+        });
+    }
+
+    private static long columnKey(Line l) {
+        return ((long) Math.round(l.colLeft) << 32) | (Math.round(l.colRight) & 0xffffffffL);
+    }
+
     private Kind classify(Line l) {
         String t = l.text.strip();
         if (l.cells >= 2) return Kind.TABLE;
@@ -123,6 +156,7 @@ final class TextComposer {
     private void add(Line l, Line next, boolean newPage) {
         Kind k = classify(l);
         if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
+        boolean link = k == Kind.BODY && LINK_LINE.matcher(l.text.strip()).matches();
         boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
         float em = Math.max(l.size, prev == null ? l.size : prev.size);
         float gap = prev == null ? 0 : l.y - prev.y;
@@ -134,6 +168,7 @@ final class TextComposer {
             join = kind == Kind.HEADING && !moved && gap < 2f * em && Math.abs(l.size - prev.size) < 0.5f
                     && l.bold == prev.bold;
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
+        else if (link || linkLine) join = false;
         else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
         else join = gap <= 1.6f * em && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
@@ -142,6 +177,8 @@ final class TextComposer {
             sb.setLength(bodyEnd);
             appendJoined(l.text);
             kind = Kind.BODY;
+            floatNote = false;
+            linkLine = false;
         } else if (join && k == Kind.TABLE) {
             sb.append('\n').append(l.text);
         } else if (join) {
@@ -150,11 +187,14 @@ final class TextComposer {
             flushDeferred();
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(l.text);
+            floatNote = k == Kind.BODY && (link || (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote)
+                    && l.size < 0.95f * bodySize);
+            linkLine = link;
             kind = k;
             paraLines = 0;
         }
         lastStart = sb.length() - l.text.length();
-        if (kind == Kind.BODY) {
+        if (kind == Kind.BODY && !floatNote) {
             bodyLine = paraLines >= 1 && fullBodyLine(l) ? l : null; // a paragraph of 2+ lines ending full width
             bodyEnd = sb.length();
             floatsOnly = true;
@@ -166,12 +206,12 @@ final class TextComposer {
     }
 
     /**
-     * A body line that finishes a sentence cut by a float: only captions and tables came since a body
-     * paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
+     * A body line that finishes a sentence cut by a float: only captions, tables, their small-print notes
+     * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
      * text joins that paragraph and the floats move after it ({@link #deferred}).
      */
     private boolean continuesAcrossFloat(Line l, Kind k) {
-        return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE) && floatsOnly && bodyLine != null
+        return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote) && floatsOnly && bodyLine != null
                 && deferred == null && bodyEnd < sb.length() && !endsSentence(bodyLine.text)
                 && startsContinuation(l.text) && Character.isLetter(l.text.charAt(0)) && fullBodyLine(l)
                 && wordAcrossBreak(bodyLine.text, l.text);
@@ -190,10 +230,13 @@ final class TextComposer {
         return words.contains(left + right) || compounds.contains(left + "-" + right);
     }
 
-    /** A line of body size that fills most of its column. */
+    /** A line of body size that fills most of its column's text block. */
     private boolean fullBodyLine(Line l) {
+        float[] block = blocks.get(columnKey(l));
+        float left = block == null ? l.colLeft : Math.max(l.colLeft, block[0]);
+        float right = block == null ? l.colRight : Math.min(l.colRight, block[1]);
         return l.cells == 1 && l.size >= 0.95f * bodySize && l.size <= 1.1f * bodySize
-                && l.x1 - l.x0 >= 0.8f * (l.colRight - l.colLeft);
+                && l.x1 - l.x0 >= 0.8f * Math.max(right - left, 0.5f * (l.colRight - l.colLeft));
     }
 
     private void flushDeferred() {
@@ -265,7 +308,7 @@ final class TextComposer {
         String left = leftRaw.toLowerCase(Locale.ROOT), right = rightRaw.toLowerCase(Locale.ROOT);
         boolean drop;
         if (Character.isUpperCase(next.charAt(0)))
-            drop = capitals(leftRaw) && capitals(rightRaw) && words.contains(left + right); // FOL-FOX: FOLFOX
+            drop = words.contains(left + right) && !compounds.contains(left + "-" + right); // FOL-FOX, Metabo-Analyst
         else
             drop = !capitals(leftRaw) && !hasDigit(leftRaw) && !keepHyphen(left, right); // BRAF-activating stays
         if (drop) sb.setLength(n - 1);

@@ -10,7 +10,9 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * Text for glyphs that PDFBox could not map to Unicode (it hands back the raw character code, a
  * control character): the glyph name with a numeric variant suffix dropped ({@code Sigma1} is
  * {@code Sigma}), Elsevier Math Pi names for Greek ({@code H9251}..{@code H9274}) and minus, and
- * the character position in TeX's maths symbol and extension fonts (cmsy, cmex). Returns null when
+ * the character position in TeX's maths symbol and extension fonts (cmsy, cmex, and AdvP4C4E74, the cmsy
+ * clone of the Advent typesetting system, whose glyph names {@code C0}..{@code C127} give the cmsy position:
+ * {@code C0} a minus, {@code C15} a bullet). Returns null when
  * nothing is known. Stateless.
  */
 final class UnmappedGlyphs {
@@ -48,6 +50,10 @@ final class UnmappedGlyphs {
         if (!(font instanceof PDSimpleFont simple)) return null;
         Encoding enc = simple.getEncoding();
         String glyph = enc == null ? null : enc.getName(code);
+        if (glyph != null && name.startsWith("advp4c4e74") && glyph.matches("C\\d{1,3}")) {
+            int position = parse(glyph.substring(1));
+            return position >= 0 && position < CMSY.length() ? CMSY.substring(position, position + 1) : null;
+        }
         return glyph == null ? null : byGlyphName(glyph);
     }
 

@@ -325,6 +325,9 @@ final class BlockClassifier {
     }
 
     private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("\\p{Ll}{2}[.!?] \\p{Lu}\\p{Ll}");
+    /** A labelled statement ({@code Data availability: ... files.}): a short label, a colon, a sentence with its full stop. */
+    private static final java.util.regex.Pattern LABELLED_STATEMENT =
+            java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L} ]{2,40}: \\S.*\\p{Ll}{2}\\.$");
 
     /** The first substantial line: some words, mostly letters, not a label or journal banner, not too long. */
     /** The level of a Markdown heading ({@code ### Safety}: 3), or 0 when {@code text} is none. */
@@ -336,7 +339,7 @@ final class BlockClassifier {
 
     private static boolean looksLikeTitle(String text) {
         if (text.length() < 15 || text.length() > 500 || BlockPatterns.isBanner(text)) return false;
-        if (SENTENCE_BREAK.matcher(text).find()) return false;
+        if (SENTENCE_BREAK.matcher(text).find() || LABELLED_STATEMENT.matcher(text).matches()) return false;
         if (BlockPatterns.isBoilerplate(text) || BlockPatterns.isAffiliation(text, true) || BlockPatterns.isAbstractLabel(text))
             return false;
         int letters = 0;

@@ -154,13 +154,9 @@ final class MarkupScanner {
     /** A superscript whose content is {@code src[cs, ce)}, opened by {@code [i, cs)} and closed by {@code [ce, end)}. */
     private void superscriptGroup(int i, int cs, int ce, int end, boolean math, int depth) {
         String content = plainContent(cs, ce);
-        if (end < src.length() && Superscripts.isMassNumber(out, content, src.charAt(end))) {
-            wrap(i, cs, ce, end, math, depth);
-            return;
-        }
-        switch (Superscripts.role(out, content, math)) {
+        switch (Superscripts.role(out, content, math, end < src.length() ? src.charAt(end) : 0)) {
             case CITATION -> out.dropAfter(i, end);
-            case POWER -> wrap(i, cs, ce, end, math, depth);
+            case POWER, PRESCRIPT -> wrap(i, cs, ce, end, math, depth);
             case EXPONENT -> {
                 out.emit('^', i, cs);
                 normalizer.run(cs, ce, math, depth + 1);
@@ -181,13 +177,13 @@ final class MarkupScanner {
             if (sep && j > i && j + 1 < to && Superscripts.plain(src.charAt(j + 1)) != 0) { content.append(c == ',' ? ',' : '-'); j++; continue; }
             break;
         }
-        switch (Superscripts.role(out, content.toString(), math)) {
+        switch (Superscripts.role(out, content.toString(), math, j < src.length() ? src.charAt(j) : 0)) {
             case CITATION -> out.dropAfter(i, j);
             case EXPONENT -> {
                 out.emit('^', i, i + 1);
                 emitPlain(i, j);
             }
-            case POWER -> emitPlain(i, j);
+            case POWER, PRESCRIPT -> emitPlain(i, j);
         }
         return j;
     }

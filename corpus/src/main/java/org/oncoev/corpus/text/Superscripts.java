@@ -3,12 +3,13 @@ package org.oncoev.corpus.text;
 /**
  * Decides what a superscript means from the text before it: an exponent after a base of 10
  * ({@code 10⁻⁴⁸} becomes {@code 10^-48}), a power of a short unit or symbol ({@code mg/m²} becomes
- * {@code mg/m2}, {@code χ²} becomes {@code χ2}), or otherwise a citation mark that is dropped.
+ * {@code mg/m2}, {@code χ²} becomes {@code χ2}), a mass number written before an element symbol
+ * ({@code ¹⁸F} becomes {@code 18F}), or otherwise a citation mark that is dropped.
  */
 final class Superscripts {
     private Superscripts() {}
 
-    enum Role { EXPONENT, POWER, CITATION }
+    enum Role { EXPONENT, POWER, PRESCRIPT, CITATION }
 
     /** The ASCII meaning of a superscript character, or 0 when {@code c} is not one. */
     static char plain(char c) {
@@ -30,27 +31,33 @@ final class Superscripts {
 
     /**
      * The role of superscript content {@code content} (already ASCII, e.g. {@code "-48"}, {@code "2"},
-     * {@code "5-7"}, {@code "1,*"}) given the normalised text emitted so far.
+     * {@code "5-7"}, {@code "1,*"}) given the normalised text emitted so far and the source character
+     * right after it ({@code next}, 0 at the end).
      */
-    static Role role(OffsetBuilder out, String content, boolean math) {
+    static Role role(OffsetBuilder out, String content, boolean math, char next) {
         if (content.isEmpty()) return Role.CITATION;
+        if (isMassNumber(content) && Character.isUpperCase(next) && startsToken(out)) return Role.PRESCRIPT;
         boolean signedNumber = isSignedNumber(content);
         if (signedNumber && endsWithTen(out)) return Role.EXPONENT;
         if (isPower(content) && endsWithShortToken(out)) return Role.POWER;
+        if (signedNumber && content.charAt(0) == '-' && endsWithVisible(out)) return Role.EXPONENT; // g plant^-1
         if (math && !looksLikeCitation(content) && endsWithVisible(out)) return Role.EXPONENT;
         if (looksLikeCitation(content)) return Role.CITATION;
         return endsWithVisible(out) ? Role.EXPONENT : Role.CITATION;
     }
 
-    /**
-     * True when a superscript of one to three digits opens a word and a letter follows it: a mass number
-     * ({@code <sup>18</sup>F-FDG}, {@code <sup>131</sup>I}), kept as digits before the word, not a citation mark.
-     */
-    static boolean isMassNumber(OffsetBuilder out, String content, char next) {
-        if (content.isEmpty() || content.length() > 3 || !Character.isLetter(next)) return false;
-        for (int i = 0; i < content.length(); i++) if (!Character.isDigit(content.charAt(i))) return false;
+    /** One to three digits, optionally a metastable {@code m} ({@code 99m}): the mass number of a nuclide. */
+    private static boolean isMassNumber(String s) {
+        int n = s.endsWith("m") ? s.length() - 1 : s.length();
+        if (n < 1 || n > 3) return false;
+        for (int i = 0; i < n; i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return true;
+    }
+
+    /** True when nothing, a space or an opening bracket comes before: the superscript opens a word. */
+    private static boolean startsToken(OffsetBuilder out) {
         char l = out.last();
-        return l == 0 || l == ' ' || l == '\n' || l == '\t' || l == '(' || l == '[' || l == '/' || out.hasPendingWhitespace();
+        return l == 0 || out.hasPendingWhitespace() || Character.isWhitespace(l) || l == '(' || l == '[';
     }
 
     private static boolean isSignedNumber(String s) {

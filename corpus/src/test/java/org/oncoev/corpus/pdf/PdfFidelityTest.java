@@ -212,4 +212,55 @@ class PdfFidelityTest {
         assertTrue(text.contains(String.join(" ", left) + " " + String.join(" ", right) + "\n\n"
                 + "Figure 2. Overall survival by treatment group\n\n"), text);
     }
+
+    @Test
+    void firstPageDoiLineStaysOutOfTheSentenceItInterrupts() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] left = {"Tumour samples were collected before the first", "dose and again at the time of disease",
+                "progression in all of the patients who consented", "to take part in the optional biomarker part of the"};
+        String[] right = {"protocol, and they were stored centrally until", "the final analysis of the study was done.",
+                "Archival tissue was accepted when no fresh", "biopsy could be obtained at screening."};
+        for (int i = 0; i < 5; i++) f.text(72, 100 + 12 * i, PdfLayoutTest.LEFT[i]);
+        for (int i = 0; i < left.length; i++) f.text(72, 680 + 12 * i, left[i]);
+        f.text(PdfFixture.REGULAR, 7, 72, 740, "https://doi.org/10.0000/invented.2024.0042");
+        for (int i = 0; i < right.length; i++) f.text(320, 100 + 12 * i, right[i]);
+        for (int i = 0; i < 5; i++) f.text(320, 200 + 12 * i, PdfLayoutTest.RIGHT[i]);
+        String text = extract(f);
+        // the sentence is whole, and the link line follows its paragraph (furniture, not body)
+        assertTrue(text.contains(String.join(" ", left) + " " + right[0] + " " + right[1]
+                + "\n\nhttps://doi.org/10.0000/invented.2024.0042\n\n" + right[2]), text);
+    }
+
+    @Test
+    void sentenceCutByATableWithNotesInAMarginLayoutIsJoined() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.text(PdfFixture.REGULAR, 8, 36, 90, "Editor: an invented name, an invented institute");
+        String[] before = {"Grade 3 or higher neutropenia was the most frequent event in", "both arms and it was managed with dose delays in most of the",
+                "patients, while febrile neutropenia occurred in a small part of"};
+        String[] after = {"the patients given the combination and resolved without any", "lasting effect in all of them by the end of the study."};
+        for (int i = 0; i < before.length; i++) f.text(200, 100 + 12 * i, before[i]);
+        f.text(PdfFixture.REGULAR, 8, 36, 150, "Table 3. Adverse events of grade 3 or higher by treatment group in the safety population of the study.");
+        String[][] rows = {{"Event", "Combination", "Control"}, {"Neutropenia", "31", "12"}, {"Diarrhoea", "9", "4"}};
+        for (int r = 0; r < rows.length; r++)
+            for (int c = 0; c < 3; c++) f.text(PdfFixture.REGULAR, 8, 36 + 160 * c, 166 + 11 * r, rows[r][c]);
+        f.text(PdfFixture.REGULAR, 8, 36, 204, "*Counted once per patient at the highest grade.");
+        f.text(PdfFixture.REGULAR, 8, 36, 215, "https://doi.org/10.0000/invented.t003");
+        for (int i = 0; i < after.length; i++) f.text(200, 240 + 12 * i, after[i]);
+        String text = extract(f);
+        assertTrue(text.contains(String.join(" ", before) + " " + String.join(" ", after)), text);
+        assertTrue(text.indexOf("end of the study.") < text.indexOf("Table 3."), text);
+    }
+
+    @ParameterizedTest(name = "scaled text matrix: {0}")
+    @MethodSource("drawModes")
+    void massNumberAndNegativePowerReachThePassageText(boolean scaled) throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        run(f, scaled, 72, 100, part(10f, 0f, PdfFixture.REGULAR, "Uptake was imaged with "), part(7f, 4f, PdfFixture.REGULAR, "18"),
+                part(10f, 0f, PdfFixture.REGULAR, "F-fluorodeoxyglucose and the dose was 4 MBq kg"),
+                part(7f, 4f, PdfFixture.UNICODE, "\u22121"), part(10f, 0f, PdfFixture.REGULAR, " in every patient of the cohort."));
+        run(f, scaled, 72, 112, part(10f, 0f, PdfFixture.REGULAR, "Scans were read centrally by two observers who did not know the arm."));
+        org.oncoev.corpus.Document d = new PdfDocumentReader().read("scripts.pdf", f.bytes());
+        String text = d.passages().stream().map(org.oncoev.corpus.Passage::text).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(text.contains("imaged with 18F-fluorodeoxyglucose and the dose was 4 MBq kg-1 in every patient"), text);
+    }
 }

@@ -122,6 +122,15 @@ class DocumentAssemblerTest {
     }
 
     @Test
+    void labelledStatementBeforeTheTitleIsNotTheTitle() throws Exception {
+        String text = "Data Availability Statement: Every dataset is held in the public archive named in the paper.\n\n"
+                + "Maintenance Therapy After Induction in Advanced Ovarian Cancer\n\nAbstract\n\n"
+                + "We followed 212 women for a median of 30 months after induction.\n";
+        Document d = new TextDocumentReader().read("statement.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("Maintenance Therapy After Induction in Advanced Ovarian Cancer", d.title());
+    }
+
+    @Test
     void sectionsFollowHeadings() throws Exception {
         Document d = doc();
         assertEquals("Adjuvant Capecitabine After Resection of Biliary Tract Cancer: A Single-Centre Cohort", d.title());

@@ -50,6 +50,11 @@ class TextNormalizerTest {
                 Arguments.of("soft\u00ADhyphen and zero\u200Bwidth", "softhyphen and zerowidth", "zerowidth", "zero\u200Bwidth"),
                 Arguments.of("cost $500 and $700 total", "cost $500 and $700 total", "$500", "$500"),
                 Arguments.of("ratio $\\frac{1}{2}$ here", "ratio 1/2 here", "1/2", "$\\frac{1}{2}$"),
+                Arguments.of("imaged with ¹⁸F-FDG before surgery", "imaged with 18F-FDG before surgery", "18F-FDG", "¹⁸F-FDG"),
+                Arguments.of("grown under ^{13}C labelled air", "grown under 13C labelled air", "13C", "^{13}C"),
+                Arguments.of("a dose of <sup>99m</sup>Tc was given", "a dose of 99mTc was given", "99mTc", "<sup>99m</sup>Tc"),
+                Arguments.of("yield in g plant^{−1} was lower", "yield in g plant^-1 was lower", "plant^-1", "plant^{−1}"),
+                Arguments.of("as shown before ^{7} in mice", "as shown before in mice", "before in", "before ^{7} in"),
                 Arguments.of("*These authors contributed equally", "*These authors contributed equally", "These", "These"));
     }
 

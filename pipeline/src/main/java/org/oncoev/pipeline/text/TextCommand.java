@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.DocumentReadException;
@@ -36,6 +37,17 @@ public class TextCommand implements Callable<Integer> {
     @Option(names = "--passages", description = "One line per passage instead of the text.")
     boolean passages;
 
+    @Option(names = "--reference", paramLabel = "REF", description = {"Instead of the text, print word and bigram recall",
+            "of what oncoev read (evidence and excluded text) against REF (JATS .xml/.nxml: abstract and body; else plain text),",
+            "with running page lines and glued citation markers left in."})
+    Path reference;
+
+    @Option(names = "--compare", paramLabel = "TXT", description = "With --reference: also score this plain text (e.g. pdftotext output).")
+    List<Path> compare = new ArrayList<>();
+
+    @Option(names = "--misses", paramLabel = "N", description = "With --reference: list up to N reference bigrams oncoev lacks.")
+    int misses;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) throw new OncoevException("not a file: " + file);
@@ -46,6 +58,7 @@ public class TextCommand implements Callable<Integer> {
             throw new OncoevException("cannot read " + file.getFileName() + ": " + e.getMessage());
         }
         PrintStream out = System.out;
+        if (reference != null) return printFidelity(out, d);
         out.printf(Locale.ROOT, "# %s (%s%s): %s%n", d.fileName(), d.format(),
                 d.pages() == null ? "" : ", " + d.pages() + " pages", d.title() == null ? "(no title)" : d.title());
         if (passages) printPassages(out, d);
@@ -54,6 +67,24 @@ public class TextCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "# %d passages; excluded from evidence: %,d chars %s%n", d.passages().size(),
                 ex.totalChars(), ex.charsByReason());
         for (String w : d.warnings()) out.println("# warning: " + w);
+        return 0;
+    }
+
+    /** The fidelity figures of oncoev's reading and of each {@code --compare} text against the reference. */
+    private int printFidelity(PrintStream out, Document d) throws Exception {
+        if (!Files.isRegularFile(reference)) throw new OncoevException("not a file: " + reference);
+        String ref = TextFidelity.referenceText(reference.getFileName().toString(), Files.readString(reference));
+        Set<String> running = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                ? TextFidelity.runningLines(Files.readAllBytes(file)) : Set.of();
+        if (!TextFidelity.isJats(reference.getFileName().toString())) ref = TextFidelity.withoutRunningLines(ref, running);
+        out.printf(Locale.ROOT, "# %s against %s (%d running-line patterns)%n", d.fileName(), reference.getFileName(), running.size());
+        String read = d.sourceText();
+        out.println(TextFidelity.score(ref, read, running).format("oncoev"));
+        for (String m : TextFidelity.missingBigrams(ref, read, misses)) out.println("  missing: " + m);
+        for (Path other : compare) {
+            if (!Files.isRegularFile(other)) throw new OncoevException("not a file: " + other);
+            out.println(TextFidelity.score(ref, Files.readString(other), running).format(other.getFileName().toString()));
+        }
         return 0;
     }
 
