@@ -125,7 +125,7 @@ final class TextComposer {
         if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
         boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
         float em = Math.max(l.size, prev == null ? l.size : prev.size);
-        float gap = prev == null ? 0 : l.y - prev.y;
+        float gap = prev == null ? 0 : l.y - prev.yEnd;
         boolean join;
         if (prev == null) join = false;
         else if (k == Kind.TABLE) join = kind == Kind.TABLE && !moved && gap < 2.6f * em;

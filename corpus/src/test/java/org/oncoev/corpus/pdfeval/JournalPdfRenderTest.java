@@ -35,6 +35,20 @@ class JournalPdfRenderTest {
         }
     }
 
+    /** With {@code -Dpdfeval.dump=DIR}: the extracted source text of each {@code DIR/*.pdf} into {@code DIR/<name>.pdf.txt}. */
+    @Test
+    void dumpsExtractedText() throws Exception {
+        String dump = System.getProperty("pdfeval.dump");
+        assumeTrue(dump != null, "no -Dpdfeval.dump");
+        try (Stream<Path> s = Files.list(Path.of(dump))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                String text = new org.oncoev.corpus.pdf.PdfTextExtractor().extract(Files.readAllBytes(f)).text();
+                Files.writeString(Path.of(f + ".txt"), text);
+                assertTrue(!text.isBlank(), f.toString());
+            }
+        }
+    }
+
     @Test
     void rendersEachPaperOrOneAsACheck() throws Exception {
         Path dir = jatsFolder();

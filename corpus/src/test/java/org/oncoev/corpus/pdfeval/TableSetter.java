@@ -42,6 +42,10 @@ final class TableSetter {
         for (float w : nat) sum += Math.max(w, 12);
         boolean wide = sum > PageFlow.COLUMN;
         float avail = wide ? PageFlow.FULL : PageFlow.COLUMN;
+        float[] minW = new float[n];
+        for (TableRow r : t.allRows())
+            for (TableCell c : r.cells())
+                if (c.colspan() == 1 && c.column() < n) minW[c.column()] = Math.max(minW[c.column()], widestWord(font(t, r), c) + PAD);
         float[] colW = new float[n];
         float lo = 10, hi = avail;
         for (int it = 0; it < 40; it++) { // cap L with sum(min(nat, L)) == avail
@@ -51,7 +55,7 @@ final class TableSetter {
             else lo = mid;
         }
         float total = 0;
-        for (int c = 0; c < n; c++) total += colW[c] = Math.min(Math.max(nat[c], 12), lo);
+        for (int c = 0; c < n; c++) total += colW[c] = Math.max(minW[c], Math.min(Math.max(nat[c], 12), lo));
         float stretch = wide ? (avail - total) / n : 0; // wide tables fill the page width
         for (int c = 0; c < n; c++) colW[c] += Math.max(0, stretch);
         float width = 0;
@@ -69,6 +73,13 @@ final class TableSetter {
         return w + (c.column() == 0 ? r.indent() * 6 : 0);
     }
 
+    /** The widest word of a cell: a column is never narrower, so no word runs into the next cell. */
+    private float widestWord(PDFont f, TableCell c) throws IOException {
+        float w = 0;
+        for (String word : setter.clean(f, c.text()).split(" ")) w = Math.max(w, LineSetter.width(f, SIZE, word));
+        return w;
+    }
+
     /** The table as blocks no taller than {@code maxHeight}: the first with the caption, the last with footnotes. */
     List<PageFlow.Block> blocks(Table t, Laid laid, float maxHeight) throws IOException {
         List<PageFlow.Block> out = new ArrayList<>();
@@ -77,7 +88,7 @@ final class TableSetter {
         if (caption.startsWith(label)) caption = caption.substring(label.length()).strip();
         List<LineSetter.SetLine> cap = setter.wrap(flow.regular, 8, label + ". " + caption, laid.width(), 0);
         List<List<List<LineSetter.SetLine>>> header = new ArrayList<>(), body = new ArrayList<>();
-        for (TableRow r : t.headerRows()) header.add(wrapRow(t, r, laid));
+        for (TableRow r : t.headerRows()) if (!blank(r)) header.add(wrapRow(t, r, laid));
         for (TableRow r : t.bodyRows()) body.add(wrapRow(t, r, laid));
         List<LineSetter.SetLine> notes = new ArrayList<>();
         for (TableCell f : t.footnotes()) notes.addAll(setter.wrap(flow.regular, 6.5f, f.text(), laid.width(), 0));
@@ -95,6 +106,10 @@ final class TableSetter {
             firstPart = false;
         }
         return out;
+    }
+
+    private static boolean blank(TableRow r) {
+        return r.cells().stream().allMatch(TableCell::isBlank);
     }
 
     private List<List<LineSetter.SetLine>> wrapRow(Table t, TableRow r, Laid laid) throws IOException {
@@ -151,7 +166,8 @@ final class TableSetter {
                 if (contCaption != null) f.text(f.italic, 8, x, cy += 9.5f, contCaption);
                 cy += 4;
                 f.rule(x, x + laid.width(), cy, 0.8f);
-                for (int r = 0; r < header.size(); r++) cy = drawRow(f, t.headerRows().get(r), header.get(r), f.bold, x, cy);
+                List<TableRow> heads = t.headerRows().stream().filter(r -> !blank(r)).toList();
+                for (int r = 0; r < header.size(); r++) cy = drawRow(f, heads.get(r), header.get(r), f.bold, x, cy);
                 cy += 3;
                 f.rule(x, x + laid.width(), cy, 0.4f);
                 cy += 3;
