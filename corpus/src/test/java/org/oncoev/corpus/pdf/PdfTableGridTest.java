@@ -126,4 +126,23 @@ class PdfTableGridTest {
                 + "III versus II\t1.52\t1.10-2.09\t0.01\nIV versus II\t2.31\t1.64-3.25\t<0.001"), text);
         assertFalse(text.contains("Tumour stage\n"), text);
     }
+
+    /** A header line whose first cell is empty starts the table passage: its cells stay over their columns. */
+    @Test
+    void headerWithAnEmptyFirstCellStaysOverItsColumns() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.lines(72, 60, "Adjusted estimates are shown below for every factor that entered the final model.");
+        f.text(72, 84, "Table 4. Factors associated with overall survival");
+        f.text(PdfFixture.BOLD, 9, 72, 102, "Overall survival");
+        float[] x = {72, 260, 330, 420};
+        rows(f, x, 113, 11, new String[] {null, "HR", "95% CI", "P"},
+                new String[] {"Nodal status: positive versus negative", "1.47", "1.12-1.93", "0.006"},
+                new String[] {"Grade: 3 versus 1 to 2", "1.26", "0.98-1.62", "0.07"});
+        org.oncoev.corpus.Document d = new PdfDocumentReader().read("t.pdf", f.bytes());
+        org.oncoev.corpus.table.Table t = d.passages().stream().filter(p -> p.table() != null).findFirst()
+                .orElseThrow(() -> new AssertionError(extract(f))).table();
+        assertTrue(t.columnHeader(1).endsWith("HR"), t.toString());
+        assertTrue(t.columnHeader(3).endsWith("P"), t.toString());
+        assertTrue(t.bodyRows().get(0).at(1).orElseThrow().text().equals("1.47"), t.toString());
+    }
 }
