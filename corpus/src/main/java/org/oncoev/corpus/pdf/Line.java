@@ -18,6 +18,8 @@ final class Line {
     float yEnd;
     /** The pieces (cells) the line was made of and its row's font size, or null when not known. */
     List<Piece> pieces;
+    /** The pieces before evenly spaced ones were merged as a justified line (a table row can look so). */
+    List<Piece> rawPieces;
     float rowSize;
 
     Line(String text, int cells, float x0, float x1, float y, float size, boolean bold, int column) {

@@ -223,6 +223,7 @@ final class PageLayout {
         Line l = new Line(sb.toString(), ps.size(), ps.get(0).x0(), ps.get(ps.size() - 1).x1(), row.y,
                 chars > 0 ? median(sizes, chars) : row.size, bold, column);
         l.pieces = ps;
+        l.rawPieces = pieces;
         l.rowSize = row.size;
         return l;
     }

@@ -53,15 +53,26 @@ final class TableBlocks {
                 last = k;
                 multis++;
                 singles = 0;
-            } else if (++singles > MAX_SINGLES || l.x1 - l.x0 >= NARROW * colWidth[l.column]) {
+            } else if (++singles > MAX_SINGLES
+                    || l.x1 - l.x0 >= NARROW * colWidth[l.column] && !evenlySpacedCells(l)) {
                 break;
             }
         }
         return multis >= 2 ? last : -1;
     }
 
+    /** A line whose cells were merged because their gaps were even: between table rows, a row. */
+    private static boolean evenlySpacedCells(Line l) {
+        return l.rawPieces != null && l.rawPieces.size() >= 3 && l.pieces.size() == 1;
+    }
+
     private static boolean multi(Line l) {
         return l.pieces != null && l.pieces.size() >= 2;
+    }
+
+    /** The cells of a table line: its pieces as split at gaps, also where evenly spaced ones were merged. */
+    private static List<Piece> cellsOf(Line l) {
+        return evenlySpacedCells(l) ? l.rawPieces : l.pieces;
     }
 
     /**
@@ -106,18 +117,24 @@ final class TableBlocks {
      */
     static List<Line> grid(List<Line> lines) {
         List<List<Piece>> members = new ArrayList<>(lines.size());
-        for (Line l : lines) members.add(l.pieces);
+        for (Line l : lines) members.add(cellsOf(l));
         List<float[]> cols = TableRegions.columns(members);
         List<String[]> cells = new ArrayList<>();
         List<Line> source = new ArrayList<>();
         List<Float> ends = new ArrayList<>();
         for (Line l : lines) {
             String[] cellsOfRow = new String[cols.size()];
-            for (Piece p : splitAtColumns(l.pieces, cols)) {
+            for (Piece p : splitAtColumns(cellsOf(l), cols)) {
                 int c = TableRegions.column(cols, p);
                 StringBuilder sb = new StringBuilder();
                 LineText.append(sb, p.glyphs(), l.rowSize);
                 cellsOfRow[c] = cellsOfRow[c] == null ? sb.toString() : cellsOfRow[c] + " " + sb;
+            }
+            if (!cells.isEmpty() && TableCells.labelGoesOn(cells.get(cells.size() - 1), cellsOfRow)
+                    && l.y - ends.get(ends.size() - 1) <= 1.6f * source.get(source.size() - 1).rowSize) {
+                TableCells.joinLabel(cells.get(cells.size() - 1), cellsOfRow);
+                ends.set(ends.size() - 1, l.y);
+                continue;
             }
             Line prev = source.isEmpty() ? null : source.get(source.size() - 1);
             float prevEnd = ends.isEmpty() ? 0 : ends.get(ends.size() - 1);

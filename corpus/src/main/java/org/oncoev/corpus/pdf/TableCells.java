@@ -28,6 +28,25 @@ final class TableCells {
         return filled > 0 && filled < filledAbove;
     }
 
+    /**
+     * True when {@code row} holds only a row label and {@code next} goes on with that label (lower case, or the
+     * label left open) and carries the row's values: a two-line label whose values sit on its last line.
+     */
+    static boolean labelGoesOn(String[] row, String[] next) {
+        if (row.length < 2 || row[0] == null || next[0] == null || next[0].isEmpty()) return false;
+        for (int c = 1; c < row.length; c++) if (row[c] != null) return false;
+        boolean values = false;
+        for (int c = 1; c < next.length; c++) if (next[c] != null) values = true;
+        return values && (Character.isLowerCase(next[0].charAt(0)) || open(row[0]));
+    }
+
+    /** Moves the label of {@code row} in front of the label of {@code next} and takes next's values into row. */
+    static void joinLabel(String[] row, String[] next) {
+        boolean hyphen = row[0].endsWith("-") && Character.isLowerCase(next[0].charAt(0));
+        row[0] = hyphen ? row[0] + next[0] : row[0] + " " + next[0];
+        for (int c = 1; c < row.length; c++) row[c] = next[c];
+    }
+
     /** A cell that ends on a connector or leaves a parenthesis open. */
     private static boolean open(String cell) {
         int depth = 0;

@@ -145,4 +145,35 @@ class PdfTableGridTest {
         assertTrue(t.columnHeader(3).endsWith("P"), t.toString());
         assertTrue(t.bodyRows().get(0).at(1).orElseThrow().text().equals("1.47"), t.toString());
     }
+
+    /** A row whose cells happen to be evenly spaced reads like a justified line; between table rows it is a row. */
+    @Test
+    void evenlySpacedRowBetweenTableRowsIsARow() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        float[] x = {72, 200, 260, 320};
+        float y = rows(f, x, 90, 11, new String[] {"Feature", "Arm A", "Arm B", "P"});
+        float gap = 14;
+        float cx = 72;
+        for (String cell : new String[] {"Weight, kg", "71.5", "69.2", "0.38"}) {
+            f.text(PdfFixture.REGULAR, 9, cx, y, cell);
+            cx += PdfFixture.width(PdfFixture.REGULAR, 9, cell) + gap;
+        }
+        rows(f, x, y + 11, 11, new String[] {"Smokers", "22", "25", "0.61"}, new String[] {"Diabetes", "9", "7", "0.80"});
+        String text = extract(f);
+        assertTrue(text.contains("Feature\tArm A\tArm B\tP\nWeight, kg\t71.5\t69.2\t0.38\nSmokers\t22\t25\t0.61\n"), text);
+    }
+
+    /** A two-line row label whose values are set on its last line (cells aligned to the bottom). */
+    @Test
+    void twoLineLabelWithValuesOnItsLastLineIsOneRow() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        float[] x = {72, 220, 290, 360};
+        float y = rows(f, x, 90, 11, new String[] {"Measure", "Arm A", "Arm B", "P"},
+                new String[] {"Distal margin (mm)", "24.1", "26.8", "0.44"},
+                new String[] {"Distance to the mesorectal"},
+                new String[] {"fascia (mm)", "4.6", "5.9", "0.27"},
+                new String[] {"Lymph nodes removed", "14", "13", "0.52"});
+        String text = extract(f);
+        assertTrue(text.contains("Distance to the mesorectal fascia (mm)\t4.6\t5.9\t0.27\nLymph nodes removed"), text);
+    }
 }
