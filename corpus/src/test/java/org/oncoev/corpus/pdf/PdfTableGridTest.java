@@ -140,7 +140,7 @@ class PdfTableGridTest {
                 new String[] {"Grade: 3 versus 1 to 2", "1.26", "0.98-1.62", "0.07"});
         org.oncoev.corpus.Document d = new PdfDocumentReader().read("t.pdf", f.bytes());
         org.oncoev.corpus.table.Table t = d.passages().stream().filter(p -> p.table() != null).findFirst()
-                .orElseThrow(() -> new AssertionError(extract(f))).table();
+                .orElseThrow(() -> new AssertionError(d.sourceText())).table();
         assertTrue(t.columnHeader(1).endsWith("HR"), t.toString());
         assertTrue(t.columnHeader(3).endsWith("P"), t.toString());
         assertTrue(t.bodyRows().get(0).at(1).orElseThrow().text().equals("1.47"), t.toString());
@@ -150,15 +150,12 @@ class PdfTableGridTest {
     @Test
     void evenlySpacedRowBetweenTableRowsIsARow() throws Exception {
         PdfFixture f = new PdfFixture().page();
-        float[] x = {72, 200, 260, 320};
-        float y = rows(f, x, 90, 11, new String[] {"Feature", "Arm A", "Arm B", "P"});
-        float gap = 14;
-        float cx = 72;
-        for (String cell : new String[] {"Weight, kg", "71.5", "69.2", "0.38"}) {
-            f.text(PdfFixture.REGULAR, 9, cx, y, cell);
-            cx += PdfFixture.width(PdfFixture.REGULAR, 9, cell) + gap;
-        }
-        rows(f, x, y + 11, 11, new String[] {"Smokers", "22", "25", "0.61"}, new String[] {"Diabetes", "9", "7", "0.80"});
+        String[] even = {"Weight, kg", "71.5", "69.2", "0.38"};
+        float[] x = new float[4]; // columns where this row's cells fall 14 pt apart
+        x[0] = 72;
+        for (int c = 1; c < 4; c++) x[c] = x[c - 1] + PdfFixture.width(PdfFixture.REGULAR, 9, even[c - 1]) + 14;
+        rows(f, x, 90, 11, new String[] {"Feature", "Arm A", "Arm B", "P"}, even,
+                new String[] {"Smokers", "22", "25", "0.61"}, new String[] {"Diabetes", "9", "7", "0.80"});
         String text = extract(f);
         assertTrue(text.contains("Feature\tArm A\tArm B\tP\nWeight, kg\t71.5\t69.2\t0.38\nSmokers\t22\t25\t0.61\n"), text);
     }
