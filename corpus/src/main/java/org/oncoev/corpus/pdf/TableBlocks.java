@@ -19,6 +19,8 @@ final class TableBlocks {
     private static final float NARROW = 0.6f;
     /** At most this many one-piece lines in a row inside a run. */
     private static final int MAX_SINGLES = 3;
+    /** A group row is at most this many ems from the rows around it. */
+    private static final float TIGHT = 1.7f;
     /** Cells set close together are still further apart than a word space: this many ems. */
     private static final float CELL_GAP = 0.5f;
 
@@ -54,11 +56,22 @@ final class TableBlocks {
                 multis++;
                 singles = 0;
             } else if (++singles > MAX_SINGLES
-                    || l.x1 - l.x0 >= NARROW * colWidth[l.column] && !evenlySpacedCells(l)) {
+                    || l.x1 - l.x0 >= NARROW * colWidth[l.column] && !evenlySpacedCells(l) && !groupRow(lines, k)) {
                 break;
             }
         }
         return multis >= 2 ? last : -1;
+    }
+
+    /**
+     * A wide one-piece line set as tightly as the rows around it, between two table rows: a group row that
+     * spans the table ({@code Events during chemotherapy (n = 120)}), not a paragraph.
+     */
+    private static boolean groupRow(List<Line> lines, int k) {
+        if (k + 1 >= lines.size()) return false;
+        Line prev = lines.get(k - 1), l = lines.get(k), next = lines.get(k + 1);
+        return multi(prev) && multi(next) && next.column == l.column
+                && l.y - prev.yEnd <= TIGHT * prev.size && next.y - l.y <= TIGHT * l.size && next.y > l.y;
     }
 
     /** A line whose cells were merged because their gaps were even: between table rows, a row. */

@@ -46,7 +46,7 @@ final class TableRegions {
             int first = i, last = i, count = 1, between = 0, prev = i;
             // a group row or a header line of fewer cells between rows does not end the table
             for (int j = i + 1; j < n && ys[j] - ys[prev] <= ROW_GAP * ems[prev]; j++) {
-                if (!narrow[j]) continue; // a body line beside the table
+                if (!narrow[j] && !spansGutter(pieces.get(j), gutter)) continue; // a body line beside the table
                 prev = j;
                 if (tab[j]) { last = j; count++; between = 0; }
                 else if (++between > MAX_BETWEEN) break;
@@ -54,7 +54,8 @@ final class TableRegions {
             if (count >= 2) {
                 while (first > 0 && across[first - 1] && ys[first] - ys[first - 1] <= ROW_GAP * ems[first]) first--;
                 id++;
-                for (int k = first; k <= last; k++) if (narrow[k]) region[k] = id; // body lines beside it stay out
+                for (int k = first; k <= last; k++) // body lines beside it stay out; a group row across it is in
+                    if (narrow[k] || spansGutter(pieces.get(k), gutter)) region[k] = id;
             }
             i = last + 1;
         }
@@ -69,6 +70,11 @@ final class TableRegions {
                     : p.x0() >= gutter - 1 ? w >= WIDE * rightW : w >= WIDE * (leftW + rightW)) return false;
         }
         return true;
+    }
+
+    /** One piece that runs across the gutter: no column's body text does; a group row spanning a table. */
+    private static boolean spansGutter(List<Piece> ps, float gutter) {
+        return ps.size() == 1 && ps.get(0).x0() < gutter - 1 && ps.get(0).x1() > gutter + 1;
     }
 
     /** Pieces on both sides of the gutter, or one across it. */

@@ -173,4 +173,20 @@ class PdfTableGridTest {
         String text = extract(f);
         assertTrue(text.contains("Distance to the mesorectal fascia (mm)\t4.6\t5.9\t0.27\nLymph nodes removed"), text);
     }
+
+    /** A group row as wide as the table, set as tightly as its rows, stays in the table (with or without columns). */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void wideGroupRowBetweenRowsStaysInTheTable(boolean twoColumns) throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        float[] x = {72, 250, 380, 500};
+        rows(f, x, 80, 11, new String[] {"Event", "Arm A", "Arm B", "P"}, new String[] {"Rash", "14", "9", "0.31"});
+        f.text(PdfFixture.REGULAR, 9, 72, 102, "Events recorded during the maintenance phase of treatment (n = 180 and n = 176 patients)");
+        rows(f, x, 113, 11, new String[] {"Cough", "21", "19", "0.77"}, new String[] {"Oedema", "6", "11", "0.24"});
+        if (twoColumns) PdfLayoutTest.twoColumns(f, 190);
+        String text = extract(f);
+        assertTrue(text.contains("Event\tArm A\tArm B\tP\nRash\t14\t9\t0.31\n"
+                + "Events recorded during the maintenance phase of treatment (n = 180 and n = 176 patients)\t\t\t\n"
+                + "Cough\t21\t19\t0.77\nOedema\t6\t11\t0.24"), text);
+    }
 }
