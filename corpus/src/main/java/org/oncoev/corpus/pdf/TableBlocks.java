@@ -64,14 +64,15 @@ final class TableBlocks {
     }
 
     /**
-     * A wide one-piece line set as tightly as the rows around it, between two table rows: a group row that
-     * spans the table ({@code Events during chemotherapy (n = 120)}), not a paragraph.
+     * A wide one-piece line between two table rows, set as tightly as a row above the next one (a rule may
+     * set it further from the header above): a group row that spans the table
+     * ({@code Events during chemotherapy (n = 120)}), not a paragraph.
      */
     private static boolean groupRow(List<Line> lines, int k) {
         if (k + 1 >= lines.size()) return false;
         Line prev = lines.get(k - 1), l = lines.get(k), next = lines.get(k + 1);
         return multi(prev) && multi(next) && next.column == l.column
-                && l.y - prev.yEnd <= TIGHT * prev.size && next.y - l.y <= TIGHT * l.size && next.y > l.y;
+                && l.y - prev.yEnd <= ROW_GAP * prev.size && next.y - l.y <= TIGHT * l.size && next.y > l.y;
     }
 
     /** A line whose cells were merged because their gaps were even: between table rows, a row. */

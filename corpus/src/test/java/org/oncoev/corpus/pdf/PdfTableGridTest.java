@@ -180,13 +180,15 @@ class PdfTableGridTest {
     void wideGroupRowBetweenRowsStaysInTheTable(boolean twoColumns) throws Exception {
         PdfFixture f = new PdfFixture().page();
         float[] x = {72, 250, 380, 500};
-        rows(f, x, 80, 11, new String[] {"Event", "Arm A", "Arm B", "P"}, new String[] {"Rash", "14", "9", "0.31"});
-        f.text(PdfFixture.REGULAR, 9, 72, 102, "Events recorded during the maintenance phase of treatment (n = 180 and n = 176 patients)");
-        rows(f, x, 113, 11, new String[] {"Cough", "21", "19", "0.77"}, new String[] {"Oedema", "6", "11", "0.24"});
+        rows(f, x, 80, 11, new String[] {"Event", "Arm A", "Arm B", "P"});
+        // set further below the header (a rule between) than the rows are from each other
+        f.text(PdfFixture.REGULAR, 9, 72, 97, "Events recorded during the maintenance phase of treatment (n = 180 and n = 176 patients)");
+        rows(f, x, 108, 11, new String[] {"Rash", "14", "9", "0.31"}, new String[] {"Cough", "21", "19", "0.77"},
+                new String[] {"Oedema", "6", "11", "0.24"});
         if (twoColumns) PdfLayoutTest.twoColumns(f, 190);
         String text = extract(f);
-        assertTrue(text.contains("Event\tArm A\tArm B\tP\nRash\t14\t9\t0.31\n"
+        assertTrue(text.contains("Event\tArm A\tArm B\tP\n"
                 + "Events recorded during the maintenance phase of treatment (n = 180 and n = 176 patients)\t\t\t\n"
-                + "Cough\t21\t19\t0.77\nOedema\t6\t11\t0.24"), text);
+                + "Rash\t14\t9\t0.31\nCough\t21\t19\t0.77\nOedema\t6\t11\t0.24"), text);
     }
 }
