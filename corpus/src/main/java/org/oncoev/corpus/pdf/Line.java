@@ -16,6 +16,8 @@ final class Line {
     float colLeft, colRight;
     /** The baseline of the line's last text line: below {@code y} for a table row joined from two lines. */
     float yEnd;
+    /** True for a row of a table laid out as a grid of two or more rows ({@link TableBlocks#grid}). */
+    boolean gridRow;
     /** The pieces (cells) the line was made of and its row's font size, or null when not known. */
     List<Piece> pieces;
     /** The pieces before evenly spaced ones were merged as a justified line (a table row can look so). */

@@ -167,6 +167,7 @@ final class TableBlocks {
             Line b = source.get(r);
             Line row = new Line(TableCells.tsv(cells.get(r)), cols.size(), b.x0, b.x1, b.y, b.size, b.bold, b.column);
             row.yEnd = ends.get(r);
+            row.gridRow = cells.size() >= 2;
             out.add(row);
         }
         return out;

@@ -191,4 +191,23 @@ class PdfTableGridTest {
                 + "Events recorded during the maintenance phase of treatment (n = 180 and n = 176 patients)\t\t\t\n"
                 + "Rash\t14\t9\t0.31\nCough\t21\t19\t0.77\nOedema\t6\t11\t0.24"), text);
     }
+
+    /** Tables alike at the top of two pages share a header row; it is the tables' header, not a running head. */
+    @Test
+    void sameHeaderRowAtTheTopOfPagesIsKept() throws Exception {
+        PdfFixture f = new PdfFixture();
+        float[] x = {72, 250, 330, 410};
+        String[][] cells = {{"Site", "12", "15", "0.58"}, {"Bone", "7", "4", "0.36"}};
+        for (int page = 0; page < 2; page++) {
+            f.page();
+            rows(f, x, 50, 11, new String[] {"Variable", "Arm A (n = 52)", "Arm B (n = 50)", "P"}, cells[page],
+                    new String[] {"Total", "19", "19", null});
+            f.lines(72, 120, "Counts are given per patient and each patient is counted once in every row.",
+                    "Differences between the arms were tested with the exact test for small numbers.",
+                    "No adjustment for multiple comparisons was made in this exploratory table.");
+        }
+        String text = extract(f);
+        int first = text.indexOf("Variable\tArm A (n = 52)\tArm B (n = 50)\tP\nSite");
+        assertTrue(first >= 0 && text.indexOf("Variable\tArm A (n = 52)\tArm B (n = 50)\tP\nBone") > first, text);
+    }
 }
