@@ -1,5 +1,7 @@
 package org.oncoev.corpus.pdf;
 
+import java.util.List;
+
 /**
  * A laid-out line of one page: its text (table cells separated by tabs), geometry and style.
  * {@code column} is 0 for full-width lines, 1 for the left and 2 for the right column;
@@ -12,6 +14,15 @@ final class Line {
     final boolean bold;
     final int column;
     float colLeft, colRight;
+    /** The baseline of the line's last text line: below {@code y} for a table row joined from two lines. */
+    float yEnd;
+    /** True for a row of a table laid out as a grid of two or more rows ({@link TableBlocks#grid}). */
+    boolean gridRow;
+    /** The pieces (cells) the line was made of and its row's font size, or null when not known. */
+    List<Piece> pieces;
+    /** The pieces before evenly spaced ones were merged as a justified line (a table row can look so). */
+    List<Piece> rawPieces;
+    float rowSize;
 
     Line(String text, int cells, float x0, float x1, float y, float size, boolean bold, int column) {
         this.text = text;
@@ -19,6 +30,7 @@ final class Line {
         this.x0 = x0;
         this.x1 = x1;
         this.y = y;
+        this.yEnd = y;
         this.size = size;
         this.bold = bold;
         this.column = column;

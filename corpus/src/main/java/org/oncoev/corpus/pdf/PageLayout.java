@@ -82,6 +82,7 @@ final class PageLayout {
         }
         out.addAll(left);
         out.addAll(right);
+        out = TableBlocks.align(out);
         setColumnBounds(out);
         return out;
     }
@@ -92,39 +93,14 @@ final class PageLayout {
      * of the row above joined into it. Rows of other regions or none in between are left alone.
      */
     private static void tableRegion(List<Row> rows, List<List<Piece>> pieces, int[] region, int from, List<Line> out) {
-        List<List<Piece>> members = new ArrayList<>();
-        int to = from;
+        List<Line> members = new ArrayList<>();
         for (int k = from; k < rows.size() && region[k] <= region[from]; k++)
-            if (region[k] == region[from]) {
-                members.add(pieces.get(k));
-                to = k + 1;
+            if (region[k] == region[from] && !pieces.get(k).isEmpty()) {
+                Line l = line(rows.get(k), pieces.get(k), 0);
+                l.pieces = pieces.get(k);
+                members.add(l);
             }
-        List<float[]> cols = TableRegions.columns(members);
-        List<String[]> cells = new ArrayList<>();
-        List<Integer> source = new ArrayList<>();
-        for (int k = from; k < to; k++) {
-            if (region[k] != region[from] || pieces.get(k).isEmpty()) continue;
-            String[] cellsOfRow = new String[cols.size()];
-            for (Piece p : pieces.get(k)) {
-                int c = TableRegions.column(cols, p);
-                StringBuilder sb = new StringBuilder();
-                LineText.append(sb, p.glyphs(), rows.get(k).size);
-                cellsOfRow[c] = cellsOfRow[c] == null ? sb.toString() : cellsOfRow[c] + " " + sb;
-            }
-            int prev = source.isEmpty() ? -1 : source.get(source.size() - 1);
-            if (prev >= 0 && rows.get(k).y - rows.get(prev).y <= 1.6f * rows.get(prev).size
-                    && TableCells.continues(cells.get(cells.size() - 1), cellsOfRow)) {
-                TableCells.join(cells.get(cells.size() - 1), cellsOfRow);
-                continue;
-            }
-            cells.add(cellsOfRow);
-            source.add(k);
-        }
-        for (int r = 0; r < cells.size(); r++) {
-            int k = source.get(r);
-            Line base = line(rows.get(k), pieces.get(k), 0);
-            out.add(new Line(TableCells.tsv(cells.get(r)), cols.size(), base.x0, base.x1, base.y, base.size, base.bold, 0));
-        }
+        out.addAll(TableBlocks.grid(members));
     }
 
     /** Moves drop caps into their paragraph's first line ({@link DropCaps}) and re-measures the rows. */
@@ -244,8 +220,12 @@ final class PageLayout {
             }
         }
         boolean bold = chars > 0 && boldChars * 10 >= chars * 9;
-        return new Line(sb.toString(), ps.size(), ps.get(0).x0(), ps.get(ps.size() - 1).x1(), row.y,
+        Line l = new Line(sb.toString(), ps.size(), ps.get(0).x0(), ps.get(ps.size() - 1).x1(), row.y,
                 chars > 0 ? median(sizes, chars) : row.size, bold, column);
+        l.pieces = ps;
+        l.rawPieces = pieces;
+        l.rowSize = row.size;
+        return l;
     }
 
     /** The line's size: the median glyph size, so one drop cap or large symbol does not make it a heading. */

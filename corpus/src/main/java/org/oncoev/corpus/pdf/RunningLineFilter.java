@@ -12,7 +12,8 @@ import org.oncoev.corpus.pdf.LayoutTextStripper.PageText;
 
 /**
  * Removes running headers and footers: lines near the top or bottom of a page whose text (digits
- * normalised) repeats on several pages, page numbers there, and download/licence stamps anywhere.
+ * normalised) repeats on several pages, page numbers there, and download/licence stamps anywhere. Rows of a
+ * table laid out as a grid stay (a header row repeats at the top of the pages a table runs over).
  */
 final class RunningLineFilter {
     private static final int ZONE_LINES = 3;
@@ -43,7 +44,8 @@ final class RunningLineFilter {
             List<Line> kept = new ArrayList<>();
             for (Line l : pages.get(i).lines()) {
                 if (STAMP.matcher(l.text).matches()) continue;
-                if (!zone.contains(l) || !running(l, pagesByKey, n, needed, pages.get(i).lines().size())) kept.add(l);
+                // a table's header row repeats at the top of pages (tables alike, continued tables): it stays
+                if (!zone.contains(l) || l.gridRow || !running(l, pagesByKey, n, needed, pages.get(i).lines().size())) kept.add(l);
             }
             out.add(kept);
         }

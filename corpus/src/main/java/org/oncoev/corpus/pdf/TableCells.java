@@ -11,7 +11,9 @@ final class TableCells {
 
     /**
      * True when {@code next} only continues cells of {@code row}: it fills fewer cells, each under a
-     * filled cell of {@code row}, and each either starts in lower case or follows a cell left open.
+     * filled cell of {@code row}, and each either starts in lower case, with {@code (} or {@code =}
+     * ({@code (n = 41)}, {@code (95% CI)}), or follows a cell left open (a trailing connector or an
+     * unclosed parenthesis: {@code Arm B (n} over {@code = 60)}).
      */
     static boolean continues(String[] row, String[] next) {
         int filled = 0, filledAbove = 0;
@@ -20,9 +22,40 @@ final class TableCells {
             if (next[c] == null) continue;
             filled++;
             if (row[c] == null || next[c].isEmpty()) return false;
-            if (!Character.isLowerCase(next[c].charAt(0)) && !OPEN_END.matcher(row[c]).matches()) return false;
+            char first = next[c].charAt(0);
+            if (!Character.isLowerCase(first) && first != '(' && first != '=' && !open(row[c])) return false;
         }
         return filled > 0 && filled < filledAbove;
+    }
+
+    /**
+     * True when {@code row} holds only a row label and {@code next} goes on with that label (lower case, or the
+     * label left open) and carries the row's values: a two-line label whose values sit on its last line.
+     */
+    static boolean labelGoesOn(String[] row, String[] next) {
+        if (row.length < 2 || row[0] == null || next[0] == null || next[0].isEmpty()) return false;
+        for (int c = 1; c < row.length; c++) if (row[c] != null) return false;
+        boolean values = false;
+        for (int c = 1; c < next.length; c++) if (next[c] != null) values = true;
+        return values && (Character.isLowerCase(next[0].charAt(0)) || open(row[0]));
+    }
+
+    /** Moves the label of {@code row} in front of the label of {@code next} and takes next's values into row. */
+    static void joinLabel(String[] row, String[] next) {
+        boolean hyphen = row[0].endsWith("-") && Character.isLowerCase(next[0].charAt(0));
+        row[0] = hyphen ? row[0] + next[0] : row[0] + " " + next[0];
+        for (int c = 1; c < row.length; c++) row[c] = next[c];
+    }
+
+    /** A cell that ends on a connector or leaves a parenthesis open. */
+    private static boolean open(String cell) {
+        int depth = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (ch == '(') depth++;
+            else if (ch == ')' && depth > 0) depth--;
+        }
+        return depth > 0 || OPEN_END.matcher(cell).matches();
     }
 
     /** Appends each filled cell of {@code next} to the cell above it. */

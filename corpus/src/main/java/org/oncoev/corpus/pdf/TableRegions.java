@@ -15,6 +15,8 @@ final class TableRegions {
     private static final float WIDE = 0.6f;
     /** Rows of one table are at most this many ems apart. */
     private static final float ROW_GAP = 3f;
+    /** At most this many rows of fewer cells in a row inside a table. */
+    private static final int MAX_BETWEEN = 3;
 
     private TableRegions() {}
 
@@ -41,13 +43,19 @@ final class TableRegions {
         int id = 0;
         for (int i = 0; i < n; ) {
             if (!tab[i]) { i++; continue; }
-            int first = i, last = i, count = 1;
-            for (int j = i + 1; j < n && ys[j] - ys[last] <= ROW_GAP * ems[last]; j++)
-                if (tab[j]) { last = j; count++; }
+            int first = i, last = i, count = 1, between = 0, prev = i;
+            // a group row or a header line of fewer cells between rows does not end the table
+            for (int j = i + 1; j < n && ys[j] - ys[prev] <= ROW_GAP * ems[prev]; j++) {
+                if (!narrow[j] && !spansGutter(pieces.get(j), gutter)) continue; // a body line beside the table
+                prev = j;
+                if (tab[j]) { last = j; count++; between = 0; }
+                else if (++between > MAX_BETWEEN) break;
+            }
             if (count >= 2) {
-                while (first > 0 && across[first - 1] && ys[first] - ys[first - 1] <= 2 * ems[first]) first--;
+                while (first > 0 && across[first - 1] && ys[first] - ys[first - 1] <= ROW_GAP * ems[first]) first--;
                 id++;
-                for (int k = first; k <= last; k++) if (narrow[k]) region[k] = id; // body lines beside it stay out
+                for (int k = first; k <= last; k++) // body lines beside it stay out; a group row across it is in
+                    if (narrow[k] || spansGutter(pieces.get(k), gutter)) region[k] = id;
             }
             i = last + 1;
         }
@@ -64,6 +72,11 @@ final class TableRegions {
         return true;
     }
 
+    /** One piece that runs across the gutter: no column's body text does; a group row spanning a table. */
+    private static boolean spansGutter(List<Piece> ps, float gutter) {
+        return ps.size() == 1 && ps.get(0).x0() < gutter - 1 && ps.get(0).x1() > gutter + 1;
+    }
+
     /** Pieces on both sides of the gutter, or one across it. */
     private static boolean bothSides(List<Piece> ps, float gutter) {
         boolean left = false, right = false;
@@ -75,22 +88,38 @@ final class TableRegions {
     }
 
     /**
-     * Column intervals of a region: the x-ranges of the pieces of its fullest rows, merged where they
-     * overlap; a spanning header cell does not merge columns because only the fullest rows count.
+     * Column intervals of a table: the x-ranges of its pieces, narrowest first, each joining the one
+     * interval it overlaps or starting its own; a piece that would bridge two intervals (a header cell
+     * spanning sub-columns, a long label) adds nothing. So every column counts, also one that only some
+     * rows fill (row labels under an empty header cell, a P value that only group rows carry).
      */
     static List<float[]> columns(List<List<Piece>> rows) {
-        int most = 0;
-        for (List<Piece> ps : rows) most = Math.max(most, ps.size());
-        List<float[]> spans = new ArrayList<>();
-        for (List<Piece> ps : rows)
-            if (ps.size() == most) for (Piece p : ps) spans.add(new float[] {p.x0(), p.x1()});
-        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<Piece> all = new ArrayList<>();
+        for (List<Piece> ps : rows) all.addAll(ps);
+        all.sort((a, b) -> Float.compare(a.x1() - a.x0(), b.x1() - b.x0()));
         List<float[]> cols = new ArrayList<>();
-        for (float[] s : spans) {
-            float[] last = cols.isEmpty() ? null : cols.get(cols.size() - 1);
-            if (last != null && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-            else cols.add(new float[] {s[0], s[1]});
+        for (Piece p : all) {
+            float[] hit = null;
+            int hits = 0;
+            for (float[] c : cols)
+                if (p.x0() < c[1] && p.x1() > c[0]) {
+                    hit = c;
+                    hits++;
+                }
+            if (hits > 1) continue;
+            if (hit == null) {
+                cols.add(new float[] {p.x0(), p.x1()});
+                continue;
+            }
+            float lo = Math.min(hit[0], p.x0()), hi = Math.max(hit[1], p.x1());
+            boolean bridges = false;
+            for (float[] c : cols) if (c != hit && lo < c[1] && hi > c[0]) bridges = true;
+            if (!bridges) {
+                hit[0] = lo;
+                hit[1] = hi;
+            }
         }
+        cols.sort((a, b) -> Float.compare(a[0], b[0]));
         return cols;
     }
 

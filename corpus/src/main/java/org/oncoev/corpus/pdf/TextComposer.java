@@ -159,7 +159,7 @@ final class TextComposer {
         boolean link = k == Kind.BODY && LINK_LINE.matcher(l.text.strip()).matches();
         boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
         float em = Math.max(l.size, prev == null ? l.size : prev.size);
-        float gap = prev == null ? 0 : l.y - prev.y;
+        float gap = prev == null ? 0 : l.y - prev.yEnd;
         boolean join;
         if (prev == null) join = false;
         else if (k == Kind.TABLE) join = kind == Kind.TABLE && !moved && gap < 2.6f * em;

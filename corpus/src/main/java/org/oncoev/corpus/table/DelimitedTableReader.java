@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
  * but the first reads as data are header rows (at most {@value #MAX_HEADER_ROWS}; in all but the last, a cell spans the empty cells after it);
  * rows after the first data
  * row are body rows, single-cell lines after the last multi-cell row are footnotes. An empty cell is left out
- * (its column stays empty). Returns null when fewer than two lines have two or more cells. Pure; at most
+ * (its column stays empty), also one the passage text starts after ({@link LineHints#emptyCellsBefore}). Returns null when fewer than two lines have two or more cells. Pure; at most
  * {@value #MAX_LINES} lines and {@value #MAX_CELLS} cells per line are read.
  */
 public final class DelimitedTableReader {
@@ -30,7 +30,7 @@ public final class DelimitedTableReader {
             int le = text.indexOf('\n', ls);
             if (le < 0) le = n;
             List<TableCell> cells = new ArrayList<>();
-            int width = 0, cs = ls;
+            int width = Math.min(MAX_CELLS - 1, hints.emptyCellsBefore(ls)), cs = ls;
             while (cs <= le && width < MAX_CELLS) {
                 int tab = text.indexOf('\t', cs);
                 int ce = tab < 0 || tab > le ? le : tab;

@@ -18,6 +18,12 @@ public interface LineHints {
      */
     default boolean lineBreak(int i) { return false; }
 
+    /**
+     * How many empty tab-separated cells the source line had before passage position {@code lineStart}, where the
+     * passage text starts after them (a header line whose first cell is empty, over a column of row labels).
+     */
+    default int emptyCellsBefore(int lineStart) { return 0; }
+
     /** No hints: nothing indented, no blank lines. */
     LineHints NONE = new LineHints() {
         @Override public boolean indented(int lineStart) { return false; }

@@ -194,6 +194,19 @@ final class TableAttacher {
             }
 
             @Override
+            public int emptyCellsBefore(int i) {
+                if (i < 0 || i >= t.length()) return 0;
+                int n = 0;
+                for (int s = t.sourceStart(i) - 1; s >= 0 && n <= 64; s--) {
+                    char c = src.charAt(s);
+                    if (c == '\n') return n;
+                    if (c == '\t') n++;
+                    else if (c != ' ') return 0;
+                }
+                return n;
+            }
+
+            @Override
             public int blankLinesAt(int i) {
                 if (i < 0 || i >= t.length()) return 0;
                 int n = 0;
