@@ -53,8 +53,8 @@ class EvidenceWriterTest {
     static Stream<Arguments> findings() {
         return Stream.of(
                 Arguments.of(new Fact.Cohort(96), "cohorts", "size", "96", "n = 96"),
-                Arguments.of(new Fact.Survival("OS", "median", 14.2, null, "months", null, 11.0, 17.5),
-                        "survival_outcomes", "ci_high", "17.5", "median OS was 14.2 months (95% CI, 11.0-17.5)"),
+                Arguments.of(new Fact.Survival("OS", "median", 15.3, null, "months", null, 12.0, 18.6),
+                        "survival_outcomes", "ci_high", "18.6", "median OS was 15.3 months (95% CI, 12.0-18.6)"),
                 Arguments.of(new Fact.PValue(Relation.LT, 0.001, true), "p_values", "p_value_modifier", "<", "P < .001"),
                 Arguments.of(new Fact.HazardRatio(0.62, 0.45, 0.86, Relation.EQ, 0.003, false), "hazard_ratios",
                         "p_value", "0.003", "HR = 0.62, 95% CI: 0.45-0.86, P = .003"),

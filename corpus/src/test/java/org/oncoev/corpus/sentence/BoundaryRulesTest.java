@@ -21,7 +21,7 @@ class BoundaryRulesTest {
                 Arguments.of("brackets", "Five-year OS was 62.4% [95% CI, 55.1-68.9%; log-rank P = .01] in the combined cohort."),
                 Arguments.of("brackets", "Median OS was 15.8 months (95% CI: 14.5 - 17.9) in the induction group."),
                 Arguments.of("brackets", "Vials came from a local supplier (Kyoto Chem. Co., Kyoto, Japan) and were stored at -80 °C."),
-                Arguments.of("brackets", "Four criteria were tested: 1) the arm predicts the true endpoint (i.e., 5-year OS); 2) it also predicts the surrogate."),
+                Arguments.of("brackets", "Three checks were run: 1) the marker tracks the final outcome (e.g., 4-year DFS); 2) it also tracks the early one."),
                 // number ranges and decimals
                 Arguments.of("range", "Radiotherapy doses ranged from 45–64.8 Gy in 1.8-Gy fractions."),
                 Arguments.of("decimal", "The objective response rate was 45.2% with the doublet and 31.7% with the single agent."),
@@ -44,7 +44,7 @@ class BoundaryRulesTest {
                 Arguments.of("weak", "The kit from Nordic Reagents Inc. (Oslo, Norway) was used as directed."),
                 // initials
                 Arguments.of("initial", "Slides were reviewed by J. Hartmann and a second pathologist."),
-                Arguments.of("initial", "Capecitabine (Xeloda, F. Hoffmann-La Roche, Basel, Switzerland) was given orally."),
+                Arguments.of("initial", "Letrozole (Femara, N. Pharma Group, Lyon, France) was taken once a day."),
                 // a bare citation cut from its sentence
                 Arguments.of("citation", "Neoadjuvant therapy was given before surgery. [8]."),
                 // next starts lower-case

@@ -15,7 +15,7 @@ import org.oncoev.extractors.Finding;
 
 /**
  * Gives findings without an arm the arm their sentence names, a document-level pass after all extractors:
- * values listed in the order the sentence lists as many arms ({@code 76% in the weekly and 73% in the 3-weekly
+ * values listed in the order the sentence lists as many arms ({@code 68% in the daily and 61% in the alternate-day
  * groups}, {@code 10 and 8 months in arms A and B, respectively}) take those arms in order; a single value takes
  * the arm named right after it ({@code 9.6 months in the control arm}) or right before it, or, for survival,
  * the only arm its sentence names. Values the extractor already split per arm (one span, several findings) keep their arms. Hazard ratios compare arms and get none; doses are

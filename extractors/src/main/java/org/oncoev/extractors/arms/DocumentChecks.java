@@ -43,7 +43,7 @@ public final class DocumentChecks {
 
     /**
      * Own cohorts of the same size whose arm labels share at least half of the shorter label's words name the
-     * same arm ({@code 1 cm excision margin (n=453)} and {@code a total 1 cm surgical margin (n=453)}): later
+     * same arm ({@code 2 cm resection margin (n=271)} and {@code a wide 2 cm resection margin (n=271)}): later
      * ones take the first label, so one arm is not reported twice.
      */
     public static List<Finding> unifyArmLabels(List<Finding> findings) {

@@ -25,7 +25,7 @@ import org.oncoev.extractors.text.StartScan;
  * patients}, {@code 66 patients were enrolled}, {@code 34 patients who received X}), a count that continues
  * an arm list ({@code and 32 with FOLFOX4 only}, {@code among whom 35 were treated with X}), and sizes in
  * parentheses after an arm or the whole population ({@code FOLFOX (n=32)}, {@code All patients (n = 66)}), splits
- * of a total ({@code 90 patients took part (44 in Arm A and 46 in Arm B)}) and elided counts after a total
+ * of a total ({@code 118 patients took part (57 in Arm 1 and 61 in Arm 2)}) and elided counts after a total
  * ({@code of whom 720 were enrolled}). Screened or excluded patients are not cohorts.
  * Subgroup counts (a percentage after the count, outcome verbs such as {@code achieved} or {@code had},
  * fractions such as {@code 3 of the 35}) are skipped. Arms are resolved onto the context's arm labels.

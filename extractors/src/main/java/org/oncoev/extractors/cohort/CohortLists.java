@@ -55,7 +55,7 @@ final class CohortLists {
             + "negative|yes|no|male|female|men|women|q[1-4]|t[1-3]|tertile.*|quartile.*|quintile.*|other|unknown)");
     private static final Pattern PERCENT_MARK = Pattern.compile("\\s*\\(%\\)\\s*$");
 
-    /** Counts sharing one noun after a cohort verb: {@code these studies included 503 and 224 patients respectively}. */
+    /** Counts sharing one noun after a cohort verb: {@code the two series enrolled 318 and 156 patients respectively}. */
     static final Pattern COUNTS_SHARING_NOUN = Pattern.compile("(?i)\\b(?:includ(?:ed|ing)|enrol?l(?:ed|ing)|"
             + "recruit(?:ed|ing)|randomi[sz](?:ed|ing)|compris(?:ed|ing)|involv(?:ed|ing)|analy[sz](?:ed|ing)|"
             + "accrued|registered)\\s+((?:" + CountWords.DIGITS + "\\s*,\\s*){0,4}" + CountWords.DIGITS + "\\s*,?\\s+and\\s+"

@@ -142,7 +142,7 @@ public final class DoseExtractor implements Extractor {
                 boolean afterAdjacent = after != null && (afterOf || adjacentAfter(s, a, after));
                 boolean beforeClean = beforeAdjacent && FILLER.matcher(
                         stripParentheticals(s.substring(before.end(), a.start()))).matches();
-                // inside brackets that pair each amount with its agent ({@code FU/LV (400 mg/m2 5-FU and 20 mg/m2 LV)})
+                // inside brackets that pair each amount with its agent ({@code GC (1250 mg/m2 gemcitabine and 70 mg/m2 cisplatin)})
                 boolean pairedInBrackets = afterAdjacent && beforeAdjacent && bracketOpen(s, before, a)
                         && s.substring(a.end(), after.start()).isBlank();
                 if (afterOf || afterAdjacent && (!beforeClean || pairedInBrackets)) {

@@ -12,7 +12,7 @@ import org.oncoev.extractors.pvalue.PValueSyntax;
 
 /**
  * Hazard ratios in table rows whose cells were glued together with no separator ({@code White57571.931.20(0.57,
- * 2.54)0.64}, {@code 1.04.7 (1.1 – 19.7) 0.032}): in a TABLE passage whose text names an HR ({@code HR},
+ * 2.54)0.64}, {@code 2.13.8 (1.6 – 8.9) 0.041}): in a TABLE passage whose text names an HR ({@code HR},
  * {@code Hazard Ratio}) before it, an estimate right before a bracketed CI and right after it a p-value is an HR.
  * The estimate is the shortest number before the bracket with the CI's decimals that lies within the CI
  * ({@code 1.20}, not {@code 31.20}). An estimate followed by another bracketed estimate (a median with its CI

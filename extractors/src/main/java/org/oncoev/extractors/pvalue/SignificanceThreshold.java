@@ -6,8 +6,8 @@ import org.oncoev.extractors.Relation;
 /**
  * Tells a significance threshold ({@code P < 0.05 was considered statistically significant}, {@code a
  * two-sided P value of <0.05 indicated significance}, {@code significance was set at P < .05}, {@code
- * variables with P < 0.1 in univariate analysis were entered into the model}, {@code P values less than 0.1 for
- * PFS and less than 0.05 for the others were considered significant}) from a reported result. A
+ * variables with P < 0.1 in univariate analysis were entered into the model}, {@code P values of less than 0.1
+ * for the DCR and less than 0.05 elsewhere were considered significant}) from a reported result. A
  * threshold is a {@code <}, {@code <=} or {@code =} mention of a conventional cut-off whose words just
  * before or just after state a decision rule. Pure; regions are bounded.
  */

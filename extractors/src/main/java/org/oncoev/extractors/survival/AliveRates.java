@@ -10,8 +10,8 @@ import org.oncoev.extractors.survival.NumberScanner.Num;
 
 /**
  * Landmark rates written as the share of patients alive at a time point, with no endpoint named:
- * {@code 31% of patients were alive at 2 years}, {@code 64.7% (95% CI 42.0-87.4) of the patients were alive at
- * 1 year}, {@code 12 patients were alive at 5 years (36%)}. Alive means OS; {@code alive and progression-free}
+ * {@code 31% of patients were alive at 2 years}, {@code 57.3% (95% CI 44.8-69.8) of those treated were alive at
+ * 18 months}, {@code 12 patients were alive at 5 years (36%)}. Alive means OS; {@code alive and progression-free}
  * (or {@code alive without progression}) means PFS, and likewise DFS, RFS and EFS. Stateless; reads one bounded
  * sentence.
  */

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * How a number written after {@code from} reads when a {@code to} follows it: a change between two groups' values
- * ({@code median OS increased from 3.8 to 5.2 months}, {@code a gain in PFS from 6.1 to 9.4 months}: two
+ * ({@code median OS rose from 4.6 to 7.1 months}, {@code a gain in PFS from 6.1 to 9.4 months}: two
  * values, the first the comparator's), or a range ({@code ranged from 3 to 5 months}, {@code was from 3 to 5
  * months}: one value with its upper end). A change word carries over a parallel clause ({@code prolongation of PFS
  * from 6.1 to 9.4 months and OS from 21.5 to 30.2 months}). Stateless; looks at most {@link #LOOK_BACK}

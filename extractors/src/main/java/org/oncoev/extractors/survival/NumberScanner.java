@@ -99,7 +99,7 @@ final class NumberScanner {
             "\\s*[,;]?\\s*(?:vs\\.?|versus|v\\.|compared\\s+(?:with|to))\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Between the two values of {@code increased from 3.8 to 5.2 months} ({@link FromTo}) or of {@code from 3.2
+     * Between the two values of {@code rose from 4.6 to 7.1 months} ({@link FromTo}) or of {@code from 3.2
      * (high risk) to 7.8 years}, whose brackets name the two groups.
      */
     private static final Pattern CHANGE_SEP = Pattern.compile("\\s*(?:\\([^()]{1,40}\\)\\s*)?to\\s+", Pattern.CASE_INSENSITIVE);
@@ -213,7 +213,7 @@ final class NumberScanner {
         int p = m.end();
         FromTo.Reading fromTo = FromTo.mayApply(s, m.start()) ? FromTo.at(s, m.start()) : FromTo.Reading.NONE;
         Matcher r = at(RANGE, s, p, isSpace(s, p) || isDash(ch(s, p)));
-        // "increased from 3.8 to 5.2 months": two values, linked as a list by chains()
+        // "rose from 4.6 to 7.1 months": two values, linked as a list by chains()
         if (r != null && fromTo == FromTo.Reading.CHANGE && !isDash(ch(s, afterSpaces(s, p)))) r = null;
         Matcher and = r != null ? null : at(AND_RANGE, s, p, isSpace(s, p));
         if (r != null) {

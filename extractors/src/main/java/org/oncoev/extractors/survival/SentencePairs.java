@@ -6,7 +6,7 @@ import org.oncoev.extractors.survival.NumberScanner.Chain;
 
 /**
  * Two single values of one kind compared across groups with the group named after each
- * ({@code 203 days for drug A vs 171 days for placebo}, {@code 32.2% in the 1 cm group vs 30.9% in the 3 cm group},
+ * ({@code 203 days for drug A vs 171 days for placebo}, {@code 41.5% in the short-course group vs 38.7% in the long-course group},
  * {@code 74% in the daily and 79% in the twice-daily groups}). Such a pair reports one value per arm, so words of a
  * difference before it ({@code no difference in OS}) do not make it a difference. Stateless.
  */

@@ -258,7 +258,7 @@ final class SentenceSurvivalReader {
         if (!fromTo && SurvivalCues.MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) return;
         Num last = c.members().get(c.members().size() - 1);
         String post = s.substring(last.unitEnd(), Math.min(s.length(), last.unitEnd() + 30));
-        // "median survival of 16-24 months after curative treatment": right after a median, "after" dates its start
+        // "a median survival of 20-30 months after curative treatment": right after a median, "after" dates its start
         boolean namedMedian = after == null && ep.median() && gap.strip().length() <= 12;
         if (SurvivalCues.MEDIAN_POST_BLOCK.matcher(post).find()
                 && !(namedMedian && SurvivalCues.MEDIAN_POST_START.matcher(post).find())) return;

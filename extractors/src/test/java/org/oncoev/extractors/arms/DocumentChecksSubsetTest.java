@@ -43,7 +43,7 @@ class DocumentChecksSubsetTest {
     @Test
     void oneArmUnderTwoWordingsKeepsTheFirstLabel() {
         String text = "We randomly assigned 640 patients to either a 2 cm excision margin (n=322) or a 4 cm excision "
-                + "margin (n=318).\n\nPatients were then randomly allocated to either a total 2 cm surgical margin (n=322) "
+                + "margin (n=318).\n\nEach patient thus had either a complete 2 cm surgical margin (n=322) "
                 + "or a 4 cm surgical margin (n=318).\n";
         assertEquals("640|322 2 cm excision margin|318 4 cm excision margin", accepted(text));
     }

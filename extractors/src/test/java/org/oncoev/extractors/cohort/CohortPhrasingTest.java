@@ -33,8 +33,8 @@ class CohortPhrasingTest {
                         + "253 to the docetaxel group.", "505|252 nivolumab|253 docetaxel"),
                 Arguments.of("A total of 96 patients (48 in the FOLFOX4 group and 48 in the FOLFIRI group) were enrolled.",
                         "96|48 FOLFOX4|48 FOLFIRI"),
-                Arguments.of("In all, 90 patients were registered (44 in Arm A and 46 in Arm B).",
-                        "90|44 Arm A|46 Arm B"),
+                Arguments.of("In all, 122 patients were registered (59 in Arm A and 63 in Arm B).",
+                        "122|59 Arm A|63 Arm B"),
                 Arguments.of("We randomly assigned 640 patients to surgery with either a narrow margin (n=322) or a wide "
                         + "margin (n=318).", "640|322 narrow margin|318 wide margin"),
                 Arguments.of("A total of 96 patients were enrolled; 12 in the FOLFOX4 group had grade 3 neutropenia.", "96"),

@@ -21,7 +21,7 @@ class DoseBackgroundTest {
             Earlier dose-finding work set a recommended dose of 40 mg/m2 for single-agent nedaplatin.          | true
             Dose-limiting neutropenia occurred at 100 mg/m2 of docetaxel.                                       | true
             The maximum tolerated dose of irinotecan was 350 mg/m2.                                            | true
-            In one phase III trial, docetaxel doses ranging from 60 to 100 mg/m2 gave similar survival.        | true
+            In an earlier phase III trial, paclitaxel doses ranging from 135 to 175 mg/m2 did equally well. | true
             A dose of 30 mg/m2 for combination regimens has gained consensus.                                   | true
             We chose the recommended dose of 30 mg/m2 for this combination.                                    | false
             All patients received docetaxel 75 mg/m2 on day 1 every 3 weeks.                                   | false
@@ -49,7 +49,7 @@ class DoseBackgroundTest {
             Patients received radiotherapy in 2-Gy fractions five days a week.                 | radiotherapy 2 Gy
             A single 8-Gy fraction was given to painful bone lesions.                          | radiotherapy 8 Gy
             A 10-mg/kg dose of bevacizumab was infused every 2 weeks.                           | bevacizumab 10 mg/kg
-            Docetaxel doses ranging from 60 to 100 mg/m2 were compared.                         | docetaxel 60-100 mg/m2
+            Paclitaxel doses ranging from 135 to 175 mg/m2 were tested.                        | paclitaxel 135-175 mg/m2
             Epoetin alfa 30.000 IU was injected once weekly.                                    | epoetin alfa 30000 IU
             Epoetin alfa 40 000 IU was injected once weekly.                                    | epoetin alfa 40000 IU
             Irinotecan 350 mg/m2 on day 1 and epoetin alfa 150 IU/kg were given.                | irinotecan 350 mg/m2; epoetin alfa 150 IU/kg

@@ -59,7 +59,7 @@ class DoseExtractorTest {
             Interferon alfa 3 MIU was injected three times weekly.                                          | interferon 3 MIU
             Pegfilgrastim 6 mg s.c. was given on day 2.                                                     | pegfilgrastim 6 mg
             Cisplatin (CDDP) at a dose of 75 mg/m2 was given on day 1.                                     | cisplatin 75 mg/m2
-            Docetaxel: 75 mg/m2, d1; epirubicin: 75 mg/m2, d1; every 3 weeks.                               | docetaxel 75 mg/m2; epirubicin 75 mg/m2
+            Irinotecan: 180 mg/m2, d1; oxaliplatin: 85 mg/m2, d1; every 2 weeks.                           | irinotecan 180 mg/m2; oxaliplatin 85 mg/m2
             Four cycles of epirubicin/cyclophosphamide (90/600 mg/m2) preceded paclitaxel.                  | epirubicin 90 mg/m2; cyclophosphamide 600 mg/m2
             Patients received conformal RT (50.4 Gy/28 fractions) with concurrent temozolomide.            | radiotherapy 50.4 Gy; radiotherapy 1.8 Gy
             Whole-breast irradiation delivered 2 Gy per fraction to a total of 50 Gy.                       | radiotherapy 2 Gy; radiotherapy 50 Gy
@@ -80,7 +80,7 @@ class DoseExtractorTest {
             Arms were randomised to 80 mg/m2 and 100 mg/m2 of docetaxel.                                     | docetaxel 80 mg/m2; docetaxel 100 mg/m2
             The test arm received XYZ-1234, 4 mg/kg, weekly with bevacizumab, 15 mg/kg.                       | xyz-1234 4 mg/kg; bevacizumab 15 mg/kg
             Pentostatin (2 mg/m2 on day 1) was combined with cyclophosphamide (600 mg/m2 on day 1).          | pentostatin 2 mg/m2; cyclophosphamide 600 mg/m2
-            Carboplatin dosed to an area under the curve [AUC] of 6 mg/mL•min was given on day 2.           | carboplatin 6 AUC
+            Carboplatin at a target area under the curve [AUC] of 5 mg/mL•min followed on day 3.          | carboplatin 5 AUC
             Capecitabine (Xeloda®; a maker's name; a city, a country) 1,000 mg/m2 was taken twice daily.       | capecitabine 1000 mg/m2
             Raltitrexed 3 mg/m2, oxaliplatin 130 mg/m2 and lipiodol 10 ml were infused through the catheter. | raltitrexed 3 mg/m2; oxaliplatin 130 mg/m2; lipiodol 10 mL
             """)
@@ -111,8 +111,8 @@ class DoseExtractorTest {
             Plasma sorafenib concentrations reached 4.5 mg/L at steady state.
             The AUC0-24 of sorafenib was similar in both cycles.
             Exposure to XYZ-1234 was 399.8 μg•hr/mL in cycle 1.
-            Lymph nodes were rinsed with 50 ml of RPMI-1640 medium before culture.
-            The cocktail of two peptides (1 mg of each peptide) was emulsified.
+            Tumour fragments were washed in 25 ml of DMEM medium prior to freezing.
+            A blend of four peptides (2 mg of each peptide) was prepared in adjuvant.
             Docetaxel was followed by an AUC 5 target for a drug whose name is not given.
             The median exposure to cisplatin was 12 mg (range, 3.5–76.0 mg).
             """)

@@ -68,7 +68,7 @@ class PValueExtractorTest {
             "Differences were considered statistically significant when p < 0.05.",
             "All tests were two-sided, and P ≤ 0.05 was regarded as significant.",
             "Variables with P < 0.1 in the univariate analysis were entered into the multivariate Cox model.",
-            "Sample size was calculated with alpha at p = 0.05 (two-tailed).",
+            "The trial was powered with alpha set at p = 0.05 (two-tailed).",
             "The significance level was P < 0.01 for all secondary comparisons.",
             "Patients with PFS of 6 months or more were grouped together.",
             "Vp3 invasion was present in 14 patients, and Vp4 = 3 cases were recorded.",

@@ -26,12 +26,12 @@ class ThresholdWordsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "Two-sided P values less than 0.1 for the TTP and less than 0.05 for the others were considered "
+            "Two-sided P values of less than 0.1 for the DCR and less than 0.05 elsewhere were considered "
                     + "statistically significant.",
             "P values lower than 0.05 were considered statistically significant.",
             "A P value below 0.05 was considered significant.",
             "P values under 0.01 were regarded as significant after correction for multiple testing.",
-            "Factors with a P value less than 0.2 in the univariate model were entered into the Cox model."})
+            "Covariates whose univariate P value was less than 0.15 were entered into the multivariable model."})
     void thresholdsInWordsAreNotResults(String sentence) {
         assertEquals(List.of(), found(sentence));
     }

@@ -45,7 +45,7 @@ class SurvivalExtractorListsAndLabelsTest {
                         "OS median 11.5 months", "OS median 9 months"),
                 // an endpoint after a follow-up time or a censoring share does not make them survival values
                 c("The median follow-up was 30.5 months for OS.", new String[0]),
-                c("Despite a high proportion of censored patients (52% for progression-free survival and 81% for "
+                c("Although many patients were still censored (47% for progression-free survival and 76% for "
                         + "overall survival), the curves separated early.", new String[0]),
                 // p-values and confidence levels are never survival values
                 c("The median PFS did not differ by histology (3.1 vs. 3.3 months in the control arm for squamous "

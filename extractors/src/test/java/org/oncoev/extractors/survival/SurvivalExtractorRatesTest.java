@@ -14,8 +14,8 @@ class SurvivalExtractorRatesTest {
 
     static Stream<Arguments> rates() {
         return Stream.of(
-                c("The 1-, 3-, and 5-year overall survival rates were 91.2, 70.5, and 52.0%, respectively.",
-                        "OS rate@12 91.2", "OS rate@36 70.5", "OS rate@60 52"),
+                c("Overall survival at 1, 3, and 5 years was 89.4, 66.3, and 48.0%, respectively.",
+                        "OS rate@12 89.4", "OS rate@36 66.3", "OS rate@60 48"),
                 c("The 6 month-, 1 year- and 2 year- overall survival rates were higher in group A (95.0%, 70.1% and "
                         + "33.3%; respectively) than in group B (80.2%, 40.6%, and 15.0%, respectively).",
                         "OS rate@6 95", "OS rate@12 70.1", "OS rate@24 33.3", "OS rate@6 80.2", "OS rate@12 40.6",

@@ -22,13 +22,13 @@ class SplitHrCiLinesTest {
         return Stream.of(
                 // a spanning "Crude / Adjusted" header line shifts the HR (95% CI) headers; each CI on its own line
                 Arguments.of(String.join("\n", INTRO,
-                        "GroupEndpointCrudea", "Adjustedb", "HR(95% CI)", "P", "HR(95% CI)", "P", "All patients",
+                        "GroupEndpointCrudec", "Adjustedd", "HR(95% CI)", "P", "aHR(95% CI)", "P", "Whole cohort",
                         "EFS", "1.42", "(1.10–1.83)", "0.007", "1.37", "(1.05–1.79)", "0.02",
                         "OS", "1.18", "(0.90–1.55)", "0.23", "1.12", "(0.84–1.49)", "0.44", ""),
                         List.of("1.12 (0.84-1.49)", "1.18 (0.9-1.55)", "1.37 (1.05-1.79)", "1.42 (1.1-1.83)")),
                 // a bracketed pair that does not enclose the estimate is no CI of it
                 Arguments.of(String.join("\n", INTRO,
-                        "GroupEndpointCrudea", "Adjustedb", "HR(95% CI)", "P", "HR(95% CI)", "P", "All patients",
+                        "GroupEndpointCrudec", "Adjustedd", "HR(95% CI)", "P", "aHR(95% CI)", "P", "Whole cohort",
                         "EFS", "1.42", "(1.10–1.83)", "0.007", "1.37", "(1.05–1.79)", "0.02",
                         "OS", "1.18", "(0.90–1.55)", "0.23", "1.12", "(2.84–3.49)", "0.44", ""),
                         List.of("1.12 (null-null)", "1.18 (0.9-1.55)", "1.37 (1.05-1.79)", "1.42 (1.1-1.83)")));

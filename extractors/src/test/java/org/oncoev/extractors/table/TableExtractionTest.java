@@ -111,10 +111,10 @@ class TableExtractionTest {
 
     @Test
     void aMisalignedPHeaderOverAnEstimateBesideItsCiIsNoPColumn() {
-        String text = "Group P HR All 0.95 (0.75–1.21) 0.68 Low 0.85 (0.61–1.18) 0.32";
+        String text = "Group P HR All 0.92 (0.71–1.19) 0.53 Low 0.81 (0.58–1.13) 0.21";
         org.oncoev.corpus.table.Table t = new org.oncoev.corpus.table.Table(null, null,
                 List.of(row(text, 0, "Group", "P", "HR")),
-                List.of(row(text, 0, "All", "0.95", "(0.75–1.21)", "0.68"), row(text, 0, "Low", "0.85", "(0.61–1.18)", "0.32")),
+                List.of(row(text, 0, "All", "0.92", "(0.71–1.19)", "0.53"), row(text, 0, "Low", "0.81", "(0.58–1.13)", "0.21")),
                 List.of());
         HeaderMeaning m = HeaderMeaning.of(t);
         assertEquals(ColumnRole.HAZARD_RATIO, m.role(1));

@@ -21,7 +21,7 @@ public final class ScanAgreement {
 
     /** Sentences of every evidence type, with the odd characters papers have. */
     public static final List<String> SENTENCES = List.of(
-            "A total of 90 patients were enrolled (44 in Arm A and 46 in Arm B); of whom 86 were eligible.",
+            "A total of 122 patients were enrolled (59 in Arm A and 63 in Arm B); of whom 117 were eligible.",
             "Of 1,024 patients screened, 720 were randomized to receive FOLFOX4 or placebo; the remaining 304 were not.",
             "There were 120 low-risk, 95 intermediate-risk and 40 high-risk patients; sixty-six women and twelve men.",
             "Arm A\tArm B\n n = 45\t n = 44\nOS rate (%)\t1-year\t3-year\nArm A\t88.9\t82.4",
