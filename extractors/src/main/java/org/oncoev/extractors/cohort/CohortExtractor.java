@@ -87,7 +87,7 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "3.1"; }
+    @Override public String version() { return "3.2"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override
@@ -136,6 +136,7 @@ public final class CohortExtractor implements Extractor {
         listed.addAll(CohortLists.armBreakdown(s));
         listed.addAll(CohortLists.splitHeaders(s));
         listed.addAll(CohortLists.countsSharingNoun(s));
+        listed.addAll(SafetyShares.of(s));
         for (BracketSplits.Part b : BracketSplits.of(s)) listed.add(new CohortLists.Listed(b.size(), b.start(), b.end(), b.label()));
         for (CohortLists.Listed l : listed) {
             if (!plausible(l.size()) || !used.add(base + l.start())) continue;
