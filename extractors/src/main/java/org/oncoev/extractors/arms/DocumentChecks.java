@@ -99,10 +99,17 @@ public final class DocumentChecks {
     }
 
     /** Same treatment key (so {@code TACE plus IMRT} differs from {@code TACE plus IMRT plus sorafenib}), most words shared. */
-    /** A size from a table (or a table flattened into text): in a TABLE passage, or written {@code (n = 59)}. */
+    /**
+     * A size from a table header (or a header flattened into text): in a TABLE passage, or written {@code (n = 59)};
+     * not a body cell holding a count and its share of the column ({@code 140 (48.6%)}): that row splits its column.
+     */
     private static boolean headerSize(Finding f, PassageKind kind) {
+        if (SHARE_CELL.matcher(f.raw()).matches()) return false;
         return kind == PassageKind.TABLE || SIZE_IN_PARENS.matcher(f.raw()).find();
     }
+
+    private static final java.util.regex.Pattern SHARE_CELL =
+            java.util.regex.Pattern.compile("\\s*[\\d,]{1,9}\\s*(?:\\(\\s*\\d{1,3}(?:[.\u00b7]\\d+)?\\s*%?\\s*\\))?\\s*");
 
     private static boolean sameArmWords(String a, String b) {
         if (!ArmResolver.keyOf(a).equals(ArmResolver.keyOf(b))) return false;

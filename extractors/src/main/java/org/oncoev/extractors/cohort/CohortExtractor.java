@@ -87,7 +87,7 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "3.2"; }
+    @Override public String version() { return "3.3"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override
@@ -113,6 +113,7 @@ public final class CohortExtractor implements Extractor {
             out.removeIf(f -> headers.stream().anyMatch(h -> f.passageStart() < h.end() && f.passageEnd() > h.start()));
             for (TableArmSizes.HeaderSize h : headers) out.add(finding(passage, h.size(), h.start(), h.end(), 0.9, h.arm()));
         }
+        for (TreatmentRows.RowSize r : TreatmentRows.of(passage, arms)) out.add(finding(passage, r.size(), r.start(), r.end(), 0.8, r.arm()));
         return out;
     }
 
