@@ -17,6 +17,7 @@ import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.arms.ArmResolver;
+import org.oncoev.extractors.table.TableView;
 import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
@@ -95,7 +96,9 @@ public final class CohortExtractor implements Extractor {
         ArmResolver arms = resolver(context);
         List<Finding> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
-        List<TableArmSizes.HeaderSize> headers = TableArmSizes.of(passage, arms);
+        // the table model is built once per table passage and read by both table rules
+        TableView view = passage.table() == null ? null : TableView.of(passage).orElse(null);
+        List<TableArmSizes.HeaderSize> headers = TableArmSizes.of(view, arms);
         for (Span seg : Segments.of(passage, MAX_SEGMENT)) {
             // every rule reads a count: a segment without one is skipped
             if (!CountWords.mayContainCount(passage.text(), seg.start(), seg.end())) continue;
@@ -113,7 +116,7 @@ public final class CohortExtractor implements Extractor {
             out.removeIf(f -> headers.stream().anyMatch(h -> f.passageStart() < h.end() && f.passageEnd() > h.start()));
             for (TableArmSizes.HeaderSize h : headers) out.add(finding(passage, h.size(), h.start(), h.end(), 0.9, h.arm()));
         }
-        for (TreatmentRows.RowSize r : TreatmentRows.of(passage, arms)) out.add(finding(passage, r.size(), r.start(), r.end(), 0.8, r.arm()));
+        for (TreatmentRows.RowSize r : TreatmentRows.of(view, arms)) out.add(finding(passage, r.size(), r.start(), r.end(), 0.8, r.arm()));
         return out;
     }
 

@@ -48,9 +48,8 @@ final class TreatmentRows {
     /** A row of a block: its arm label and, per column, the count cell and its share (null when none). */
     private record ArmRow(String arm, TableCell[] cells, double[] shares) {}
 
-    /** The arm sizes of the treatment rows of {@code passage}'s table, or an empty list (also for no table). */
-    static List<RowSize> of(org.oncoev.corpus.Passage passage, ArmResolver arms) {
-        TableView view = passage.table() == null ? null : TableView.of(passage).orElse(null);
+    /** The arm sizes of the treatment rows of a passage's table {@code view}, or an empty list (also for null). */
+    static List<RowSize> of(TableView view, ArmResolver arms) {
         if (view == null || !view.arms().isEmpty()) return List.of();
         List<RowSize> out = new ArrayList<>();
         List<ArmRow> block = new ArrayList<>();

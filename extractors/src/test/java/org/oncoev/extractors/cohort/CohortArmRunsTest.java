@@ -70,7 +70,11 @@ class CohortArmRunsTest {
                         + "received the assigned treatment.", "95 placebo|97 sunitinib"),
                 // a bracket between a count and its arm; the response-evaluable part inside it is no cohort
                 Arguments.of("The efficacy population included 44 patients (41 patients response evaluable) in the "
-                        + "sunitinib arm and 21 patients in the placebo arm.", "21 placebo|44 sunitinib"));
+                        + "sunitinib arm and 21 patients in the placebo arm.", "21 placebo|44 sunitinib"),
+                // an arm list continued with "and" after a bracketed size
+                Arguments.of("Patients were randomised to arms A (n = 24) and B (n = 23).", "23 B|24 arms A"),
+                Arguments.of("Patients were randomly assigned to sunitinib (n = 24) and 12 of them (n = 5) had a rash.",
+                        "24 sunitinib"));
     }
 
     static Stream<String> notCohorts() {
