@@ -41,6 +41,14 @@ class DocumentChecksSubsetTest {
     }
 
     @Test
+    void theSizesOfASafetyTableAreTheSafetyPopulation() {
+        String text = "A total of 110 patients were registered (56 in Arm A and 54 in Arm B).\n\n"
+                + "Table 3 Response\nResponse\tArm A (n = 51)\tArm B (n = 54)\tTotal (n = 105)\n\n"
+                + "Table 4 Adverse events of any grade\nEvent\tArm A (n = 55)\tArm B (n = 54)\tTotal (n = 109)\n";
+        assertEquals("110|56 Arm A|54 Arm B|55 Arm A|109", accepted(text));
+    }
+
+    @Test
     void armRowsOfASmallerPopulationAreNoHeaderSubsets() throws Exception {
         String text = "A total of 400 patients were randomised; tissue was studied in 300 of them.\n\n"
                 + "Table 1 Characteristics\nCharacteristic\tWhole trial\tMarker substudy\n"
