@@ -73,6 +73,8 @@ class CohortArmRunsTest {
                         + "sunitinib arm and 21 patients in the placebo arm.", "21 placebo|44 sunitinib"),
                 // an arm list continued with "and" after a bracketed size
                 Arguments.of("Patients were randomised to arms A (n = 24) and B (n = 23).", "23 B|24 arms A"),
+                // two counts given out by "respectively" before a cohort verb
+                Arguments.of("Two cases were excluded, and 40 and 42 arm X and Y cases, respectively, were treated.", "40|42"),
                 Arguments.of("Patients were randomly assigned to sunitinib (n = 24) and 12 of them (n = 5) had a rash.",
                         "24 sunitinib"));
     }
@@ -95,6 +97,7 @@ class CohortArmRunsTest {
                 "Grade 3 events occurred in 97 (96%) patients in the sunitinib arm and 95 (97%) patients in the placebo arm.",
                 "Overall, 41 (87%) patients in the sunitinib arm and 39 (88%) patients in the placebo arm had a dose reduction.",
                 "Response was assessed in 181 (95%) of 190 patients in the sunitinib group.",
+                "Grade 3 rash was seen in 12 and 8 patients, respectively.",
                 "Each patient received 8 cycles (4 cycles before and 4 cycles after surgery).",
                 "Twenty-two patients in the safety population had missing laboratory values.",
                 "Of the 118 patients for whom complete biomarker data were available, 40 had high expression.",
