@@ -140,8 +140,9 @@ public final class CohortExtractor implements Extractor {
         listed.addAll(CohortLists.armBreakdown(s));
         listed.addAll(CohortLists.splitHeaders(s));
         listed.addAll(CohortLists.countsSharingNoun(s));
-        listed.addAll(SafetyShares.of(s));
-        listed.addAll(CohortLists.respectiveCounts(s));
+        int triggers = ListTriggers.of(s);
+        if ((triggers & ListTriggers.SAFETY) != 0) listed.addAll(SafetyShares.of(s));
+        if ((triggers & ListTriggers.RESPECTIVELY) != 0) listed.addAll(CohortLists.respectiveCounts(s));
         for (BracketSplits.Part b : BracketSplits.of(s)) listed.add(new CohortLists.Listed(b.size(), b.start(), b.end(), b.label()));
         for (CohortLists.Listed l : listed) {
             if (!plausible(l.size()) || !used.add(base + l.start())) continue;

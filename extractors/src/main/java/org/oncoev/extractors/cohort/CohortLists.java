@@ -69,10 +69,9 @@ final class CohortLists {
             + "analy[sz]ed|registered)\\b");
     /**
      * Sizes from {@link #RESPECTIVE_COUNTS}, without labels: the groups named between count and verb are often
-     * letters the document names otherwise, and an arm-less size takes the arm of the same size named elsewhere.
+     * letters the document names otherwise, and an arm-less size takes the arm of the same size named elsewhere. Callers gate it with {@link ListTriggers}.
      */
     static List<Listed> respectiveCounts(String s) {
-        if (s.indexOf("respectively") < 0) return List.of();
         List<Listed> out = new ArrayList<>();
         Matcher m = RESPECTIVE_COUNTS.matcher(s);
         while (m.find()) {

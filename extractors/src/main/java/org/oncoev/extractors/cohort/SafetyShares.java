@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The safety population written as a share of each arm: {@code toxicity was assessed in 181 (95%) of 190 patients
  * in the drug group and 176 (94%) of 187 patients in the control group}, {@code safety was evaluable in 410 of 418
  * patients}. The numerator is the population whose safety was analysed (the denominator is left to the other
- * rules). Any other measure assessed in part of the patients ({@code response was assessed in 28 of 310}) is a set
+ * rules); callers gate it with {@link ListTriggers}. Any other measure assessed in part of the patients ({@code response was assessed in 28 of 310}) is a set
  * evaluable for one measure, not a cohort. Pure and thread-safe; callers bound the segment length.
  */
 final class SafetyShares {
@@ -28,7 +28,6 @@ final class SafetyShares {
 
     /** The safety populations of segment {@code s}, each labelled with its arm as written (null for the whole study). */
     static List<CohortLists.Listed> of(String s) {
-        if (s.indexOf("oxicit") < 0 && s.indexOf("afety") < 0 && s.indexOf("dverse") < 0) return List.of();
         List<CohortLists.Listed> out = new ArrayList<>();
         Matcher lead = LEAD.matcher(s);
         while (lead.find()) {

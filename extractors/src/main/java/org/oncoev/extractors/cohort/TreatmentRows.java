@@ -70,16 +70,7 @@ final class TreatmentRows {
     }
 
     private static ArmRow armRow(TableRow r, String label, String group, ArmResolver arms) {
-        String arm = null;
-        Matcher treatment = TREATMENT_GROUP.matcher(group);
-        if (YES_NO.matcher(label).matches()) {
-            if (treatment.matches()) arm = (label.equalsIgnoreCase("no") ? "no " : "") + treatment.group(1);
-        } else if (ARM_GROUP.matcher(group).find() && !NOT_ARM.matcher(label).find()) {
-            arm = label;
-        } else if (group.isEmpty() && !NOT_ARM.matcher(label).find() && treatmentLabel(label)) {
-            arm = label;
-        }
-        if (arm == null) return null;
+        // the cells first (a few anchored patterns); the label's treatment check only for a row of counts
         TableCell[] cells = new TableCell[MAX_COLUMNS];
         double[] shares = new double[MAX_COLUMNS];
         boolean any = false;
@@ -102,6 +93,16 @@ final class TreatmentRows {
             }
         }
         if (!any) return null;
+        String arm = null;
+        Matcher treatment = TREATMENT_GROUP.matcher(group);
+        if (YES_NO.matcher(label).matches()) {
+            if (treatment.matches()) arm = (label.equalsIgnoreCase("no") ? "no " : "") + treatment.group(1);
+        } else if (ARM_GROUP.matcher(group).find() && !NOT_ARM.matcher(label).find()) {
+            arm = label;
+        } else if (group.isEmpty() && !NOT_ARM.matcher(label).find() && treatmentLabel(label)) {
+            arm = label;
+        }
+        if (arm == null) return null;
         String resolved = arms.resolve(arm);
         return new ArmRow(resolved != null ? resolved : arm, cells, shares);
     }
