@@ -68,7 +68,8 @@ public final class DocumentChecks {
      */
     public static List<Finding> rejectAnalysisSubsets(Document document, List<Finding> findings) {
         Map<Integer, PassageKind> kinds = new HashMap<>();
-        for (Passage p : document.passages()) kinds.put(p.ordinal(), p.kind());
+        Map<Integer, String> texts = new HashMap<>();
+        for (Passage p : document.passages()) { kinds.put(p.ordinal(), p.kind()); texts.put(p.ordinal(), p.text()); }
         Map<String, Integer> largest = new HashMap<>();
         Map<Integer, Integer> mentions = new HashMap<>();
         int largestTotal = -1;
@@ -84,7 +85,8 @@ public final class DocumentChecks {
         Finding lastSubset = null;
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
-            if (!isOwnCohort(f) || !headerSize(f, kinds.get(f.passageOrdinal()))) continue;
+            if (!isOwnCohort(f) || !headerSize(f, kinds.get(f.passageOrdinal()))
+                    || safetyTable(texts.get(f.passageOrdinal()), f.passageStart())) continue;
             int size = ((Fact.Cohort) f.fact()).size();
             if (mentions.getOrDefault(size, 0) != 1) continue;
             boolean subset = f.arm() != null ? size < largest.getOrDefault(f.arm(), size)
@@ -98,11 +100,35 @@ public final class DocumentChecks {
         return out;
     }
 
+    /** A table label: the caption after the last one before a header names the table. */
+    private static final java.util.regex.Pattern TABLE_LABEL = java.util.regex.Pattern.compile("(?i)\\btable\\s*\\d+\\b");
+    private static final java.util.regex.Pattern SAFETY_WORDS = java.util.regex.Pattern.compile(
+            "(?i)^[^\\n]{0,120}?\\b(?:adverse|toxicit|safety)");
+
+    /**
+     * True when the last table label within 250 characters before the header at {@code at} starts a caption that
+     * names adverse events, toxicity or safety: that table's own size is the safety population, not a subset.
+     */
+    private static boolean safetyTable(String text, int at) {
+        if (text == null || at <= 0 || at > text.length()) return false;
+        java.util.regex.Matcher m = TABLE_LABEL.matcher(text).region(Math.max(0, at - 250), at);
+        int last = -1;
+        while (m.find()) last = m.end();
+        return last >= 0 && SAFETY_WORDS.matcher(text.substring(last, at)).find();
+    }
+
     /** Same treatment key (so {@code TACE plus IMRT} differs from {@code TACE plus IMRT plus sorafenib}), most words shared. */
-    /** A size from a table (or a table flattened into text): in a TABLE passage, or written {@code (n = 59)}. */
+    /**
+     * A size from a table header (or a header flattened into text): in a TABLE passage, or written {@code (n = 59)};
+     * not a body cell holding a count and its share of the column ({@code 140 (48.6%)}): that row splits its column.
+     */
     private static boolean headerSize(Finding f, PassageKind kind) {
+        if (SHARE_CELL.matcher(f.raw()).matches()) return false;
         return kind == PassageKind.TABLE || SIZE_IN_PARENS.matcher(f.raw()).find();
     }
+
+    private static final java.util.regex.Pattern SHARE_CELL =
+            java.util.regex.Pattern.compile("\\s*[\\d,]{1,9}\\s*(?:\\(\\s*\\d{1,3}(?:[.\u00b7]\\d+)?\\s*%?\\s*\\))?\\s*");
 
     private static boolean sameArmWords(String a, String b) {
         if (!ArmResolver.keyOf(a).equals(ArmResolver.keyOf(b))) return false;

@@ -26,7 +26,8 @@ final class ArmSplits {
     /** A count, an optional percentage and noun, an optional assignment verb, then the word that leads to its arm. */
     static final Pattern HEAD = Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-])(" + CountWords.COUNT + ")"
             + "(?:\\s*[(\\[]\\s*(\\d{1,3}(?:[.\u00b7]\\d+)?)\\s*%\\s*[)\\]])?\\s+"
-            + "(?:(?:patients|subjects|participants|cases|pts|women|men)\\s+)?(?:(?:were|was)\\s+)?"
+            + "(?:(?:patients|subjects|participants|cases|pts|women|men)\\s+(?:[(\\[][\\p{L}\\p{N}\\s,.\\-]{1,60}[)\\]]\\s+)?)?"
+            + "(?:(?:were|was)\\s+)?"
             + "(?:(?:randomly|subsequently|further|then|initially)\\s+)?"
             + "(?:(assigned|allocated|randomi[sz]ed)\\s+)?"
             + "(in|on|into|to|for|received|receiving|given|treated\\s+with)\\s+(?:receive\\s+|be\\s+treated\\s+with\\s+)?(?:either\\s+)?"
@@ -137,7 +138,7 @@ final class ArmSplits {
             if (CohortCues.QUALIFIED.matcher(outside).find() || CohortCues.firstVerb(outside) < 0) return;
         }
         Split total = total(prefix, run);
-        if (!sharesOut(run)) return;
+        if (!sharesOut(run) && !(mostOfEachArm(run) && CohortCues.firstVerb(after) > 0)) return;
         out.addAll(run);
         if (total != null) out.add(total);
     }
@@ -154,6 +155,18 @@ final class ArmSplits {
         }
         return !any || Math.abs(sum - 100) <= 1.5;
     }
+
+    /**
+     * True when every count of the run carries a percentage of at least {@value #MOST_OF_ARM}%: with a cohort verb
+     * after the run ({@code 97 (96%) in A and 95 (97%) in B received the assigned treatment}) each count is the
+     * treated part of its arm, not a subgroup with an outcome.
+     */
+    private static boolean mostOfEachArm(List<Split> run) {
+        for (Split x : run) if (x.percent() < MOST_OF_ARM) return false;
+        return true;
+    }
+
+    private static final int MOST_OF_ARM = 80;
 
     /** The count just before a run that the run's counts add up to ({@code 543 patients (273 in A and 270 in B)}). */
     private static Split total(String prefix, List<Split> run) {

@@ -132,7 +132,8 @@ final class CohortCues {
     static final Pattern SUBSET_AFTER = Pattern.compile("(?i)^\\s*(?:(?:with|achieving|who achieved)\\s+(?:an?\\s+)?(?:p?CR|PR|SD|PD|"
             + "complete|partial|stable|progressive|grade|objective)\\b|having\\b|[^.;]{0,40}\\b(?:for|in|from)\\s+whom\\b"
             + "[^.;]{0,60}\\bavailable\\b|(?:were\\s+|was\\s+)?(?:evaluable|assessable)\\s+for\\s+(?:the\\s+)?(?:HRQoL|QoL|"
-            + "quality|response|tumou?r|pharmacokinetic|PK|biomarker)|in\\s+the\\s+(?:UK|USA|US|United|world)\\b|"
+            + "quality|response|tumou?r|pharmacokinetic|PK|biomarker)|(?:were\\s+|was\\s+)?(?:response|radiologically)[- ]"
+            + "(?:evaluable|assessable)\\b|in\\s+the\\s+(?:UK|USA|US|United|world)\\b|"
             + "(?:diagnosed\\s+)?(?:worldwide|every year|each year|per year|annually)\\b)");
 
     /** A noun followed by the population it makes up: {@code 236 patients in the primary analysis population}. */

@@ -17,6 +17,7 @@ import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.arms.ArmResolver;
+import org.oncoev.extractors.table.TableView;
 import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
@@ -87,7 +88,7 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "3.2.1"; }
+    @Override public String version() { return "3.4"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override
@@ -95,7 +96,9 @@ public final class CohortExtractor implements Extractor {
         ArmResolver arms = resolver(context);
         List<Finding> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
-        List<TableArmSizes.HeaderSize> headers = TableArmSizes.of(passage, arms);
+        // the table model is built once per table passage and read by both table rules
+        TableView view = passage.table() == null ? null : TableView.of(passage).orElse(null);
+        List<TableArmSizes.HeaderSize> headers = TableArmSizes.of(view, arms);
         for (Span seg : Segments.of(passage, MAX_SEGMENT)) {
             // every rule reads a count: a segment without one is skipped
             if (!CountWords.mayContainCount(passage.text(), seg.start(), seg.end())) continue;
@@ -113,6 +116,7 @@ public final class CohortExtractor implements Extractor {
             out.removeIf(f -> headers.stream().anyMatch(h -> f.passageStart() < h.end() && f.passageEnd() > h.start()));
             for (TableArmSizes.HeaderSize h : headers) out.add(finding(passage, h.size(), h.start(), h.end(), 0.9, h.arm()));
         }
+        for (TreatmentRows.RowSize r : TreatmentRows.of(view, arms)) out.add(finding(passage, r.size(), r.start(), r.end(), 0.8, r.arm()));
         return out;
     }
 
@@ -136,6 +140,9 @@ public final class CohortExtractor implements Extractor {
         listed.addAll(CohortLists.armBreakdown(s));
         listed.addAll(CohortLists.splitHeaders(s));
         listed.addAll(CohortLists.countsSharingNoun(s));
+        int triggers = ListTriggers.of(s);
+        if ((triggers & ListTriggers.SAFETY) != 0) listed.addAll(SafetyShares.of(s));
+        if ((triggers & ListTriggers.RESPECTIVELY) != 0) listed.addAll(CohortLists.respectiveCounts(s));
         for (BracketSplits.Part b : BracketSplits.of(s)) listed.add(new CohortLists.Listed(b.size(), b.start(), b.end(), b.label()));
         for (CohortLists.Listed l : listed) {
             if (!plausible(l.size()) || !used.add(base + l.start())) continue;

@@ -62,6 +62,25 @@ final class CohortLists {
             + CountWords.DIGITS + ")\\s+(?:" + NOUNS + ")\\b");
     private static final Pattern LISTED_NUMBER = Pattern.compile(CountWords.DIGITS);
 
+    /** Two counts given out to two groups by {@code respectively}, then a cohort verb: {@code 40 and 42 arm A and B patients, respectively, were treated}. */
+    static final Pattern RESPECTIVE_COUNTS = Pattern.compile("(?i)(?<![\\d.,])(" + CountWords.DIGITS + ")\\s+and\\s+("
+            + CountWords.DIGITS + ")\\s+((?:[\\p{L}\\p{N}\\-]+\\s+){0,6}?)(?:" + NOUNS + ")?\\s*,?\\s*respectively\\s*,?\\s+"
+            + "(?:were|was|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?(?:treated|enrolled|included|randomi[sz]ed|assigned|allocated|"
+            + "analy[sz]ed|registered)\\b");
+    /**
+     * Sizes from {@link #RESPECTIVE_COUNTS}, without labels: the groups named between count and verb are often
+     * letters the document names otherwise, and an arm-less size takes the arm of the same size named elsewhere. Callers gate it with {@link ListTriggers}.
+     */
+    static List<Listed> respectiveCounts(String s) {
+        List<Listed> out = new ArrayList<>();
+        Matcher m = RESPECTIVE_COUNTS.matcher(s);
+        while (m.find()) {
+            out.add(new Listed(CountWords.parse(m.group(1)), m.start(1), m.end(1), null));
+            out.add(new Listed(CountWords.parse(m.group(2)), m.start(2), m.end(2), null));
+        }
+        return out;
+    }
+
     /** Sizes from {@link #COUNTS_SHARING_NOUN}, each without a label. */
     static List<Listed> countsSharingNoun(String s) {
         List<Listed> out = new ArrayList<>();

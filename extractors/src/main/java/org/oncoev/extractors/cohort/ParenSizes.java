@@ -25,7 +25,7 @@ final class ParenSizes {
     private static final Pattern TRAILING_DOSE = Pattern.compile("(?i)\\s+\\d+(?:[.,]\\d+)?\\s*(?:mg|g|ug|\u00b5g|mcg|Gy|IU)"
             + "(?:\\s*/\\s*[\\p{L}\\d\u00b2]{1,5}){0,2}\\s*$");
 
-    private static final Pattern NAMED_ARM = Pattern.compile("(?i)^.{0,100}\\b(to|either|or|versus|vs\\.?)\\s+(?:either\\s+)?(?:receive\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:total\\s+)?"
+    private static final Pattern NAMED_ARM = Pattern.compile("(?i)^.{0,100}\\b(to|either|or|and|versus|vs\\.?)\\s+(?:either\\s+)?(?:receive\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:total\\s+)?"
             + "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)\\s*$");
 
     static final Pattern GROUP_END = Pattern.compile("\\s(?:group|arm|cohort)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -110,9 +110,11 @@ final class ParenSizes {
         if (!CohortExtractor.RANDOMISED.matcher(s).find()) return null;
         Matcher m = NAMED_ARM.matcher(s.substring(from, end));
         if (!m.find()) return null;
-        // "or B (n = 9)" continues a list of arms only; a lone "or IVM1a (n = 9)" lists traits
-        if (m.group(1).toLowerCase(java.util.Locale.ROOT).matches("or|versus|vs.?") && !previousWasArm) return null;
+        // "or B (n = 9)", "and B (n = 9)" continue a list of arms only; a lone "or IVM1a (n = 9)" lists traits
+        if (m.group(1).toLowerCase(java.util.Locale.ROOT).matches("or|and|versus|vs.?") && !previousWasArm) return null;
         String label = m.group(2).strip();
+        // after "and" only a short name: "and B (n = 9)", not "and 12 of them (n = 5)"
+        if (m.group(1).equalsIgnoreCase("and") && (label.matches(".*\\d.*") || label.split("\\s+").length > 3)) return null;
         int start = from + m.start(2);
         return new ArmPhrase(start, start + label.length(), label, label.toLowerCase(java.util.Locale.ROOT));
     }

@@ -3,7 +3,6 @@ package org.oncoev.extractors.cohort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.arms.ArmResolver;
 import org.oncoev.extractors.table.ArmColumn;
@@ -48,9 +47,8 @@ final class TableArmSizes {
         return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()) : name;
     }
 
-    /** The header sizes of {@code passage}'s table, or an empty list when it carries no table or no arm column. */
-    static List<HeaderSize> of(Passage passage, ArmResolver arms) {
-        TableView view = TableView.of(passage).orElse(null);
+    /** The header sizes of a passage's table {@code view}, or an empty list when there is none (null) or no arm column. */
+    static List<HeaderSize> of(TableView view, ArmResolver arms) {
         if (view == null) return List.of();
         List<HeaderSize> out = new ArrayList<>();
         int named = 0;

@@ -41,6 +41,26 @@ class DocumentChecksSubsetTest {
     }
 
     @Test
+    void theSizesOfASafetyTableAreTheSafetyPopulation() {
+        String text = "A total of 110 patients were registered (56 in Arm A and 54 in Arm B).\n\n"
+                + "Table 3 Response\nResponse\tArm A (n = 51)\tArm B (n = 54)\tTotal (n = 105)\n\n"
+                + "Table 4 Adverse events of any grade\nEvent\tArm A (n = 55)\tArm B (n = 54)\tTotal (n = 109)\n";
+        assertEquals("110|56 Arm A|54 Arm B|55 Arm A|109", accepted(text));
+    }
+
+    @Test
+    void armRowsOfASmallerPopulationAreNoHeaderSubsets() throws Exception {
+        String text = "A total of 400 patients were randomised; tissue was studied in 300 of them.\n\n"
+                + "Table 1 Characteristics\nCharacteristic\tWhole trial\tMarker substudy\n"
+                + "Sunitinib\t190 (47.5%)\t140 (46.7%)\nPlacebo\t210 (52.5%)\t160 (53.3%)\n";
+        Document doc = org.oncoev.corpus.text.DocumentAssembler.assemble("d.txt", "txt", text, null, List.of());
+        String found = EXTRACTION.extract(doc).stream().filter(Finding::accepted)
+                .map(f -> ((Fact.Cohort) f.fact()).size() + (f.arm() == null ? "" : " " + f.arm()))
+                .distinct().collect(Collectors.joining("|"));
+        assertEquals("400|190 Sunitinib|140 Sunitinib|210 Placebo|160 Placebo", found);
+    }
+
+    @Test
     void oneArmUnderTwoWordingsKeepsTheFirstLabel() {
         String text = "We randomly assigned 640 patients to either a 2 cm excision margin (n=322) or a 4 cm excision "
                 + "margin (n=318).\n\nEach patient thus had either a complete 2 cm surgical margin (n=322) "

@@ -61,7 +61,22 @@ class CohortArmRunsTest {
                 Arguments.of("A pooled review of 12 randomized trials including a total of 4,210 patients reported a "
                         + "modest benefit.", "4210"),
                 Arguments.of("Archival tissue from 90 of the 212 patients in the primary analysis population was stained.",
-                        "212"));
+                        "212"),
+                // the safety population as a share of each arm; the treated part of each arm
+                Arguments.of("Toxicity was assessed in 181 (95%) of 190 patients in the sunitinib group and 176 (94%) of "
+                        + "187 patients in the placebo group.", "176 placebo|181 sunitinib"),
+                Arguments.of("Safety was evaluable in 410 of 418 patients.", "410"),
+                Arguments.of("In all, 97 (96%) patients in the sunitinib arm and 95 (97%) patients in the placebo arm "
+                        + "received the assigned treatment.", "95 placebo|97 sunitinib"),
+                // a bracket between a count and its arm; the response-evaluable part inside it is no cohort
+                Arguments.of("The efficacy population included 44 patients (41 patients response evaluable) in the "
+                        + "sunitinib arm and 21 patients in the placebo arm.", "21 placebo|44 sunitinib"),
+                // an arm list continued with "and" after a bracketed size
+                Arguments.of("Patients were randomised to arms A (n = 24) and B (n = 23).", "23 B|24 arms A"),
+                // two counts given out by "respectively" before a cohort verb
+                Arguments.of("Two cases were excluded, and 40 and 42 arm X and Y cases, respectively, were treated.", "40|42"),
+                Arguments.of("Patients were randomly assigned to sunitinib (n = 24) and 12 of them (n = 5) had a rash.",
+                        "24 sunitinib"));
     }
 
     static Stream<String> notCohorts() {
@@ -78,6 +93,11 @@ class CohortArmRunsTest {
                 "The 12 subjects excluded from the safety set had not received study drug.",
                 "The sunitinib group included 25 patients with CR and 30 with PR.",
                 "Tumour samples were available for 152 patients.",
+                // events split by arm with high shares; another measure assessed in part of the patients
+                "Grade 3 events occurred in 97 (96%) patients in the sunitinib arm and 95 (97%) patients in the placebo arm.",
+                "Overall, 41 (87%) patients in the sunitinib arm and 39 (88%) patients in the placebo arm had a dose reduction.",
+                "Response was assessed in 181 (95%) of 190 patients in the sunitinib group.",
+                "Grade 3 rash was seen in 12 and 8 patients, respectively.",
                 "Each patient received 8 cycles (4 cycles before and 4 cycles after surgery).",
                 "Twenty-two patients in the safety population had missing laboratory values.",
                 "Of the 118 patients for whom complete biomarker data were available, 40 had high expression.",
