@@ -11,6 +11,8 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.arms.StudyArm;
+import org.oncoev.extractors.arms.StudyArms;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
 import org.oncoev.extractors.lexicon.LexiconEntry;
@@ -65,6 +67,17 @@ final class DoseArms {
      * </ul>
      */
     List<String> of(String agent, String nearby, boolean usedAsArm, BooleanSupplier citedSentence) {
+        return of(agent, nearby, usedAsArm, citedSentence, false);
+    }
+
+    /**
+     * As {@link #of(String, String, boolean, BooleanSupplier)}; {@code everyArm}: the sentence gives the dose to every
+     * arm ({@code all patients received}, {@code in both arms}) and names none, so the study's two or three arms
+     * receive it unless the sentence is cited or an arm is named next to the dose.
+     */
+    List<String> of(String agent, String nearby, boolean usedAsArm, BooleanSupplier citedSentence, boolean everyArm) {
+        // a lettered arm of the study used as one next to the dose ({@code the standard treatment (arm B) was ...})
+        if (usedAsArm && nearby != null && letteredArms().contains(nearby)) return List.of(nearby);
         List<String> receiving = new ArrayList<>();
         for (Map.Entry<String, Set<String>> arm : arms().entrySet())
             if (receives(arm.getValue(), agent)) receiving.add(arm.getKey());
@@ -75,6 +88,10 @@ final class DoseArms {
         if (named && (receiving.contains(nearby) || receives(treatments(nearby), agent))
                 && (explicit || !sharedPart(nearby, receiving) || citedSentence.getAsBoolean()))
             return List.of(nearby);
+        if (everyArm && !named && !citedSentence.getAsBoolean()) {
+            List<String> all = studyArms();
+            if (all.size() >= 2 && all.size() <= MAX_ARMS) return all;
+        }
         if (receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !scheduleArms(receiving, agent)
                 && !citedSentence.getAsBoolean()) return receiving;
         boolean control = arms().keySet().stream().anyMatch(l -> CONTROL_WORD.matcher(l).find());
@@ -90,6 +107,12 @@ final class DoseArms {
         return one;
     }
 
+    /** The arms with their treatments and the study's arms, for people. */
+    @Override
+    public String toString() {
+        return arms() + " study=" + studyArms();
+    }
+
     /**
      * True when the arms listed name {@code agent} and have the same treatments, so they differ in its schedule or
      * dose level ({@code weekly} and {@code 3-weekly docetaxel}): each arm has its own dose of it.
@@ -101,9 +124,32 @@ final class DoseArms {
         return true;
     }
 
-    /** The study's arms: the treatment arms when there are two or more, else one series of lettered arms. */
+    /**
+     * The study's arms: the treatment arms when there are two or more, else one series of lettered arms, else the
+     * arms a design sentence randomises patients to ({@link StudyArms#primary()}).
+     */
     private List<String> studyArms() {
         if (arms().size() >= 2) return List.copyOf(arms().keySet());
+        List<String> lettered = letteredArms();
+        return lettered.isEmpty() ? primaryArms() : lettered;
+    }
+
+    /** The labels of the arms a design sentence names, when it names two or three distinct ones. */
+    private List<String> primaryArms() {
+        return primaryStudyArms().stream().map(StudyArm::label).toList();
+    }
+
+    private List<StudyArm> primaryStudyArms() {
+        StudyArms catalog = context.arms();
+        List<StudyArm> out = new ArrayList<>();
+        for (int i : catalog.primary())
+            if (i >= 0 && i < catalog.arms().size() && out.stream().noneMatch(a -> a.label().equals(catalog.arms().get(i).label())))
+                out.add(catalog.arms().get(i));
+        return out.size() >= 2 && out.size() <= MAX_ARMS ? out : List.of();
+    }
+
+    /** One series of lettered arms among the labels ({@code Arm A, Arm B}), or none. */
+    private List<String> letteredArms() {
         Map<String, List<String>> series = new LinkedHashMap<>();
         for (String label : context.armLabels()) {
             Matcher m = LETTERED.matcher(label.strip());
@@ -182,7 +228,32 @@ final class DoseArms {
             if (!ARM_WORD.matcher(label).find() && partOfAddOn(key, byKey.keySet())) return;
             arms.put(label, treatments(label));
         });
+        if (arms.size() < 2) {
+            Map<String, Set<String>> primary = primaryTreatments();
+            if (primary != null) arms = primary;
+        }
         return arms;
+    }
+
+    /**
+     * The arms a design sentence randomises patients to, each with the treatments its label and aliases name
+     * (drugs the lexicon lacks count by their stems), when some arm names a treatment; else null.
+     */
+    private Map<String, Set<String>> primaryTreatments() {
+        List<StudyArm> primary = primaryStudyArms();
+        if (primary.isEmpty()) return null;
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        boolean any = false;
+        for (StudyArm arm : primary) {
+            String label = arm.label();
+            Set<String> t = new LinkedHashSet<>(treatments(label));
+            for (String alias : arm.aliases()) t.addAll(treatments(alias));
+            if (label.length() <= 200)
+                for (AgentMention m : UnknownAgents.merge(List.of(), label)) t.add(m.genericName());
+            any |= !t.isEmpty();
+            out.put(label, t);
+        }
+        return any ? out : null;
     }
 
     private static Set<String> withoutModifiers(Set<String> key) {

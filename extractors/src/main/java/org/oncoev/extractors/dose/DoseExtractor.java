@@ -63,7 +63,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.1"; }
+    @Override public String version() { return "3.2"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -111,6 +111,7 @@ public final class DoseExtractor implements Extractor {
         List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s, context.abbreviations()), s);
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
+        List<String> nearby = new ArrayList<>();
         DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
         boolean background = DoseBackground.describes(s);
         // looked up once, and only when a dose could go to several arms
@@ -118,6 +119,12 @@ public final class DoseExtractor implements Extractor {
         java.util.function.BooleanSupplier cited = () -> {
             if (citedOnce[0] == null) citedOnce[0] = background || CitationCues.cited(s, previous);
             return citedOnce[0];
+        };
+        // looked up once: the sentence gives its doses to every arm and names none of them
+        Boolean[] everyArmOnce = new Boolean[1];
+        java.util.function.BooleanSupplier everyArm = () -> {
+            if (everyArmOnce[0] == null) everyArmOnce[0] = !background && EveryArm.says(s, context.arms());
+            return everyArmOnce[0];
         };
         String previousAgent = null;
         int previousEnd = -1;
@@ -180,8 +187,8 @@ public final class DoseExtractor implements Extractor {
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
             int[] armAt = new int[1];
             // a background dose (recommended, dose-limiting) names no arm: it folds into the study's own dose of that key
-            String armNearby = background ? null : armBefore(s, context, a.start(), armAt);
-            boolean asArm = usedAsArm(s, armNearby, armAt[0]);
+            String armNearby = background ? null : NearbyArm.before(s, context.armLabels(), a.start(), armAt);
+            boolean asArm = NearbyArm.usedAsArm(s, armNearby, armAt[0]);
             List<Double> values = new ArrayList<>(a.amounts());
             Double perFraction = perFraction(a);
             if (perFraction != null) {
@@ -194,13 +201,15 @@ public final class DoseExtractor implements Extractor {
                 Fact.Dose dose = new Fact.Dose(agent, values.get(k), fraction ? null : a.amountMax(), a.unit(), route,
                         fraction ? "per fraction" : schedule, regimen);
                 // one dose per arm that receives it (Rulings: a regimen stated once for all arms is a dose of each)
-                for (String arm : arms.of(agent, armNearby, asArm, cited))
+                for (String arm : arms.of(agent, armNearby, asArm, cited, armNearby == null && everyArm.getAsBoolean())) {
                     hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm, background));
+                    nearby.add(armNearby);
+                }
             }
             previousAgent = names.get(names.size() - 1).equals("radiotherapy") ? previousAgent : names.get(names.size() - 1);
             previousEnd = a.end();
         }
-        return hits;
+        return AlternativeDoses.narrow(s, hits, nearby);
     }
 
     /**
@@ -281,36 +290,6 @@ public final class DoseExtractor implements Extractor {
         for (AgentMention m : mentions)
             if (m.end() <= pos && m.kind() == AgentMention.Kind.REGIMEN) regimen = m.genericName();
         return regimen;
-    }
-
-    /**
-     * The arm label written last before {@code pos} as whole words (so {@code RT} is not found inside {@code CRT}),
-     * or null; {@code at[0]} receives where it starts.
-     */
-    private static String armBefore(String s, ExtractionContext context, int pos, int[] at) {
-        String arm = null;
-        at[0] = -1;
-        for (String label : context.armLabels()) {
-            if (label.isBlank()) continue;
-            for (int i = s.lastIndexOf(label, pos); i > at[0]; i = s.lastIndexOf(label, i - 1)) {
-                int e = i + label.length();
-                if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
-                        && (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)))) {
-                    at[0] = i;
-                    arm = label;
-                    break;
-                }
-            }
-        }
-        return arm;
-    }
-
-    /** An arm label used as one: {@code (RT; 25 Gy ...)}, {@code CRT arm}, {@code RT group}, {@code (CRT)}. */
-    private static final Pattern AS_ARM = Pattern.compile("\\s{0,2}(?:[;)]|(?:arm|group|cohort)s?\\b)",
-            Pattern.CASE_INSENSITIVE);
-
-    private static boolean usedAsArm(String s, String label, int at) {
-        return label != null && at >= 0 && AS_ARM.matcher(s).region(Math.min(s.length(), at + label.length()), s.length()).lookingAt();
     }
 
     /** Why a dose cannot be right, or null. */
