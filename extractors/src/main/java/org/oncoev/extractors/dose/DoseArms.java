@@ -39,6 +39,9 @@ final class DoseArms {
     private static final Pattern CONTROL_WORD = Pattern.compile("(?i)\\b(?:alone|only)\\b");
     private static final Pattern ARM_WORD = Pattern.compile("(?i)\\b(?:alone|only|monotherapy|placebo)\\b");
     private static final Set<String> WITH_CHEMOTHERAPY = Set.of("leucovorin", "levoleucovorin");
+    private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebo\\b");
+    /** The treatment set of a label that names only placebo. */
+    private static final String PLACEBO_ARM = "#placebo";
     /** More arms receiving one agent than this means the labels include other studies' arms: no expansion. */
     private static final int MAX_ARMS = 3;
 
@@ -87,7 +90,7 @@ final class DoseArms {
         boolean explicit = usedAsArm || ARM_WORD.matcher(nearby == null ? "" : nearby).find();
         if (named && (receiving.contains(nearby) || receives(treatments(nearby), agent))
                 && (explicit || !sharedPart(nearby, receiving) || citedSentence.getAsBoolean()))
-            return List.of(nearby);
+            return List.of(sameArm(nearby));
         if (everyArm && !named && !citedSentence.getAsBoolean()) {
             List<String> all = studyArms();
             if (all.size() >= 2 && all.size() <= MAX_ARMS) return all;
@@ -111,6 +114,23 @@ final class DoseArms {
     @Override
     public String toString() {
         return arms() + " study=" + studyArms();
+    }
+
+    /** The arm whose label names the same treatments and schedule words as {@code label} ({@code RT only} is {@code RT}), else the label. */
+    private String sameArm(String label) {
+        if (arms().containsKey(label)) return label;
+        Set<String> t = treatments(label);
+        Set<String> words = modifiers(label);
+        for (Map.Entry<String, Set<String>> arm : arms().entrySet())
+            if (!t.isEmpty() && arm.getValue().equals(t) && modifiers(arm.getKey()).equals(words)) return arm.getKey();
+        return label;
+    }
+
+    private static Set<String> modifiers(String label) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = MODIFIER.matcher(label);
+        while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+        return out;
     }
 
     /**
@@ -207,6 +227,8 @@ final class DoseArms {
         Map<Set<String>, String> byKey = new LinkedHashMap<>();
         for (String label : context.armLabels()) {
             Set<String> t = treatments(label);
+            // a placebo arm receives only what every arm receives
+            if (t.isEmpty() && PLACEBO.matcher(label).find()) t = Set.of(PLACEBO_ARM);
             if (t.isEmpty()) continue;
             Set<String> key = new LinkedHashSet<>(t);
             Matcher m = MODIFIER.matcher(label);
@@ -226,7 +248,7 @@ final class DoseArms {
         byKey.forEach((key, label) -> {
             if (key.equals(Set.of(CHEMO)) && !chemoPlus && !CONTROL_WORD.matcher(label).find()) return;
             if (!ARM_WORD.matcher(label).find() && partOfAddOn(key, byKey.keySet())) return;
-            arms.put(label, treatments(label));
+            arms.put(label, key.contains(PLACEBO_ARM) ? Set.of() : treatments(label));
         });
         if (arms.size() < 2) {
             Map<String, Set<String>> primary = primaryTreatments();
