@@ -179,6 +179,7 @@ public final class DoseExtractor implements Extractor {
                     // a volume away from its agent is a diluent or infusion bag ({@code oxaliplatin ... in 250 mL})
                     || a.unit().equals("mL") && distant);
             if (names.isEmpty()) continue;
+            names.replaceAll(n -> FolinicAcid.named(n, a.unit()));
             String regimen = regimenBefore(mentions, a.start());
             int beforeFrom = Math.max(Math.max(previousEnd, 0), Math.min(anchor, a.start()) - 40);
             String before = s.substring(Math.min(beforeFrom, a.start()), a.start());
