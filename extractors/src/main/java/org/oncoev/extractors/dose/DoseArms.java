@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.abbrev.AbbreviationMention;
 import org.oncoev.extractors.arms.StudyArm;
 import org.oncoev.extractors.arms.StudyArms;
 import org.oncoev.extractors.lexicon.AgentLexicon;
@@ -100,7 +101,8 @@ final class DoseArms {
         boolean control = arms().keySet().stream().anyMatch(l -> CONTROL_WORD.matcher(l).find());
         // the control arm (chemotherapy alone) receives it: so does every arm; no arm names it: every arm, unless
         // a control arm is named (then it is what the other arms add)
-        boolean inControl = receiving.size() == 1 && CONTROL_WORD.matcher(receiving.get(0)).find();
+        boolean inControl = receiving.size() == 1 && CONTROL_WORD.matcher(receiving.get(0)).find()
+                && addOnsOf(receiving.get(0));
         if (!named && (inControl || receiving.isEmpty() && !control)) {
             List<String> all = studyArms();
             if (all.size() >= 2 && all.size() <= MAX_ARMS && !citedSentence.getAsBoolean()) return all;
@@ -200,6 +202,13 @@ final class DoseArms {
         return false;
     }
 
+    /** True when every arm has the treatments of {@code control} (the others add to it: not {@code RT only} beside {@code TMZ}). */
+    private boolean addOnsOf(String control) {
+        Set<String> base = arms().get(control);
+        for (Set<String> t : arms().values()) if (!t.containsAll(base)) return false;
+        return true;
+    }
+
     /** True when another receiving arm has every treatment {@code nearby} names (and more). */
     private boolean sharedPart(String nearby, List<String> receiving) {
         Set<String> own = treatments(nearby);
@@ -250,11 +259,24 @@ final class DoseArms {
             if (!ARM_WORD.matcher(label).find() && partOfAddOn(key, byKey.keySet())) return;
             arms.put(label, key.contains(PLACEBO_ARM) ? Set.of() : treatments(label));
         });
-        if (arms.size() < 2) {
-            Map<String, Set<String>> primary = primaryTreatments();
-            if (primary != null) arms = primary;
-        }
+        // the randomised arms stand in when the labels give fewer than two arms, or when each names its own treatments
+        // and together they name more than the labels do
+        Map<String, Set<String>> primary = primaryTreatments();
+        if (primary != null && (arms.size() < 2 || distinctTreatments(primary) && size(primary) > size(arms))) arms = primary;
         return arms;
+    }
+
+    private static int size(Map<String, Set<String>> arms) {
+        int n = 0;
+        for (Set<String> t : arms.values()) n += t.size();
+        return n;
+    }
+
+    /** True when every arm names treatments and no two name the same. */
+    private static boolean distinctTreatments(Map<String, Set<String>> arms) {
+        Set<Set<String>> seen = new java.util.HashSet<>();
+        for (Set<String> t : arms.values()) if (t.isEmpty() || !seen.add(t)) return false;
+        return true;
     }
 
     /**
@@ -323,6 +345,13 @@ final class DoseArms {
             }
         }
         if (CHEMO_WORD.matcher(label).find()) out.add(CHEMO);
+        // a combination the document abbreviates ({@code XEC (xeloda/epirubicin/cyclophosphamide)}) counts by its agents
+        for (AbbreviationMention d : context.abbreviations().mentions(label)) {
+            String longForm = d.abbreviation().longForm();
+            if (longForm.length() > 200) continue;
+            List<AgentMention> named = lexicon.find(longForm).stream().filter(AgentMention::isAgent).toList();
+            if (named.size() >= 2) named.forEach(m -> out.add(m.genericName()));
+        }
         return out;
     }
 }

@@ -63,6 +63,7 @@ class DoseStudyArmsTest {
             Arm A; Arm B | | Four cycles of docetaxel (75 mg/m2) every 3 weeks were given. | docetaxel 75 mg/m2 [Arm A]; docetaxel 75 mg/m2 [Arm B]
             FOLFIRI; FOLFIRI plus cetuximab | | Patients had either ten cycles of FOLFIRI (irinotecan dose: 150 mg/m2) or eight cycles of FOLFIRI plus cetuximab (irinotecan dose: 200 mg/m2). | irinotecan 150 mg/m2 [FOLFIRI]; irinotecan 200 mg/m2 [FOLFIRI plus cetuximab]
             once-daily chemoradiotherapy; twice-daily chemoradiotherapy | | In both groups, cisplatin was given as 75 mg/m2 on day 1 or 25 mg/m2 on days 1-3 with etoposide. | cisplatin 75 mg/m2 [once-daily chemoradiotherapy]; cisplatin 75 mg/m2 [twice-daily chemoradiotherapy]; cisplatin 25 mg/m2 [once-daily chemoradiotherapy]; cisplatin 25 mg/m2 [twice-daily chemoradiotherapy]
+            RT only; temozolomide | | Radiotherapy of 54 Gy in 30 fractions was given. | radiotherapy 54 Gy [RT only]; radiotherapy 1.8 Gy [RT only]
             sunitinib; sunitinib plus placebo; placebo | | Radiotherapy of 45 Gy in 25 fractions was given before either drug. | radiotherapy 45 Gy [sunitinib]; radiotherapy 45 Gy [placebo]; radiotherapy 1.8 Gy [sunitinib]; radiotherapy 1.8 Gy [placebo]
             sunitinib; sunitinib plus placebo; placebo | | Sunitinib 37.5 mg was taken once daily. | sunitinib 37.5 mg [sunitinib]
             chemotherapy alone; chemotherapy plus trastuzumab; chemotherapy only | | In the chemotherapy only arm, docetaxel 75 mg/m2 was given every 3 weeks. | docetaxel 75 mg/m2 [chemotherapy alone]
