@@ -87,7 +87,7 @@ final class DoseArms {
             if (receives(arm.getValue(), agent)) receiving.add(arm.getKey());
         // a label that is no arm here (chemotherapy, the agent's own name) names no arm next to the dose
         boolean named = nearby != null && (arms().containsKey(nearby) || ARM_WORD.matcher(nearby).find())
-                && (usedAsArm || !treatments(nearby).equals(Set.of(agent)));
+                && (usedAsArm || !treatments(nearby).equals(Set.of(agent)) || !modifiers(nearby).isEmpty());
         boolean explicit = usedAsArm || ARM_WORD.matcher(nearby == null ? "" : nearby).find();
         if (named && (receiving.contains(nearby) || receives(treatments(nearby), agent))
                 && (explicit || !sharedPart(nearby, receiving) || citedSentence.getAsBoolean()))
@@ -116,6 +116,28 @@ final class DoseArms {
     @Override
     public String toString() {
         return arms() + " study=" + studyArms();
+    }
+
+    /**
+     * For arms told apart by schedule words only ({@code weekly docetaxel}, {@code 3-weekly docetaxel}): the arm whose
+     * schedule word {@code before} (the sentence up to a dose) names last ({@code the weekly group was given}), or null.
+     */
+    String bySchedule(String before) {
+        Map<String, String> byWord = new LinkedHashMap<>();
+        for (String label : arms().keySet()) {
+            Set<String> words = modifiers(label);
+            if (words.size() == 1) byWord.put(words.iterator().next(), label);
+        }
+        if (byWord.size() < 2) return null;
+        String arm = null;
+        Matcher m = MODIFIER.matcher(before);
+        while (m.find()) {
+            int b = m.start() - 1;
+            if (b >= 0 && (before.charAt(b) == '-' || Character.isLetterOrDigit(before.charAt(b)))) continue;
+            String label = byWord.get(m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+            if (label != null) arm = label;
+        }
+        return arm;
     }
 
     /** The arm whose label names the same treatments and schedule words as {@code label} ({@code RT only} is {@code RT}), else the label. */

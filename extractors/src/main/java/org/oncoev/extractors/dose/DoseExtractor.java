@@ -190,6 +190,7 @@ public final class DoseExtractor implements Extractor {
             // a background dose (recommended, dose-limiting) names no arm: it folds into the study's own dose of that key
             String armNearby = background ? null : NearbyArm.before(s, context.armLabels(), a.start(), armAt);
             boolean asArm = NearbyArm.usedAsArm(s, armNearby, armAt[0]);
+            if (armNearby == null && !background) armNearby = arms.bySchedule(s.substring(0, a.start()));
             List<Double> values = new ArrayList<>(a.amounts());
             Double perFraction = perFraction(a);
             if (perFraction != null) {

@@ -22,10 +22,10 @@ final class NearbyArm {
         at[0] = -1;
         for (String label : labels) {
             if (label.isBlank()) continue;
-            boolean anyCase = LETTERED.matcher(label).matches();
+            boolean anyCase = LETTERED.matcher(label).matches() || label.length() >= 8 && label.indexOf(' ') > 0;
             for (int i = lastIndex(s, label, pos, anyCase); i > at[0]; i = lastIndex(s, label, i - 1, anyCase)) {
                 int e = i + label.length();
-                if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '-')
                         && (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)))) {
                     at[0] = i;
                     arm = label;
