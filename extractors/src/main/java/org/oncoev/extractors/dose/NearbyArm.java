@@ -15,20 +15,25 @@ final class NearbyArm {
 
     /**
      * The arm label written last before {@code pos} as whole words (so {@code RT} is not found inside {@code CRT};
-     * lettered labels in any case), or null; {@code at[0]} receives where it starts.
+     * lettered labels in any case), or null; {@code at[0]} receives where it starts and {@code at[1]}, when there, how
+     * many labels are written before {@code pos}.
      */
     static String before(String s, List<String> labels, int pos, int[] at) {
         String arm = null;
         at[0] = -1;
+        if (at.length > 1) at[1] = 0;
         for (String label : labels) {
             if (label.isBlank()) continue;
             boolean anyCase = LETTERED.matcher(label).matches() || label.length() >= 8 && label.indexOf(' ') > 0;
-            for (int i = lastIndex(s, label, pos, anyCase); i > at[0]; i = lastIndex(s, label, i - 1, anyCase)) {
+            for (int i = lastIndex(s, label, pos, anyCase); i >= 0; i = lastIndex(s, label, i - 1, anyCase)) {
                 int e = i + label.length();
                 if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '-')
                         && (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)))) {
-                    at[0] = i;
-                    arm = label;
+                    if (at.length > 1) at[1]++;
+                    if (i > at[0]) {
+                        at[0] = i;
+                        arm = label;
+                    }
                     break;
                 }
             }
@@ -42,6 +47,11 @@ final class NearbyArm {
         for (int i = Math.min(from, s.length() - label.length()); i >= 0; i--)
             if (s.regionMatches(true, i, label, 0, label.length())) return i;
         return -1;
+    }
+
+    /** True when {@code label} is a lettered arm ({@code Arm B}, {@code group 2}). */
+    static boolean lettered(String label) {
+        return label != null && LETTERED.matcher(label.strip()).matches();
     }
 
     /** True when the label found at {@code at} is used as an arm ({@link #AS_ARM} follows it). */

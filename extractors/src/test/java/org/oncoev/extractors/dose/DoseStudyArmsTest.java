@@ -63,6 +63,8 @@ class DoseStudyArmsTest {
             Arm A; Arm B | | Four cycles of docetaxel (75 mg/m2) every 3 weeks were given. | docetaxel 75 mg/m2 [Arm A]; docetaxel 75 mg/m2 [Arm B]
             FOLFIRI; FOLFIRI plus cetuximab | | Patients had either ten cycles of FOLFIRI (irinotecan dose: 150 mg/m2) or eight cycles of FOLFIRI plus cetuximab (irinotecan dose: 200 mg/m2). | irinotecan 150 mg/m2 [FOLFIRI]; irinotecan 200 mg/m2 [FOLFIRI plus cetuximab]
             once-daily chemoradiotherapy; twice-daily chemoradiotherapy | | In both groups, cisplatin was given as 75 mg/m2 on day 1 or 25 mg/m2 on days 1-3 with etoposide. | cisplatin 75 mg/m2 [once-daily chemoradiotherapy]; cisplatin 75 mg/m2 [twice-daily chemoradiotherapy]; cisplatin 25 mg/m2 [once-daily chemoradiotherapy]; cisplatin 25 mg/m2 [twice-daily chemoradiotherapy]
+            Arm A; Arm B | | Those allocated to arm B also had cetuximab (400 mg/m2 as a loading dose). | cetuximab 400 mg/m2 [Arm B]
+            Arm A; Arm B | | Patients in arm A and in arm B had ondansetron 8 mg before chemotherapy. | ondansetron 8 mg [Arm A]; ondansetron 8 mg [Arm B]
             Weekly paclitaxel; 3-weekly paclitaxel | | Patients were randomised to weekly paclitaxel (80 mg/m2) or 3-weekly paclitaxel (175 mg/m2). | paclitaxel 80 mg/m2 [Weekly paclitaxel]; paclitaxel 175 mg/m2 [3-weekly paclitaxel]
             Weekly paclitaxel; 3-weekly paclitaxel | | The weekly group was given paclitaxel, 80 mg/m2, over one hour. | paclitaxel 80 mg/m2 [Weekly paclitaxel]
             Weekly paclitaxel; 3-weekly paclitaxel | | The 3-weekly group was given paclitaxel, 175 mg/m2, over three hours. | paclitaxel 175 mg/m2 [3-weekly paclitaxel]
