@@ -50,6 +50,9 @@ final class DoseArms {
     private final ExtractionContext context;
     private Map<String, Set<String>> arms;
     private final Map<String, Set<String>> treatments = new java.util.HashMap<>();
+    private List<String> nearbyLabels;
+    /** Schedule word -> the arm it alone tells apart; built on first use. */
+    private Map<String, String> byWord;
 
     DoseArms(AgentLexicon lexicon, ExtractionContext context) {
         this.lexicon = lexicon;
@@ -123,10 +126,12 @@ final class DoseArms {
      * schedule word {@code before} (the sentence up to a dose) names last ({@code the weekly group was given}), or null.
      */
     String bySchedule(String before) {
-        Map<String, String> byWord = new LinkedHashMap<>();
-        for (String label : arms().keySet()) {
-            Set<String> words = modifiers(label);
-            if (words.size() == 1) byWord.put(words.iterator().next(), label);
+        if (byWord == null) {
+            byWord = new LinkedHashMap<>();
+            for (String label : arms().keySet()) {
+                Set<String> words = modifiers(label);
+                if (words.size() == 1) byWord.put(words.iterator().next(), label);
+            }
         }
         if (byWord.size() < 2) return null;
         String arm = null;
@@ -138,6 +143,16 @@ final class DoseArms {
             if (label != null) arm = label;
         }
         return arm;
+    }
+
+    /** The labels to look for next to a dose: the document's arm labels, and the randomised arms when they stand in. */
+    List<String> nearbyLabels() {
+        if (nearbyLabels == null) {
+            List<String> out = new ArrayList<>(context.armLabels());
+            for (String label : arms().keySet()) if (!out.contains(label)) out.add(label);
+            nearbyLabels = List.copyOf(out);
+        }
+        return nearbyLabels;
     }
 
     /** The arm whose label names the same treatments and schedule words as {@code label} ({@code RT only} is {@code RT}), else the label. */

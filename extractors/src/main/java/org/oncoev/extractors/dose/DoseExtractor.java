@@ -188,7 +188,7 @@ public final class DoseExtractor implements Extractor {
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
             int[] armAt = new int[2];
             // a background dose (recommended, dose-limiting) names no arm: it folds into the study's own dose of that key
-            String armNearby = background ? null : NearbyArm.before(s, context.armLabels(), a.start(), armAt);
+            String armNearby = background ? null : NearbyArm.before(s, arms.nearbyLabels(), a.start(), armAt);
             // a lettered arm is one wherever it is written, when no other label comes before the dose
             boolean asArm = NearbyArm.usedAsArm(s, armNearby, armAt[0]) || armAt[1] == 1 && NearbyArm.lettered(armNearby);
             if (armNearby == null && !background) armNearby = arms.bySchedule(s.substring(0, a.start()));

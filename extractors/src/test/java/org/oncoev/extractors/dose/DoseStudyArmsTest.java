@@ -55,10 +55,10 @@ class DoseStudyArmsTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
             | Standard; Experimental | Cisplatin 75 mg/m2 was given on day 1 of each cycle. | cisplatin 75 mg/m2 [Standard]; cisplatin 75 mg/m2 [Experimental]
-            | XRT-105=xrt-105; Control=control | The XRT-105 arm got XRT-105, 3 mg/kg, weekly, with gemcitabine (1250 mg/m2, every week). | xrt-105 3 mg/kg [XRT-105]; gemcitabine 1250 mg/m2 [XRT-105]; gemcitabine 1250 mg/m2 [Control]
+            | XRT-105=xrt-105; Control=control | The XRT-105 arm got XRT-105, 3 mg/kg, weekly, with gemcitabine (1250 mg/m2, every week). | xrt-105 3 mg/kg [XRT-105]; gemcitabine 1250 mg/m2 [XRT-105]
             Pemetrexed/Cisplatin | NVX-212=nvx-212; Control=control | On day 1, patients in each arm were given 500 mg/m2 of pemetrexed. | pemetrexed 500 mg/m2 [NVX-212]; pemetrexed 500 mg/m2 [Control]
             Pemetrexed/Cisplatin | NVX-212=nvx-212; Control=control | Cisplatin (75 mg/m2 over 2 h) was administered to all patients on day 2. | cisplatin 75 mg/m2 [NVX-212]; cisplatin 75 mg/m2 [Control]
-            Pemetrexed/Cisplatin | NVX-212=nvx-212; Control=control | Before each NVX-212 infusion, all patients received 8 mg of dexamethasone. | dexamethasone 8 mg [NVX-212]; dexamethasone 8 mg [Control]
+            Pemetrexed/Cisplatin | NVX-212=nvx-212; Control=control | Before each NVX-212 infusion, all patients received 8 mg of dexamethasone. | dexamethasone 8 mg [NVX-212]
             Arm A; Arm B | | The reference treatment (arm B) was four cycles of docetaxel (75 mg/m2) every 3 weeks. | docetaxel 75 mg/m2 [Arm B]
             Arm A; Arm B | | Four cycles of docetaxel (75 mg/m2) every 3 weeks were given. | docetaxel 75 mg/m2 [Arm A]; docetaxel 75 mg/m2 [Arm B]
             FOLFIRI; FOLFIRI plus cetuximab | | Patients had either ten cycles of FOLFIRI (irinotecan dose: 150 mg/m2) or eight cycles of FOLFIRI plus cetuximab (irinotecan dose: 200 mg/m2). | irinotecan 150 mg/m2 [FOLFIRI]; irinotecan 200 mg/m2 [FOLFIRI plus cetuximab]
