@@ -53,6 +53,7 @@ public final class DoseExtractor implements Extractor {
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s,:=(\\[]{0,4}");
 
     private final AgentLexicon lexicon;
+    private final NearMisses spelling;
 
     public DoseExtractor() {
         this(AgentLexicon.defaults());
@@ -60,10 +61,11 @@ public final class DoseExtractor implements Extractor {
 
     public DoseExtractor(AgentLexicon lexicon) {
         this.lexicon = lexicon;
+        this.spelling = new NearMisses(lexicon.genericNames());
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.2"; }
+    @Override public String version() { return "3.3"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -108,7 +110,7 @@ public final class DoseExtractor implements Extractor {
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
         if (amounts.isEmpty()) return List.of();
-        List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s, context.abbreviations()), s);
+        List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s, context.abbreviations()), s, spelling);
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
         List<String> nearby = new ArrayList<>();

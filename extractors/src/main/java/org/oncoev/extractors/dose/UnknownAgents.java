@@ -26,14 +26,21 @@ final class UnknownAgents {
 
     /** {@code known} plus stem-recognised agents that do not overlap a known mention, in text order. */
     static List<AgentMention> merge(List<AgentMention> known, String text) {
+        return merge(known, text, null);
+    }
+
+    /** As {@link #merge(List, String)}; {@code spelling}, when given, names a misspelt lexicon drug by its lexicon name. */
+    static List<AgentMention> merge(List<AgentMention> known, String text, NearMisses spelling) {
         List<AgentMention> out = new ArrayList<>(known);
         Matcher m = DRUG.matcher(text);
         while (m.find()) {
             if (NOT_DRUGS.matcher(m.group()).matches()) continue;
             int s = m.start(), e = m.end();
             boolean overlaps = known.stream().anyMatch(k -> k.start() < e && s < k.end());
-            if (!overlaps)
-                out.add(new AgentMention(s, e, m.group().toLowerCase(Locale.ROOT), m.group(), AgentMention.Kind.AGENT));
+            if (!overlaps) {
+                String name = m.group().toLowerCase(Locale.ROOT);
+                out.add(new AgentMention(s, e, spelling == null ? name : spelling.correct(name), m.group(), AgentMention.Kind.AGENT));
+            }
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
