@@ -179,7 +179,9 @@ public final class DoseExtractor implements Extractor {
                     || a.unit().equals("AUC") && !n.contains("platin")
                     || a.unit().equals("mL") && !lexicon.genericNames().contains(n)
                     // a volume away from its agent is a diluent or infusion bag ({@code oxaliplatin ... in 250 mL})
-                    || a.unit().equals("mL") && distant);
+                    || a.unit().equals("mL") && distant
+                    // a volume of solution that carries the drug ({@code in 250 mL of 5% dextrose})
+                    || a.unit().equals("mL") && Diluents.carrier(n, s, a.start(), a.end()));
             if (names.isEmpty()) continue;
             names.replaceAll(n -> FolinicAcid.named(n, a.unit()));
             String regimen = regimenBefore(mentions, a.start());
