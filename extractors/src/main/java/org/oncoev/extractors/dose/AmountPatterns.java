@@ -76,7 +76,7 @@ final class AmountPatterns {
             "\\s?[·⋅*×•∙]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BAD_BEFORE = Pattern.compile(
             "(?:[<>≤≥≦≧⩽⩾]|=<|>=|less than|more than|greater than|lower than|higher than|exceed(?:ing|ed|s)?|at least|"
-                    + "above|below|under|range[:,]?|(?<!doses? )(?:ranging|ranged) from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
+                    + "above|below|under|range[:,]?|(?:threshold|cut-?off)s?(?: value)?(?: of| was| =|:)?|(?<!doses? )(?:ranging|ranged) from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
                     + "|(?:median|mean|average)(?: [a-z]{1,12}){0,2} dose(?: [a-z]{1,12}){0,2} (?:was|of|=)|(?:median|mean|average)\\s?[=:])\\s{0,3}$",
             Pattern.CASE_INSENSITIVE);
 

@@ -52,6 +52,7 @@ class DoseListsAndAucTest {
             The AUC of 0.78 showed good discrimination.
             The spinal cord was kept below a maximum of >45 Gy to the cord.
             Radiotherapy doses >40 Gy were not allowed in patients over 70.
+            A cut-off of 10 mg/day of prednisone defined steroid use before nivolumab.
             """)
     void listsAndAucNeedADose(String sentence) {
         assertEquals("", DoseExtractorTest.keys(sentence), sentence);
