@@ -44,8 +44,12 @@ final class NearbyArm {
     /** {@link String#lastIndexOf(String, int)}, ignoring case when {@code anyCase}. */
     private static int lastIndex(String s, String label, int from, boolean anyCase) {
         if (!anyCase) return s.lastIndexOf(label, from);
-        for (int i = Math.min(from, s.length() - label.length()); i >= 0; i--)
-            if (s.regionMatches(true, i, label, 0, label.length())) return i;
+        char lower = Character.toLowerCase(label.charAt(0));
+        char upper = Character.toUpperCase(label.charAt(0));
+        for (int i = Math.min(from, s.length() - label.length()); i >= 0; i--) {
+            char c = s.charAt(i);
+            if ((c == lower || c == upper) && s.regionMatches(true, i, label, 0, label.length())) return i;
+        }
         return -1;
     }
 
