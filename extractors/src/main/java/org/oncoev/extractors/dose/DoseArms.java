@@ -21,10 +21,12 @@ import org.oncoev.extractors.lexicon.LexiconEntry;
 /**
  * The arms of a document as treatment sets, for giving a dose to every arm that receives it (Rulings: a regimen
  * stated once for all arms is a dose of each arm). Each arm label is read for its agents (regimens and procedures
- * count by their components; defined abbreviations count: {@code DE + rh-endostatin}) and for class words:
- * {@code chemotherapy} covers every cytotoxic agent and leucovorin, {@code chemoradiotherapy} also radiotherapy.
- * Labels naming the same treatment set are one arm (the first label names it); labels naming no treatment
- * ({@code Arm A}, {@code placebo}) are not used. One instance per passage; not shared between threads.
+ * count by their components; defined abbreviations count, also for combinations: {@code DE + rh-endostatin},
+ * {@code XEC}) and for class words: {@code chemotherapy} covers every cytotoxic agent and leucovorin,
+ * {@code chemoradiotherapy} also radiotherapy. Labels naming the same treatment set are one arm (the first label
+ * names it); a label naming only placebo is an arm that receives nothing of its own; other labels naming no
+ * treatment ({@code Arm A}) are not used. The arms a design sentence randomises to ({@link StudyArms#primary()})
+ * stand in when the labels give fewer than two arms or name less. One instance per passage; not shared between threads.
  */
 final class DoseArms {
     /** Stands for every cytotoxic agent in a treatment set. */
@@ -34,9 +36,6 @@ final class DoseArms {
     /** Words that tell two arms of the same treatments apart: schedule, dose level, sequence. */
     private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(?:(?:once|twice)[- ]daily|(?:\\d{1,2}-|bi-?|tri-?)?weekly"
             + "|(?:high|low|standard|reduced)[- ]dose|dose[- ]dense|sequential|alternating|hypofractionated|conventional)\\b");
-    private static final Pattern LETTERED = Pattern.compile("(?i)(arm|group|cohort)\\s+([A-D]|[1-4]|I{1,3}|IV)");
-    private static final List<List<String>> SERIES = List.of(List.of("A", "B", "C", "D"), List.of("1", "2", "3", "4"),
-            List.of("I", "II", "III", "IV"));
     private static final Pattern CONTROL_WORD = Pattern.compile("(?i)\\b(?:alone|only)\\b");
     private static final Pattern ARM_WORD = Pattern.compile("(?i)\\b(?:alone|only|monotherapy|placebo)\\b");
     private static final Set<String> WITH_CHEMOTHERAPY = Set.of("leucovorin", "levoleucovorin");
@@ -209,34 +208,7 @@ final class DoseArms {
 
     /** One series of lettered arms among the labels ({@code Arm A, Arm B}), or none. */
     private List<String> letteredArms() {
-        Map<String, List<String>> series = new LinkedHashMap<>();
-        for (String label : context.armLabels()) {
-            Matcher m = LETTERED.matcher(label.strip());
-            if (m.matches()) series.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(label);
-        }
-        List<String> found = List.of();
-        for (List<String> labels : series.values()) {
-            if (labels.size() < 2 || !contiguous(labels)) continue;
-            if (!found.isEmpty()) return List.of();
-            found = labels;
-        }
-        return found;
-    }
-
-    /** {@code Arm A, Arm B} or {@code Group 1, Group 2, Group 3}: the series starts at its first member, no gaps. */
-    private static boolean contiguous(List<String> labels) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String l : labels) {
-            Matcher m = LETTERED.matcher(l.strip());
-            if (m.matches()) ids.add(m.group(2).toUpperCase(Locale.ROOT));
-        }
-        for (List<String> order : SERIES) {
-            if (!ids.contains(order.get(0))) continue;
-            int n = 0;
-            while (n < order.size() && ids.contains(order.get(n))) n++;
-            if (n == ids.size()) return true;
-        }
-        return false;
+        return LetteredArms.series(context.armLabels());
     }
 
     /** True when every arm has the treatments of {@code control} (the others add to it: not {@code RT only} beside {@code TMZ}). */
