@@ -76,7 +76,7 @@ final class AmountPatterns {
             "\\s?[·⋅*×•∙]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BAD_BEFORE = Pattern.compile(
             "(?:[<>≤≥≦≧⩽⩾]|=<|>=|less than|more than|greater than|lower than|higher than|exceed(?:ing|ed|s)?|at least|"
-                    + "above|below|under|range[:,]?|(?<!doses? )(?:ranging|ranged) from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
+                    + "above|below|under|range[:,]?|(?:threshold|cut-?off)s?(?: value)?(?: of| was| =|:)?|(?<!doses? )(?:ranging|ranged) from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
                     + "|(?:median|mean|average)(?: [a-z]{1,12}){0,2} dose(?: [a-z]{1,12}){0,2} (?:was|of|=)|(?:median|mean|average)\\s?[=:])\\s{0,3}$",
             Pattern.CASE_INSENSITIVE);
 
@@ -86,7 +86,7 @@ final class AmountPatterns {
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;
-            if (badBefore(s, m.start()) && !boundedDose(s, m.start()) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
+            if (badBefore(s, m.start()) && !boundedDose(s, m.start()) && !boundedTarget(s, m) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
             String unit = normaliseUnit(m.group(3), m.group(4));
             List<Double> amounts = new ArrayList<>();
             boolean units = unit.startsWith("IU") || unit.startsWith("U/");
@@ -193,6 +193,17 @@ final class AmountPatterns {
 
     private static boolean boundedDose(String s, int start) {
         return BOUNDED_DOSE.matcher(s).region(Math.max(0, start - 40), start).find();
+    }
+
+    /** After a Gy amount: the volume it is prescribed to ({@code >50 Gy to the nodal areas}). */
+    private static final Pattern TO_TARGET = Pattern.compile("\\s{1,2}to\\s{1,2}(?:the|all|each|both)\\s");
+
+    /** A radiation dose with a lower bound, prescribed to a volume: {@code >50 Gy to the uninvolved neck}. */
+    private static boolean boundedTarget(String s, Matcher m) {
+        int i = m.start() - 1;
+        while (i >= 0 && s.charAt(i) == ' ') i--;
+        return i >= 0 && (s.charAt(i) == '>' || s.charAt(i) == '≥') && m.group(3).endsWith("Gy") && m.group(4) == null
+                && TO_TARGET.matcher(s).region(m.end(), s.length()).lookingAt();
     }
 
     private static boolean badBefore(String s, int start) {

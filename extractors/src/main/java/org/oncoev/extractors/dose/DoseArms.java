@@ -11,6 +11,9 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.ExtractionContext;
+import org.oncoev.extractors.abbrev.AbbreviationMention;
+import org.oncoev.extractors.arms.StudyArm;
+import org.oncoev.extractors.arms.StudyArms;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
 import org.oncoev.extractors.lexicon.LexiconEntry;
@@ -18,10 +21,12 @@ import org.oncoev.extractors.lexicon.LexiconEntry;
 /**
  * The arms of a document as treatment sets, for giving a dose to every arm that receives it (Rulings: a regimen
  * stated once for all arms is a dose of each arm). Each arm label is read for its agents (regimens and procedures
- * count by their components; defined abbreviations count: {@code DE + rh-endostatin}) and for class words:
- * {@code chemotherapy} covers every cytotoxic agent and leucovorin, {@code chemoradiotherapy} also radiotherapy.
- * Labels naming the same treatment set are one arm (the first label names it); labels naming no treatment
- * ({@code Arm A}, {@code placebo}) are not used. One instance per passage; not shared between threads.
+ * count by their components; defined abbreviations count, also for combinations: {@code DE + rh-endostatin},
+ * {@code XEC}) and for class words: {@code chemotherapy} covers every cytotoxic agent and leucovorin,
+ * {@code chemoradiotherapy} also radiotherapy. Labels naming the same treatment set are one arm (the first label
+ * names it); a label naming only placebo is an arm that receives nothing of its own; other labels naming no
+ * treatment ({@code Arm A}) are not used. The arms a design sentence randomises to ({@link StudyArms#primary()})
+ * stand in when the labels give fewer than two arms or name less. One instance per passage; not shared between threads.
  */
 final class DoseArms {
     /** Stands for every cytotoxic agent in a treatment set. */
@@ -31,12 +36,12 @@ final class DoseArms {
     /** Words that tell two arms of the same treatments apart: schedule, dose level, sequence. */
     private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(?:(?:once|twice)[- ]daily|(?:\\d{1,2}-|bi-?|tri-?)?weekly"
             + "|(?:high|low|standard|reduced)[- ]dose|dose[- ]dense|sequential|alternating|hypofractionated|conventional)\\b");
-    private static final Pattern LETTERED = Pattern.compile("(?i)(arm|group|cohort)\\s+([A-D]|[1-4]|I{1,3}|IV)");
-    private static final List<List<String>> SERIES = List.of(List.of("A", "B", "C", "D"), List.of("1", "2", "3", "4"),
-            List.of("I", "II", "III", "IV"));
     private static final Pattern CONTROL_WORD = Pattern.compile("(?i)\\b(?:alone|only)\\b");
     private static final Pattern ARM_WORD = Pattern.compile("(?i)\\b(?:alone|only|monotherapy|placebo)\\b");
     private static final Set<String> WITH_CHEMOTHERAPY = Set.of("leucovorin", "levoleucovorin");
+    private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebo\\b");
+    /** The treatment set of a label that names only placebo. */
+    private static final String PLACEBO_ARM = "#placebo";
     /** More arms receiving one agent than this means the labels include other studies' arms: no expansion. */
     private static final int MAX_ARMS = 3;
 
@@ -44,6 +49,9 @@ final class DoseArms {
     private final ExtractionContext context;
     private Map<String, Set<String>> arms;
     private final Map<String, Set<String>> treatments = new java.util.HashMap<>();
+    private List<String> nearbyLabels;
+    /** Schedule word -> the arm it alone tells apart; built on first use. */
+    private Map<String, String> byWord;
 
     DoseArms(AgentLexicon lexicon, ExtractionContext context) {
         this.lexicon = lexicon;
@@ -65,22 +73,38 @@ final class DoseArms {
      * </ul>
      */
     List<String> of(String agent, String nearby, boolean usedAsArm, BooleanSupplier citedSentence) {
+        return of(agent, nearby, usedAsArm, citedSentence, false);
+    }
+
+    /**
+     * As {@link #of(String, String, boolean, BooleanSupplier)}; {@code everyArm}: the sentence gives the dose to every
+     * arm ({@code all patients received}, {@code in both arms}) and names none, so the study's two or three arms
+     * receive it unless the sentence is cited or an arm is named next to the dose.
+     */
+    List<String> of(String agent, String nearby, boolean usedAsArm, BooleanSupplier citedSentence, boolean everyArm) {
+        // a lettered arm of the study used as one next to the dose ({@code the standard treatment (arm B) was ...})
+        if (usedAsArm && nearby != null && letteredArms().contains(nearby)) return List.of(nearby);
         List<String> receiving = new ArrayList<>();
         for (Map.Entry<String, Set<String>> arm : arms().entrySet())
             if (receives(arm.getValue(), agent)) receiving.add(arm.getKey());
         // a label that is no arm here (chemotherapy, the agent's own name) names no arm next to the dose
         boolean named = nearby != null && (arms().containsKey(nearby) || ARM_WORD.matcher(nearby).find())
-                && (usedAsArm || !treatments(nearby).equals(Set.of(agent)));
+                && (usedAsArm || !treatments(nearby).equals(Set.of(agent)) || !modifiers(nearby).isEmpty());
         boolean explicit = usedAsArm || ARM_WORD.matcher(nearby == null ? "" : nearby).find();
         if (named && (receiving.contains(nearby) || receives(treatments(nearby), agent))
                 && (explicit || !sharedPart(nearby, receiving) || citedSentence.getAsBoolean()))
-            return List.of(nearby);
+            return List.of(sameArm(nearby));
+        if (everyArm && !named && !citedSentence.getAsBoolean()) {
+            List<String> all = studyArms();
+            if (all.size() >= 2 && all.size() <= MAX_ARMS) return all;
+        }
         if (receiving.size() >= 2 && receiving.size() <= MAX_ARMS && !scheduleArms(receiving, agent)
                 && !citedSentence.getAsBoolean()) return receiving;
         boolean control = arms().keySet().stream().anyMatch(l -> CONTROL_WORD.matcher(l).find());
         // the control arm (chemotherapy alone) receives it: so does every arm; no arm names it: every arm, unless
         // a control arm is named (then it is what the other arms add)
-        boolean inControl = receiving.size() == 1 && CONTROL_WORD.matcher(receiving.get(0)).find();
+        boolean inControl = receiving.size() == 1 && CONTROL_WORD.matcher(receiving.get(0)).find()
+                && addOnsOf(receiving.get(0));
         if (!named && (inControl || receiving.isEmpty() && !control)) {
             List<String> all = studyArms();
             if (all.size() >= 2 && all.size() <= MAX_ARMS && !citedSentence.getAsBoolean()) return all;
@@ -88,6 +112,63 @@ final class DoseArms {
         List<String> one = new ArrayList<>();
         one.add(receiving.size() == 1 ? receiving.get(0) : nearby);
         return one;
+    }
+
+    /** The arms with their treatments and the study's arms, for people. */
+    @Override
+    public String toString() {
+        return arms() + " study=" + studyArms();
+    }
+
+    /**
+     * For arms told apart by schedule words only ({@code weekly docetaxel}, {@code 3-weekly docetaxel}): the arm whose
+     * schedule word {@code before} (the sentence up to a dose) names last ({@code the weekly group was given}), or null.
+     */
+    String bySchedule(String before) {
+        if (byWord == null) {
+            byWord = new LinkedHashMap<>();
+            for (String label : arms().keySet()) {
+                Set<String> words = modifiers(label);
+                if (words.size() == 1) byWord.put(words.iterator().next(), label);
+            }
+        }
+        if (byWord.size() < 2) return null;
+        String arm = null;
+        Matcher m = MODIFIER.matcher(before);
+        while (m.find()) {
+            int b = m.start() - 1;
+            if (b >= 0 && (before.charAt(b) == '-' || Character.isLetterOrDigit(before.charAt(b)))) continue;
+            String label = byWord.get(m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+            if (label != null) arm = label;
+        }
+        return arm;
+    }
+
+    /** The labels to look for next to a dose: the document's arm labels, and the randomised arms when they stand in. */
+    List<String> nearbyLabels() {
+        if (nearbyLabels == null) {
+            List<String> out = new ArrayList<>(context.armLabels());
+            for (String label : arms().keySet()) if (!out.contains(label)) out.add(label);
+            nearbyLabels = List.copyOf(out);
+        }
+        return nearbyLabels;
+    }
+
+    /** The arm whose label names the same treatments and schedule words as {@code label} ({@code RT only} is {@code RT}), else the label. */
+    private String sameArm(String label) {
+        if (arms().containsKey(label)) return label;
+        Set<String> t = treatments(label);
+        Set<String> words = modifiers(label);
+        for (Map.Entry<String, Set<String>> arm : arms().entrySet())
+            if (!t.isEmpty() && arm.getValue().equals(t) && modifiers(arm.getKey()).equals(words)) return arm.getKey();
+        return label;
+    }
+
+    private static Set<String> modifiers(String label) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = MODIFIER.matcher(label);
+        while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+        return out;
     }
 
     /**
@@ -101,37 +182,40 @@ final class DoseArms {
         return true;
     }
 
-    /** The study's arms: the treatment arms when there are two or more, else one series of lettered arms. */
+    /**
+     * The study's arms: the treatment arms when there are two or more, else one series of lettered arms, else the
+     * arms a design sentence randomises patients to ({@link StudyArms#primary()}).
+     */
     private List<String> studyArms() {
         if (arms().size() >= 2) return List.copyOf(arms().keySet());
-        Map<String, List<String>> series = new LinkedHashMap<>();
-        for (String label : context.armLabels()) {
-            Matcher m = LETTERED.matcher(label.strip());
-            if (m.matches()) series.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(label);
-        }
-        List<String> found = List.of();
-        for (List<String> labels : series.values()) {
-            if (labels.size() < 2 || !contiguous(labels)) continue;
-            if (!found.isEmpty()) return List.of();
-            found = labels;
-        }
-        return found;
+        List<String> lettered = letteredArms();
+        return lettered.isEmpty() ? primaryArms() : lettered;
     }
 
-    /** {@code Arm A, Arm B} or {@code Group 1, Group 2, Group 3}: the series starts at its first member, no gaps. */
-    private static boolean contiguous(List<String> labels) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String l : labels) {
-            Matcher m = LETTERED.matcher(l.strip());
-            if (m.matches()) ids.add(m.group(2).toUpperCase(Locale.ROOT));
-        }
-        for (List<String> order : SERIES) {
-            if (!ids.contains(order.get(0))) continue;
-            int n = 0;
-            while (n < order.size() && ids.contains(order.get(n))) n++;
-            if (n == ids.size()) return true;
-        }
-        return false;
+    /** The labels of the arms a design sentence names, when it names two or three distinct ones. */
+    private List<String> primaryArms() {
+        return primaryStudyArms().stream().map(StudyArm::label).toList();
+    }
+
+    private List<StudyArm> primaryStudyArms() {
+        StudyArms catalog = context.arms();
+        List<StudyArm> out = new ArrayList<>();
+        for (int i : catalog.primary())
+            if (i >= 0 && i < catalog.arms().size() && out.stream().noneMatch(a -> a.label().equals(catalog.arms().get(i).label())))
+                out.add(catalog.arms().get(i));
+        return out.size() >= 2 && out.size() <= MAX_ARMS ? out : List.of();
+    }
+
+    /** One series of lettered arms among the labels ({@code Arm A, Arm B}), or none. */
+    private List<String> letteredArms() {
+        return LetteredArms.series(context.armLabels());
+    }
+
+    /** True when every arm has the treatments of {@code control} (the others add to it: not {@code RT only} beside {@code TMZ}). */
+    private boolean addOnsOf(String control) {
+        Set<String> base = arms().get(control);
+        for (Set<String> t : arms().values()) if (!t.containsAll(base)) return false;
+        return true;
     }
 
     /** True when another receiving arm has every treatment {@code nearby} names (and more). */
@@ -161,6 +245,8 @@ final class DoseArms {
         Map<Set<String>, String> byKey = new LinkedHashMap<>();
         for (String label : context.armLabels()) {
             Set<String> t = treatments(label);
+            // a placebo arm receives only what every arm receives
+            if (t.isEmpty() && PLACEBO.matcher(label).find()) t = Set.of(PLACEBO_ARM);
             if (t.isEmpty()) continue;
             Set<String> key = new LinkedHashSet<>(t);
             Matcher m = MODIFIER.matcher(label);
@@ -180,9 +266,47 @@ final class DoseArms {
         byKey.forEach((key, label) -> {
             if (key.equals(Set.of(CHEMO)) && !chemoPlus && !CONTROL_WORD.matcher(label).find()) return;
             if (!ARM_WORD.matcher(label).find() && partOfAddOn(key, byKey.keySet())) return;
-            arms.put(label, treatments(label));
+            arms.put(label, key.contains(PLACEBO_ARM) ? Set.of() : treatments(label));
         });
+        // the randomised arms stand in when the labels give fewer than two arms, or when each names its own treatments
+        // and together they name more than the labels do
+        Map<String, Set<String>> primary = primaryTreatments();
+        if (primary != null && (arms.size() < 2 || distinctTreatments(primary) && size(primary) > size(arms))) arms = primary;
         return arms;
+    }
+
+    private static int size(Map<String, Set<String>> arms) {
+        int n = 0;
+        for (Set<String> t : arms.values()) n += t.size();
+        return n;
+    }
+
+    /** True when every arm names treatments and no two name the same. */
+    private static boolean distinctTreatments(Map<String, Set<String>> arms) {
+        Set<Set<String>> seen = new java.util.HashSet<>();
+        for (Set<String> t : arms.values()) if (t.isEmpty() || !seen.add(t)) return false;
+        return true;
+    }
+
+    /**
+     * The arms a design sentence randomises patients to, each with the treatments its label and aliases name
+     * (drugs the lexicon lacks count by their stems), when some arm names a treatment; else null.
+     */
+    private Map<String, Set<String>> primaryTreatments() {
+        List<StudyArm> primary = primaryStudyArms();
+        if (primary.isEmpty()) return null;
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        boolean any = false;
+        for (StudyArm arm : primary) {
+            String label = arm.label();
+            Set<String> t = new LinkedHashSet<>(treatments(label));
+            for (String alias : arm.aliases()) t.addAll(treatments(alias));
+            if (label.length() <= 200)
+                for (AgentMention m : UnknownAgents.merge(List.of(), label)) t.add(m.genericName());
+            any |= !t.isEmpty();
+            out.put(label, t);
+        }
+        return any ? out : null;
     }
 
     private static Set<String> withoutModifiers(Set<String> key) {
@@ -230,6 +354,13 @@ final class DoseArms {
             }
         }
         if (CHEMO_WORD.matcher(label).find()) out.add(CHEMO);
+        // a combination the document abbreviates ({@code XEC (xeloda/epirubicin/cyclophosphamide)}) counts by its agents
+        for (AbbreviationMention d : context.abbreviations().mentions(label)) {
+            String longForm = d.abbreviation().longForm();
+            if (longForm.length() > 200) continue;
+            List<AgentMention> named = lexicon.find(longForm).stream().filter(AgentMention::isAgent).toList();
+            if (named.size() >= 2) named.forEach(m -> out.add(m.genericName()));
+        }
         return out;
     }
 }

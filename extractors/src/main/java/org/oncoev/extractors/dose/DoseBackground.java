@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Tells whether a sentence gives a dose as background rather than as a treatment of the paper's own arms: a
  * recommended or maximum tolerated dose, a dose-limiting toxicity, a dose-finding (phase I or dose-escalation)
- * study, a phase II or III trial named with an indefinite article ({@code in one phase III trial}), a consensus or guideline dose. Such a dose is one fact, not one per arm (Rulings). A sentence with an
+ * study, a phase II or III trial named with an indefinite article ({@code in one phase III trial}), a consensus or guideline dose, doses of other studies ({@code these three trials used}, {@code previous studies}). Such a dose is one fact, not one per arm (Rulings). A sentence with an
  * own-study cue ({@code we}, {@code our}, {@code this phase III trial}) is never background. Reads at most
  * {@value #MAX} characters. Stateless and thread-safe.
  */
@@ -16,6 +16,7 @@ final class DoseBackground {
 
     private static final Pattern CUE = Pattern.compile("\\b(?:recommended (?:phase (?:II|2) )?doses?|maximum(?:ly)? tolerated doses?"
             + "|MTD|dose[- ]limiting|dose[- ](?:escalation|finding)|phase (?:I|1)(?![I\\d])|consensus|guidelines?"
+            + "|(?:these|those|such|previous|prior|earlier) (?:[\\w-]{1,20} ){0,2}(?:studies|trials|reports|series)"
             + "|(?:in|one|an?|another) (?:[\\w-]{1,20} ){0,2}phase (?:I{1,3}|[123])(?:/I{1,3})? (?:[\\w-]{1,20} ){0,2}(?:trials?|stud(?:y|ies)))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN = Pattern.compile(

@@ -53,6 +53,7 @@ public final class DoseExtractor implements Extractor {
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s,:=(\\[]{0,4}");
 
     private final AgentLexicon lexicon;
+    private final NearMisses spelling;
 
     public DoseExtractor() {
         this(AgentLexicon.defaults());
@@ -60,10 +61,11 @@ public final class DoseExtractor implements Extractor {
 
     public DoseExtractor(AgentLexicon lexicon) {
         this.lexicon = lexicon;
+        this.spelling = new NearMisses(lexicon.genericNames());
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.1.1"; }
+    @Override public String version() { return "3.4"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -108,9 +110,10 @@ public final class DoseExtractor implements Extractor {
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
         if (amounts.isEmpty()) return List.of();
-        List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s, context.abbreviations()), s);
+        List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s, context.abbreviations()), s, spelling);
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();
         List<DoseHit> hits = new ArrayList<>();
+        List<String> nearby = new ArrayList<>();
         DoseDetails.ProcedureRoute sentenceProcedure = new DoseDetails.ProcedureRoute(s);
         boolean background = DoseBackground.describes(s);
         // looked up once, and only when a dose could go to several arms
@@ -118,6 +121,12 @@ public final class DoseExtractor implements Extractor {
         java.util.function.BooleanSupplier cited = () -> {
             if (citedOnce[0] == null) citedOnce[0] = background || CitationCues.cited(s, previous);
             return citedOnce[0];
+        };
+        // looked up once: the sentence gives its doses to every arm and names none of them
+        Boolean[] everyArmOnce = new Boolean[1];
+        java.util.function.BooleanSupplier everyArm = () -> {
+            if (everyArmOnce[0] == null) everyArmOnce[0] = !background && EveryArm.says(s, context.arms());
+            return everyArmOnce[0];
         };
         String previousAgent = null;
         int previousEnd = -1;
@@ -170,18 +179,23 @@ public final class DoseExtractor implements Extractor {
                     || a.unit().equals("AUC") && !n.contains("platin")
                     || a.unit().equals("mL") && !lexicon.genericNames().contains(n)
                     // a volume away from its agent is a diluent or infusion bag ({@code oxaliplatin ... in 250 mL})
-                    || a.unit().equals("mL") && distant);
+                    || a.unit().equals("mL") && distant
+                    // a volume of solution that carries the drug ({@code in 250 mL of 5% dextrose})
+                    || a.unit().equals("mL") && Diluents.carrier(n, s, a.start(), a.end()));
             if (names.isEmpty()) continue;
+            names.replaceAll(n -> FolinicAcid.named(n, a.unit()));
             String regimen = regimenBefore(mentions, a.start());
             int beforeFrom = Math.max(Math.max(previousEnd, 0), Math.min(anchor, a.start()) - 40);
             String before = s.substring(Math.min(beforeFrom, a.start()), a.start());
             String after = s.substring(a.end(), Math.min(nextStart, a.end() + 120));
             String route = DoseDetails.route(before, after, sentenceProcedure, passage);
             String schedule = DoseDetails.schedule(s.substring(a.unitStart(), Math.min(nextStart, a.end() + 120)));
-            int[] armAt = new int[1];
+            int[] armAt = new int[2];
             // a background dose (recommended, dose-limiting) names no arm: it folds into the study's own dose of that key
-            String armNearby = background ? null : armBefore(s, context, a.start(), armAt);
-            boolean asArm = usedAsArm(s, armNearby, armAt[0]);
+            String armNearby = background ? null : NearbyArm.before(s, arms.nearbyLabels(), a.start(), armAt);
+            // a lettered arm is one wherever it is written, when no other label comes before the dose
+            boolean asArm = NearbyArm.usedAsArm(s, armNearby, armAt[0]) || armAt[1] == 1 && NearbyArm.lettered(armNearby);
+            if (armNearby == null && !background) armNearby = arms.bySchedule(s.substring(0, a.start()));
             List<Double> values = new ArrayList<>(a.amounts());
             Double perFraction = perFraction(a);
             if (perFraction != null) {
@@ -194,13 +208,15 @@ public final class DoseExtractor implements Extractor {
                 Fact.Dose dose = new Fact.Dose(agent, values.get(k), fraction ? null : a.amountMax(), a.unit(), route,
                         fraction ? "per fraction" : schedule, regimen);
                 // one dose per arm that receives it (Rulings: a regimen stated once for all arms is a dose of each)
-                for (String arm : arms.of(agent, armNearby, asArm, cited))
+                for (String arm : arms.of(agent, armNearby, asArm, cited, armNearby == null && everyArm.getAsBoolean())) {
                     hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm, background));
+                    nearby.add(armNearby);
+                }
             }
             previousAgent = names.get(names.size() - 1).equals("radiotherapy") ? previousAgent : names.get(names.size() - 1);
             previousEnd = a.end();
         }
-        return hits;
+        return AlternativeDoses.narrow(s, hits, nearby);
     }
 
     /**
@@ -281,36 +297,6 @@ public final class DoseExtractor implements Extractor {
         for (AgentMention m : mentions)
             if (m.end() <= pos && m.kind() == AgentMention.Kind.REGIMEN) regimen = m.genericName();
         return regimen;
-    }
-
-    /**
-     * The arm label written last before {@code pos} as whole words (so {@code RT} is not found inside {@code CRT}),
-     * or null; {@code at[0]} receives where it starts.
-     */
-    private static String armBefore(String s, ExtractionContext context, int pos, int[] at) {
-        String arm = null;
-        at[0] = -1;
-        for (String label : context.armLabels()) {
-            if (label.isBlank()) continue;
-            for (int i = s.lastIndexOf(label, pos); i > at[0]; i = s.lastIndexOf(label, i - 1)) {
-                int e = i + label.length();
-                if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
-                        && (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)))) {
-                    at[0] = i;
-                    arm = label;
-                    break;
-                }
-            }
-        }
-        return arm;
-    }
-
-    /** An arm label used as one: {@code (RT; 25 Gy ...)}, {@code CRT arm}, {@code RT group}, {@code (CRT)}. */
-    private static final Pattern AS_ARM = Pattern.compile("\\s{0,2}(?:[;)]|(?:arm|group|cohort)s?\\b)",
-            Pattern.CASE_INSENSITIVE);
-
-    private static boolean usedAsArm(String s, String label, int at) {
-        return label != null && at >= 0 && AS_ARM.matcher(s).region(Math.min(s.length(), at + label.length()), s.length()).lookingAt();
     }
 
     /** Why a dose cannot be right, or null. */

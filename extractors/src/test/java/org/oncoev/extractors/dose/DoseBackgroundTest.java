@@ -26,6 +26,9 @@ class DoseBackgroundTest {
             We chose the recommended dose of 30 mg/m2 for this combination.                                    | false
             All patients received docetaxel 75 mg/m2 on day 1 every 3 weeks.                                   | false
             In this phase III trial, patients received cisplatin 75 mg/m2.                                     | false
+            Those two trials gave mitomycin 15 mg/m2 in 3 litres of saline for the closed technique.            | true
+            Previous studies used 300 mg/m2 of gemcitabine intraperitoneally.                                   | true
+            These patients received cetuximab 500 mg/m2 every two weeks.                                        | false
             """)
     void tellsBackgroundFromOwnRegimen(String sentence, boolean background) {
         assertEquals(background, DoseBackground.describes(sentence), sentence);

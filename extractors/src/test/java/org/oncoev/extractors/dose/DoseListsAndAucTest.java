@@ -36,6 +36,9 @@ class DoseListsAndAucTest {
             Lenvatinib 12 mg/day (bodyweight ≥60 kg) or 8 mg/day (<60 kg) was taken.                     | lenvatinib 12 mg/day; lenvatinib 8 mg/day
             Gemcitabine was given on days 1 and 8 at 1000 mg/m2.                                          | gemcitabine 1000 mg/m2
             Docetaxel 75 mg/m2 and 60 mg/m2 of cyclophosphamide were combined.                           | docetaxel 75 mg/m2; cyclophosphamide 60 mg/m2
+            Bolus 5-FU 425 mg/m2 and folic acid 25 mg/m2 were given on days 1-5.                         | fluorouracil 425 mg/m2; leucovorin 25 mg/m2
+            Folic acid 400 ug daily was taken before pemetrexed.                                         | folic acid 400 ug
+            Radiotherapy delivered ≥64 Gy to the primary and 54 Gy to elective nodes.                    | radiotherapy 64 Gy; radiotherapy 54 Gy
             """)
     void readsListsAucAndSchedules(String sentence, String expected) {
         assertEquals(expected, DoseExtractorTest.keys(sentence), sentence);
@@ -47,6 +50,9 @@ class DoseListsAndAucTest {
             The V20 and 30 Gy constraints were respected.
             Serum levels of 5 or 10 mg/dL were seen after carboplatin.
             The AUC of 0.78 showed good discrimination.
+            The spinal cord was kept below a maximum of >45 Gy to the cord.
+            Radiotherapy doses >40 Gy were not allowed in patients over 70.
+            A cut-off of 10 mg/day of prednisone defined steroid use before nivolumab.
             """)
     void listsAndAucNeedADose(String sentence) {
         assertEquals("", DoseExtractorTest.keys(sentence), sentence);
