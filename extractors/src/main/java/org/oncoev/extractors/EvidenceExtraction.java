@@ -55,6 +55,6 @@ public final class EvidenceExtraction {
                 out.addAll(extractor.extract(passage, context));
             }
         }
-        return DocumentChecks.apply(document, out, context.arms());
+        return DocumentChecks.apply(document, out, context.arms(), context.abbreviations());
     }
 }
