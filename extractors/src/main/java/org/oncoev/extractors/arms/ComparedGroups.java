@@ -49,7 +49,7 @@ public final class ComparedGroups {
             Pattern.CASE_INSENSITIVE);
     /** {@code the marker-negative phenotype was associated with shorter OS (}: that group, then the others. */
     private static final Pattern ASSOCIATED = Pattern.compile(
-            "(?:^|[,;:]\\s*|\\bthe\\s+)(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,30}(?:\\s+[\\p{L}\\p{N}/+\\-]{1,30}){0,2})"
+            "(?:^|[,;:]\\s*|\\bthe\\s+)(?:the\\s+)?(?!(?:and|or|but|which|that|it|they|this|these|both|all)\\b)([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,30}(?:\\s+[\\p{L}\\p{N}/+\\-]{1,30}){0,2})"
             + "\\s+(?:was|were)\\s+(?:significantly\\s+)?associated\\s+with\\s+(?:an?\\s+)?(?:[\\p{L}-]{1,20}\\s+){0,2}?"
             + "(?:reduction|decrement|decrease|shorter|worse|poorer|longer|better|improved|improvement|increase|prolonged|prolongation)\\b"
             + "[^()]{0,40}\\(\\s*$",

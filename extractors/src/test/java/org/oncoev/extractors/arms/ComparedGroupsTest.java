@@ -22,6 +22,7 @@ class ComparedGroupsTest {
         "Overall, the basal-like subtype was associated with a marked decrease in PFS (7.4 versus 10.2 months) | basal-like subtype | non-basal-like subtype",
         "In this cohort, nodal spread was associated with shorter OS (7.4 vs 10.2 months) | nodal spread | non-nodal spread",
         "Nodal spread was associated with more toxicity (7.4 vs 10.2%) | | ",
+        "Bulky nodes were seen more often in older men, and were associated with shorter OS (7.4 vs 10.2 months) | | ",
     })
     void namesTheComparedGroups(String sentence, String first, String second) {
         String[] groups = ComparedGroups.before(sentence, sentence.indexOf("7.4") >= 0 ? sentence.indexOf("7.4") : firstDigit(sentence));
