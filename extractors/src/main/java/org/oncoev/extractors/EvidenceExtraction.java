@@ -59,6 +59,6 @@ public final class EvidenceExtraction {
             }
         }
         FileBudget.check("extraction");
-        return DocumentChecks.apply(document, out, context.arms());
+        return DocumentChecks.apply(document, out, context.arms(), context.abbreviations());
     }
 }

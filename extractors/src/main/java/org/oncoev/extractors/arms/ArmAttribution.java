@@ -12,6 +12,7 @@ import org.oncoev.corpus.Span;
 import org.oncoev.extractors.EvidenceType;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.abbrev.Abbreviations;
 
 /**
  * Gives findings without an arm the arm their sentence names, a document-level pass after all extractors:
@@ -47,6 +48,11 @@ public final class ArmAttribution {
 
     /** Returns the findings in the same order, with arms attributed. */
     public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms) {
+        return apply(document, findings, arms, Abbreviations.none());
+    }
+
+    /** As {@link #apply(Document, List, StudyArms)}; a group named by a short form takes its long form. */
+    public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms, Abbreviations abbreviations) {
         // a document without arms still has subgroups compared (LocalGroups, ComparedGroups)
         Map<Integer, Passage> passages = new HashMap<>();
         for (Passage p : document.passages()) passages.put(p.ordinal(), p);
@@ -78,8 +84,9 @@ public final class ArmAttribution {
         for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
             Passage p = passages.get((int) (e.getKey() >>> 32));
             String sentence = spans.get(e.getKey()).coveredText(p.text());
-            if (tableLike(sentence)) continue;
+            if (SentenceShapes.tableLike(sentence)) continue;
             attributeSentence(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
+            if (EarlierGroups.refersBack(sentence)) earlierGroups(p, (int) (e.getKey() & 0x7fffffffL), e.getValue(), abbreviations, out);
         }
         return keepFactsWhole(findings, SameFactLabels.unify(out));
     }
@@ -244,6 +251,27 @@ public final class ArmAttribution {
     }
 
     /**
+     * Survival values of one series still without an arm, in a sentence that refers back to groups ({@link
+     * EarlierGroups}), take the groups one of the three sentences before lists, as many as the values, in order.
+     */
+    private static void earlierGroups(Passage p, int index, List<Placed> placed, Abbreviations abbreviations, List<Finding> out) {
+        Map<String, List<Placed>> series = new LinkedHashMap<>();
+        for (Placed pl : placed) {
+            if (pl.finding().type() == EvidenceType.SURVIVAL) series.computeIfAbsent(seriesKey(pl.finding()), k -> new ArrayList<>()).add(pl);
+        }
+        for (List<Placed> list : series.values()) {
+            if (list.size() < 2 || list.stream().anyMatch(pl -> out.get(pl.index()).arm() != null)) continue;
+            list.sort(java.util.Comparator.comparingInt(Placed::start));
+            for (int back = 1; back <= 3 && index - back >= 0; back++) {
+                List<String> groups = EarlierGroups.listed(p.sentences().get(index - back).coveredText(p.text()), list.size());
+                if (groups == null) continue;
+                for (int i = 0; i < list.size(); i++) out.set(list.get(i).index(), out.get(list.get(i).index()).withArm(EarlierGroups.longForms(groups.get(i), abbreviations)));
+                break;
+            }
+        }
+    }
+
+    /**
      * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the document's two
      * randomised arms in their design order.
      */
@@ -286,7 +314,7 @@ public final class ArmAttribution {
                 if (seriesKey(o.finding()).equals(seriesKey(pl.finding()))) sameSeries = true;
             }
             // a value of the same series in between makes a list, which only the list rule reads
-            if (sameSeries || m.start() - pl.end() > AFTER_GAP + 25 * between || !plainGap(sentence, pl.end(), m.start())) break;
+            if (sameSeries || m.start() - pl.end() > AFTER_GAP + 25 * between || !SentenceShapes.plainGap(sentence, pl.end(), m.start())) break;
             if (cohort && (between > 0 || !COHORT_AFTER.matcher(sentence.substring(pl.end(), m.start())).matches()
                     || listsAnother(m, mentions))) break;
             return m.arm();
@@ -294,11 +322,11 @@ public final class ArmAttribution {
         int best = -1;
         for (StudyArms.Mention m : mentions) {
             if (!before) break;
-            if (m.end() > pl.start() || pl.start() - m.end() > BEFORE_GAP || !plainGap(sentence, m.end(), pl.start())) continue;
+            if (m.end() > pl.start() || pl.start() - m.end() > BEFORE_GAP || !SentenceShapes.plainGap(sentence, m.end(), pl.start())) continue;
             boolean blocked = false;
             for (Placed o : series) {
                 if (o.start() >= m.end() && o.end() <= pl.start()) blocked = true;
-                if (o.end() <= m.start() && m.start() - o.end() <= AFTER_GAP && plainGap(sentence, o.end(), m.start()))
+                if (o.end() <= m.start() && m.start() - o.end() <= AFTER_GAP && SentenceShapes.plainGap(sentence, o.end(), m.start()))
                     blocked = true;
             }
             if (blocked) continue;
@@ -308,31 +336,12 @@ public final class ArmAttribution {
         return best;
     }
 
-    /** A table flattened into text: more than {@value #TABLE_NUMBERS} numbers in one sentence. */
-    static boolean tableLike(String sentence) {
-        int numbers = 0;
-        for (int i = 0; i < sentence.length(); i++) {
-            if (Character.isDigit(sentence.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1))
-                    && sentence.charAt(i - 1) != '.')) numbers++;
-        }
-        return numbers > TABLE_NUMBERS;
-    }
-
-    private static final int TABLE_NUMBERS = 24;
-
     /** Another arm named within a few characters after {@code m} ({@code to A (n = 90) or B}): a design sentence. */
     private static boolean listsAnother(StudyArms.Mention m, List<StudyArms.Mention> mentions) {
         for (StudyArms.Mention o : mentions) {
             if (o.arm() != m.arm() && o.start() >= m.end() && o.start() - m.end() <= 40) return true;
         }
         return false;
-    }
-
-    /** No clause break ({@code ;}, {@code versus}, {@code compared}) between two positions. */
-    private static boolean plainGap(String s, int from, int to) {
-        String gap = s.substring(Math.max(0, from), Math.max(from, Math.min(to, s.length()))).toLowerCase(java.util.Locale.ROOT);
-        return !gap.contains(";") && !gap.contains(" vs") && !gap.contains("versus") && !gap.contains("compared")
-                && !gap.contains(" than ") && !gap.contains("whereas") && !gap.contains(" while ");
     }
 
     /** Arms in the order the sentence first names them. */

@@ -42,6 +42,19 @@ public final class ComparedGroups {
             + "[^\\s,;()]{1,30}(?:\\s+(?!had\\b|have\\b|showed\\b)[^\\s,;()]{1,30}){0,3}?)\\s+(?:had|have|showed|experienced|achieved)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** {@code patients with low compared with high marker levels (}: the first name takes the second's head words. */
+    private static final Pattern WITH_COMPARED = Pattern.compile(
+            "\\b(?:patients|women|men|those|cases|subjects)\\s+with\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,30}(?:\\s+[\\p{L}\\p{N}/+\\-]{1,30})?)"
+            + "\\s+(?:compared\\s+(?:with|to)|versus|vs\\.?)\\s+(?:those\\s+with\\s+)?" + NAME + "\\s*\\(\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** {@code the marker-negative phenotype was associated with shorter OS (}: that group, then the others. */
+    private static final Pattern ASSOCIATED = Pattern.compile(
+            "(?:^|[,;:]\\s*|\\bthe\\s+)(?:the\\s+)?(?!(?:and|or|but|which|that|it|they|this|these|both|all)\\b)([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,30}(?:\\s+[\\p{L}\\p{N}/+\\-]{1,30}){0,2})"
+            + "\\s+(?:was|were)\\s+(?:significantly\\s+)?associated\\s+with\\s+(?:an?\\s+)?(?:[\\p{L}-]{1,20}\\s+){0,2}?"
+            + "(?:reduction|decrement|decrease|shorter|worse|poorer|longer|better|improved|improvement|increase|prolonged|prolongation)\\b"
+            + "[^()]{0,40}\\(\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * The two groups named together before {@code pairStart} ({@code in the matched and unmatched groups was 46 and 30%}),
      * or null: what a pair joined by {@code and} may take.
@@ -61,6 +74,16 @@ public final class ComparedGroups {
     public static String[] before(String sentence, int pairStart) {
         if (pairStart <= 0 || pairStart > sentence.length()) return null;
         String window = sentence.substring(Math.max(0, pairStart - WINDOW), pairStart);
+        Matcher compared = WITH_COMPARED.matcher(window);
+        if (compared.find()) {
+            String first = compared.group(1).strip();
+            String second = compared.group(2).strip();
+            String[] words = second.split("\\s+");
+            if (!first.contains(" ") && words.length > 1) first = first + second.substring(words[0].length());
+            return new String[] {first, second};
+        }
+        Matcher associated = ASSOCIATED.matcher(window);
+        if (associated.find()) return new String[] {associated.group(1).strip(), "non-" + associated.group(1).strip()};
         List<String> named = new ArrayList<>();
         Matcher m = WITH.matcher(window);
         while (m.find() && named.size() < 3) {

@@ -32,8 +32,14 @@ public final class DocumentChecks {
 
     /** Applies all checks, attributing arms from {@code arms} ({@link ArmAttribution}) after marking cited findings. */
     public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms) {
+        return apply(document, findings, arms, org.oncoev.extractors.abbrev.Abbreviations.none());
+    }
+
+    /** As {@link #apply(Document, List, StudyArms)}; groups named by a short form are written out with its long form. */
+    public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms,
+                                      org.oncoev.extractors.abbrev.Abbreviations abbreviations) {
         List<Finding> out = markCited(document, findings);
-        out = ArmAttribution.apply(document, out, arms);
+        out = ArmAttribution.apply(document, out, arms, abbreviations);
         out = PerArmFacts.apply(document, out, arms);
         out = inheritArms(out);
         out = unifyArmLabels(out);

@@ -73,4 +73,16 @@ class ArmAttributionTest {
     void aRegimenStatedOnceIsADoseOfEachRandomisedArm(String text, String expected) {
         assertEquals(expected, arms(text, EvidenceType.DOSE));
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "At entry, 45% of patients had no ascites, 35% had mild ascites and 20% had gross ascites. "
+                + "In these groups the three-year overall survival rate was 64%, 50% and 31%, respectively. "
+                + "| 64.0=no ascites;50.0=mild ascites;31.0=gross ascites",
+        "Patients were grouped by the number of adverse markers (0, 1 or 2) found at baseline. "
+                + "Median overall survival was 41, 26 and 13 months for each, respectively. "
+                + "| 41.0=0 adverse markers;26.0=1 adverse markers;13.0=2 adverse markers",
+    })
+    void valuesForGroupsNamedInAnEarlierSentenceTakeThoseGroups(String text, String expected) {
+        assertEquals(expected, arms(text, EvidenceType.SURVIVAL));
+    }
 }

@@ -17,6 +17,12 @@ class ComparedGroupsTest {
         "Patients in both arms had similar OS (7.4% vs. 10.2%) | | ",
         "Median OS was 7.4 versus 10.2 months | | ",
         "Patients with liver metastases lived shorter than others (7.4 versus 10.2 months) | | ",
+        "OS was shorter in patients with high compared with low serum LDH (7.4 vs 10.2 months) | high serum LDH | low serum LDH",
+        "Survival differed in patients with mutant versus wild-type KRAS (7.4 vs 10.2 months) | mutant KRAS | wild-type KRAS",
+        "Overall, the basal-like subtype was associated with a marked decrease in PFS (7.4 versus 10.2 months) | basal-like subtype | non-basal-like subtype",
+        "In this cohort, nodal spread was associated with shorter OS (7.4 vs 10.2 months) | nodal spread | non-nodal spread",
+        "Nodal spread was associated with more toxicity (7.4 vs 10.2%) | | ",
+        "Bulky nodes were seen more often in older men, and were associated with shorter OS (7.4 vs 10.2 months) | | ",
     })
     void namesTheComparedGroups(String sentence, String first, String second) {
         String[] groups = ComparedGroups.before(sentence, sentence.indexOf("7.4") >= 0 ? sentence.indexOf("7.4") : firstDigit(sentence));
