@@ -35,6 +35,7 @@ public final class OncoevContext {
                                                       Map<String, Object> extraProperties) {
         Map<String, Object> props = new HashMap<>();
         props.put("oncoev.home", global.home().toString());
+        System.setProperty("oncoev.home", global.home().toString()); // where LibraryLogFile writes library warnings
         if (global.dbUrl() != null) props.put("oncoev.db-url", global.dbUrl());
         props.putAll(extraProperties);
         try {

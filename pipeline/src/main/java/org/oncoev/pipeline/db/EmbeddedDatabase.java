@@ -14,21 +14,30 @@ import org.oncoev.pipeline.cli.OncoevException;
 
 /**
  * The embedded PostgreSQL 15 (zonky) that oncoev uses when no {@code ONCOEV_DB_URL} is given. Its data
- * directory persists between runs; the server listens on a free local port while the process runs.
+ * directory persists between runs; the server listens on a free local port while the process that started it
+ * runs. A second process on the same data directory (say {@code status} while {@code serve} runs) attaches to that
+ * server instead of starting one; the batch lock ({@link JobLock}) alone decides whether an ingest may run.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
-    private final EmbeddedPostgres postgres;
-    private final FileChannel lockFile;
+    /** How long a process waits for the owner's server to become ready (or for the owner to go). */
+    static final long ATTACH_WAIT_MILLIS = 60_000;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockFile) {
+    private final EmbeddedPostgres postgres; // null when attached to another process's server
+    private final FileChannel lockFile;
+    private final String jdbcUrl;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockFile, String jdbcUrl) {
         this.postgres = postgres;
         this.lockFile = lockFile;
+        this.jdbcUrl = jdbcUrl;
     }
 
     /**
-     * Starts the server on {@code dataDir}, creating the cluster on first use. One process at a time: a file lock
-     * next to the data directory ({@code pg.lock}) is held while the server runs, so a second process fails with one
-     * line instead of stopping the first one's server as if it were left over.
+     * Starts the server on {@code dataDir}, creating the cluster on first use, or attaches to the server another
+     * oncoev process runs there. The process that starts the server holds a file lock next to the data directory
+     * ({@code pg.lock}) while it runs, so no one stops it as if it were left over; a process that finds the lock
+     * held connects to that server once its {@code postmaster.pid} says ready (waiting up to
+     * {@link #ATTACH_WAIT_MILLIS} while it starts, or starting its own if the owner exits meanwhile).
      */
     public static EmbeddedDatabase start(Path dataDir) {
         FileChannel lockFile = null;
@@ -36,10 +45,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(dataDir.getParent());
             lockFile = FileChannel.open(dataDir.resolveSibling(dataDir.getFileName() + ".lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = lockFile.tryLock();
-            if (lock == null) {
-                throw new OncoevException("another ingest is running (another oncoev process uses the embedded database in "
-                        + dataDir + "; set ONCOEV_DB_URL to share a PostgreSQL server)");
+            long deadline = System.currentTimeMillis() + ATTACH_WAIT_MILLIS;
+            FileLock lock;
+            while ((lock = lockFile.tryLock()) == null) {
+                java.util.OptionalInt port = RunningPostmaster.readyPort(dataDir);
+                if (port.isPresent()) {
+                    closeQuietly(lockFile);
+                    return new EmbeddedDatabase(null, null, RunningPostmaster.jdbcUrl(port.getAsInt()));
+                }
+                if (System.currentTimeMillis() > deadline) {
+                    throw new OncoevException("another oncoev process holds the embedded database in " + dataDir
+                            + " but its server did not become ready; try again when it has finished");
+                }
+                Thread.sleep(200);
             }
             stopStalePostmaster(dataDir);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -48,7 +66,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setRegisterShutdownHook(true)
                     .setServerConfig("max_connections", "50")
                     .start();
-            return new EmbeddedDatabase(pg, lockFile);
+            return new EmbeddedDatabase(pg, lockFile, pg.getJdbcUrl("postgres", "postgres"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(lockFile);
+            throw new OncoevException("interrupted while waiting for the embedded database in " + dataDir, e);
         } catch (OncoevException e) {
             closeQuietly(lockFile);
             throw e;
@@ -83,17 +105,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** JDBC URL of the {@code postgres} database. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return jdbcUrl;
     }
 
+    /** Whether this process attached to another process's server (and so leaves it running on close). */
+    public boolean attached() {
+        return postgres == null;
+    }
+
+    /**
+     * Stops the server this process started, once no other process needs it: while another process's session
+     * holds the batch lock (an attached ingest or extract) or runs a statement, it waits (telling so once).
+     * An attached process leaves the server alone.
+     */
     @Override
     public void close() {
+        if (postgres == null) return;
         try {
+            waitForOtherUsers();
             postgres.close();
         } catch (IOException e) {
             System.err.println("oncoev: embedded PostgreSQL did not stop cleanly: " + e.getMessage());
         } finally {
             closeQuietly(lockFile); // releases the file lock
+        }
+    }
+
+    private void waitForOtherUsers() {
+        boolean told = false;
+        while (RunningPostmaster.inUseByOthers(jdbcUrl)) {
+            if (!told) {
+                System.err.println("oncoev: another oncoev process is using the embedded database; stopping it when that has finished");
+                told = true;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -21,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class StoredFindings {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String COMMON = "t.id, t.document_id, d.file_name, d.source_path, t.extraction_run_id, "
+    // run_id: the job execution that wrote the row, the id 'oncoev runs' lists (null for rows written without a job)
+    private static final String COMMON = "t.id, t.document_id, d.file_name, d.source_path, r.job_execution_id AS run_id, "
             + "t.passage_id, t.raw_text, t.passage_ordinal, t.passage_start, t.passage_end, t.char_start, t.char_end, "
             + "t.confidence, t.extractor, t.extractor_version, t.arm, t.cited";
+    private static final String RUN_JOIN = " JOIN extraction_runs r ON r.id = t.extraction_run_id";
 
     /** Which rows to read: the latest views, or the base tables restricted to some extraction runs. */
     private record Scope(String tablePrefix, String where, Object[] args) {}
@@ -98,7 +100,7 @@ public final class StoredFindings {
 
     private void read(Scope scope, List<Row> rows, String table, String columns, FactMapper facts) {
         String sql = "SELECT " + COMMON + ", " + columns + " FROM " + scope.tablePrefix + table
-                + " t JOIN documents d ON d.id = t.document_id" + scope.where;
+                + " t JOIN documents d ON d.id = t.document_id" + RUN_JOIN + scope.where;
         jdbc.query(sql, rs -> {
             Fact fact = facts.map(rs);
             Finding f = new Finding(fact, rs.getString("raw_text"), rs.getInt("passage_ordinal"),
@@ -111,7 +113,7 @@ public final class StoredFindings {
 
     private void readRejected(Scope scope, List<Row> rows) {
         String sql = "SELECT " + COMMON + ", t.evidence_type, t.reason, t.fact::text AS fact FROM " + scope.tablePrefix
-                + "rejected_findings t JOIN documents d ON d.id = t.document_id" + scope.where;
+                + "rejected_findings t JOIN documents d ON d.id = t.document_id" + RUN_JOIN + scope.where;
         jdbc.query(sql, rs -> {
             Map<String, Object> values = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : factMap(rs.getString("fact")).entrySet()) {
@@ -131,8 +133,10 @@ public final class StoredFindings {
                                         Finding finding) throws SQLException {
         long passageId = rs.getLong("passage_id");
         Long passage = rs.wasNull() ? null : passageId;
+        long runId = rs.getLong("run_id");
+        Long run = rs.wasNull() ? null : runId;
         return new StoredFinding(rs.getLong("document_id"), rs.getString("file_name"), rs.getString("source_path"),
-                rs.getLong("extraction_run_id"), passage, type, values, rs.getString("raw_text"),
+                run, passage, type, values, rs.getString("raw_text"),
                 rs.getInt("passage_ordinal"), rs.getInt("char_start"), rs.getInt("char_end"), rs.getInt("passage_start"),
                 rs.getInt("passage_end"), rs.getString("arm"), rs.getBoolean("cited"), rs.getDouble("confidence"),
                 rs.getString("extractor"), rs.getString("extractor_version"), reason, finding);

@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Progress of one ingest step: a log line every {@code logEveryMillis} with files done/total and files per second,
  * and, when {@code terminal} is non-null (the process has a console), a one-line bar redrawn with a carriage return
- * showing files per second and the time left. Thread-safe (all methods synchronized); cheap enough to call per chunk.
+ * showing files per second and the time left. The periodic log line, which goes to the same terminal, first blanks
+ * the bar's line and the bar is redrawn after it, so the two never share a line. Thread-safe (all methods
+ * synchronized); cheap enough to call per chunk.
  */
 public final class IngestProgress {
     private static final Logger log = LoggerFactory.getLogger(IngestProgress.class);
@@ -24,6 +26,7 @@ public final class IngestProgress {
     private long lastLog;
     private long lastBar;
     private boolean barShown;
+    private int barLength;
 
     public IngestProgress(PrintStream terminal, long logEveryMillis) {
         this.terminal = terminal;
@@ -49,14 +52,22 @@ public final class IngestProgress {
     public synchronized void advance(long files) {
         done += files;
         long now = now();
+        boolean logged = false;
         if (now - lastLog >= logEveryMillis) {
             lastLog = now;
+            if (barShown) { // the log line starts on a blank line, not after the bar
+                terminal.print("\r" + " ".repeat(barLength) + "\r");
+                terminal.flush();
+            }
             log.info("ingest: {}", line());
+            logged = true;
         }
-        if (terminal != null && (now - lastBar >= BAR_EVERY_MILLIS || done >= total)) {
+        if (terminal != null && (logged && barShown || now - lastBar >= BAR_EVERY_MILLIS || done >= total)) {
             lastBar = now;
-            terminal.print("\r" + bar() + " ");
+            String bar = bar() + " ";
+            terminal.print("\r" + bar);
             terminal.flush();
+            barLength = bar.length();
             barShown = true;
         }
     }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads one document for the document view: metadata, sections, passages (capped at {@link #MAX_PASSAGES}) and one
  * page of the evidence of its latest extraction run in source order, each fact with its provenance (passage id,
- * offsets into the passage text and into the original file, raw text, extractor and version). A page holds at
+ * offsets into the passage text and into the original file, raw text, extractor and version, and {@code run_id}: the
+ * job execution that wrote it, the id {@code oncoev runs}, {@code runs diff} and {@code export} use). A page holds at
  * most {@link #MAX_EVIDENCE_LIMIT} facts, so a document with very many findings never makes one huge answer.
  * {@code source_path} is relative to the ingested folder it lies under (the server's own folders stay private).
  */
@@ -109,8 +110,11 @@ public class DocumentQueries {
             Long[] ids = page.stream().filter(k -> k.view().equals(view)).map(FactKey::id).toArray(Long[]::new);
             Map<Long, Map<String, Object>> byId = new java.util.HashMap<>();
             if (ids.length > 0)
-                for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + view + " WHERE id = ANY (?)", (Object) ids))
+                for (Map<String, Object> row : jdbc.queryForList("SELECT v.*, r.job_execution_id AS run_id FROM " + view
+                        + " v JOIN extraction_runs r ON r.id = v.extraction_run_id WHERE v.id = ANY (?)", (Object) ids)) {
+                    row.remove("extraction_run_id"); // run_id is the run as 'oncoev runs' and export number it
                     byId.put(((Number) row.get("id")).longValue(), row);
+                }
             rows.put(view, byId);
         }
         List<Map<String, Object>> out = new ArrayList<>(page.size());

@@ -34,7 +34,7 @@ class MetaforRowsTest {
         values.put("value", hr);
         values.put("ci_low", lo);
         values.put("ci_high", hi);
-        StoredFinding f = new StoredFinding(1, "a.txt", "/a.txt", 1, 5L, type, values, "HR 0.72", 0, 0, 7, 0, 7,
+        StoredFinding f = new StoredFinding(1, "a.txt", "/a.txt", 1L, 5L, type, values, "HR 0.72", 0, 0, 7, 0, 7,
                 null, false, 1.0, "hazard", "1", null, null);
         assertEquals(usable, MetaforRows.usable(f));
     }

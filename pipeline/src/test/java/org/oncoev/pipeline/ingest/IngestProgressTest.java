@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +43,54 @@ class IngestProgressTest {
         progress.advance(advance);
         progress.finish();
         assertTrue(progress.line().startsWith(advance + "/" + total + " files"), progress.line());
+    }
+
+    /** The periodic log line and the bar share stderr: as a terminal shows it, no line holds both. */
+    @Test
+    void logLineNeverSharesTheBarsLine() throws Exception {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream terminal = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try {
+            System.setErr(terminal); // logback's console appender writes to whatever System.err is now
+            IngestProgress progress = new IngestProgress(terminal, 100);
+            progress.begin(6, 0);
+            for (int i = 0; i < 5; i++) {
+                Thread.sleep(120);
+                progress.advance(1);
+            }
+            progress.finish();
+        } finally {
+            System.setErr(saved);
+        }
+        List<String> lines = shownLines(bytes.toString(StandardCharsets.UTF_8));
+        long logLines = lines.stream().filter(l -> l.contains("ingest: ") && l.contains("files/s")).count();
+        assertTrue(logLines >= 3, "periodic log lines were written: " + lines);
+        for (String line : lines) {
+            assertTrue(!(line.contains("ingest: ") && line.contains("[")), "log line on the bar's line: '" + line + "'");
+        }
+        assertTrue(lines.get(lines.size() - 1).contains("ingest: 5/6 files"), lines.toString());
+    }
+
+    /** The lines a terminal shows for {@code text}: a carriage return moves back to column 0 and overwrites. */
+    private static List<String> shownLines(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int col = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '\r') {
+                col = 0;
+            } else if (c == '\n') {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+                col = 0;
+            } else {
+                if (col < line.length()) line.setCharAt(col, c);
+                else line.append(c);
+                col++;
+            }
+        }
+        if (!line.isEmpty()) lines.add(line.toString().stripTrailing());
+        return lines;
     }
 }
