@@ -20,13 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code oncoev bench}: throughput, stage shares, peak heap and query latency on a generated corpus (see
- * {@link BenchRunner}). Unless told {@code --in-process}, it runs itself again in a child JVM limited to
+ * {@link BenchRunner}), and in the same run throughput on real papers as text, JATS and PDF ({@link RealCorpusBench};
+ * the shared folders by default when present, skipped with a note otherwise). Unless told {@code --in-process}, it runs itself again in a child JVM limited to
  * {@code --heap} MB when the current JVM may use more, so the heap figure is measured under that limit.
  * The database is a throwaway one on {@code --db-url}/{@code ONCOEV_DB_URL} (dropped afterwards) or, without
  * one, an embedded PostgreSQL under a temporary folder. Progress goes to stderr; figures to stdout.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure ingest throughput against Lucene-only and PDFBox-only ceilings, extraction speed, "
+        description = {"Measure ingest throughput (generated and real papers) against Lucene-only and PDFBox-only ceilings, extraction speed, "
                 + "the time share of each ingest stage, peak heap and query latency at 1M passages.",
                 "Targets: text e2e >= 0.6 x Lucene-only, PDF e2e >= 0.5 x PDFBox-only, heap <= 512 MB, "
                         + "query p50 <= 10 ms and p99 <= 100 ms."})
@@ -43,8 +44,27 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--pdf-docs", paramLabel = "N", description = "Of those, rendered as PDF (default: docs / 4, at least 1).")
     Integer pdfDocs;
 
-    @Option(names = "--pdf", paramLabel = "DIR", description = "Take the PDF set from this folder instead of rendering it.")
-    Path pdfFolder;
+    @Option(names = "--text", paramLabel = "DIR", description = "Real papers as text (default: " + REAL_TEXT + " when there).")
+    Path realText;
+
+    @Option(names = "--jats", paramLabel = "DIR", description = "Real papers as JATS XML (default: " + REAL_JATS + " when there).")
+    Path realJats;
+
+    @Option(names = "--pdf", paramLabel = "DIR", description = "Real article PDFs (default: " + REAL_PDF + " when there).")
+    Path realPdf;
+
+    @Option(names = "--real-docs", paramLabel = "N", description = "At most N papers from each real folder (default: all; 40 with --quick).")
+    Integer realDocs;
+
+    @Option(names = "--no-real", description = "Measure the generated corpus only.")
+    boolean noReal;
+
+    @Option(names = "--quick", description = "A shorter run: 60 generated papers (unless --docs) and 40 from each real folder (unless --real-docs).")
+    boolean quick;
+
+    static final String REAL_TEXT = "../shared/corpus/rct-oncology/text";
+    static final String REAL_JATS = "../shared/corpus/rct-oncology/jats";
+    static final String REAL_PDF = "../shared/pdfs/scholarly";
 
     @Option(names = "--passages", paramLabel = "N", defaultValue = "1000000",
             description = "Passages in the synthetic query index (default: ${DEFAULT-VALUE}).")
@@ -71,13 +91,17 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (quick && docs == 200) docs = 60;
         if (docs < 1) throw new OncoevException("--docs must be at least 1");
         if (passages < 1 || queries < 1) throw new OncoevException("--passages and --queries must be at least 1");
-        if (pdfFolder != null && !Files.isDirectory(pdfFolder)) throw new OncoevException("not a folder: " + pdfFolder);
+        for (Path dir : new Path[] {realText, realJats, realPdf}) {
+            if (dir != null && !Files.isDirectory(dir)) throw new OncoevException("not a folder: " + dir);
+        }
+        if (realDocs != null && realDocs < 1) throw new OncoevException("--real-docs must be at least 1");
         if (!inProcess && HeapMonitor.maxHeapBytes() > heapMb * 1048576L * 21 / 20) return relaunch();
         int pdfCount = pdfDocs != null ? Math.max(1, Math.min(pdfDocs, docs)) : Math.max(1, docs / 4);
-        BenchRunner runner = new BenchRunner(new BenchRunner.Options(docs, pdfCount,
-                pdfFolder == null ? null : pdfFolder.toAbsolutePath(), passages, queries, global.dbUrl(), part), System.err);
+        BenchRunner runner = new BenchRunner(new BenchRunner.Options(docs, pdfCount, realInputs(), passages, queries,
+                global.dbUrl(), part), System.err);
         Map<String, Object> figures = runner.run();
         print(figures);
         return 0;
@@ -89,6 +113,21 @@ public class BenchCommand implements Callable<Integer> {
         } else {
             System.out.print(BenchTable.render(figures));
         }
+    }
+
+    /**
+     * The real folders to measure: those given, else the shared ones when present (an absent one is skipped with
+     * a note); null with {@code --no-real}.
+     */
+    RealCorpusBench.Inputs realInputs() {
+        if (noReal) return null;
+        int max = realDocs != null ? realDocs : quick ? 40 : Integer.MAX_VALUE;
+        return new RealCorpusBench.Inputs(orDefault(realText, REAL_TEXT), orDefault(realJats, REAL_JATS),
+                orDefault(realPdf, REAL_PDF), max);
+    }
+
+    private static Path orDefault(Path given, String fallback) {
+        return (given != null ? given : Path.of(fallback)).toAbsolutePath().normalize();
     }
 
     /** The JIT options among {@code jvmArguments}: the child measures with the compilers the launcher chose. */
@@ -142,7 +181,16 @@ public class BenchCommand implements Callable<Integer> {
         cmd.addAll(List.of("bench", "--in-process", "--part", childPart.name(), "--docs", String.valueOf(docs),
                 "--passages", String.valueOf(passages), "--queries", String.valueOf(queries), "--heap", String.valueOf(heapMb)));
         if (pdfDocs != null) cmd.addAll(List.of("--pdf-docs", String.valueOf(pdfDocs)));
-        if (pdfFolder != null) cmd.addAll(List.of("--pdf", pdfFolder.toAbsolutePath().toString()));
+        RealCorpusBench.Inputs real = realInputs();
+        if (real == null) {
+            cmd.add("--no-real");
+        } else {
+            cmd.addAll(List.of("--real-docs", String.valueOf(real.maxDocs())));
+            // a default folder that is absent stays a default (skipped with a note), not an error in the child
+            if (realText != null || Files.isDirectory(real.textDir())) cmd.addAll(List.of("--text", real.textDir().toString()));
+            if (realJats != null || Files.isDirectory(real.jatsDir())) cmd.addAll(List.of("--jats", real.jatsDir().toString()));
+            if (realPdf != null || Files.isDirectory(real.pdfDir())) cmd.addAll(List.of("--pdf", real.pdfDir().toString()));
+        }
         if (global.dbUrl() != null) cmd.addAll(List.of("--db-url", global.dbUrl()));
         System.err.println("bench: " + childPart.name().toLowerCase(Locale.ROOT) + " part in a child JVM with -Xmx" + heapMb
                 + "m " + String.join(" ", jit) + " (use --in-process to run everything here)");

@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class BenchRunner {
     /** What to run. {@code dbUrl} null means the embedded PostgreSQL under a temporary home. */
-    public record Options(int docs, int pdfDocs, Path pdfFolder, long passages, int queries, String dbUrl, Part part) {}
+    public record Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, int queries, String dbUrl, Part part) {}
 
     /** Which figures to measure: the ingest paths (text, PDF, stages, bound), the query latency, or both. */
     public enum Part { ALL, INGEST, QUERY }
@@ -74,8 +74,8 @@ public final class BenchRunner {
 
     /** Measures the ingest paths on a generated corpus under {@code work}; puts text, bound, pdf, extract, stages. */
     private void ingestFigures(Path work, Map<String, Object> out) throws Exception {
-        step("writing %d papers (%d as PDF) under %s", options.docs(), options.pdfFolder() == null ? options.pdfDocs() : 0, work);
-        BenchCorpus corpus = BenchCorpus.write(work, options.docs(), options.pdfDocs(), options.pdfFolder());
+        step("writing %d papers (%d as PDF) under %s", options.docs(), options.pdfDocs(), work);
+        BenchCorpus corpus = BenchCorpus.write(work, options.docs(), options.pdfDocs(), null);
         List<Path> texts = corpus.textFiles();
         List<Path> pdfs = corpus.pdfFiles();
         long textBytes = BenchCorpus.bytes(texts);
@@ -105,6 +105,7 @@ public final class BenchRunner {
         StageCeilings.Timing store;
         Double storePostgres;
         JitWarmUp.Result e2eWarmUp;
+        Map<String, Object> real = null;
         try (BenchDatabase db = options.dbUrl() == null ? null : BenchDatabase.create(options.dbUrl());
              ConfigurableApplicationContext ctx = OncoevContext.open(
                      GlobalOptions.of(db == null ? null : db.url(), work.resolve("home")),
@@ -129,6 +130,17 @@ public final class BenchRunner {
             store = StageCeilings.storeOnly(texts, chunkSize, ctx.getBean(JdbcTemplate.class),
                     new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)));
             storePostgres = delta(pgBefore, ProcessCpu.postgresSeconds(postmaster));
+            if (options.real() != null) {
+                // the real corpora: the same stage paths and the same job, in this run, on this database
+                real = new RealCorpusBench(options.real(), work, progress).measure(folder -> ingest(runner, folder, postmaster),
+                        files -> {
+                            OptionalDouble pg = ProcessCpu.postgresSeconds(postmaster);
+                            StageCeilings.Timing t = StageCeilings.storeOnly(files, chunkSize, ctx.getBean(JdbcTemplate.class),
+                                    new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)));
+                            Double server = delta(pg, ProcessCpu.postgresSeconds(postmaster));
+                            return new RealCorpusBench.StoreTiming(t.seconds(), server == null ? t.seconds() : t.cpuSeconds() + server);
+                        });
+            }
         }
 
         double textMb = textBytes / 1e6;
@@ -155,6 +167,7 @@ public final class BenchRunner {
         out.put("extract_mb_s", round(textMb / extractSeconds));
         out.put("warm_up", ordered("single_stage", aloneWarmUp.asMap(), "end_to_end", e2eWarmUp.asMap()));
         out.put("stages", ordered("text", textE2e.get("stages"), "pdf", pdfE2e.get("stages")));
+        if (real != null) out.put("real", real);
     }
 
     /** Runs the real ingest job over {@code folder} with stage sampling; returns seconds and stage shares. */

@@ -42,6 +42,7 @@ public final class BenchTable {
                     bound.get("store_alone_seconds"), bound.get("work_seconds"), bound.get("cores"), bound.get("seconds"),
                     bound.get("text_ratio")));
         }
+        realRows(sb, map(f.get("real")));
         sb.append(String.format(Locale.ROOT, "%nquery latency by query (p50 / p99 ms):%n"));
         for (Map.Entry<String, Object> e : map(query.get("by_query")).entrySet()) {
             Map<String, Object> q = map(e.getValue());
@@ -66,6 +67,34 @@ public final class BenchTable {
                     "    %5.1f%%  %s%n", 100 * num(v), k)));
         }
         return sb.toString();
+    }
+
+    /** The real-corpus figures: text and JATS in MB/s and papers/s per core, PDFs in pages/s; skipped ones say why. */
+    private static void realRows(StringBuilder sb, Map<String, Object> real) {
+        if (real.isEmpty()) return;
+        sb.append(String.format(Locale.ROOT, "%nreal papers:%n"));
+        for (String kind : new String[] {"text", "jats"}) {
+            Map<String, Object> r = map(real.get(kind));
+            if (r.containsKey("skipped")) {
+                sb.append(String.format(Locale.ROOT, "  %s: skipped (%s)%n", kind, r.get("skipped")));
+                continue;
+            }
+            sb.append(String.format(Locale.ROOT, "  %s: %s papers, %s MB: e2e %s MB/s, %s papers/s per core; Lucene-only "
+                    + "%s MB/s, ratio %s; extraction alone (1 thread) %s MB/s%s%n", kind, r.get("files"), r.get("mb"),
+                    r.get("e2e_mb_s"), r.get("papers_s_per_core"), r.get("lucene_only_mb_s"), r.get("ratio"),
+                    r.get("extract_mb_s"), r.containsKey("e2e_of_bound") ? "; e2e speed / bound " + r.get("e2e_of_bound")
+                            + " (bound ratio " + r.get("bound_ratio") + ")" : ""));
+        }
+        Map<String, Object> pdf = map(real.get("pdf"));
+        if (pdf.containsKey("skipped")) {
+            sb.append(String.format(Locale.ROOT, "  pdf: skipped (%s)%n", pdf.get("skipped")));
+        } else if (!pdf.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "  pdf: %s files, %s pages: e2e %s pages/s, %s pages/s per core; "
+                    + "PDFBox-only %s pages/s, ratio %s (target >= 0.5 %s); pdftotext %s%n", pdf.get("files"), pdf.get("pages"),
+                    pdf.get("e2e_pages_s"), pdf.get("pages_s_per_core"), pdf.get("pdfbox_only_pages_s"), pdf.get("ratio"),
+                    mark(num(pdf.get("ratio")) >= 0.5), pdf.containsKey("pdftotext_pages_s")
+                            ? pdf.get("pdftotext_pages_s") + " pages/s" : pdf.get("pdftotext")));
+        }
     }
 
     private static void row(StringBuilder sb, String name, Object value, String target) {

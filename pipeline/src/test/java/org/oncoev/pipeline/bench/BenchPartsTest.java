@@ -204,4 +204,53 @@ class BenchPartsTest {
         assertEquals(Map.of("ingest", List.of("-XX:TieredStopAtLevel=1"), "query", List.of()),
                 ((Map<?, ?>) merged.get("machine")).get("jit_options"));
     }
+
+    static Stream<Arguments> realOptions() {
+        return Stream.of(
+                Arguments.of(new String[] {}, Integer.MAX_VALUE, BenchCommand.REAL_TEXT),
+                Arguments.of(new String[] {"--quick"}, 40, BenchCommand.REAL_TEXT),
+                Arguments.of(new String[] {"--quick", "--real-docs", "7"}, 7, BenchCommand.REAL_TEXT),
+                Arguments.of(new String[] {"--text", "elsewhere/papers"}, Integer.MAX_VALUE, "elsewhere/papers"),
+                Arguments.of(new String[] {"--no-real"}, null, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("realOptions")
+    void realFoldersDefaultToTheSharedOnesAndCanBeCappedOrLeftOut(String[] args, Integer maxDocs, String text) {
+        BenchCommand command = new BenchCommand();
+        new picocli.CommandLine(command).parseArgs(args);
+        RealCorpusBench.Inputs inputs = command.realInputs();
+        if (maxDocs == null) {
+            assertEquals(null, inputs);
+            return;
+        }
+        assertEquals(maxDocs, inputs.maxDocs());
+        assertEquals(Path.of(text).toAbsolutePath().normalize(), inputs.textDir());
+        assertEquals(Path.of(BenchCommand.REAL_PDF).toAbsolutePath().normalize(), inputs.pdfDir());
+    }
+
+    @Test
+    void pdftotextIsTimedOnABuiltPdfWhenInstalled(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PdftotextTiming.find() != null, "pdftotext not installed");
+        Path pdf = RealFolders.pdfs(dir).resolve("trial-one.pdf");
+        PdftotextTiming.Result result = PdftotextTiming.run(List.of(pdf, dir.resolve("missing.pdf")));
+        assertTrue(result.seconds() > 0, "seconds " + result.seconds());
+        assertEquals(1, result.failures(), "the missing file fails, the built one does not");
+    }
+
+    @Test
+    void theTableShowsRealFiguresPerCoreAndWhatWasSkipped() {
+        Map<String, Object> real = BenchRunner.ordered(
+                "text", BenchRunner.ordered("files", 12, "mb", 0.4, "e2e_mb_s", 0.25, "papers_s_per_core", 3.5,
+                        "lucene_only_mb_s", 0.9, "ratio", 0.28, "extract_mb_s", 1.7, "e2e_of_bound", 0.6, "bound_ratio", 0.45),
+                "jats", BenchRunner.ordered("skipped", "absent: /nowhere/jats"),
+                "pdf", BenchRunner.ordered("files", 3, "pages", 27, "e2e_pages_s", 8.0, "pages_s_per_core", 4.0,
+                        "pdfbox_only_pages_s", 20.0, "ratio", 0.4, "pdftotext_pages_s", 150.0));
+        String table = BenchTable.render(Map.of("real", real));
+        assertTrue(table.contains("text: 12 papers, 0.4 MB: e2e 0.25 MB/s, 3.5 papers/s per core"), table);
+        assertTrue(table.contains("e2e speed / bound 0.6"), table);
+        assertTrue(table.contains("jats: skipped (absent: /nowhere/jats)"), table);
+        assertTrue(table.contains("e2e 8.0 pages/s, 4.0 pages/s per core; PDFBox-only 20.0 pages/s, ratio 0.4 (target >= 0.5 MISS); "
+                + "pdftotext 150.0 pages/s"), table);
+    }
 }

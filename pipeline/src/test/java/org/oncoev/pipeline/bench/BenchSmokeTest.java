@@ -8,9 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +27,7 @@ class BenchSmokeTest {
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
     @Test
-    void tinyBenchPrintsEveryFigure() throws Exception {
+    void tinyBenchPrintsEveryFigure(@TempDir Path dir) throws Exception {
         try (Connection ignored = DriverManager.getConnection(SERVER, "postgres", "")) {
             // reachable
         } catch (java.sql.SQLException e) {
@@ -36,7 +39,10 @@ class BenchSmokeTest {
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             exit = new CommandLine(new BenchCommand()).execute("--json", "--in-process", "--docs", "3",
-                    "--passages", "2000", "--queries", "20", "--db-url", SERVER);
+                    "--passages", "2000", "--queries", "20", "--db-url", SERVER,
+                    "--text", RealFolders.texts(dir.resolve("text")).toString(),
+                    "--jats", Files.createDirectories(dir.resolve("jats-empty")).toString(),
+                    "--pdf", RealFolders.pdfs(dir.resolve("pdf")).toString());
         } finally {
             System.setOut(originalOut);
         }
@@ -54,6 +60,23 @@ class BenchSmokeTest {
             assertTrue(Double.isFinite(n.asDouble()) && n.asDouble() >= 0, path + " = " + n);
         }
         assertEquals(2000, root.at("/query/passages").asLong());
+        // the real-corpus part, on the two text papers and the one PDF written above
+        for (String path : List.of("/real/text/e2e_mb_s", "/real/text/papers_s_per_core", "/real/text/ratio",
+                "/real/text/extract_mb_s", "/real/text/lucene_only_mb_s", "/real/text/store_alone_seconds",
+                "/real/text/e2e_of_bound", "/real/pdf/e2e_pages_s", "/real/pdf/pdfbox_only_pages_s", "/real/pdf/ratio",
+                "/real/pdf/pages_s_per_core")) {
+            JsonNode n = root.at(path);
+            assertTrue(n.isNumber() && Double.isFinite(n.asDouble()) && n.asDouble() > 0, path + " = " + n + " in " + json);
+        }
+        assertEquals(2, root.at("/real/text/files").asInt());
+        assertEquals(1, root.at("/real/pdf/files").asInt());
+        assertEquals(RealFolders.PDF_PAGES, root.at("/real/pdf/pages").asInt());
+        assertTrue(root.at("/real/jats/skipped").asString().startsWith("no papers in"), "an empty folder is skipped with a note");
+        if (PdftotextTiming.find() != null) {
+            assertTrue(root.at("/real/pdf/pdftotext_pages_s").asDouble() > 0, "pdftotext timed when installed");
+        } else {
+            assertTrue(root.at("/real/pdf/pdftotext").isString(), "a note when pdftotext is absent");
+        }
         assertTrue(root.at("/bound/text_ratio").asDouble() <= 1, "Lucene alone is the fastest the text path can be");
         assertEquals(3, root.at("/text/files").asInt());
         assertTrue(root.at("/pdf/pages").asLong() >= 1, "the rendered PDF has pages");
