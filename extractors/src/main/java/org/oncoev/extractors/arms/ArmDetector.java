@@ -102,7 +102,8 @@ public final class ArmDetector {
                 starts[i] = target;
                 continue;
             }
-            boolean word = text.startsWith("group", i) || text.startsWith("arm", i) || text.startsWith("cohort", i);
+            boolean word = c == 'g' ? text.startsWith("group", i) : c == 'a' ? text.startsWith("arm", i)
+                    : c == 'c' && text.startsWith("cohort", i);
             target = c == '(' || word;
             starts[i] = c == '(' || word && StartScan.wordMayStart(text, i);
         }

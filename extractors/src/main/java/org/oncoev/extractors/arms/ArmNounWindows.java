@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Where a pattern that must end in {@code arm(s)} or {@code group(s)} can match: the stretches of a text that
@@ -15,6 +17,9 @@ import java.util.regex.Matcher;
 final class ArmNounWindows {
     /** Longest stretch a name pattern covers before its arm noun: a lead word, three 25-character words, spaces. */
     static final int REACH = 200;
+    /** The name patterns' lead words (ASCII case ignored, so their folded forms are found here). */
+    private static final Keywords LEADS = new Keywords("the", "in", "for", "of", "between", "and", "versus", "vs",
+            "than", "to", "both", "with", "from");
 
     private ArmNounWindows() {}
 
@@ -25,8 +30,8 @@ final class ArmNounWindows {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             int len = 0;
-            if ((c == 'a' || c == 'A') && regionIs(text, i, "arm")) len = 3;
-            else if ((c == 'g' || c == 'G') && regionIs(text, i, "group")) len = 5;
+            if ((c == 'a' || c == 'A') && Folded.startsWith(text, i, "arm")) len = 3;
+            else if ((c == 'g' || c == 'G') && Folded.startsWith(text, i, "group")) len = 5;
             if (len == 0) continue;
             int start = Math.max(0, i - REACH);
             int end = Math.min(n, i + len + 2);
@@ -68,11 +73,12 @@ final class ArmNounWindows {
 
     /**
      * Where the name patterns' lead words ({@code the, in, for, of, between, and, versus, vs, than, to, both,
-     * with, from}) can start: their first letters, not right after a letter or number (the patterns' look-behind).
+     * with, from}) can start: one of these words (case folded), not right after a letter or number (the patterns'
+     * look-behind).
      */
     static boolean leadMayStart(CharSequence s, int i) {
         char c = s.charAt(i);
-        if ("tifobavwTIFOBAVW".indexOf(c) < 0) return false;
+        if ("tifobavwTIFOBAVW".indexOf(c) < 0 || !LEADS.at(s, i)) return false;
         if (i == 0) return true;
         char before = s.charAt(i - 1);
         if (Character.isSurrogate(before)) return true;
@@ -81,7 +87,4 @@ final class ArmNounWindows {
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER);
     }
 
-    private static boolean regionIs(String text, int at, String word) {
-        return text.regionMatches(true, at, word, 0, word.length());
-    }
 }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.oncoev.corpus.table.Table;
 import org.oncoev.corpus.table.TableCell;
 import org.oncoev.corpus.table.TableRow;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * What each column of a {@link Table} holds, read once from its headers: the one place header meaning is
@@ -106,8 +108,13 @@ public final class HeaderMeaning {
         return false;
     }
 
+    /** Every {@link HeaderTerms#P_TERM} match starts at a {@code P} or {@code p}. */
+    private static final StartChars P_STARTS = StartChars.of("Pp");
+
     private static boolean hasTerms(String h) {
-        return HeaderTerms.P_TERM.matcher(h).find() || HeaderTerms.HR_TERM.matcher(h).find();
+        // the regexes are tried only where their first letter is; HR_TERM needs "HR" or "azard"
+        return new StartScan(HeaderTerms.P_TERM, h, P_STARTS, (s, i) -> true).find(0)
+                || (h.contains("HR") || h.contains("azard")) && HeaderTerms.HR_TERM.matcher(h).find();
     }
 
     /** Roles from the data under a glued header. */

@@ -19,7 +19,10 @@ class ArmNounWindowsTest {
             "The Arms of the study: ARM A received drug X; in the Group B patients received drug Y.",
             "between the chemotherapy plus cetuximab and chemotherapy alone groups, and in the observation arm",
             "the group",
-            "arm"})
+            "arm",
+            "Outcomes differed between the alpha-1 + beta2 and the gamma + delta/x treatment groups at each visit.",
+            "Rates were lower with the one + two + three treatment arms than vs. the four + five + six treatment arms.",
+            "BETWEEN THE LOW + HIGH AND THE MID TREATMENT GROUPS; FROM\tthe\nalpha\u000Bbeta   Arm."})
     void windowedScansFindWhatAFullScanFinds(String sentence) {
         String text = ("Background text that pads the passage so windows start inside it. ").repeat(5) + sentence
                 + " " + sentence;
