@@ -93,7 +93,7 @@ public final class PerArmFacts {
      * drug B 2 mg/kg (AB) or ...}): the first arm named after {@code end} within {@value #DOSE_CONTEXT} characters,
      * before {@code or}, {@code versus} or the sentence ends, when the name stands in brackets; else -1.
      */
-    static int regimenCloser(String text, int end, StudyArms arms) {
+    public static int regimenCloser(String text, int end, StudyArms arms) {
         if (end < 0 || end >= text.length()) return -1;
         String window = text.substring(end, Math.min(text.length(), end + DOSE_CONTEXT));
         java.util.regex.Matcher stop = REGIMEN_END.matcher(window);

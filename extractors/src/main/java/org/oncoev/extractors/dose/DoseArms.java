@@ -82,6 +82,16 @@ final class DoseArms {
      * receive it unless the sentence is cited or an arm is named next to the dose.
      */
     List<String> of(String agent, String nearby, boolean usedAsArm, BooleanSupplier citedSentence, boolean everyArm) {
+        return of(agent, nearby, usedAsArm, citedSentence, everyArm, null);
+    }
+
+    /**
+     * As {@link #of(String, String, boolean, BooleanSupplier, boolean)}; {@code closer}: the study arm whose name closes
+     * the dose's regimen in brackets ({@code drug A 40 mg/m2 on day 1 (AB)}), or null. When no arm's treatments name
+     * the agent, that arm alone receives it rather than every arm of the study.
+     */
+    List<String> of(String agent, String nearby, boolean usedAsArm, BooleanSupplier citedSentence, boolean everyArm,
+                    String closer) {
         // a lettered arm of the study used as one next to the dose ({@code the standard treatment (arm B) was ...})
         if (usedAsArm && nearby != null && letteredArms().contains(nearby)) return List.of(nearby);
         List<String> receiving = new ArrayList<>();
@@ -107,6 +117,8 @@ final class DoseArms {
                 && addOnsOf(receiving.get(0));
         if (!named && (inControl || receiving.isEmpty() && !control)) {
             List<String> all = studyArms();
+            // the regimen's bracketed name tells its arm when the arms' labels do not
+            if (receiving.isEmpty() && closer != null && all.contains(closer)) return List.of(closer);
             if (all.size() >= 2 && all.size() <= MAX_ARMS && !citedSentence.getAsBoolean()) return all;
         }
         List<String> one = new ArrayList<>();

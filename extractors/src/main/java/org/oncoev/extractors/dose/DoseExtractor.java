@@ -14,6 +14,8 @@ import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Findings;
 import org.oncoev.extractors.arms.CitationCues;
+import org.oncoev.extractors.arms.PerArmFacts;
+import org.oncoev.extractors.arms.StudyArms;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
 
@@ -65,7 +67,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4"; }
+    @Override public String version() { return "3.4.1"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -101,6 +103,12 @@ public final class DoseExtractor implements Extractor {
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
         return read(sentence, context, new DoseDetails.ProcedureRoute(passage), new DoseArms(lexicon, context), null);
+    }
+
+    /** The study arm whose bracketed name closes the regimen after {@code end} in {@code s} ({@link PerArmFacts#regimenCloser}), or null. */
+    private static String closerArm(String s, int end, StudyArms catalog) {
+        int i = PerArmFacts.regimenCloser(s, end, catalog);
+        return i >= 0 && i < catalog.arms().size() ? catalog.arms().get(i).label() : null;
     }
 
     /** {@code previous} is the sentence before, or null: a sentence continuing a cited one is cited too. */
@@ -196,6 +204,7 @@ public final class DoseExtractor implements Extractor {
             // a lettered arm is one wherever it is written, when no other label comes before the dose
             boolean asArm = NearbyArm.usedAsArm(s, armNearby, armAt[0]) || armAt[1] == 1 && NearbyArm.lettered(armNearby);
             if (armNearby == null && !background) armNearby = arms.bySchedule(s.substring(0, a.start()));
+            String closer = armNearby == null && !background ? closerArm(s, end, context.arms()) : null;
             List<Double> values = new ArrayList<>(a.amounts());
             Double perFraction = perFraction(a);
             if (perFraction != null) {
@@ -208,7 +217,7 @@ public final class DoseExtractor implements Extractor {
                 Fact.Dose dose = new Fact.Dose(agent, values.get(k), fraction ? null : a.amountMax(), a.unit(), route,
                         fraction ? "per fraction" : schedule, regimen);
                 // one dose per arm that receives it (Rulings: a regimen stated once for all arms is a dose of each)
-                for (String arm : arms.of(agent, armNearby, asArm, cited, armNearby == null && everyArm.getAsBoolean())) {
+                for (String arm : arms.of(agent, armNearby, asArm, cited, armNearby == null && everyArm.getAsBoolean(), closer)) {
                     hits.add(new DoseHit(dose, Math.min(anchor, a.start()), end, confidence, arm, background));
                     nearby.add(armNearby);
                 }

@@ -55,6 +55,8 @@ class DoseStudyArmsTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
             | Standard; Experimental | Cisplatin 75 mg/m2 was given on day 1 of each cycle. | cisplatin 75 mg/m2 [Standard]; cisplatin 75 mg/m2 [Experimental]
+            | TQB=tqb; MRD=mrd | The reference schedule was docetaxel 60 mg/m2 and cisplatin 70 mg/m2 every 3 weeks (MRD). | docetaxel 60 mg/m2 [MRD]; cisplatin 70 mg/m2 [MRD]
+            | TQB=tqb; MRD=mrd | The reference schedule was docetaxel 60 mg/m2 and cisplatin 70 mg/m2 every 3 weeks. | docetaxel 60 mg/m2 [TQB]; docetaxel 60 mg/m2 [MRD]; cisplatin 70 mg/m2 [TQB]; cisplatin 70 mg/m2 [MRD]
             | XRT-105=xrt-105; Control=control | The XRT-105 arm got XRT-105, 3 mg/kg, weekly, with gemcitabine (1250 mg/m2, every week). | xrt-105 3 mg/kg [XRT-105]; gemcitabine 1250 mg/m2 [XRT-105]
             Pemetrexed/Cisplatin | NVX-212=nvx-212; Control=control | On day 1, patients in each arm were given 500 mg/m2 of pemetrexed. | pemetrexed 500 mg/m2 [NVX-212]; pemetrexed 500 mg/m2 [Control]
             Pemetrexed/Cisplatin | NVX-212=nvx-212; Control=control | Cisplatin (75 mg/m2 over 2 h) was administered to all patients on day 2. | cisplatin 75 mg/m2 [NVX-212]; cisplatin 75 mg/m2 [Control]
