@@ -16,7 +16,8 @@ import org.oncoev.pipeline.TestDatabase;
 /**
  * A database that runs out of disk in the middle of {@code oncoev ingest} (a trigger raises PostgreSQL's own
  * disk-full error, SQLSTATE 53100): while the chunk's passages are written, or while the index catch-up marks the
- * versions indexed. The command fails with exit code 1 and its one line on stderr names the cause, not a wrapper.
+ * versions indexed. The command fails with exit code 1 and its one line on stderr names the cause, not a wrapper;
+ * {@code oncoev status} names it under the failed run too.
  */
 class DatabaseFullTest {
     @TempDir
@@ -50,6 +51,17 @@ class DatabaseFullTest {
             String reason = lines.get(lines.size() - 1);
             assertTrue(reason.startsWith("oncoev ingest: ingest job "), reason);
             assertTrue(reason.contains("could not extend file \"base/20417/3391\": No space left on device"), full.err());
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("DROP TRIGGER disk_full ON " + (when.contains(" passages ") ? "passages" : "documents"));
+            }
+            CliRun status = CliRun.of("status", "--db-url", db.url(), "--home", home.toString());
+            String failedRun = status.out().lines().dropWhile(l -> !l.matches("\\d+\\s+ingest\\s+FAILED.*"))
+                    .limit(3).reduce("", (x, y) -> x + y + "\n");
+            assertTrue(failedRun.contains("could not extend file \"base/20417/3391\": No space left on device"),
+                    status.out());
+            CliRun rerun = CliRun.of(ingest); // the failed execution, its exit description rewritten, restarts
+            assertEquals(0, rerun.code(), rerun.out() + rerun.err());
+            assertTrue(rerun.out().contains("(restarted)"), rerun.out());
         }
     }
 }
