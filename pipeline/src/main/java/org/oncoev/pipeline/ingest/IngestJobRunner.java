@@ -10,6 +10,7 @@ import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.cli.OneLineErrors;
 import org.oncoev.pipeline.db.DatabaseErrors;
+import org.oncoev.pipeline.db.FailureCause;
 import org.oncoev.pipeline.db.JobLock;
 import org.oncoev.pipeline.db.UnfinishedExecutions;
 import org.oncoev.pipeline.search.SearchIndex;
@@ -126,6 +127,7 @@ public class IngestJobRunner {
             }
             String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                     : OneLineErrors.describe(failures.get(0));
+            if (!failures.isEmpty()) FailureCause.record(jobRepository, execution, reason);
             throw new OncoevException("ingest job " + execution.getId() + " " + execution.getStatus() + ": " + reason
                     + " (rerun the same command to continue where it stopped)");
         }

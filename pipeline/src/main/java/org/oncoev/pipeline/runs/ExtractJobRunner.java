@@ -13,6 +13,7 @@ import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.cli.OneLineErrors;
 import org.oncoev.pipeline.db.DatabaseErrors;
+import org.oncoev.pipeline.db.FailureCause;
 import org.oncoev.pipeline.db.UnfinishedExecutions;
 import org.oncoev.pipeline.ingest.DocumentStore;
 import org.oncoev.pipeline.ingest.IngestProcessor;
@@ -116,6 +117,7 @@ public class ExtractJobRunner {
             }
             String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                     : OneLineErrors.describe(failures.get(0));
+            if (!failures.isEmpty()) FailureCause.record(jobRepository, execution, reason);
             throw new OncoevException("extract job " + execution.getId() + " " + execution.getStatus() + ": " + reason
                     + " (rerun the same command to continue this run)");
         }

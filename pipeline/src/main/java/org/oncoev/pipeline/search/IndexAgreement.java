@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Whether the Lucene index holds what PostgreSQL (the source of truth) says it should: the same current
- * documents with the same number of passages, no document waiting for indexing ({@code indexed_at IS NULL}),
- * and the last ingest run completed.
+ * documents, each with the same number of passages. Document versions are immutable under their id, so that is
+ * the whole content. The database's bookkeeping ({@code indexed_at} null, an index older than the last
+ * {@code indexed_at}) is reported beside the verdict but does not decide it: a crash between the index commit
+ * and the database's marking leaves versions pending whose passages the index already holds.
  *
  * <p>Contract: {@link #check} reads the last <em>committed</em> index without taking its write lock (safe while
  * {@code serve} or {@code ingest} runs) and never writes. {@code missingFromIndex} and {@code onlyInIndex} list
@@ -48,6 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param missingFromIndex the first of those ids
  * @param onlyInIndexCount how many document ids in the index are not current in the database
  * @param onlyInIndex the first of those ids
+ * @param passageMismatchCount how many current documents are in the index with another number of passages
+ * @param passageMismatch the first of those ids
  * @param pendingDocuments document versions whose index state is not in sync ({@code indexed_at IS NULL})
  * @param lastRunId id of the last ingest job execution, null if none
  * @param lastRunStatus its status (COMPLETED, FAILED, STARTED, ...), null if none
@@ -58,6 +63,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public record IndexAgreement(long databaseDocuments, long databasePassages, long indexedDocuments,
                              long indexedPassages, long missingCount, List<Long> missingFromIndex,
                              long onlyInIndexCount, List<Long> onlyInIndex,
+                             long passageMismatchCount, List<Long> passageMismatch,
                              long pendingDocuments, Long lastRunId, String lastRunStatus, Instant lastRunEnd,
                              Instant lastIndexed, Instant indexCommitted) {
     /** Most ids listed per direction. */
@@ -69,18 +75,24 @@ public record IndexAgreement(long databaseDocuments, long databasePassages, long
     public IndexAgreement {
         missingFromIndex = List.copyOf(missingFromIndex);
         onlyInIndex = List.copyOf(onlyInIndex);
+        passageMismatch = List.copyOf(passageMismatch);
     }
 
     /** Slack between the database's and the file system's clocks when comparing {@link #staleIndex()} times. */
     public static final java.time.Duration CLOCK_SLACK = java.time.Duration.ofMinutes(1);
 
     /**
-     * True when index and database hold the same documents and passages, nothing is pending and the index is not
-     * older than the database's last indexing.
+     * True exactly when the index holds the current documents and no other, each with its number of passages;
+     * pending versions and index times do not count (see {@link #bookkeepingBehind()}).
      */
     public boolean agrees() {
         return databaseDocuments == indexedDocuments && databasePassages == indexedPassages && missingCount == 0
-                && onlyInIndexCount == 0 && pendingDocuments == 0 && !staleIndex();
+                && onlyInIndexCount == 0 && passageMismatchCount == 0;
+    }
+
+    /** True when the database's indexing marks lag behind the index (versions pending or an index time older). */
+    public boolean bookkeepingBehind() {
+        return pendingDocuments > 0 || staleIndex();
     }
 
     /**
@@ -99,8 +111,12 @@ public record IndexAgreement(long databaseDocuments, long databasePassages, long
     /** Compares the database with the committed index in {@code indexDir} (missing folder: empty index). */
     public static IndexAgreement check(JdbcTemplate jdbc, Path indexDir) {
         Set<Long> current = new HashSet<>(jdbc.queryForList("SELECT id FROM documents WHERE current", Long.class));
-        Long dbPassages = jdbc.queryForObject(
-                "SELECT count(*) FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.current", Long.class);
+        Map<Long, Long> dbPassageCounts = new HashMap<>();
+        jdbc.query("SELECT p.document_id, count(*) FROM passages p JOIN documents d ON d.id = p.document_id"
+                + " WHERE d.current GROUP BY p.document_id", rs -> {
+            dbPassageCounts.put(rs.getLong(1), rs.getLong(2));
+        });
+        long dbPassages = dbPassageCounts.values().stream().mapToLong(Long::longValue).sum();
         Long pending = jdbc.queryForObject("SELECT count(*) FROM documents WHERE indexed_at IS NULL", Long.class);
         Timestamp lastIndexed = jdbc.queryForObject("SELECT max(indexed_at) FROM documents", Timestamp.class);
         List<Map<String, Object>> runs = jdbc.queryForList("""
@@ -109,12 +125,19 @@ public record IndexAgreement(long databaseDocuments, long databasePassages, long
                 WHERE i.job_name = 'ingest' ORDER BY e.job_execution_id DESC LIMIT 1""");
         IndexSide side = readIndex(indexDir);
         Set<Long> missing = new TreeSet<>(current);
-        missing.removeAll(side.documentIds);
-        Set<Long> extra = new TreeSet<>(side.documentIds);
+        missing.removeAll(side.passageCounts.keySet());
+        Set<Long> extra = new TreeSet<>(side.passageCounts.keySet());
         extra.removeAll(current);
+        Set<Long> mismatch = new TreeSet<>();
+        for (Map.Entry<Long, Long> e : side.passageCounts.entrySet()) {
+            if (current.contains(e.getKey()) && !e.getValue().equals(dbPassageCounts.getOrDefault(e.getKey(), 0L))) {
+                mismatch.add(e.getKey());
+            }
+        }
         Map<String, Object> run = runs.isEmpty() ? Map.of() : runs.get(0);
-        return new IndexAgreement(current.size(), dbPassages == null ? 0 : dbPassages, side.documentIds.size(),
-                side.passages, missing.size(), first(missing), extra.size(), first(extra), pending == null ? 0 : pending,
+        return new IndexAgreement(current.size(), dbPassages, side.passageCounts.size(), side.passages,
+                missing.size(), first(missing), extra.size(), first(extra), mismatch.size(), first(mismatch),
+                pending == null ? 0 : pending,
                 run.get("job_execution_id") == null ? null : ((Number) run.get("job_execution_id")).longValue(),
                 (String) run.get("status"), instant(run.get("end_time")), instant(lastIndexed), side.committed);
     }
@@ -129,11 +152,20 @@ public record IndexAgreement(long databaseDocuments, long databasePassages, long
         if (agrees()) {
             String warning = lastRunStatus != null && !"COMPLETED".equals(lastRunStatus)
                     ? " (the last ingest run did not complete; rerun ingest)" : "";
+            if (pendingDocuments > 0) {
+                warning += " (" + pendingDocuments + " document version(s) still marked pending although the index"
+                        + " already holds their state, as after an interrupted run; the next ingest marks them)";
+            } else if (staleIndex()) {
+                warning += " (the database recorded indexing after the index's last commit, yet the index holds"
+                        + " the same passages)";
+            }
             return "search index: agrees with the database (" + counts + "; " + times + ")" + warning;
         }
         List<String> problems = new ArrayList<>();
         if (missingCount > 0) problems.add(missingCount + " missing from the index (ids " + ids(missingFromIndex, missingCount) + ")");
         if (onlyInIndexCount > 0) problems.add(onlyInIndexCount + " only in the index (ids " + ids(onlyInIndex, onlyInIndexCount) + ")");
+        if (passageMismatchCount > 0) problems.add(passageMismatchCount + " with another number of passages in the"
+                + " index (ids " + ids(passageMismatch, passageMismatchCount) + ")");
         if (pendingDocuments > 0) problems.add(pendingDocuments + " document version(s) not yet (un)indexed");
         if (staleIndex()) problems.add("index older than the database's last indexing " + TIME.format(lastIndexed));
         if (problems.isEmpty()) problems.add("passage counts differ");
@@ -157,18 +189,18 @@ public record IndexAgreement(long databaseDocuments, long databasePassages, long
         return null;
     }
 
-    /** What the last commit of the index holds. */
-    private record IndexSide(Set<Long> documentIds, long passages, Instant committed) {}
+    /** What the last commit of the index holds: live passages per document id. */
+    private record IndexSide(Map<Long, Long> passageCounts, long passages, Instant committed) {}
 
     private static IndexSide readIndex(Path dir) {
-        if (!Files.isDirectory(dir)) return new IndexSide(Set.of(), 0, null);
+        if (!Files.isDirectory(dir)) return new IndexSide(Map.of(), 0, null);
         try (Directory directory = FSDirectory.open(dir)) {
-            if (!DirectoryReader.indexExists(directory)) return new IndexSide(Set.of(), 0, null);
+            if (!DirectoryReader.indexExists(directory)) return new IndexSide(Map.of(), 0, null);
             Instant committed = commitTime(dir, directory);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                Set<Long> ids = new HashSet<>();
-                for (LeafReaderContext leaf : reader.leaves()) collectLiveIds(leaf.reader(), ids);
-                return new IndexSide(ids, reader.numDocs(), committed);
+                Map<Long, Long> counts = new HashMap<>();
+                for (LeafReaderContext leaf : reader.leaves()) countLivePassages(leaf.reader(), counts);
+                return new IndexSide(counts, reader.numDocs(), committed);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading the search index at " + dir + " failed: " + e.getMessage(), e);
@@ -184,7 +216,7 @@ public record IndexAgreement(long databaseDocuments, long databasePassages, long
         }
     }
 
-    private static void collectLiveIds(LeafReader leaf, Set<Long> ids) throws IOException {
+    private static void countLivePassages(LeafReader leaf, Map<Long, Long> counts) throws IOException {
         Terms terms = leaf.terms(IndexFields.DOCUMENT_ID);
         if (terms == null) return;
         Bits live = leaf.getLiveDocs();
@@ -192,16 +224,18 @@ public record IndexAgreement(long databaseDocuments, long databasePassages, long
         PostingsEnum postings = null;
         for (BytesRef term = te.next(); term != null; term = te.next()) {
             postings = te.postings(postings, PostingsEnum.NONE);
+            long n = 0;
             for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (live == null || live.get(d)) {
-                    try {
-                        ids.add(Long.parseLong(term.utf8ToString()));
-                    } catch (NumberFormatException e) {
-                        ids.add(-1L); // not written by oncoev: counts as a document only the index has
-                    }
-                    break;
-                }
+                if (live == null || live.get(d)) n++;
             }
+            if (n == 0) continue;
+            long id;
+            try {
+                id = Long.parseLong(term.utf8ToString());
+            } catch (NumberFormatException e) {
+                id = -1L; // not written by oncoev: counts as a document only the index has
+            }
+            counts.merge(id, n, Long::sum);
         }
     }
 }
