@@ -16,6 +16,10 @@ import org.oncoev.pipeline.cli.OncoevContext;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.evaluate.LatestRunFindings;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +67,7 @@ public class ExportCommand implements Callable<Integer> {
                     String extra = "";
                     if (includeRejected) {
                         List<StoredFinding> rejected = stored.latest(true).stream().filter(f -> !f.accepted()).toList();
-                        writeLines(rejected, out.resolve("rejected.jsonl"));
+                        writeLines(rejected, PaperInfo.load(jdbc), out.resolve("rejected.jsonl"));
                         extra = ", " + rejected.size() + " rejected finding(s) in rejected.jsonl";
                     }
                     System.out.println("export: " + files + " document file(s) in " + out + extra);
@@ -71,7 +75,7 @@ public class ExportCommand implements Callable<Integer> {
                 case "jsonl" -> {
                     List<StoredFinding> rows = stored.latest(includeRejected);
                     Path file = out.resolve("facts.jsonl");
-                    writeLines(rows, file);
+                    writeLines(rows, PaperInfo.load(jdbc), file);
                     System.out.println("export: " + rows.size() + " finding(s) in " + file);
                 }
                 case "csv" -> {
@@ -108,11 +112,33 @@ public class ExportCommand implements Callable<Integer> {
                     + "; json export names files after the document's file name, so it cannot tell them apart");
         }
         Map<String, List<Finding>> findings = LatestRunFindings.load(jdbc);
+        Map<String, PaperInfo> papers = new java.util.HashMap<>();
+        Map<Long, PaperInfo> byId = PaperInfo.load(jdbc);
+        jdbc.query("SELECT id, file_name FROM documents WHERE current",
+                rs -> { papers.put(rs.getString("file_name"), byId.getOrDefault(rs.getLong("id"), PaperInfo.NONE)); });
         EvidenceExporter exporter = new EvidenceExporter();
         for (Map.Entry<String, List<Finding>> e : findings.entrySet()) {
-            EvidenceJson.write(exporter.export(e.getKey(), e.getValue()), out.resolve(jsonName(e.getKey())));
+            Path file = out.resolve(jsonName(e.getKey()));
+            EvidenceJson.write(exporter.export(e.getKey(), e.getValue()), file);
+            addPaper(file, papers.getOrDefault(e.getKey(), PaperInfo.NONE));
         }
         return findings.size();
+    }
+
+    /** Adds the document's metadata as {@code "paper"} after {@code "document"} (FORMAT.md readers ignore it). */
+    private static void addPaper(Path file, PaperInfo paper) throws IOException {
+        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        ObjectNode out = json.createObjectNode();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
+            out.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("document")) {
+                ObjectNode p = out.putObject("paper");
+                p.put("title", paper.title()).put("journal", paper.journal()).put("year", paper.year())
+                        .put("doi", paper.doi()).put("pmid", paper.pmid());
+            }
+        }
+        Files.writeString(file, json.writeValueAsString(out) + "\n", StandardCharsets.UTF_8);
     }
 
     /** {@code 002_x.txt} -> {@code 002_x.json}; a name without extension gets {@code .json} appended. */
@@ -121,9 +147,9 @@ public class ExportCommand implements Callable<Integer> {
         return (dot > 0 ? fileName.substring(0, dot) : fileName) + ".json";
     }
 
-    private static void writeLines(List<StoredFinding> rows, Path file) throws IOException {
+    private static void writeLines(List<StoredFinding> rows, Map<Long, PaperInfo> papers, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            FactLines.writeJsonl(rows, w);
+            FactLines.writeJsonl(rows, papers, w);
         }
     }
 }

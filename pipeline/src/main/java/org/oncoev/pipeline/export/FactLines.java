@@ -3,6 +3,7 @@ package org.oncoev.pipeline.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,17 +14,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FactLines {
     /** Keys, in order, of each JSON Lines object. */
-    public static final List<String> COLUMNS = List.of("document", "source_path", "type", "status", "values", "raw",
+    public static final List<String> COLUMNS = List.of("document", "source_path", "doi", "pmid", "year", "journal", "type", "status", "values", "raw",
             "passage_id", "passage_ordinal", "char_start", "char_end", "passage_start", "passage_end", "arm", "cited",
             "confidence", "extractor", "run_id", "rejected_reason");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private FactLines() {}
 
-    /** The JSON object of one finding (one JSON Lines line without the newline). */
-    public static String jsonLine(StoredFinding f) {
+    /** The JSON object of one finding (one JSON Lines line without the newline); {@code paper}: its document's metadata. */
+    public static String jsonLine(StoredFinding f, PaperInfo paper) {
         ObjectNode o = JSON.createObjectNode();
-        o.put("document", f.fileName()).put("source_path", f.sourcePath()).put("type", f.type())
+        o.put("document", f.fileName()).put("source_path", f.sourcePath()).put("doi", paper.doi())
+                .put("pmid", paper.pmid()).put("year", paper.year()).put("journal", paper.journal()).put("type", f.type())
                 .put("status", status(f));
         o.set("values", JSON.valueToTree(f.values()));
         o.put("raw", f.raw());
@@ -36,9 +38,9 @@ public final class FactLines {
         return JSON.writeValueAsString(o);
     }
 
-    /** Writes JSON Lines: one object per finding, LF-terminated. */
-    public static void writeJsonl(List<StoredFinding> findings, Writer out) throws IOException {
-        for (StoredFinding f : findings) out.write(jsonLine(f) + "\n");
+    /** Writes JSON Lines: one object per finding with its document's metadata from {@code papers}, LF-terminated. */
+    public static void writeJsonl(List<StoredFinding> findings, Map<Long, PaperInfo> papers, Writer out) throws IOException {
+        for (StoredFinding f : findings) out.write(jsonLine(f, papers.getOrDefault(f.documentId(), PaperInfo.NONE)) + "\n");
     }
 
     /** One CSV record with its CRLF. */

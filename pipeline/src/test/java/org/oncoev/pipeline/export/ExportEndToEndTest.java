@@ -62,8 +62,11 @@ class ExportEndToEndTest {
             JsonNode trial = JSON.readTree(Files.readString(json.resolve("001_trial.json")));
             List<String> fields = new ArrayList<>();
             trial.propertyNames().forEach(fields::add);
-            assertEquals(List.of("document", "cohorts", "survival", "p_values", "hazard_ratios", "doses"), fields);
+            assertEquals(List.of("document", "paper", "cohorts", "survival", "p_values", "hazard_ratios", "doses"), fields);
             assertEquals("001_trial.txt", trial.get("document").asString());
+            List<String> paperKeys = new ArrayList<>();
+            trial.get("paper").propertyNames().forEach(paperKeys::add);
+            assertEquals(List.of("title", "journal", "year", "doi", "pmid"), paperKeys);
             assertEquals(0.45, trial.get("hazard_ratios").get(0).get("ci").get(0).asDouble(), 1e-9);
             assertEquals("mg/m2", trial.get("doses").get(0).get("unit").asString());
 
