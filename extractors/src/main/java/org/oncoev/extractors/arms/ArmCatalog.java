@@ -98,7 +98,8 @@ public final class ArmCatalog {
             allTexts.add(text);
             allLower.add(lowerText);
             final int offset = base;
-            ArmNounWindows.forEachMatch(PAIR.matcher(text), text, false, pair -> {
+            ArmNounWindows.Scan windows = ArmNounWindows.scan(text);
+            ArmNounWindows.forEachMatch(PAIR.matcher(text), windows, false, pair -> {
                 if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
                 // two names sharing one head noun are arms for sure: each counts twice
                 for (int twice = 0; twice < 2; twice++) {
@@ -107,7 +108,7 @@ public final class ArmCatalog {
                 }
             });
             // restart one character after each match start: a lead word may open the next name ("than in the X group")
-            ArmNounWindows.forEachMatch(NAMED.matcher(text), text, true,
+            ArmNounWindows.forEachMatch(NAMED.matcher(text), windows, true,
                     named -> addName(byName, named.group(1), offset + named.start(1)));
             String lower = lowerText;
             for (Map.Entry<String, Candidate> e : byName.entrySet()) {
