@@ -83,7 +83,19 @@ public final class SameFactLabels {
         return null;
     }
 
-    private static String num(double d) {
+    /**
+     * {@code d} as {@code String.format(Locale.ROOT, "%.4f", d)} does; a positive value below 10^7 whose shortest
+     * decimal form has at most four decimals is only padded with zeros (no rounding to do), without the formatter.
+     */
+    static String num(double d) {
+        if (d > 0 && d < 1e7) {
+            String s = Double.toString(d);
+            int dot = s.indexOf('.');
+            if (dot > 0 && s.indexOf('E') < 0) {
+                int decimals = s.length() - dot - 1;
+                if (decimals <= 4) return decimals == 4 ? s : s + "0000".substring(decimals);
+            }
+        }
         return String.format(Locale.ROOT, "%.4f", d);
     }
 
