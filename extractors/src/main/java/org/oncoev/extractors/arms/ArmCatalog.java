@@ -20,6 +20,11 @@ import org.oncoev.corpus.Passage;
  * ({@code chemotherapy alone}, {@code chemotherapy}) are one arm. Pure and thread-safe.
  */
 public final class ArmCatalog {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern RX_NUMERIC = java.util.regex.Pattern.compile("[\\d.,%]+");
+    private static final java.util.regex.Pattern RX_LETTERED = java.util.regex.Pattern.compile("(?i)(?:arm|group|cohort)\\s+\\S{1,3}");
+    private static final java.util.regex.Pattern RX_WORD_BREAK = java.util.regex.Pattern.compile("[\\s,+]+");
     /** Arms kept at most. */
     public static final int MAX_ARMS = 8;
     private static final int MAX_PASSAGE_CHARS = 100_000;
@@ -93,7 +98,8 @@ public final class ArmCatalog {
             allTexts.add(text);
             allLower.add(lowerText);
             final int offset = base;
-            ArmNounWindows.forEachMatch(PAIR.matcher(text), text, false, pair -> {
+            ArmNounWindows.Scan windows = ArmNounWindows.scan(text);
+            ArmNounWindows.forEachMatch(PAIR.matcher(text), windows, false, pair -> {
                 if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
                 // two names sharing one head noun are arms for sure: each counts twice
                 for (int twice = 0; twice < 2; twice++) {
@@ -102,7 +108,7 @@ public final class ArmCatalog {
                 }
             });
             // restart one character after each match start: a lead word may open the next name ("than in the X group")
-            ArmNounWindows.forEachMatch(NAMED.matcher(text), text, true,
+            ArmNounWindows.forEachMatch(NAMED.matcher(text), windows, true,
                     named -> addName(byName, named.group(1), offset + named.start(1)));
             String lower = lowerText;
             for (Map.Entry<String, Candidate> e : byName.entrySet()) {
@@ -134,7 +140,7 @@ public final class ArmCatalog {
             for (Candidate c : g) {
                 // a treatment name is a better label than a letter; then the longest name
                 String form = c.named != null ? c.named : c.form;
-                int words = form.split("\\s+").length + (isLettered(form) ? 0 : 100);
+                int words = RX_SPACES.split(form).length + (isLettered(form) ? 0 : 100);
                 if (words > best) { best = words; label = form; }
                 for (String f : c.forms) aliases.add(isShortCapitals(f) ? f : StudyArms.normal(f));
                 if (c.named != null) aliases.add(isShortCapitals(c.named) ? c.named : StudyArms.normal(c.named));
@@ -180,7 +186,7 @@ public final class ArmCatalog {
 
     /** Adds one short name written at {@code at} when it names an arm. */
     private static void addName(Map<String, Candidate> byName, String raw, int at) {
-        String name = raw.replaceAll("\\s+", " ").strip();
+        String name = RX_SPACES.matcher(raw).replaceAll(" ").strip();
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) name = name.substring(4);
         if (!namesArm(name)) return;
         String form = name;
@@ -192,12 +198,12 @@ public final class ArmCatalog {
 
     /** A name of a few words, none of them filler, one of them a treatment, a schedule, an abbreviation or an arm word. */
     static boolean namesArm(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = RX_SPACES.split(name);
         boolean naming = false;
         TreatmentVocabulary vocab = TreatmentVocabulary.get();
         for (String w : words) {
             String l = w.toLowerCase(Locale.ROOT);
-            if (NOT_NAMES.contains(l) || l.matches("[\\d.,%]+")) return false;
+            if (NOT_NAMES.contains(l) || RX_NUMERIC.matcher(l).matches()) return false;
             if (vocab.isTreatment(w) || ARM_WORDS.contains(l) || isAbbreviation(w) || !ArmPhrases.key(w).isEmpty())
                 naming = true;
         }
@@ -356,12 +362,12 @@ public final class ArmCatalog {
     }
 
     private static boolean isLettered(String form) {
-        return form.matches("(?i)(?:arm|group|cohort)\\s+\\S{1,3}");
+        return RX_LETTERED.matcher(form).matches();
     }
 
     /** True when a word of {@code form} names a treatment (not only a schedule, {@code weekly}). */
     private static boolean hasTreatment(String form) {
-        for (String w : form.split("\\s+")) {
+        for (String w : RX_SPACES.split(form)) {
             if (TreatmentVocabulary.get().isTreatment(w) || isAbbreviation(w)) return true;
         }
         return false;
@@ -369,7 +375,7 @@ public final class ArmCatalog {
 
     private static Set<String> words(String s) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,+]+")) {
+        for (String w : RX_WORD_BREAK.split(s.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty() || CLOSERS.contains(w)) continue;
             out.add(TreatmentVocabulary.get().canonical(w));
         }

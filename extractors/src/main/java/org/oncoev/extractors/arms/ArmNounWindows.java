@@ -43,17 +43,35 @@ final class ArmNounWindows {
         return out;
     }
 
+    /** A text's windows and, inside them, the positions where a lead word may start: found once, scanned by every pattern. */
+    record Scan(String text, List<int[]> windows, int[] leads) {}
+
+    /** The windows of {@code text} and the lead-word positions inside them, in order. */
+    static Scan scan(String text) {
+        List<int[]> windows = of(text);
+        int[] leads = new int[16];
+        int n = 0;
+        for (int[] w : windows) {
+            for (int i = w[0]; i < w[1]; i++) {
+                if (!leadMayStart(text, i)) continue;
+                if (n == leads.length) leads = java.util.Arrays.copyOf(leads, n * 2);
+                leads[n++] = i;
+            }
+        }
+        return new Scan(text, windows, java.util.Arrays.copyOf(leads, n));
+    }
+
     /**
-     * Every match of {@code m}'s pattern inside the windows, in order; with {@code overlapping} the next search
-     * starts one character after a match's start (as {@code find(match.start() + 1)}), else after its end.
+     * Every match of {@code m}'s pattern inside the scan's windows, in order; with {@code overlapping} the next
+     * search starts one character after a match's start (as {@code find(match.start() + 1)}), else after its end.
      * Look-behind and look-ahead see past a window's edges.
      */
-    static void forEachMatch(Matcher m, String text, boolean overlapping, Consumer<Matcher> action) {
+    static void forEachMatch(Matcher m, Scan scan, boolean overlapping, Consumer<Matcher> action) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int[] w : of(text)) {
+        for (int[] w : scan.windows()) {
             int from = w[0];
             while (from < w[1]) {
-                int at = nextMatch(m, text, from, w[1]);
+                int at = nextMatch(m, scan.leads(), from, w[1]);
                 if (at < 0) break;
                 action.accept(m);
                 from = overlapping ? m.start() + 1 : Math.max(m.end(), m.start() + 1);
@@ -62,11 +80,11 @@ final class ArmNounWindows {
     }
 
     /** As {@code find()} in {@code [from, end)}, trying the pattern only where one of its lead words can start. */
-    private static int nextMatch(Matcher m, String text, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (!leadMayStart(text, i)) continue;
-            m.region(i, end);
-            if (m.lookingAt()) return i;
+    private static int nextMatch(Matcher m, int[] leads, int from, int end) {
+        int k = java.util.Arrays.binarySearch(leads, from);
+        for (k = k < 0 ? -k - 1 : k; k < leads.length && leads[k] < end; k++) {
+            m.region(leads[k], end);
+            if (m.lookingAt()) return leads[k];
         }
         return -1;
     }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * both become {@code FOLFOX4}). Immutable and thread-safe.
  */
 public final class ArmResolver {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Pattern LETTER_ARM = Pattern.compile("(?i)\\b(group|arm|cohort)\\s+([A-D]|[1-4]|I{1,3}|IV)\\b");
 
     private final List<String> labels;
@@ -51,10 +53,10 @@ public final class ArmResolver {
         String match = null;
         for (int i = 0; i < keys.size(); i++) {
             if (keys.get(i).isEmpty() || !similar(key, keys.get(i))) continue;
-            if (match != null) return phrase.replaceAll("\\s+", " ").strip();
+            if (match != null) return RX_SPACES.matcher(phrase).replaceAll(" ").strip();
             match = labels.get(i);
         }
-        return match != null ? match : phrase.replaceAll("\\s+", " ").strip();
+        return match != null ? match : RX_SPACES.matcher(phrase).replaceAll(" ").strip();
     }
 
     /** True when {@code phrase} resolves to one of the document's labels. */

@@ -20,6 +20,8 @@ import org.oncoev.extractors.Finding;
  * Contradictory statements are left as separate findings, each with its own provenance. Pure.
  */
 public final class DocumentChecks {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private DocumentChecks() {}
 
     private static final java.util.regex.Pattern SIZE_IN_PARENS =
@@ -150,7 +152,7 @@ public final class DocumentChecks {
 
     private static List<String> armWords(String label) {
         List<String> out = new ArrayList<>();
-        for (String w : label.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : RX_NON_WORD.split(label.toLowerCase(java.util.Locale.ROOT))) {
             if (!w.isEmpty() && !List.of("the", "a", "an", "total", "group", "arm", "plus", "and", "with").contains(w))
                 out.add(w);
         }

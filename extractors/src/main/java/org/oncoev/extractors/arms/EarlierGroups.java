@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * markers}). Every pattern is bounded; sentences are read up to {@value #MAX} characters. Thread-safe.
  */
 public final class EarlierGroups {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_TRAILING_MARKS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+$");
     private EarlierGroups() {}
 
     private static final int MAX = 1200;
@@ -62,7 +64,7 @@ public final class EarlierGroups {
         StringBuilder sb = new StringBuilder();
         for (String w : group.split(" ")) {
             if (sb.length() > 0) sb.append(' ');
-            String bare = w.replaceAll("[^\\p{L}\\p{N}]+$", "");
+            String bare = RX_TRAILING_MARKS.matcher(w).replaceAll("");
             java.util.Optional<String> longForm = bare.length() >= 2 ? abbreviations.longForm(bare) : java.util.Optional.empty();
             sb.append(longForm.map(l -> l.toLowerCase(java.util.Locale.ROOT) + w.substring(bare.length())).orElse(w));
         }

@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * patients with critical weight loss}). The name is the paper's words without the head noun. Thread-safe.
  */
 public final class LocalGroups {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_DIGIT_FIRST = java.util.regex.Pattern.compile("\\d.*");
+    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern RX_END_MARKS = java.util.regex.Pattern.compile("[.,;:]+$");
+    private static final java.util.regex.Pattern RX_NUMERIC = java.util.regex.Pattern.compile("[\\d.,%]+");
     private LocalGroups() {}
 
     private static final int WINDOW = 120;
@@ -36,11 +41,11 @@ public final class LocalGroups {
             name = (m.group(2).toLowerCase(Locale.ROOT).startsWith("without") ? "without " : "") + m.group(3);
         } else {
             name = m.group(4);
-            if (m.group(5).equalsIgnoreCase("group") && name.matches("\\d.*")) name = name + " group";
+            if (m.group(5).equalsIgnoreCase("group") && RX_DIGIT_FIRST.matcher(name).matches()) name = name + " group";
         }
-        name = name.replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "").strip();
+        name = RX_END_MARKS.matcher(RX_SPACES.matcher(name).replaceAll(" ")).replaceAll("").strip();
         String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
-        if (NOT_GROUPS.contains(first) || name.matches("[\\d.,%]+")) return null;
+        if (NOT_GROUPS.contains(first) || RX_NUMERIC.matcher(name).matches()) return null;
         return name;
     }
 }

@@ -20,6 +20,8 @@ import org.oncoev.extractors.Finding;
  * ({@code weekly}, {@code 3-weekly}) stay apart, and so do the per-arm copies of one span. Pure.
  */
 public final class SameFactLabels {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_LABEL_BREAK = java.util.regex.Pattern.compile("[\\s,;:()]+");
     private SameFactLabels() {}
 
     private static final Set<String> FILLER = Set.of("the", "a", "an", "arm", "arms", "group", "groups", "alone",
@@ -81,13 +83,25 @@ public final class SameFactLabels {
         return null;
     }
 
-    private static String num(double d) {
+    /**
+     * {@code d} as {@code String.format(Locale.ROOT, "%.4f", d)} does; a positive value below 10^7 whose shortest
+     * decimal form has at most four decimals is only padded with zeros (no rounding to do), without the formatter.
+     */
+    static String num(double d) {
+        if (d > 0 && d < 1e7) {
+            String s = Double.toString(d);
+            int dot = s.indexOf('.');
+            if (dot > 0 && s.indexOf('E') < 0) {
+                int decimals = s.length() - dot - 1;
+                if (decimals <= 4) return decimals == 4 ? s : s + "0000".substring(decimals);
+            }
+        }
         return String.format(Locale.ROOT, "%.4f", d);
     }
 
     /** True when a word of the label is a treatment or an abbreviation ({@code gefitinib}, {@code RT}). */
     private static boolean namesTreatment(String label) {
-        for (String w : label.split("[\\s,;:()]+")) {
+        for (String w : RX_LABEL_BREAK.split(label)) {
             if (TreatmentVocabulary.get().isTreatment(w) || ArmCatalog.isAbbreviation(w)) return true;
         }
         return false;
@@ -95,7 +109,7 @@ public final class SameFactLabels {
 
     static Set<String> words(String label) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : label.toLowerCase(Locale.ROOT).split("[\\s,;:()]+")) {
+        for (String w : RX_LABEL_BREAK.split(label.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !FILLER.contains(w)) out.add(w);
         }
         return out;

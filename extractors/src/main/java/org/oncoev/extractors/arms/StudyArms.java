@@ -11,6 +11,8 @@ import java.util.Locale;
  * Immutable and thread-safe.
  */
 public final class StudyArms {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final StudyArms NONE = new StudyArms(List.of(), false, List.of());
     private static final int MAX_SENTENCE = 3000;
 
@@ -147,6 +149,6 @@ public final class StudyArms {
 
     /** Lower-case, single-spaced, stripped. */
     static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return RX_SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

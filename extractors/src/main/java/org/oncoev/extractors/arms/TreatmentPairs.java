@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class TreatmentPairs {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_ENDS_FROM = java.util.regex.Pattern.compile("(?s).*\\bfrom\\s*$");
     private TreatmentPairs() {}
 
     private static final int WINDOW = 260;
@@ -56,7 +58,7 @@ final class TreatmentPairs {
     static String[] fromToAfter(String sentence, int pairStart, int pairEnd) {
         if (pairStart < 0 || pairEnd > sentence.length() || pairStart >= pairEnd) return null;
         String before = sentence.substring(Math.max(0, pairStart - 8), pairStart).toLowerCase(Locale.ROOT);
-        if (!before.matches("(?s).*\\bfrom\\s*$")) return null;
+        if (!RX_ENDS_FROM.matcher(before).matches()) return null;
         String window = sentence.substring(pairEnd, Math.min(sentence.length(), pairEnd + 160));
         List<ArmPhrases.ArmPhrase> phrases = phrases(window);
         if (phrases.size() < 2) return null;

@@ -6,6 +6,8 @@ import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 
 /** The arm written right after a count: a lettered arm ({@code Arm A}) or the words after {@code randomised ... to}. Stateless. */
 final class ArmAfterCount {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Pattern LETTERED_START = Pattern.compile("^(?:the\\s+)?((?:group|arm|cohort)\\s+(?:[A-D]|[1-4]|"
             + "I{1,3}|IV))(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_ARM = Pattern.compile("(?i)^(?:the\\s+|a\\s+|an\\s+)?"
@@ -18,7 +20,7 @@ final class ArmAfterCount {
     static ArmPhrase letteredAt(String s, int from) {
         Matcher m = LETTERED_START.matcher(s.substring(from, Math.min(s.length(), from + 30)));
         if (!m.find()) return null;
-        String label = m.group(1).replaceAll("\\s+", " ");
+        String label = RX_SPACES.matcher(m.group(1)).replaceAll(" ");
         label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
         return new ArmPhrase(from + m.start(1), from + m.end(1), label, label.toLowerCase(java.util.Locale.ROOT));
     }

@@ -17,6 +17,8 @@ import org.oncoev.extractors.arms.ArmPhrases;
  * {@code developed}), is not a list of arm sizes. Pure and thread-safe; callers bound the segment length.
  */
 final class ArmSplits {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     private ArmSplits() {}
 
     /** One count of a run: its offsets in the segment, the end of its label and the arm label as written. */
@@ -106,10 +108,10 @@ final class ArmSplits {
             return null; // "12 in 2010", "8 in the liver": only a group word makes "in" an arm
         } else {
             label = raw;
-            if (prep.equals("for") && label.split("\\s+").length > 3) return null;
+            if (prep.equals("for") && RX_SPACES.split(label).length > 3) return null;
         }
         label = FILLER_LEAD.matcher(label.strip()).replaceFirst("");
-        if (label.isEmpty() || label.split("\\s+").length > 6 || LEVEL_LABEL.matcher(label).matches()) return null;
+        if (label.isEmpty() || RX_SPACES.split(label).length > 6 || LEVEL_LABEL.matcher(label).matches()) return null;
         ArmPhrases.ArmPhrase ph = ArmPhrases.endingAt(label, label.length());
         if (ph != null && ph.start() > 0 && !g.matches()) label = ph.label();
         double percent = m.group(2) == null ? -1 : Double.parseDouble(m.group(2).replace('\u00b7', '.'));

@@ -33,6 +33,8 @@ import org.oncoev.extractors.text.StartScan;
  * Pure and thread-safe; each segment it reads is at most {@value #MAX_SEGMENT} characters.
  */
 public final class CohortExtractor implements Extractor {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     static final int MAX_SEGMENT = 2000;
     private static final int MIN_SIZE = 2;
     private static final int MAX_SIZE = 5_000_000;
@@ -368,7 +370,7 @@ public final class CohortExtractor implements Extractor {
     }
 
     private static boolean modifiersOk(String mods) {
-        for (String w : mods.trim().split("\\s+")) {
+        for (String w : RX_SPACES.split(mods.trim())) {
             if (!w.isEmpty() && MODIFIER_STOP.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
             if (!w.isEmpty() && CountWords.parse(w) > 0) return false;
         }

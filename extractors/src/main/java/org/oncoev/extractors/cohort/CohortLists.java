@@ -19,6 +19,8 @@ import org.oncoev.extractors.text.StartScan;
  * by a space, the label glued to the cell before; kept only when the segment holds two or more such headers). Pure and thread-safe; callers bound the segment length.
  */
 final class CohortLists {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\-]+");
     private CohortLists() {}
 
     /** One group size: the count's offsets in the segment, the end of its evidence and the group label. */
@@ -128,7 +130,7 @@ final class CohortLists {
             while (m.find()) {
                 if (!plausibleLabel(m.group(2))) { items.clear(); break; }
                 items.add(new Listed(CountWords.parse(m.group(1)), m.start(1), m.end(2), m.group(2)));
-                if (m.group(3).strip().matches("(?i)" + NOUNS)) {
+                if (RX_NOUN.matcher(m.group(3).strip()).matches()) {
                     closed = true;
                     break;
                 }
@@ -219,9 +221,10 @@ final class CohortLists {
 
     private static boolean plausibleLabel(String label) {
         if (ArmSplits.LEVEL_LABEL.matcher(label).matches()) return false; // risk or stage strata, not arms
-        for (String w : label.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+        for (String w : RX_WORD_BREAK.split(label.toLowerCase(Locale.ROOT))) {
             if (OUTCOME_WORDS.contains(w) || w.chars().anyMatch(Character::isDigit)) return false;
         }
         return true;
     }
+    private static final java.util.regex.Pattern RX_NOUN = java.util.regex.Pattern.compile("(?i)" + NOUNS);
 }

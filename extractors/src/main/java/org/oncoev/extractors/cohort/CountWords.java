@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * Pure and thread-safe.
  */
 public final class CountWords {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_WORD_BREAK = java.util.regex.Pattern.compile("[\\s,-]+");
     private CountWords() {}
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -83,7 +85,7 @@ public final class CountWords {
         int total = 0;
         int current = 0;
         boolean any = false;
-        for (String w : s.split("[\\s,-]+")) {
+        for (String w : RX_WORD_BREAK.split(s)) {
             if (w.isEmpty() || w.equals("and")) continue;
             Integer u = UNITS.get(w);
             Integer t = TENS.get(w);

@@ -14,6 +14,10 @@ import org.oncoev.extractors.arms.ArmResolver;
  * {@code included}/{@code such as} are not groups. Pure and thread-safe; callers bound the segment length.
  */
 final class ParenSizes {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_JOINER = java.util.regex.Pattern.compile("or|and|versus|vs.?");
+    private static final java.util.regex.Pattern RX_HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     private ParenSizes() {}
 
     /** A size in brackets: {@code (n = 45)}, {@code (38.6%, n = 88)}, {@code (n=237, figure 1)}. */
@@ -111,10 +115,10 @@ final class ParenSizes {
         Matcher m = NAMED_ARM.matcher(s.substring(from, end));
         if (!m.find()) return null;
         // "or B (n = 9)", "and B (n = 9)" continue a list of arms only; a lone "or IVM1a (n = 9)" lists traits
-        if (m.group(1).toLowerCase(java.util.Locale.ROOT).matches("or|and|versus|vs.?") && !previousWasArm) return null;
+        if (RX_JOINER.matcher(m.group(1).toLowerCase(java.util.Locale.ROOT)).matches() && !previousWasArm) return null;
         String label = m.group(2).strip();
         // after "and" only a short name: "and B (n = 9)", not "and 12 of them (n = 5)"
-        if (m.group(1).equalsIgnoreCase("and") && (label.matches(".*\\d.*") || label.split("\\s+").length > 3)) return null;
+        if (m.group(1).equalsIgnoreCase("and") && (RX_HAS_DIGIT.matcher(label).matches() || RX_SPACES.split(label).length > 3)) return null;
         int start = from + m.start(2);
         return new ArmPhrase(start, start + label.length(), label, label.toLowerCase(java.util.Locale.ROOT));
     }

@@ -29,6 +29,8 @@ import org.oncoev.extractors.lexicon.LexiconEntry;
  * stand in when the labels give fewer than two arms or name less. One instance per passage; not shared between threads.
  */
 final class DoseArms {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_DASHES = java.util.regex.Pattern.compile("[\\s-]+");
     /** Stands for every cytotoxic agent in a treatment set. */
     private static final String CHEMO = "#chemotherapy";
     private static final Pattern CHEMO_WORD = Pattern.compile(
@@ -150,7 +152,7 @@ final class DoseArms {
         while (m.find()) {
             int b = m.start() - 1;
             if (b >= 0 && (before.charAt(b) == '-' || Character.isLetterOrDigit(before.charAt(b)))) continue;
-            String label = byWord.get(m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+            String label = byWord.get(RX_DASHES.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("-"));
             if (label != null) arm = label;
         }
         return arm;
@@ -179,7 +181,7 @@ final class DoseArms {
     private static Set<String> modifiers(String label) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = MODIFIER.matcher(label);
-        while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+        while (m.find()) out.add(RX_DASHES.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("-"));
         return out;
     }
 
@@ -262,7 +264,7 @@ final class DoseArms {
             if (t.isEmpty()) continue;
             Set<String> key = new LinkedHashSet<>(t);
             Matcher m = MODIFIER.matcher(label);
-            while (m.find()) key.add("~" + m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"));
+            while (m.find()) key.add("~" + RX_DASHES.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("-"));
             byKey.putIfAbsent(key, label);
         }
         // a label without schedule words whose treatments two labels with schedule words share is no arm of its

@@ -31,6 +31,8 @@ import org.oncoev.extractors.text.StartScan;
  * at {@value #MAX_SEGMENT} characters.
  */
 final class FlatTablePValues {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_DIGIT_NEAR_START = java.util.regex.Pattern.compile(".{0,3}\\d.*");
     private FlatTablePValues() {}
 
     static final int HEADER_SPAN = 400;
@@ -199,7 +201,7 @@ final class FlatTablePValues {
         String next = tokens.get(i + 1).text();
         return next.startsWith("%") || next.startsWith("±") || RANGE_WORD.matcher(next).matches() || REFERENCE.matcher(next).lookingAt()
                 || (RANGE_TOKEN.matcher(next).matches() && next.contains("."))
-                || ((next.startsWith("(") || next.startsWith("[")) && next.matches(".{0,3}\\d.*"));
+                || ((next.startsWith("(") || next.startsWith("[")) && RX_DIGIT_NEAR_START.matcher(next).matches());
     }
 
     private static String stripMarks(String s) {

@@ -10,6 +10,8 @@ import org.oncoev.extractors.Relation;
  * bounded quantifiers only, so their cost is linear in the input.
  */
 public final class PValueSyntax {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     private PValueSyntax() {}
 
     /** A number as p-values are printed: {@code .05}, {@code 0.001}, {@code 5.81 × 10^-48}, {@code 1.2e-5}. */
@@ -56,7 +58,7 @@ public final class PValueSyntax {
 
     /** Parses a printed number, with {@code × 10^-k} or {@code e-k}; NaN when it is not one. */
     public static double parseNumber(String s) {
-        String t = s.replace('−', '-').replace('–', '-').replaceAll("\\s+", "");
+        String t = RX_SPACES.matcher(s.replace('−', '-').replace('–', '-')).replaceAll("");
         try {
             int e = t.toLowerCase(Locale.ROOT).indexOf('e');
             if (e > 0) return Double.parseDouble(t);
@@ -80,7 +82,7 @@ public final class PValueSyntax {
     /** The relation a symbol or phrase means; {@code null} for none. */
     public static Relation relation(String s) {
         if (s == null || s.isBlank()) return null;
-        String t = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String t = RX_SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         boolean orEqual = t.endsWith("equal to") && !t.startsWith("equal");
         if (t.startsWith("less") || t.startsWith("lower") || t.startsWith("smaller") || t.equals("below")
                 || t.equals("under")) {

@@ -23,6 +23,9 @@ import org.oncoev.extractors.table.TableView;
  * Offsets in the results are relative to the text given. Stateless.
  */
 final class SurvivalTableReader {
+    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
+    private static final java.util.regex.Pattern RX_ARM_SIZE = java.util.regex.Pattern.compile("\\s*\\(\\s*n\\s*=\\s*\\d+\\s*\\)");
+    private static final java.util.regex.Pattern RX_END_MARK = java.util.regex.Pattern.compile("[.,;]$");
 
     private static final String TIME_WORD = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
             + "\\s?[-\u2010\u2011 ]?\\s?(years?|yrs?|months?|mos?)\\b";
@@ -146,7 +149,7 @@ final class SurvivalTableReader {
                 continue;
             }
             String arm = armHeader != null && j < armHeader.length && !armHeader[j].isBlank()
-                    ? armHeader[j].replaceAll("\\s*\\(\\s*n\\s*=\\s*\\d+\\s*\\)", "").strip() : null;
+                    ? RX_ARM_SIZE.matcher(armHeader[j]).replaceAll("").strip() : null;
             Column col = new Column(j, row.endpoint(), row.months(), row.medianUnit());
             addCell(cells[j], lineStart + pos, col, arm, out);
             pos += cells[j].length() + 1;
@@ -287,7 +290,7 @@ final class SurvivalTableReader {
                     int cell = i % per;
                     if (cell >= k) continue;
                     int[] at = nums.get(i);
-                    String text = s.substring(at[0], at[1]).replaceAll("[.,;]$", "");
+                    String text = RX_END_MARK.matcher(s.substring(at[0], at[1])).replaceAll("");
                     at = new int[] {at[0], at[0] + text.length()};
                     if (!Character.isDigit(text.charAt(0))) return;
                     if (endpoints.get(i / per) == null) continue;

@@ -44,7 +44,7 @@ class ArmNounWindowsTest {
 
     private static List<String> windowed(Matcher m, String text, boolean overlapping) {
         List<String> out = new ArrayList<>();
-        ArmNounWindows.forEachMatch(m, text, overlapping, x -> out.add(x.start() + ":" + x.group()));
+        ArmNounWindows.forEachMatch(m, ArmNounWindows.scan(text), overlapping, x -> out.add(x.start() + ":" + x.group()));
         return out;
     }
 }
