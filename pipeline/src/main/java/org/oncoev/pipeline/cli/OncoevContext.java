@@ -28,6 +28,15 @@ public final class OncoevContext {
     }
 
     /**
+     * A context for a command that only reads: beans are created when first asked for (lazy initialisation), which
+     * saves a tenth of a second at start. Flyway's migration still runs at start, so a database whose schema is older
+     * is migrated exactly as by {@link #open(GlobalOptions)}.
+     */
+    public static ConfigurableApplicationContext openReadOnly(GlobalOptions global) {
+        return open(global, WebApplicationType.NONE, Map.of("spring.main.lazy-initialization", "true"));
+    }
+
+    /**
      * A context of the given web type with extra Spring properties (for example {@code server.port} for
      * {@code serve}). Failures surface as {@link OncoevException} with a one-line reason.
      */
