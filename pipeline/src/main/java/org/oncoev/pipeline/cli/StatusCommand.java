@@ -37,7 +37,7 @@ public class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
+        try (ConfigurableApplicationContext ctx = OncoevContext.openReadOnly(global)) {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             JobRepository repository = ctx.getBean(JobRepository.class);
             IndexAgreement agreement = IndexAgreement.check(jdbc, SearchIndex.indexDir(global.home()));

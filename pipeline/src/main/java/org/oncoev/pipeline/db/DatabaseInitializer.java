@@ -17,7 +17,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points {@code spring.datasource.*} at the database before any bean is created: the server named by
  * {@code oncoev.db-url} (checked with one connection, so a server that is down fails fast with one line),
- * or an embedded PostgreSQL under {@code <oncoev.home>/pg}, which is stopped when the context closes.
+ * or an embedded PostgreSQL under {@code <oncoev.home>/pg}, which is stopped when the context closes. With
+ * {@code oncoev.read-only=true} Flyway is switched off when {@link SchemaCurrency} finds the schema current.
  */
 public final class DatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     static final String DEFAULT_USER = "postgres";
@@ -41,6 +42,10 @@ public final class DatabaseInitializer implements ApplicationContextInitializer<
             String user = url.contains("user=") ? null : env.getProperty("oncoev.db-user", DEFAULT_USER);
             if (user != null) props.put("spring.datasource.username", user);
             checkReachable(url, user);
+        }
+        if (env.getProperty("oncoev.read-only", Boolean.class, false)
+                && SchemaCurrency.isCurrent(url, (String) props.get("spring.datasource.username"))) {
+            props.put("spring.flyway.enabled", "false"); // schema already at the latest version: nothing to migrate
         }
         props.put("spring.datasource.url", withConnectTimeout(withBatchedInserts(url)));
         env.getPropertySources().addFirst(new MapPropertySource("oncoevDatabase", props));
