@@ -55,7 +55,12 @@ public final class EvidenceJson {
 
     /** The JSON text of a document in the field order of {@code FORMAT.md}. */
     public static String toJson(EvidenceDocument doc) {
-        return MAPPER.writeValueAsString(toTree(doc)) + "\n";
+        return toJson(toTree(doc));
+    }
+
+    /** The JSON text of a tree from {@link #toTree} (callers may have added fields), indented as evidence files are. */
+    public static String toJson(ObjectNode tree) {
+        return MAPPER.writeValueAsString(tree) + "\n";
     }
 
     /** The JSON tree of a document (for callers that embed it). */

@@ -17,8 +17,6 @@ import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.evaluate.LatestRunFindings;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -118,27 +116,24 @@ public class ExportCommand implements Callable<Integer> {
                 rs -> { papers.put(rs.getString("file_name"), byId.getOrDefault(rs.getLong("id"), PaperInfo.NONE)); });
         EvidenceExporter exporter = new EvidenceExporter();
         for (Map.Entry<String, List<Finding>> e : findings.entrySet()) {
-            Path file = out.resolve(jsonName(e.getKey()));
-            EvidenceJson.write(exporter.export(e.getKey(), e.getValue()), file);
-            addPaper(file, papers.getOrDefault(e.getKey(), PaperInfo.NONE));
+            ObjectNode tree = withPaper(EvidenceJson.toTree(exporter.export(e.getKey(), e.getValue())),
+                    papers.getOrDefault(e.getKey(), PaperInfo.NONE));
+            Files.writeString(out.resolve(jsonName(e.getKey())), EvidenceJson.toJson(tree), StandardCharsets.UTF_8);
         }
         return findings.size();
     }
 
-    /** Adds the document's metadata as {@code "paper"} after {@code "document"} (FORMAT.md readers ignore it). */
-    private static void addPaper(Path file, PaperInfo paper) throws IOException {
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        ObjectNode out = json.createObjectNode();
+    /** The FORMAT.md tree with the document's metadata as {@code "paper"} after {@code "document"} (readers ignore it). */
+    private static ObjectNode withPaper(ObjectNode root, PaperInfo paper) {
+        ObjectNode out = root.objectNode();
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             out.set(field.getKey(), field.getValue());
             if (field.getKey().equals("document")) {
-                ObjectNode p = out.putObject("paper");
-                p.put("title", paper.title()).put("journal", paper.journal()).put("year", paper.year())
-                        .put("doi", paper.doi()).put("pmid", paper.pmid());
+                out.putObject("paper").put("title", paper.title()).put("journal", paper.journal())
+                        .put("year", paper.year()).put("doi", paper.doi()).put("pmid", paper.pmid());
             }
         }
-        Files.writeString(file, json.writeValueAsString(out) + "\n", StandardCharsets.UTF_8);
+        return out;
     }
 
     /** {@code 002_x.txt} -> {@code 002_x.json}; a name without extension gets {@code .json} appended. */
