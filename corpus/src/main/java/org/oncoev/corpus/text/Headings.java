@@ -1,6 +1,8 @@
 package org.oncoev.corpus.text;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,32 @@ import org.oncoev.corpus.SectionKind;
  */
 final class Headings {
     private Headings() {}
+
+    /** Section numbering before heading words ({@code 3.2.}, {@code iv.}). */
+    private static final Pattern NUMBERING = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?|[ivx]{1,4}\\.)\\s+");
+    /** Headings of text kept out of evidence (lower case, numbering stripped), tried in order. */
+    private static final List<Map.Entry<Pattern, ExclusionReason>> EXCLUSIONS = List.of(
+            Map.entry(Pattern.compile("(references?|bibliography|literature cited|reference list|works cited)"), ExclusionReason.REFERENCES),
+            Map.entry(Pattern.compile("(financial |potential )?disclosures?( statements?| of (potential )?conflicts?.*)?"), ExclusionReason.FUNDING),
+            Map.entry(Pattern.compile(".*\\b(acknowledge?ments?|funding|financial (support|disclosures?)|conflicts? of interest"
+                + "|competing interests?|declaration of (interests?|competing)|author(s'|'s)? contributions?|contributors|role of the funding"
+                + "|sources? of (funding|support))\\b.*"), ExclusionReason.FUNDING),
+            Map.entry(Pattern.compile(".*\\b(copyright|licen[cs]e|publisher'?s note|open access)\\b.*"), ExclusionReason.LICENCE),
+            Map.entry(Pattern.compile("(author details|author information|affiliations?)"), ExclusionReason.AFFILIATIONS));
+    /** Heading words of each section kind (lower case, numbering stripped), tried in order. */
+    private static final List<Map.Entry<Pattern, SectionKind>> KINDS = List.of(
+            Map.entry(Pattern.compile("(references?|bibliography|literature cited|reference list|works cited)"), SectionKind.REFERENCES),
+            Map.entry(Pattern.compile(".*\\b(acknowledge?ments?|funding|financial support|disclosures?|conflicts? of interest|competing interests?"
+                + "|author(s'|'s)? contributions?|contributors|ethics|ethical|consent|data (availability|sharing)|availability of data"
+                + "|abbreviations|supplementary|supporting information|footnotes?|declarations?|pre-publication history"
+                + "|role of the funding|trial registration|copyright|publisher'?s note|notes?)\\b.*"), SectionKind.BACK_MATTER),
+            Map.entry(Pattern.compile("(abstract|summary|structured abstract)"), SectionKind.ABSTRACT),
+            Map.entry(Pattern.compile("(introduction|background|background and aims?|introduction and background)"), SectionKind.INTRODUCTION),
+            Map.entry(Pattern.compile("(materials? and methods|patients and methods|methods?|methodology|subjects and methods|study design"
+                + "|methods and materials|experimental procedures|statistical analys[ie]s|patients|materials)"), SectionKind.METHODS),
+            Map.entry(Pattern.compile("(results?|results and discussion|findings|outcomes)"), SectionKind.RESULTS),
+            Map.entry(Pattern.compile("(discussion|comment|discussion and conclusions?)"), SectionKind.DISCUSSION),
+            Map.entry(Pattern.compile("(conclusions?|concluding remarks|conclusions? and perspectives|summary and conclusions?|interpretation)"), SectionKind.CONCLUSION));
 
     /** A recognised heading; {@code kind} is null when the words give no kind (the section inherits one). */
     record Heading(String text, SectionKind kind, boolean numbered, boolean known) {}
@@ -131,33 +159,16 @@ final class Headings {
      * (ethics, consent, data availability, abbreviations, supplementary material) stays evidence-bearing.
      */
     static ExclusionReason exclusionOf(String heading) {
-        String h = heading.toLowerCase(Locale.ROOT).replaceFirst("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?|[ivx]{1,4}\\.)\\s+", "").strip();
+        String h = NUMBERING.matcher(heading.toLowerCase(Locale.ROOT)).replaceFirst("").strip();
         if (h.length() > 80) return null;
-        if (h.matches("(references?|bibliography|literature cited|reference list|works cited)")) return ExclusionReason.REFERENCES;
-        if (h.matches("(financial |potential )?disclosures?( statements?| of (potential )?conflicts?.*)?")) return ExclusionReason.FUNDING;
-        if (h.matches(".*\\b(acknowledge?ments?|funding|financial (support|disclosures?)|conflicts? of interest"
-                + "|competing interests?|declaration of (interests?|competing)|author(s'|'s)? contributions?|contributors|role of the funding"
-                + "|sources? of (funding|support))\\b.*")) return ExclusionReason.FUNDING;
-        if (h.matches(".*\\b(copyright|licen[cs]e|publisher'?s note|open access)\\b.*")) return ExclusionReason.LICENCE;
-        if (h.matches("(author details|author information|affiliations?)")) return ExclusionReason.AFFILIATIONS;
+        for (Map.Entry<Pattern, ExclusionReason> e : EXCLUSIONS) if (e.getKey().matcher(h).matches()) return e.getValue();
         return null;
     }
 
     /** The section kind named by heading words, or null. */
     static SectionKind kindOf(String heading) {
-        String h = heading.toLowerCase(Locale.ROOT).replaceFirst("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?|[ivx]{1,4}\\.)\\s+", "").strip();
-        if (h.matches("(references?|bibliography|literature cited|reference list|works cited)")) return SectionKind.REFERENCES;
-        if (h.matches(".*\\b(acknowledge?ments?|funding|financial support|disclosures?|conflicts? of interest|competing interests?"
-                + "|author(s'|'s)? contributions?|contributors|ethics|ethical|consent|data (availability|sharing)|availability of data"
-                + "|abbreviations|supplementary|supporting information|footnotes?|declarations?|pre-publication history"
-                + "|role of the funding|trial registration|copyright|publisher'?s note|notes?)\\b.*")) return SectionKind.BACK_MATTER;
-        if (h.matches("(abstract|summary|structured abstract)")) return SectionKind.ABSTRACT;
-        if (h.matches("(introduction|background|background and aims?|introduction and background)")) return SectionKind.INTRODUCTION;
-        if (h.matches("(materials? and methods|patients and methods|methods?|methodology|subjects and methods|study design"
-                + "|methods and materials|experimental procedures|statistical analys[ie]s|patients|materials)")) return SectionKind.METHODS;
-        if (h.matches("(results?|results and discussion|findings|outcomes)")) return SectionKind.RESULTS;
-        if (h.matches("(discussion|comment|discussion and conclusions?)")) return SectionKind.DISCUSSION;
-        if (h.matches("(conclusions?|concluding remarks|conclusions? and perspectives|summary and conclusions?|interpretation)")) return SectionKind.CONCLUSION;
+        String h = NUMBERING.matcher(heading.toLowerCase(Locale.ROOT)).replaceFirst("").strip();
+        for (Map.Entry<Pattern, SectionKind> e : KINDS) if (e.getKey().matcher(h).matches()) return e.getValue();
         return null;
     }
 }
