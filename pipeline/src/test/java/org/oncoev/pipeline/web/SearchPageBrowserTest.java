@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -67,6 +68,12 @@ class SearchPageBrowserTest {
         server = ServeCommand.start(GlobalOptions.of(url, home), 0, "127.0.0.1");
         base = "http://127.0.0.1:" + ServeCommand.port(server) + "/";
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        driver = headlessChromium(work);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    /** Debian's headless chromium driven by chromedriver, with a fresh profile under {@code work}. */
+    static ChromeDriver headlessChromium(Path work) throws IOException {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -75,8 +82,7 @@ class SearchPageBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,900",
                 "--user-data-dir=" + Files.createTempDirectory(work, "chromium-profile"));
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll

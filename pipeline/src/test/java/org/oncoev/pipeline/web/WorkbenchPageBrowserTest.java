@@ -32,8 +32,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,15 +67,7 @@ class WorkbenchPageBrowserTest {
         assertEquals(0, rc, "ingest exit code");
         server = ServeCommand.start(GlobalOptions.of(url, home), 0, "127.0.0.1");
         base = "http://127.0.0.1:" + ServeCommand.port(server) + "/";
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(SearchPageBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(SearchPageBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,900",
-                "--user-data-dir=" + Files.createTempDirectory(work, "chromium-profile"));
-        driver = new ChromeDriver(service, options);
+        driver = SearchPageBrowserTest.headlessChromium(work);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
