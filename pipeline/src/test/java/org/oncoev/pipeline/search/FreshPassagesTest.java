@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.oncoev.corpus.Document;
@@ -17,7 +18,6 @@ import org.oncoev.corpus.index.IndexedPassage;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.TestDatabase;
-import org.oncoev.pipeline.bench.PaperGenerator;
 import org.oncoev.pipeline.ingest.ChunkStore;
 import org.oncoev.pipeline.ingest.IngestItem;
 import org.oncoev.pipeline.ingest.SourceFile;
@@ -27,13 +27,16 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * Against the real PostgreSQL: the index entries ingest builds in memory for a document it just stored equal what
  * {@link IndexedPassageLoader} reads back from the database for it (passages, sections and every evidence field),
- * over generated papers in both text formats.
+ * over the three papers of {@code corpus/samples} (markdown and plain text).
  */
 class FreshPassagesTest {
     @Test
     void entriesBuiltInMemoryEqualThoseReadBackFromTheDatabase() throws Exception {
         EvidenceExtraction extraction = EvidenceExtraction.defaults();
-        PaperGenerator generator = new PaperGenerator();
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("..", "corpus", "samples"))) {
+            samples = files.sorted().toList();
+        }
         try (TestDatabase db = TestDatabase.create()) {
             SingleConnectionDataSource ds = new SingleConnectionDataSource(db.url(), true);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
@@ -41,11 +44,9 @@ class FreshPassagesTest {
             ChunkStore store = new ChunkStore(jdbc);
             IndexedPassageLoader loader = new IndexedPassageLoader(jdbc);
             int withEvidence = 0;
-            for (int i = 0; i < 6; i++) {
-                PaperGenerator.Paper paper = generator.generate(i);
-                boolean markdown = i % 2 == 0;
-                String name = paper.stem() + (markdown ? ".md" : ".txt");
-                byte[] bytes = (markdown ? paper.toMarkdown() : paper.toPlainText()).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < samples.size(); i++) {
+                String name = samples.get(i).getFileName().toString();
+                byte[] bytes = Files.readAllBytes(samples.get(i));
                 Document document = DocumentReaders.forFile(name).orElseThrow().read(name, bytes);
                 List<Finding> findings = extraction.extract(document);
                 SourceFile file = SourceFile.of(Path.of("/corpus", name), bytes.length, 0);
@@ -62,7 +63,8 @@ class FreshPassagesTest {
                 assertEquals(sorted(stored), sorted(fresh), name);
                 if (fresh.stream().anyMatch(p -> !p.types().isEmpty())) withEvidence++;
             }
-            assertEquals(6, withEvidence, "every generated paper has passages with evidence");
+            assertEquals(3, samples.size(), "corpus/samples: two markdown papers and one plain text");
+            assertEquals(samples.size(), withEvidence, "every sample has passages with evidence");
         }
     }
 

@@ -1,0 +1,116 @@
+package org.oncoev.bench;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders the bench figures (the map {@link BenchRunner#run()} returns) as a readable table with the targets. */
+public final class BenchTable {
+    private BenchTable() {}
+
+    public static String render(Map<String, Object> f) {
+        Map<String, Object> text = map(f.get("text"));
+        Map<String, Object> pdf = map(f.get("pdf"));
+        Map<String, Object> query = map(f.get("query"));
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-34s %12s %14s%n", "measure", "value", "target"));
+        row(sb, "text e2e MB/s", text.get("e2e_mb_s"), "");
+        row(sb, "text Lucene-only MB/s", text.get("lucene_only_mb_s"), "");
+        row(sb, "text ratio e2e / Lucene-only", text.get("ratio"), ">= 0.6 " + mark(num(text.get("ratio")) >= 0.6));
+        Map<String, Object> bound = map(f.get("bound"));
+        if (!bound.isEmpty()) {
+            row(sb, "text ratio bound (" + bound.get("cores") + " cores)", bound.get("text_ratio"), "");
+            row(sb, "text e2e speed / bound", bound.get("e2e_of_bound"), "");
+        }
+        row(sb, "PDF e2e pages/s", pdf.get("e2e_pages_s"), "");
+        row(sb, "PDF PDFBox-only pages/s", pdf.get("pdfbox_only_pages_s"), "");
+        row(sb, "PDF ratio e2e / PDFBox-only", pdf.get("ratio"), ">= 0.5 " + mark(num(pdf.get("ratio")) >= 0.5));
+        row(sb, "extraction alone MB/s", f.get("extract_mb_s"), "");
+        row(sb, "heap peak MB (limit " + f.get("heap_max_mb") + ")", f.get("heap_peak_mb"),
+                "<= 512 " + mark(num(f.get("heap_peak_mb")) <= 512));
+        row(sb, "heap live peak MB (after GC)", f.get("heap_live_peak_mb"), "");
+        row(sb, "query passages", query.get("passages"), ">= 1000000 " + mark(num(query.get("passages")) >= 1_000_000));
+        row(sb, "query p50 ms", query.get("p50_ms"), "<= 10 " + mark(num(query.get("p50_ms")) <= 10));
+        row(sb, "query p99 ms", query.get("p99_ms"), "<= 100 " + mark(num(query.get("p99_ms")) <= 100));
+        sb.append(String.format(Locale.ROOT, "%ninputs: %s text files (%s MB), %s PDFs (%s pages); query index built in %s s%n",
+                text.get("files"), text.get("mb"), pdf.get("files"), pdf.get("pages"), query.get("build_seconds")));
+        if (!bound.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%nbound of the text path: each stage alone on one thread: read %s CPU-s, "
+                    + "extract %s CPU-s, Lucene %s s, store %s CPU-s (JDBC %s + PostgreSQL %s; %s s wall); summed %s over "
+                    + "%s cores = %s s at best, so e2e / Lucene-only <= %s here%n", bound.get("read_alone_cpu_seconds"),
+                    bound.get("extract_alone_cpu_seconds"), bound.get("lucene_only_seconds"), bound.get("store_alone_work_seconds"),
+                    bound.get("store_alone_jvm_cpu_seconds"), bound.get("store_alone_postgres_cpu_seconds"),
+                    bound.get("store_alone_seconds"), bound.get("work_seconds"), bound.get("cores"), bound.get("seconds"),
+                    bound.get("text_ratio")));
+        }
+        realRows(sb, map(f.get("real")));
+        sb.append(String.format(Locale.ROOT, "%nquery latency by query (p50 / p99 ms):%n"));
+        for (Map.Entry<String, Object> e : map(query.get("by_query")).entrySet()) {
+            Map<String, Object> q = map(e.getValue());
+            sb.append(String.format(Locale.ROOT, "  %-40s %8s %8s%n", e.getKey(), q.get("p50_ms"), q.get("p99_ms")));
+        }
+        sb.append("  time share per search phase: ").append(query.get("phase_shares")).append('\n');
+        Map<String, Object> stages = map(f.get("stages"));
+        for (String path : new String[] {"text", "pdf"}) {
+            sb.append(String.format(Locale.ROOT, "%nstages of the %s e2e run (%s s wall; share of busy thread time, "
+                    + "thread-seconds; %s threads busy on average):%n", path, map(f.get(path)).get("e2e_seconds"),
+                    map(stages.get(path)).get("busy_threads")));
+            for (Map.Entry<String, Object> e : map(stages.get(path)).entrySet()) {
+                if (!(e.getValue() instanceof Map<?, ?>) || e.getKey().equals("hotspots") || e.getKey().equals("cpu_seconds")) continue;
+                Map<String, Object> s = map(e.getValue());
+                String share = s.containsKey("share") ? String.format(Locale.ROOT, "%6.1f%%", 100 * num(s.get("share"))) : "       ";
+                sb.append(String.format(Locale.ROOT, "  %-18s %s %9.2f s%n", e.getKey(), share, num(s.get("seconds"))));
+            }
+            Object cpu = map(stages.get(path)).get("cpu_seconds");
+            if (cpu != null) sb.append("  CPU seconds used: ").append(cpu).append('\n');
+            sb.append("  hotspots (share of samples):\n");
+            map(map(stages.get(path)).get("hotspots")).forEach((k, v) -> sb.append(String.format(Locale.ROOT,
+                    "    %5.1f%%  %s%n", 100 * num(v), k)));
+        }
+        return sb.toString();
+    }
+
+    /** The real-corpus figures: text and JATS in MB/s and papers/s per core, PDFs in pages/s; skipped ones say why. */
+    private static void realRows(StringBuilder sb, Map<String, Object> real) {
+        if (real.isEmpty()) return;
+        sb.append(String.format(Locale.ROOT, "%nreal papers:%n"));
+        for (String kind : new String[] {"text", "jats"}) {
+            Map<String, Object> r = map(real.get(kind));
+            if (r.containsKey("skipped")) {
+                sb.append(String.format(Locale.ROOT, "  %s: skipped (%s)%n", kind, r.get("skipped")));
+                continue;
+            }
+            sb.append(String.format(Locale.ROOT, "  %s: %s papers, %s MB: e2e %s MB/s, %s papers/s per core; Lucene-only "
+                    + "%s MB/s, ratio %s; extraction alone (1 thread) %s MB/s%s%n", kind, r.get("files"), r.get("mb"),
+                    r.get("e2e_mb_s"), r.get("papers_s_per_core"), r.get("lucene_only_mb_s"), r.get("ratio"),
+                    r.get("extract_mb_s"), r.containsKey("e2e_of_bound") ? "; e2e speed / bound " + r.get("e2e_of_bound")
+                            + " (bound ratio " + r.get("bound_ratio") + ")" : ""));
+        }
+        Map<String, Object> pdf = map(real.get("pdf"));
+        if (pdf.containsKey("skipped")) {
+            sb.append(String.format(Locale.ROOT, "  pdf: skipped (%s)%n", pdf.get("skipped")));
+        } else if (!pdf.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "  pdf: %s files, %s pages: e2e %s pages/s, %s pages/s per core; "
+                    + "PDFBox-only %s pages/s, ratio %s (target >= 0.5 %s); pdftotext %s%n", pdf.get("files"), pdf.get("pages"),
+                    pdf.get("e2e_pages_s"), pdf.get("pages_s_per_core"), pdf.get("pdfbox_only_pages_s"), pdf.get("ratio"),
+                    mark(num(pdf.get("ratio")) >= 0.5), pdf.containsKey("pdftotext_pages_s")
+                            ? pdf.get("pdftotext_pages_s") + " pages/s" : pdf.get("pdftotext")));
+        }
+    }
+
+    private static void row(StringBuilder sb, String name, Object value, String target) {
+        sb.append(String.format(Locale.ROOT, "%-34s %12s %14s%n", name, value, target));
+    }
+
+    private static String mark(boolean ok) {
+        return ok ? "ok" : "MISS";
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+}
