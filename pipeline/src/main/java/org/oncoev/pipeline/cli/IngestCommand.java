@@ -64,7 +64,10 @@ public class IngestCommand implements Callable<Integer> {
         }
         if (workers != null && workers < 1) throw new OncoevException("--workers must be at least 1");
         try (ConfigurableApplicationContext ctx = workers == null ? OncoevContext.open(global)
-                : OncoevContext.open(global, WebApplicationType.NONE, Map.of("oncoev.scale-out.role", "manager"))) {
+                : OncoevContext.open(global, WebApplicationType.NONE, Map.of("oncoev.scale-out.role", "manager",
+                        // the index catch-up reads documents back on one thread per core
+                        "spring.datasource.hikari.maximum-pool-size",
+                        Math.max(8, Runtime.getRuntime().availableProcessors() + 4)))) {
             IngestJobRunner.Result result = workers == null ? ctx.getBean(IngestJobRunner.class).run(folders, filter)
                     : ctx.getBean(ScaledIngestRunner.class).run(folders, filter, workers);
             IngestCounts c = result.counts();

@@ -36,6 +36,10 @@ public class WorkerCommand implements Callable<Integer> {
             if (threads < 1) throw new OncoevException("--threads must be at least 1");
             props.put("oncoev.ingest.threads", threads);
         }
+        // each extraction thread looks up content hashes while the step writes: a connection each, plus the step's,
+        // the partition claim's and the heartbeat's
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        props.put("spring.datasource.hikari.maximum-pool-size", Math.max(8, n + 4));
         try (ConfigurableApplicationContext ctx = OncoevContext.open(global, WebApplicationType.NONE, props)) {
             WorkerHeartbeat heartbeat = ctx.getBean(WorkerHeartbeat.class);
             System.out.println("worker " + heartbeat.id() + " waiting for partitions (stop with Ctrl-C)");
