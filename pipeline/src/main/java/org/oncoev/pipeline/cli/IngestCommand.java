@@ -8,6 +8,9 @@ import org.oncoev.pipeline.ingest.IngestCounts;
 import org.oncoev.pipeline.ingest.IngestFilter;
 import org.oncoev.pipeline.ingest.IngestJobRunner;
 import org.oncoev.pipeline.report.EvidenceSummary;
+import org.oncoev.pipeline.scaleout.ScaledIngestRunner;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
 import org.oncoev.pipeline.status.SamePapers;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +43,11 @@ public class IngestCommand implements Callable<Integer> {
                     + "SOURCES.md, README*, LICENSE*, LICENCE*, NOTICE*, CHANGELOG* and hidden files.")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Scale out: plan here, then let N or more `oncoev worker` JVMs (any machines sharing the folders' "
+                    + "paths, the database and the broker) ingest the files; waits for N workers to be live.")
+    Integer workers;
+
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to ingest (recursively).")
     List<Path> folders;
 
@@ -54,8 +62,14 @@ public class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new OncoevException("--include/--exclude: " + e.getMessage());
         }
-        try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
-            IngestJobRunner.Result result = ctx.getBean(IngestJobRunner.class).run(folders, filter);
+        if (workers != null && workers < 1) throw new OncoevException("--workers must be at least 1");
+        try (ConfigurableApplicationContext ctx = workers == null ? OncoevContext.open(global)
+                : OncoevContext.open(global, WebApplicationType.NONE, Map.of("oncoev.scale-out.role", "manager",
+                        // the index catch-up reads documents back on one thread per core
+                        "spring.datasource.hikari.maximum-pool-size",
+                        Math.max(8, Runtime.getRuntime().availableProcessors() + 4)))) {
+            IngestJobRunner.Result result = workers == null ? ctx.getBean(IngestJobRunner.class).run(folders, filter)
+                    : ctx.getBean(ScaledIngestRunner.class).run(folders, filter, workers);
             IngestCounts c = result.counts();
             System.out.println("ingest: " + c.summary());
             String same = SamePapers.line(new SamePapers(ctx.getBean(JdbcTemplate.class)).storedBy(result.jobExecutionId()));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns oncology papers into structured, checkable evidence in PostgreSQL and Lucene.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                IngestCommand.class,
+                IngestCommand.class, WorkerCommand.class,
                 StatusCommand.class,
                 org.oncoev.pipeline.search.SearchCommand.class, org.oncoev.pipeline.search.ReindexCommand.class, org.oncoev.pipeline.web.ServeCommand.class,
                 org.oncoev.pipeline.evaluate.EvaluateCommand.class,

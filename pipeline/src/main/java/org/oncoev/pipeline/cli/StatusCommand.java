@@ -3,6 +3,8 @@ package org.oncoev.pipeline.cli;
 import java.util.concurrent.Callable;
 import org.oncoev.pipeline.ingest.IngestCounts;
 import org.oncoev.pipeline.ingest.IngestJobRunner;
+import org.oncoev.pipeline.scaleout.ScaleOutCounts;
+import org.oncoev.pipeline.scaleout.ScaleOutStatus;
 import org.oncoev.pipeline.search.IndexAgreement;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.oncoev.pipeline.status.StatusReport;
@@ -43,12 +45,15 @@ public class StatusCommand implements Callable<Integer> {
             IndexAgreement agreement = IndexAgreement.check(jdbc, SearchIndex.indexDir(global.home()));
             StatusReport report = new StatusReport(jdbc, id -> ingestSummary(jdbc, repository, id), agreement::describe);
             System.out.print(report.render(limit, issues));
+            System.out.print(ScaleOutStatus.render(jdbc));
             return agreement.agrees() ? 0 : INDEX_DISAGREES;
         }
     }
 
     /** The counts an ingest execution kept in its step contexts, as its summary line; null for other jobs. */
     static String ingestSummary(JdbcTemplate jdbc, JobRepository repository, long jobExecutionId) {
+        IngestCounts scaled = ScaleOutCounts.of(jdbc, repository, jobExecutionId);
+        if (scaled != null) return "ingest: " + scaled.summary();
         java.util.List<java.util.Map<String, Object>> steps = jdbc.queryForList("SELECT step_execution_id, step_name "
                 + "FROM batch_step_execution WHERE job_execution_id = ? AND step_name IN (?, ?)", jobExecutionId,
                 IngestJobRunner.STEP_NAME, org.oncoev.pipeline.ingest.GoneFiles.STEP_NAME);

@@ -23,12 +23,11 @@ public final class UnfinishedExecutions {
 
     private UnfinishedExecutions() {}
 
-    /**
-     * The last execution of {@code jobName} over {@code folders} when it failed, was stopped or was left running by
-     * a killed process (then marked failed here); empty when there is none or it completed or was abandoned.
-     */
-    public static Optional<JobExecution> last(JdbcTemplate jdbc, JobRepository repository, JobOperator operator,
-                                              String jobName, String folders) {
+    /** The last execution of a job over some folders: its id and status as the job repository holds it. */
+    public record Latest(long executionId, String status) {}
+
+    /** The last execution of {@code jobName} over {@code folders} (job parameter {@code folders}), if any. */
+    public static Optional<Latest> latest(JdbcTemplate jdbc, String jobName, String folders) {
         List<Map<String, Object>> last = jdbc.queryForList("""
                 SELECT e.job_execution_id, e.status
                 FROM batch_job_execution e
@@ -37,8 +36,20 @@ public final class UnfinishedExecutions {
                      AND f.parameter_name = 'folders' AND f.parameter_value = ?
                 WHERE i.job_name = ? ORDER BY e.job_execution_id DESC LIMIT 1""", folders, jobName);
         if (last.isEmpty()) return Optional.empty();
-        long executionId = ((Number) last.get(0).get("job_execution_id")).longValue();
-        String status = String.valueOf(last.get(0).get("status"));
+        return Optional.of(new Latest(((Number) last.get(0).get("job_execution_id")).longValue(),
+                String.valueOf(last.get(0).get("status"))));
+    }
+
+    /**
+     * The last execution of {@code jobName} over {@code folders} when it failed, was stopped or was left running by
+     * a killed process (then marked failed here); empty when there is none or it completed or was abandoned.
+     */
+    public static Optional<JobExecution> last(JdbcTemplate jdbc, JobRepository repository, JobOperator operator,
+                                              String jobName, String folders) {
+        Optional<Latest> latest = latest(jdbc, jobName, folders);
+        if (latest.isEmpty()) return Optional.empty();
+        long executionId = latest.get().executionId();
+        String status = latest.get().status();
         JobExecution execution = repository.getJobExecution(executionId);
         if (execution == null) return Optional.empty();
         if (LEFT_RUNNING.contains(status)) {

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class GoneFiles implements Tasklet {
     public static final String STEP_NAME = "mark-gone";
-    static final String COUNT_KEY = "ingest.gone";
+    public static final String COUNT_KEY = "ingest.gone";
     private static final Logger log = LoggerFactory.getLogger(GoneFiles.class);
 
     private final DocumentStore store;
@@ -35,10 +35,21 @@ public final class GoneFiles implements Tasklet {
     private final List<String> folders;
     private final TransactionTemplate ownTransaction;
     private final JobRepository repository;
+    private final boolean catchUp;
 
     /** {@code folders}: absolute, normalised folder paths that were ingested. */
     public GoneFiles(DocumentStore store, SearchIndex index, List<String> folders, PlatformTransactionManager tm,
                      JobRepository repository) {
+        this(store, index, folders, tm, repository, true);
+    }
+
+    /**
+     * Like the other constructor; with {@code catchUp} false only the versions this step marks gone leave the index
+     * and the pending rest is left to a catch-up step of its own (scale-out: {@code IndexCatchUp}).
+     */
+    public GoneFiles(DocumentStore store, SearchIndex index, List<String> folders, PlatformTransactionManager tm,
+                     JobRepository repository, boolean catchUp) {
+        this.catchUp = catchUp;
         this.store = store;
         this.repository = repository;
         this.index = index;
@@ -64,7 +75,13 @@ public final class GoneFiles implements Tasklet {
             repository.updateExecutionContext(step);
             return marked;
         });
-        catchUpIndex(gone);
+        if (catchUp) {
+            catchUpIndex(gone);
+        } else if (!gone.isEmpty()) {
+            for (long id : gone) index.removeDocument(id);
+            index.commit();
+            store.markIndexed(List.of(), gone);
+        }
         if (!gone.isEmpty()) log.info("ingest: {} document(s) whose file was deleted marked gone", gone.size());
         return RepeatStatus.FINISHED;
     }

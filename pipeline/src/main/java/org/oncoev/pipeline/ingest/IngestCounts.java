@@ -41,6 +41,31 @@ public final class IngestCounts {
         ctx.putLong("ingest.unread", unread);
     }
 
+    /** Adds {@code other}'s totals to these (partitions of a scale-out run); returns this. */
+    public IngestCounts add(IngestCounts other) {
+        newDocuments += other.newDocuments;
+        changed += other.changed;
+        unchanged += other.unchanged;
+        issues += other.issues;
+        passages += other.passages;
+        findings += other.findings;
+        rejected += other.rejected;
+        gone += other.gone;
+        unread += other.unread;
+        return this;
+    }
+
+    /** Adds {@code n} files found unchanged by path, size and mtime, without reading them. */
+    public void addUnread(long n) {
+        unchanged += n;
+        unread += n;
+    }
+
+    /** Saves these totals in {@code ctx} (the keys {@link #from} reads). */
+    public void saveTo(ExecutionContext ctx) {
+        save(ctx);
+    }
+
     /** Totals read back from a step execution context. */
     public static IngestCounts from(ExecutionContext ctx) {
         IngestCounts c = new IngestCounts();

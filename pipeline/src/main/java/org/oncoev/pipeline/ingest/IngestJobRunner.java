@@ -178,7 +178,7 @@ public class IngestJobRunner {
     }
 
     /** Absolute, normalised, sorted folder paths joined by the path separator; each must be a directory. */
-    static String folderKey(List<Path> folders) {
+    public static String folderKey(List<Path> folders) {
         if (folders.isEmpty()) throw new OncoevException("no folder given");
         TreeSet<String> paths = new TreeSet<>();
         for (Path f : folders) {

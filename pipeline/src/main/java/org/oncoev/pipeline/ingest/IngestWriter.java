@@ -42,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * document at a time, and a document that still does not fit becomes an issue. {@link #afterStep} waits for the index before the step is
  * recorded complete; a version whose index update did not complete keeps {@code indexed_at} null and is caught up by
  * the job's last step ({@link GoneFiles}). Input problems become {@code ingest_issues} rows; a database that fails
- * fails the step.
+ * fails the step. Without an index ({@code index} null: a scale-out worker, which writes PostgreSQL only) nothing is
+ * indexed and every stored version keeps {@code indexed_at} null for the manager's catch-up.
  */
 public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
@@ -96,7 +97,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
         counts.load(context);
-        indexer = new BackgroundIndexer(index, store, COMMIT_EVERY_DOCS, COMMIT_EVERY_MILLIS);
+        if (index != null) indexer = new BackgroundIndexer(index, store, COMMIT_EVERY_DOCS, COMMIT_EVERY_MILLIS);
     }
 
     /** Waits until the index holds everything written, then stops the indexing thread. */
@@ -161,7 +162,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         }
         store.touchAll(seen);
         store.recordPaths(paths);
-        indexer.submit(toIndex, toDelete);
+        if (indexer != null) indexer.submit(toIndex, toDelete);
         if (progress != null) progress.advance(chunk.size());
     }
 

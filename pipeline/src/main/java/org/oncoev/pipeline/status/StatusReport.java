@@ -55,16 +55,18 @@ public final class StatusReport {
                        e.exit_message
                 FROM batch_job_execution e
                 JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                -- a scale-out run's partitions are summed into its partitioned step already
                 LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
+                     AND s.step_name NOT LIKE 'ingest-partition:%'
                 GROUP BY e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
                 ORDER BY e.job_execution_id DESC LIMIT ?""", Math.max(0, jobs));
         Map<Long, String> excluded = new ExclusionSummary(jdbc).perJob(rows.stream()
                 .map(r -> ((Number) r.get("job_execution_id")).longValue()).toList());
-        out.append(String.format("%nrecent job executions:%n%-6s %-8s %-10s %-19s %9s %6s %7s %8s %7s%n",
+        out.append(String.format("%nrecent job executions:%n%-6s %-13s %-10s %-19s %9s %6s %7s %8s %7s%n",
                 "id", "job", "status", "started", "duration", "read", "written", "skipped", "issues"));
         if (rows.isEmpty()) out.append("  (none)\n");
         for (Map<String, Object> r : rows) {
-            out.append(String.format("%-6s %-8s %-10s %-19s %9s %6s %7s %8s %7s%n", r.get("job_execution_id"),
+            out.append(String.format("%-6s %-13s %-10s %-19s %9s %6s %7s %8s %7s%n", r.get("job_execution_id"),
                     r.get("job_name"), r.get("status"), shortTime(r.get("start_time")),
                     duration(r.get("start_time"), r.get("end_time")), r.get("read"), r.get("written"),
                     r.get("skipped"), r.get("issues")));

@@ -1,0 +1,207 @@
+package org.oncoev.pipeline.scaleout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oncoev.pipeline.TestDatabase;
+import org.oncoev.pipeline.cli.GlobalOptions;
+import org.oncoev.pipeline.cli.OncoevContext;
+import org.oncoev.pipeline.cli.OncoevException;
+import org.oncoev.pipeline.ingest.CliRun;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The traps of remote partitioning, each on a real job repository: the workers' stale-request guard (table of job
+ * and partition states), a request whose partition another live session holds, the takeover of partitions by a rerun
+ * (only once no live worker holds them and they are stale), and the manager that must not wait for ever: no worker
+ * at all, and workers that vanish with partitions unfinished (this one against the local RabbitMQ, on a queue of
+ * its own).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScaleOutGuardsTest {
+    private static final String QUEUE = "oncoev.test.guards." + Long.toHexString(System.nanoTime());
+
+    @TempDir
+    static Path dir;
+    TestDatabase db;
+    ConfigurableApplicationContext ctx;
+    JdbcTemplate jdbc;
+    JobRepository repository;
+    WorkerHeartbeat heartbeat;
+
+    @BeforeAll
+    void open() {
+        db = TestDatabase.create();
+        ctx = OncoevContext.open(GlobalOptions.of(db.url(), dir.resolve("home")));
+        jdbc = ctx.getBean(JdbcTemplate.class);
+        repository = ctx.getBean(JobRepository.class);
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (heartbeat != null) heartbeat.close();
+        if (ctx != null) ctx.close();
+        if (db != null) db.close();
+    }
+
+    @ParameterizedTest(name = "job {0}, partition {1}: {2}")
+    @CsvSource({
+            "STARTED,   STARTING,  ",
+            "STARTED,   STARTED,   ",
+            "STARTING,  STARTING,  ",
+            "STARTED,   COMPLETED, the partition is already COMPLETED",
+            "STARTED,   FAILED,    the partition is already FAILED",
+            "FAILED,    STARTING,  is FAILED",
+            "FAILED,    STARTED,   is FAILED",
+            "STOPPING,  STARTED,   is STOPPING",
+            "COMPLETED, STARTING,  is COMPLETED",
+            "ABANDONED, STARTED,   is ABANDONED"})
+    void theGuardDropsRequestsOfEndedJobsAndPartitions(BatchStatus job, BatchStatus step, String reason) {
+        StepExecution partition = partition(job, step);
+        String why = guard().staleReason(partition.getId());
+        if (reason == null) assertNull(why);
+        else assertTrue(why != null && why.contains(reason), why);
+    }
+
+    @Test
+    void aRequestForNoPartitionOrAHeldOneRunsNothing() throws Exception {
+        assertEquals("no such partition in the job repository", guard().staleReason(987_654_321L));
+        StepExecution partition = partition(BatchStatus.STARTED, BatchStatus.STARTED);
+        try (PartitionLock held = PartitionLock.tryTake(jdbc.getDataSource(), partition.getId())) {
+            assertTrue(held != null);
+            assertTrue(PartitionLock.held(jdbc).contains(partition.getId()));
+            assertNull(PartitionLock.tryTake(jdbc.getDataSource(), partition.getId()), "one claim at a time");
+            guard().handle(new PartitionRequest(WorkerSteps.STEP_NAME, partition.getId()).text()); // dropped: no step runs
+        }
+        assertEquals(BatchStatus.STARTED, repository.getStepExecution(partition.getId()).getStatus());
+        assertTrue(!PartitionLock.held(jdbc).contains(partition.getId()), "the claim ends with its owner");
+    }
+
+    @Test
+    void aRerunTakesOverPartitionsOnlyWhenNoLiveWorkerHoldsThem() throws Exception {
+        StepExecution partition = partition(BatchStatus.STARTED, BatchStatus.STARTED, "/papers/held");
+        PartitionRecovery recovery = new PartitionRecovery(jdbc, repository, ctx.getBean(JobOperator.class),
+                Duration.ofMillis(300), Duration.ofSeconds(2));
+        try (PartitionLock held = PartitionLock.tryTake(jdbc.getDataSource(), partition.getId())) {
+            OncoevException e = assertThrows(OncoevException.class,
+                    () -> recovery.unfinished(ScaledIngestRunner.JOB_NAME, "/papers/held"));
+            assertTrue(e.getMessage().contains("still being run by live workers"), e.getMessage());
+            assertEquals(BatchStatus.STARTED, repository.getStepExecution(partition.getId()).getStatus());
+        }
+        JobExecution restartable = recovery.unfinished(ScaledIngestRunner.JOB_NAME, "/papers/held").orElseThrow();
+        assertEquals(BatchStatus.FAILED, restartable.getStatus());
+        assertEquals(BatchStatus.FAILED, repository.getStepExecution(partition.getId()).getStatus());
+    }
+
+    @Test
+    void theManagerFailsClearlyWithoutWorkers() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("papers"));
+        Files.writeString(folder.resolve("a.md"), "# A trial\n\nThe median overall survival was 12.1 months.\n");
+        Map<String, String> settings = Map.of("oncoev.broker.queue", QUEUE, "oncoev.scale-out.worker-wait", "1s",
+                "oncoev.scale-out.answer-timeout", "2s", "oncoev.scale-out.stale-after", "1s",
+                "oncoev.scale-out.poll-interval", "100ms");
+        if (heartbeat != null) heartbeat.close(); // no live worker from the guard tests
+        heartbeat = null;
+        settings.forEach(System::setProperty);
+        CachingConnectionFactory broker = new CachingConnectionFactory("127.0.0.1", 5672);
+        try {
+            String[] args = {"ingest", "--workers", "1", "--show", "0", "--db-url", db.url(), "--home",
+                    dir.resolve("manager").toString(), folder.toString()};
+            CliRun none = CliRun.of(args);
+            assertEquals(1, none.code());
+            assertTrue(none.err().contains("waited 1 s for 1 worker(s), 0 live") || none.err().contains("cannot reach the broker"),
+                    none.err());
+            if (none.err().contains("cannot reach the broker")) return; // no RabbitMQ here: the rest needs one
+            // a worker that is live until the partition is sent, then vanishes with it unfinished
+            long before = count("SELECT count(*) FROM batch_step_execution WHERE step_name LIKE 'ingest-partition:%'");
+            Thread beating = new Thread(() -> {
+                long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+                while (System.nanoTime() < deadline && count("SELECT count(*) FROM batch_step_execution "
+                        + "WHERE step_name LIKE 'ingest-partition:%'") == before) {
+                    jdbc.update("INSERT INTO ingest_workers (worker_id, host, pid, threads) VALUES ('gone', 'nowhere', 1, 1) "
+                            + "ON CONFLICT (worker_id) DO UPDATE SET last_seen = now()");
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            beating.start();
+            CliRun vanished = CliRun.of(args);
+            beating.interrupt();
+            assertEquals(1, vanished.code());
+            assertTrue(vanished.err().contains("no worker answered for 2 s with 1 of 1 partitions unfinished"), vanished.err());
+        } finally {
+            settings.keySet().forEach(System::clearProperty);
+            RabbitAdmin admin = new RabbitAdmin(broker);
+            try {
+                admin.deleteQueue(QUEUE);
+                admin.deleteQueue(QUEUE + ".dead");
+            } catch (RuntimeException e) {
+                // no broker: nothing was declared
+            }
+            broker.destroy();
+        }
+    }
+
+    private WorkerRequestHandler guard() {
+        StepExecutionRequestHandler never = new StepExecutionRequestHandler();
+        never.setJobRepository(repository);
+        never.setStepLocator(name -> {
+            throw new AssertionError("a dropped request must not run a step");
+        });
+        if (heartbeat == null) heartbeat = new WorkerHeartbeat(new WorkerRegistry(jdbc, Duration.ofSeconds(30)), 1,
+                Duration.ofMinutes(1));
+        return new WorkerRequestHandler(jdbc, never, heartbeat);
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private StepExecution partition(BatchStatus job, BatchStatus step) {
+        return partition(job, step, "/papers/" + System.nanoTime());
+    }
+
+    /** A scale-out job execution over {@code folders} in state {@code job} with one partition in state {@code step}. */
+    private StepExecution partition(BatchStatus job, BatchStatus step, String folders) {
+        JobParameters params = new JobParametersBuilder().addString("folders", folders).addLong("run", System.nanoTime())
+                .toJobParameters();
+        JobInstance instance = repository.createJobInstance(ScaledIngestRunner.JOB_NAME, params);
+        JobExecution execution = repository.createJobExecution(instance, params, new ExecutionContext());
+        execution.setStatus(job);
+        repository.update(execution);
+        StepExecution partition = repository.createStepExecution(WorkerSteps.STEP_NAME + ":partition-00000", execution);
+        partition.setStatus(step);
+        repository.update(partition);
+        return partition;
+    }
+}
