@@ -44,12 +44,27 @@ public final class SchemaCurrency {
         if (wanted.isEmpty()) return false;
         Properties info = new Properties();
         if (user != null) info.setProperty("user", user);
-        try (Connection c = DriverManager.getConnection(url, info); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, info)) {
+            return holds(c, wanted);
+        } catch (SQLException e) {
+            return false; // the database refuses: Flyway decides
+        }
+    }
+
+    /**
+     * True when every class-path migration is recorded as successful in the database {@code connection} is open on
+     * (an auto-commit connection, left open).
+     */
+    public static boolean isCurrent(Connection connection) {
+        Set<String> wanted = migrationVersions();
+        return !wanted.isEmpty() && holds(connection, wanted);
+    }
+
+    private static boolean holds(Connection c, Set<String> wanted) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
             Set<String> applied = new HashSet<>();
-            try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history "
-                    + "WHERE success AND version IS NOT NULL")) {
-                while (rs.next()) applied.add(rs.getString(1));
-            }
+            while (rs.next()) applied.add(rs.getString(1));
             return applied.containsAll(wanted);
         } catch (SQLException e) {
             return false; // no history table yet, or the database refuses: Flyway decides

@@ -15,7 +15,7 @@ import org.oncoev.pipeline.cli.GlobalOptions;
 import org.oncoev.pipeline.cli.OncoevContext;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.evaluate.LatestRunFindings;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.oncoev.pipeline.db.ReadOnlyDatabase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,8 +56,8 @@ public class ExportCommand implements Callable<Integer> {
             throw new OncoevException("unknown format '" + format + "' (json, jsonl, csv or metafor)");
         }
         Files.createDirectories(out);
-        try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
-            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        try (ReadOnlyDatabase db = OncoevContext.openReadOnly(global)) {
+            JdbcTemplate jdbc = db.jdbc();
             StoredFindings stored = new StoredFindings(jdbc);
             switch (format) {
                 case "json" -> {
