@@ -35,16 +35,20 @@ public final class StartupTiming {
 
     /**
      * The command that runs oncoev as users do: {@code <root>/oncoev args...} (the launcher, with its JIT options
-     * and class-data sharing archive) when that script exists, else this JVM's java on this JVM's class path.
+     * and class-data sharing archive) when that script exists, else this JVM's java with this JVM's jar
+     * ({@code -jar}, when the class path is one jar, as in a Spring Boot jar) or class path (tests).
      */
     public static List<String> oncoev(Path root, String... args) {
         List<String> command = new ArrayList<>();
         Path launcher = root.resolve("oncoev");
+        String classPath = System.getProperty("java.class.path");
         if (Files.isExecutable(launcher)) {
             command.add(launcher.toString());
         } else {
             command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.oncoev.pipeline.Main"));
+                    "-XX:TieredStopAtLevel=1"));
+            boolean oneJar = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator);
+            command.addAll(oneJar ? List.of("-jar", classPath) : List.of("-cp", classPath, "org.oncoev.pipeline.Main"));
         }
         command.addAll(Arrays.asList(args));
         return command;
