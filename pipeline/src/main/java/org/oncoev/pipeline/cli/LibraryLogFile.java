@@ -26,6 +26,10 @@ public class LibraryLogFile extends UnsynchronizedAppenderBase<ILoggingEvent> {
         this.encoder = encoder;
     }
 
+    public Encoder<ILoggingEvent> getEncoder() {
+        return encoder;
+    }
+
     /** The file events go to. */
     public static Path file() {
         String home = System.getProperty("oncoev.home");

@@ -17,8 +17,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points {@code spring.datasource.*} at the database before any bean is created: the server named by
  * {@code oncoev.db-url} (checked with one connection, so a server that is down fails fast with one line),
- * or an embedded PostgreSQL under {@code <oncoev.home>/pg}, which is stopped when the context closes. With
- * {@code oncoev.read-only=true} Flyway is switched off when {@link SchemaCurrency} finds the schema current.
+ * or an embedded PostgreSQL under {@code <oncoev.home>/pg}, which is stopped when the context closes. Commands
+ * that only read use {@link ReadOnlyDatabase} instead of a context.
  */
 public final class DatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     static final String DEFAULT_USER = "postgres";
@@ -43,10 +43,6 @@ public final class DatabaseInitializer implements ApplicationContextInitializer<
             if (user != null) props.put("spring.datasource.username", user);
             checkReachable(url, user);
         }
-        if (env.getProperty("oncoev.read-only", Boolean.class, false)
-                && SchemaCurrency.isCurrent(url, (String) props.get("spring.datasource.username"))) {
-            props.put("spring.flyway.enabled", "false"); // schema already at the latest version: nothing to migrate
-        }
         props.put("spring.datasource.url", withConnectTimeout(withBatchedInserts(url)));
         env.getPropertySources().addFirst(new MapPropertySource("oncoevDatabase", props));
     }
@@ -68,12 +64,24 @@ public final class DatabaseInitializer implements ApplicationContextInitializer<
 
     /** Opens and closes one connection; a failure becomes a one-line {@link OncoevException}. */
     static void checkReachable(String url, String user) {
+        try (Connection ignored = connect(url, user)) {
+            // reachable
+        } catch (SQLException e) {
+            // closing failed: it was reachable
+        }
+    }
+
+    /**
+     * One connection to {@code url} as {@code user} (null: the URL names it), giving up after 15 s unless the URL
+     * sets a shorter {@code connectTimeout}; a failure becomes a one-line {@link OncoevException}.
+     */
+    static Connection connect(String url, String user) {
         Properties info = new Properties();
         if (user != null) info.setProperty("user", user);
         info.setProperty("connectTimeout", "15");
         info.setProperty("loginTimeout", "15");
-        try (Connection ignored = DriverManager.getConnection(url, info)) {
-            // reachable
+        try {
+            return DriverManager.getConnection(url, info);
         } catch (SQLException e) {
             throw new OncoevException("database unavailable (" + redact(url) + "): "
                     + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip(), e);

@@ -12,8 +12,7 @@ import org.oncoev.extractors.gold.EvidenceDocument;
 import org.oncoev.extractors.gold.EvidenceExporter;
 import org.oncoev.pipeline.cli.GlobalOptions;
 import org.oncoev.pipeline.cli.OncoevContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.oncoev.pipeline.db.ReadOnlyDatabase;
 
 /**
  * Scores the database's latest extraction run against gold: each current document's stored findings are
@@ -25,8 +24,8 @@ final class DatabaseEvaluation {
 
     static EvaluationReport evaluate(GlobalOptions global, Path gold) throws IOException {
         Map<String, List<Finding>> findings;
-        try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
-            findings = LatestRunFindings.load(ctx.getBean(JdbcTemplate.class));
+        try (ReadOnlyDatabase db = OncoevContext.openReadOnly(global)) {
+            findings = LatestRunFindings.load(db.jdbc());
         }
         return Evaluation.compareDocuments(gold, exportAll(findings), "the database");
     }

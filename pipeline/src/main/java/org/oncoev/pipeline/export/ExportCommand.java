@@ -15,7 +15,7 @@ import org.oncoev.pipeline.cli.GlobalOptions;
 import org.oncoev.pipeline.cli.OncoevContext;
 import org.oncoev.pipeline.cli.OncoevException;
 import org.oncoev.pipeline.evaluate.LatestRunFindings;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.oncoev.pipeline.db.ReadOnlyDatabase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,8 +56,8 @@ public class ExportCommand implements Callable<Integer> {
             throw new OncoevException("unknown format '" + format + "' (json, jsonl, csv or metafor)");
         }
         Files.createDirectories(out);
-        try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
-            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        try (ReadOnlyDatabase db = OncoevContext.openReadOnly(global)) {
+            JdbcTemplate jdbc = db.jdbc();
             StoredFindings stored = new StoredFindings(jdbc);
             switch (format) {
                 case "json" -> {
@@ -87,13 +87,16 @@ public class ExportCommand implements Callable<Integer> {
                 case "metafor" -> {
                     List<StoredFinding> rows = stored.latest(false);
                     Path file = out.resolve("hr.csv");
-                    int written;
+                    MetaforRows.Written written;
                     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                         written = MetaforRows.writeCsv(rows, PaperInfo.load(jdbc), w);
                     }
                     long hrs = rows.stream().filter(f -> "hazard_ratios".equals(f.type())).count();
-                    System.out.println("export: " + written + " hazard ratio(s) with a 95% CI in " + file
-                            + (hrs > written ? " (" + (hrs - written) + " without a usable CI left out)" : ""));
+                    long noCi = hrs - written.rows() - written.repeats();
+                    System.out.println("export: " + written.rows() + " hazard ratio(s) with a 95% CI in " + file
+                            + (written.repeats() > 0 ? "; " + written.repeats() + " repeat(s) of an estimate the same paper"
+                                    + " states elsewhere left out" : "")
+                            + (noCi > 0 ? "; " + noCi + " without a usable CI left out" : ""));
                 }
                 default -> throw new IllegalStateException(format);
             }

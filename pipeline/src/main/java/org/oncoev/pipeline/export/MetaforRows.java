@@ -3,9 +3,12 @@ package org.oncoev.pipeline.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Hazard ratios as effect sizes for a meta-analysis: {@code yi = ln(HR)} and its standard error from the 95%
@@ -13,7 +16,7 @@ import java.util.Map;
  * the paper and arm it belongs to ({@link #COLUMNS}), so that {@code metafor::rma(yi, sei=sei,
  * data=read.csv("hr.csv"))} runs as is. Hazard ratios without both CI bounds, or whose bounds are not
  * {@code 0 < ci_low <= HR <= ci_high} with {@code ci_low < ci_high}, have no usable standard error and are left
- * out ({@link #usable}). Thread-safe.
+ * out ({@link #usable}); an estimate a paper repeats is written once ({@link #writeCsv}). Thread-safe.
  */
 public final class MetaforRows {
     /** The 97.5th percentile of the standard normal distribution. */
@@ -67,21 +70,40 @@ public final class MetaforRows {
         return row;
     }
 
-    /** Writes the header and one record per usable hazard ratio; returns how many were written. */
-    public static int writeCsv(List<StoredFinding> findings, Map<Long, PaperInfo> papers, Writer out)
+    /**
+     * Writes the header and one record per usable hazard ratio, except that an estimate a paper states again (the same
+     * arm, HR, CI, adjustment and cited flag, say in the abstract and again in the results) is written once, at its
+     * first passage, so that a meta-analysis does not count one study's estimate twice. Returns how many records
+     * were written and how many repeats were left out.
+     */
+    public static Written writeCsv(List<StoredFinding> findings, Map<Long, PaperInfo> papers, Writer out)
             throws IOException {
         out.write(FactLines.csvRecord(new ArrayList<>(COLUMNS)));
         int written = 0;
+        int repeats = 0;
+        Set<List<Object>> seen = new HashSet<>();
         for (StoredFinding f : findings) {
             if (!usable(f)) continue;
-            List<Object> cells = new ArrayList<>();
-            for (Object v : row(f, papers.getOrDefault(f.documentId(), PaperInfo.NONE)).values()) {
-                cells.add(FlatFacts.cell(v));
+            Map<String, Object> row = row(f, papers.getOrDefault(f.documentId(), PaperInfo.NONE));
+            if (!seen.add(estimateKey(f.documentId(), row))) {
+                repeats++;
+                continue;
             }
+            List<Object> cells = new ArrayList<>();
+            for (Object v : row.values()) cells.add(FlatFacts.cell(v));
             out.write(FactLines.csvRecord(cells));
             written++;
         }
-        return written;
+        return new Written(written, repeats);
+    }
+
+    /** Records written to {@code hr.csv} and usable hazard ratios left out as a repeat of one already written. */
+    public record Written(int rows, int repeats) {}
+
+    /** What makes two rows of one document the same estimate: everything but where it was stated. */
+    private static List<Object> estimateKey(long documentId, Map<String, Object> row) {
+        return Arrays.asList(documentId, row.get("arm"), row.get("hr"), row.get("ci_low"), row.get("ci_high"),
+                row.get("adjusted"), row.get("cited"));
     }
 
     private static Double number(Object o) {

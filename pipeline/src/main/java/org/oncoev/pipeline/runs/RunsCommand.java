@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.oncoev.pipeline.cli.GlobalOptions;
 import org.oncoev.pipeline.cli.OncoevContext;
 import org.oncoev.pipeline.cli.OncoevException;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.oncoev.pipeline.db.ReadOnlyDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +26,8 @@ public class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
-            List<RunList.Run> runs = RunList.all(ctx.getBean(JdbcTemplate.class));
+        try (ReadOnlyDatabase db = OncoevContext.openReadOnly(global)) {
+            List<RunList.Run> runs = RunList.all(db.jdbc());
             System.out.printf(Locale.ROOT, "%6s  %-8s  %-19s  %9s  %8s  %8s  %6s  %s%n", "run", "job", "started",
                     "documents", "findings", "rejected", "latest", "extractors");
             for (RunList.Run r : runs) {
@@ -54,8 +54,8 @@ public class RunsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext ctx = OncoevContext.open(global)) {
-                JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            try (ReadOnlyDatabase db = OncoevContext.openReadOnly(global)) {
+                JdbcTemplate jdbc = db.jdbc();
                 for (long id : new long[] {a, b}) {
                     if (RunList.rowIds(jdbc, id).isEmpty()) throw new OncoevException("no extraction run " + id + " (see 'oncoev runs')");
                 }

@@ -1,5 +1,6 @@
 package org.oncoev.pipeline.db;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,13 @@ class SchemaCurrencyTest {
     @Test
     void classPathMigrationsAreFoundWithDottedVersions() {
         assertTrue(SchemaCurrency.migrationVersions().containsAll(java.util.Set.of("1", "1.1", "14.1")));
+    }
+
+    /** The schema module's own listing finds what a scan of the whole class path finds: no migration lives elsewhere. */
+    @Test
+    void theSchemaModuleHoldsEveryMigrationOnTheClassPath() {
+        assertFalse(SchemaCurrency.schemaModuleVersions().isEmpty());
+        assertEquals(SchemaCurrency.scannedVersions(), SchemaCurrency.schemaModuleVersions());
     }
 
     @Test

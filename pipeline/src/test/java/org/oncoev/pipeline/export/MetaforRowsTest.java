@@ -1,9 +1,13 @@
 package org.oncoev.pipeline.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,5 +41,36 @@ class MetaforRowsTest {
         StoredFinding f = new StoredFinding(1, "a.txt", "/a.txt", 1L, 5L, type, values, "HR 0.72", 0, 0, 7, 0, 7,
                 null, false, 1.0, "hazard", "1", null, null);
         assertEquals(usable, MetaforRows.usable(f));
+    }
+
+    /**
+     * A paper that states one estimate in its abstract and again in its results gives one row (at the first passage);
+     * the same numbers in another paper, adjusted, or for another arm are other estimates and keep their rows.
+     */
+    @Test
+    void anEstimateAPaperRepeatsIsWrittenOnce() throws Exception {
+        List<StoredFinding> findings = List.of(
+                hr(1, 10L, 0.72, null, false), // abstract
+                hr(1, 30L, 0.72, null, false), // the same estimate in the results
+                hr(1, 30L, 0.75, null, true),  // the adjusted one
+                hr(1, 31L, 0.72, "arm B", false),
+                hr(2, 50L, 0.72, null, false)); // another paper
+        StringWriter out = new StringWriter();
+        MetaforRows.Written written = MetaforRows.writeCsv(findings, Map.of(), out);
+        assertEquals(new MetaforRows.Written(4, 1), written);
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(5, lines.size(), out.toString());
+        assertTrue(lines.get(1).startsWith("a.txt,") && lines.get(1).contains(",10,"), lines.get(1));
+        assertEquals(1, lines.stream().filter(l -> l.contains(",30,")).count(), out.toString());
+    }
+
+    private static StoredFinding hr(long document, Long passage, double value, String arm, boolean adjusted) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("value", value);
+        values.put("ci_low", 0.55);
+        values.put("ci_high", 0.94);
+        if (adjusted) values.put("adjusted", true);
+        return new StoredFinding(document, document == 1 ? "a.txt" : "b.txt", "/x", 1L, passage, "hazard_ratios",
+                values, "HR " + value, 0, 0, 7, 0, 7, arm, false, 1.0, "hazard", "1", null, null);
     }
 }
