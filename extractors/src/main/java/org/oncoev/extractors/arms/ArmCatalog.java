@@ -150,7 +150,7 @@ public final class ArmCatalog {
         StudyArms found = new StudyArms(arms, randomised && arms.size() >= 2);
         List<Integer> primary = primary(document, found);
         if (primary.isEmpty()) primary = pairedArms(pairs, found);
-        return new StudyArms(arms, found.randomised(), primary);
+        return new StudyArms(arms, found.randomised(), primary, SharedBackbone.of(arms, texts, lowerTexts));
     }
 
     /** The two arms of the first {@code the A and B groups} whose names are two arms. */
