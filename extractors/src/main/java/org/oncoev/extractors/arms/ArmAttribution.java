@@ -153,6 +153,7 @@ public final class ArmAttribution {
         for (Placed pl : placed) {
             if (pl.finding().type() != EvidenceType.SURVIVAL || out.get(pl.index()).arm() != null) continue;
             String group = LocalGroups.after(sentence, pl.end());
+            if (group == null) group = LocalGroups.before(sentence, pl.start());
             if (group != null && arms.indexOf(group) < 0) out.set(pl.index(), out.get(pl.index()).withArm(group));
         }
         List<Integer> order = distinctArms(mentions);
