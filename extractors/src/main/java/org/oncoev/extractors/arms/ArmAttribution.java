@@ -61,7 +61,7 @@ public final class ArmAttribution {
         // one text span read as several findings (a value for each arm): the extractor's per-arm copies stay as they are
         java.util.Set<String> seen = new java.util.HashSet<>();
         java.util.Set<String> copies = new java.util.HashSet<>();
-        for (Finding f : findings) if (!seen.add(span(f))) copies.add(span(f));
+        for (Finding f : findings) if (!seen.add(copyKey(f))) copies.add(copyKey(f));
         java.util.Set<Long> citedSentences = new java.util.HashSet<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -69,7 +69,7 @@ public final class ArmAttribution {
             if (!attributable(f) && !cited) continue;
             Passage p = passages.get(f.passageOrdinal());
             if (p == null) continue;
-            if (p.kind() == PassageKind.TABLE || copies.contains(span(f))) continue;
+            if (p.kind() == PassageKind.TABLE || copies.contains(copyKey(f))) continue;
             int s = sentenceIndex(p, f.passageStart());
             if (s < 0) continue;
             long key = ((long) p.ordinal() << 32) | s;
@@ -104,14 +104,14 @@ public final class ArmAttribution {
             Finding f = out.get(i);
             known[i] = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
                     || f.type() == EvidenceType.HAZARD_RATIO ? -1 : arms.indexOf(f.arm());
-            if (!copies.contains(span(f))) continue;
-            copyCount.merge(span(f), 1, Integer::sum);
-            if (known[i] >= 0) copyArms.computeIfAbsent(span(f), k -> new java.util.HashSet<>()).add(known[i]);
+            if (!copies.contains(copyKey(f))) continue;
+            copyCount.merge(copyKey(f), 1, Integer::sum);
+            if (known[i] >= 0) copyArms.computeIfAbsent(copyKey(f), k -> new java.util.HashSet<>()).add(known[i]);
         }
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
             if (known[i] < 0) continue;
-            String sp = span(f);
+            String sp = copyKey(f);
             if (copies.contains(sp) && copyArms.get(sp).size() != copyCount.get(sp)) continue;
             out.set(i, f.withArm(arms.arms().get(known[i]).label()));
         }
@@ -153,6 +153,7 @@ public final class ArmAttribution {
         for (Placed pl : placed) {
             if (pl.finding().type() != EvidenceType.SURVIVAL || out.get(pl.index()).arm() != null) continue;
             String group = LocalGroups.after(sentence, pl.end());
+            if (group == null) group = LocalGroups.before(sentence, pl.start());
             if (group != null && arms.indexOf(group) < 0) out.set(pl.index(), out.get(pl.index()).withArm(group));
         }
         List<Integer> order = distinctArms(mentions);
@@ -365,6 +366,15 @@ public final class ArmAttribution {
         Finding f = out.get(pl.index());
         if (f.arm() != null && (!strong || arms.indexOf(f.arm()) == arm)) return;
         out.set(pl.index(), f.withArm(arms.arms().get(arm).label()));
+    }
+
+    /**
+     * What makes two findings copies of one value for several arms: the same span and, for doses, the same agent
+     * and amount ({@code drug A/drug B (90/600 mg/m2)} reads two doses from one span, which are no copies).
+     */
+    static String copyKey(Finding f) {
+        if (f.fact() instanceof Fact.Dose d) return span(f) + "|" + d.agent() + "|" + d.amount();
+        return span(f);
     }
 
     /** Where a finding was read: type, passage and characters. */

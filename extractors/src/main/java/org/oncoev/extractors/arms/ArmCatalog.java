@@ -150,7 +150,7 @@ public final class ArmCatalog {
         StudyArms found = new StudyArms(arms, randomised && arms.size() >= 2);
         List<Integer> primary = primary(document, found);
         if (primary.isEmpty()) primary = pairedArms(pairs, found);
-        return new StudyArms(arms, found.randomised(), primary);
+        return new StudyArms(arms, found.randomised(), primary, SharedBackbone.of(arms, texts, lowerTexts));
     }
 
     /** The two arms of the first {@code the A and B groups} whose names are two arms. */
@@ -163,7 +163,10 @@ public final class ArmCatalog {
         return List.of();
     }
 
-    /** The first two distinct arms named within 200 characters after a design verb ({@code randomised to}). */
+    /**
+     * The first two distinct arms named within 200 characters after a design verb ({@code randomised to}); a short
+     * form alone in brackets is the definition of the words before it, not a name of its own.
+     */
     private static List<Integer> primary(Document document, StudyArms arms) {
         if (arms.arms().size() < 2) return List.of();
         for (Passage p : document.passages()) {
@@ -176,12 +179,19 @@ public final class ArmCatalog {
                 if (stop > 0) window = window.substring(0, stop);
                 List<Integer> order = new ArrayList<>();
                 for (StudyArms.Mention mention : arms.mentions(window)) {
+                    // a short form in brackets defines the words before it ("... agent (XYZ) control group")
+                    if (bracketed(window, mention)) continue;
                     if (!order.contains(mention.arm())) order.add(mention.arm());
                 }
                 if (order.size() >= 2) return List.of(order.get(0), order.get(1));
             }
         }
         return List.of();
+    }
+
+    /** True when the mention is all that stands in its brackets: {@code (XYZ)}. */
+    private static boolean bracketed(String text, StudyArms.Mention m) {
+        return m.start() > 0 && m.end() < text.length() && text.charAt(m.start() - 1) == '(' && text.charAt(m.end()) == ')';
     }
 
     /** Adds one short name written at {@code at} when it names an arm. */

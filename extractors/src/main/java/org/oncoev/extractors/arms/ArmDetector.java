@@ -18,8 +18,9 @@ import org.oncoev.extractors.text.StartScan;
  * Collects the arm labels a document gives: treatment phrases before {@code group}/{@code arm} or a size
  * ({@code the ATRA plus FOLFOX4 group}, {@code TACE plus IMRT (n = 47)}), after treatment verbs
  * ({@code received FOLFOX4 alone}, {@code were treated with sorafenib}), and lettered arms ({@code Group A},
- * {@code arm B}). A phrase becomes a label when a group/size anchor names it once or treatment verbs name
- * it three times; each label is the form the text uses most often for its key. Pure and thread-safe.
+ * {@code arm B}). A phrase becomes a label when a group/size anchor names it once, or treatment verbs name it three times;
+ * when that gives fewer than two treatment arms, the first design sentence's alternatives ({@code randomised to A or
+ * B}) are the arms; each label is the form the text uses most often for its key. Pure and thread-safe.
  */
 public final class ArmDetector {
     /** Labels returned at most; documents naming more treatments are reviews, not arm comparisons. */
@@ -51,23 +52,40 @@ public final class ArmDetector {
     /** The document's arm labels in order of first mention, at most {@link #MAX_LABELS}. */
     public static List<String> detect(Document document) {
         Map<String, Tally> byKey = new LinkedHashMap<>();
+        List<ArmPhrase> design = new ArrayList<>();
         for (Passage p : document.passages()) {
             if (!p.kind().carriesEvidence()) continue;
             String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
-            collect(text, byKey);
+            collect(text, byKey, design);
         }
         mergeSimilar(byKey);
         List<String> out = new ArrayList<>();
+        int named = 0;
         for (Tally t : byKey.values()) {
             if (t.anchored == 0 && t.verbs < 3) continue;
-            out.add(mostFrequent(t.forms));
+            String label = mostFrequent(t.forms);
+            out.add(label);
+            if (!LETTERED.matcher(label).lookingAt()) named++;
             if (out.size() == MAX_LABELS) break;
+        }
+        // no two treatment arms found otherwise: the alternatives of the first design sentence (randomised to A or B)
+        if (named < 2 && design.size() == 2) {
+            for (ArmPhrase ph : design) {
+                boolean known = false;
+                for (String l : out) known |= ArmResolver.keyOf(l).equals(ph.key());
+                if (!known && out.size() < MAX_LABELS) out.add(ph.label());
+            }
         }
         return List.copyOf(out);
     }
 
     /** Adds the arm phrases of one text to {@code byKey}; exposed for tests through {@link #detect}. */
     static void collect(String text, Map<String, Tally> byKey) {
+        collect(text, byKey, null);
+    }
+
+    /** As {@link #collect(String, Map)}; also keeps in {@code design} the first two alternatives a design verb names. */
+    static void collect(String text, Map<String, Tally> byKey, List<ArmPhrase> design) {
         boolean[] groupStarts = groupAnchorStarts(text);
         StartScan gScan = new StartScan(GROUP_ANCHOR, text, GROUP_ANCHOR_STARTS, (t, i) -> groupStarts[i]);
         for (int from = 0; gScan.find(from); from = gScan.next()) {
@@ -79,7 +97,10 @@ public final class ArmDetector {
         for (int from = 0; vScan.find(from); from = vScan.next()) {
             Matcher v = vScan.matcher();
             ArmPhrase ph = ArmPhrases.startingAt(text, v.end());
-            if (ph != null && ph.start() - v.end() < 40) add(byKey, ph.key(), ph.label(), false);
+            if (ph == null || ph.start() - v.end() >= 40) continue;
+            add(byKey, ph.key(), ph.label(), false);
+            ArmPhrase other = design != null && DESIGN_VERB.matcher(v.group()).lookingAt() ? alternativeAfter(text, ph.end()) : null;
+            if (other != null && design.size() < 2 && !ph.key().equals(other.key())) { design.add(ph); design.add(other); }
         }
         StartScan lScan = new StartScan(LETTERED, text, LETTERED_STARTS, ArmDetector::letteredMayStart);
         for (int from = 0; lScan.find(from); from = lScan.next()) {
@@ -88,6 +109,26 @@ public final class ArmDetector {
             add(byKey, ArmResolver.keyOf(label), label, true);
         }
     }
+
+    /** The design verbs of {@link #VERB_ANCHOR}: patients are randomised, assigned or allocated to arms. */
+    private static final Pattern DESIGN_VERB = Pattern.compile("(?i)(?:randomi[sz]ed|assigned|allocated)\\s+to");
+    /** After an arm phrase: an optional bracketed short name, then {@code or}, {@code versus} or {@code vs}. */
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\s{0,3}(?:\\([^()]{1,30}\\)\\s{0,3})?(?:or|versus|vs\\.?)\\s+");
+
+    /** The arm phrase offered as the alternative right after {@code end} ({@code A (AB) or B}, {@code A versus B}), or null. */
+    static ArmPhrase alternativeAfter(String text, int end) {
+        Matcher m = ALTERNATIVE.matcher(text).region(end, Math.min(text.length(), end + 50));
+        if (!m.lookingAt()) return null;
+        ArmPhrase ph = ArmPhrases.startingAt(text, m.end());
+        if (ph == null || ph.start() - m.end() >= 15) return null;
+        // the pair closes the design phrase: no third alternative, no further bracketed letter
+        Matcher close = PAIR_CLOSE.matcher(text).region(ph.end(), Math.min(text.length(), ph.end() + 60));
+        return close.lookingAt() ? ph : null;
+    }
+
+    /** After the second alternative: a bracketed short name and a citation at most, then the clause ends (not {@code , or}). */
+    private static final Pattern PAIR_CLOSE = Pattern.compile(
+            "\\s{0,3}(?:\\([^()]{1,30}\\)\\s{0,3})?(?:\\[[\\d,\\s\u2013-]{1,20}\\]\\s{0,3})?(?:[.;:]|,(?!\\s{0,3}or\\b)|$)");
 
     /**
      * Where {@link #GROUP_ANCHOR} may start: at {@code (}, at {@code group}, {@code arm} or {@code cohort} after a

@@ -54,7 +54,7 @@ public final class ArmPhrases {
             if (j == i) break;
             int k = j;
             while (k < toks.size() && isModifier(toks.get(k))) k++;
-            if (k < toks.size() && isTreatment(toks.get(k)) && !lower(toks.get(i)).equals("versus")) {
+            if (k < toks.size() && (isTreatment(toks.get(k)) || codeJoined(toks, i, k)) && !lower(toks.get(i)).equals("versus")) {
                 last = k;
                 i = k + 1;
             } else break;
@@ -76,7 +76,7 @@ public final class ArmPhrases {
         i = first - 1;
         while (i >= 0) {
             int j = connectorBefore(toks, i);
-            if (j == i || j < 0 || !isTreatment(toks.get(j))) break;
+            if (j == i || j < 0 || !isTreatment(toks.get(j)) && !codeJoined(toks, i, j)) break;
             if (lower(toks.get(i)).equals("versus")) break;
             first = j;
             while (first - 1 >= 0 && isModifier(toks.get(first - 1))) first--;
@@ -97,6 +97,7 @@ public final class ArmPhrases {
         for (Tok t : tokens(bounded, 0, bounded.length())) {
             if (isTreatment(t)) parts.add(vocab.canonical(t.text()));
             else if (isModifier(t)) parts.add(lower(t));
+            else if (isCodeName(t.text())) parts.add(lower(t));
         }
         return String.join(" ", parts);
     }
@@ -146,6 +147,28 @@ public final class ArmPhrases {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A code-named agent ({@code XY-12}, {@code AB1234}: capitals with a digit) at token {@code k}, joined to the
+     * treatment chain by the slash or plus at token {@code connector}: an investigational drug on a regimen.
+     */
+    private static boolean codeJoined(List<Tok> toks, int connector, int k) {
+        String c = toks.get(connector).text();
+        return (c.equals("/") || c.equals("+")) && isCodeName(toks.get(k).text());
+    }
+
+    /** Three or more letters and digits with at least two capitals and a digit, capitals at least as many as lower-case letters. */
+    static boolean isCodeName(String w) {
+        if (w.length() < 3 || w.length() > 12) return false;
+        int caps = 0, lower = 0, digits = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (Character.isUpperCase(ch)) caps++;
+            else if (Character.isLowerCase(ch)) lower++;
+            else if (Character.isDigit(ch)) digits++;
+        }
+        return caps >= 2 && digits > 0 && caps >= lower;
     }
 
     private static boolean isModifier(Tok t) {

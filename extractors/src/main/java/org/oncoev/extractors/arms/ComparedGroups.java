@@ -64,8 +64,26 @@ public final class ComparedGroups {
         Matcher b = BETWEEN.matcher(sentence.substring(Math.max(0, pairStart - WINDOW), pairStart));
         String[] out = null;
         while (b.find()) out = new String[] {b.group(1).strip(), b.group(2).strip()};
-        return out;
+        return out == null ? null : sharedModifier(out);
     }
+
+    /**
+     * Opposites joined under one modifier ({@code X-positive matched and unmatched}): the second is the negation of
+     * the first's last word ({@code un-}, {@code non-}, {@code in-}, {@code no}), so it takes the words before that
+     * word too ({@code X-positive unmatched}).
+     */
+    static String[] sharedModifier(String[] pair) {
+        String[] first = pair[0].split("\\s+");
+        if (first.length < 2 || pair[1] == null) return pair;
+        String last = first[first.length - 1].toLowerCase(java.util.Locale.ROOT);
+        String head = pair[1].split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (last.length() < 3 || !NEGATIONS.contains(head.replace(last, "#"))) return pair;
+        String prefix = pair[0].substring(0, pair[0].length() - first[first.length - 1].length()).strip();
+        return new String[] {pair[0], prefix + " " + pair[1]};
+    }
+
+    /** A word negated: {@code #} stands for the word ({@code unmatched} is {@code un#} of {@code matched}). */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("un#", "non#", "non-#", "in#", "im#", "dis#");
 
     /**
      * The groups compared before {@code pairStart}: two names (either may be null), or null when the sentence names
@@ -95,7 +113,7 @@ public final class ComparedGroups {
         Matcher b = BETWEEN.matcher(window);
         String[] between = null;
         while (b.find()) between = new String[] {b.group(1).strip(), b.group(2).strip()};
-        if (between != null && named.isEmpty()) return between;
+        if (between != null && named.isEmpty()) return sharedModifier(between);
         Matcher subject = SUBJECT.matcher(sentence);
         if (named.isEmpty() && pairStart <= WINDOW && subject.find() && subject.end() <= pairStart)
             return new String[] {subject.group(1).strip(), null};

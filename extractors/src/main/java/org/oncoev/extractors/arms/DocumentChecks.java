@@ -42,6 +42,7 @@ public final class DocumentChecks {
                                       org.oncoev.extractors.abbrev.Abbreviations abbreviations) {
         List<Finding> out = markCited(document, findings);
         out = ArmAttribution.apply(document, out, arms, abbreviations);
+        out = TableArmColumns.apply(document, out, arms);
         out = PerArmFacts.apply(document, out, arms);
         out = inheritArms(out);
         out = unifyArmLabels(out);

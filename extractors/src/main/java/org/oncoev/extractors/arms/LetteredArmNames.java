@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The one-word name a paper gives a lettered or numbered arm ({@code Arm B}, {@code group 2}) right beside it: in
  * brackets after the name ({@code FLX (Arm B)}, {@code (FLX-M; arm A)}), or in a table header before or after it
- * ({@code Group 2 FLX (N = 48)}, {@code FLX Arm B (N = 47)}). The name must name a treatment or be an abbreviation;
+ * ({@code Group 2 FLX (N = 48)}, {@code FLX Arm B (N = 47)}); else in brackets closing the sentence that describes the
+ * bracketed arm ({@code The control (arm B) was drug X then drug Y (XY).}). The name must name a treatment or be an abbreviation;
  * the most frequent one wins. Every pattern is bounded. Pure and thread-safe.
  */
 final class LetteredArmNames {
@@ -41,11 +42,37 @@ final class LetteredArmNames {
                 }
             }
         }
+        if (votes.isEmpty()) closingName(l, texts, lowerTexts, needle, votes);
         String best = null;
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
             if (best == null || e.getValue() > votes.get(best)) best = e.getKey();
         }
         return best;
+    }
+
+    /** The sentence that describes a bracketed lettered arm: at most this many characters are read. */
+    private static final int DESCRIPTION = 400;
+    /** A bracketed name closing a sentence: {@code ... as a 3-hour infusion (XY-Z).} */
+    private static final Pattern CLOSING = Pattern.compile("\\(\\s*" + TOKEN + "\\s*\\)\\s*$");
+
+    /**
+     * The name that closes, in brackets, the sentence describing a bracketed lettered arm ({@code The standard
+     * treatment (arm B) consisted of drug X followed by drug Y (XY).}).
+     */
+    private static void closingName(String l, List<String> texts, List<String> lowerTexts, String needle, Map<String, Integer> votes) {
+        Pattern opening = Pattern.compile("\\(\\s*" + l + "\\s*\\)", Pattern.CASE_INSENSITIVE);
+        for (int k = 0; k < texts.size(); k++) {
+            if (!lowerTexts.get(k).contains(needle)) continue;
+            String text = texts.get(k);
+            Matcher m = opening.matcher(text);
+            while (m.find()) {
+                int stop = text.indexOf(". ", m.end());
+                if (stop < 0) stop = text.length() - (text.endsWith(".") ? 1 : 0);
+                if (stop - m.end() > DESCRIPTION) continue;
+                Matcher c = CLOSING.matcher(text.substring(m.end(), stop));
+                if (c.find() && names(c.group(1))) votes.merge(c.group(1), 1, Integer::sum);
+            }
+        }
     }
 
     /** A treatment word or an abbreviation, not an arm noun or a letter. */

@@ -7,7 +7,7 @@ import org.oncoev.extractors.Finding;
 
 /**
  * Adds to an arm's label the short name the paper also calls it by ({@code radiotherapy alone (RT)}, {@code chemotherapy (Group B)}), so a
- * reader finds the arm under either name. Pure.
+ * reader finds the arm under either name, and the treatment all arms share ({@link StudyArms#fullName}). Pure.
  */
 public final class ShortArmNames {
     private ShortArmNames() {}
@@ -19,7 +19,10 @@ public final class ShortArmNames {
     public static List<Finding> apply(List<Finding> findings, StudyArms arms) {
         if (arms.isEmpty()) return findings;
         List<String> full = new ArrayList<>();
-        for (StudyArm a : arms.arms()) full.add(withShortName(a));
+        for (int i = 0; i < arms.arms().size(); i++) {
+            StudyArm a = arms.arms().get(i);
+            full.add(withShortName(new StudyArm(arms.fullName(i), a.aliases(), a.size())));
+        }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             int i = f.arm() == null ? -1 : arms.labels().indexOf(f.arm());

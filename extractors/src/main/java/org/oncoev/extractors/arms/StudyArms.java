@@ -22,6 +22,7 @@ public final class StudyArms {
     private final List<StudyArm> arms;
     private final boolean randomised;
     private final List<Integer> primary;
+    private final java.util.Map<Integer, String> fullNames;
 
     public StudyArms(List<StudyArm> arms, boolean randomised) {
         this(arms, randomised, List.of());
@@ -29,9 +30,20 @@ public final class StudyArms {
 
     /** {@code primary}: indexes of the arms a design sentence randomises patients to, in its order. */
     public StudyArms(List<StudyArm> arms, boolean randomised, List<Integer> primary) {
+        this(arms, randomised, primary, java.util.Map.of());
+    }
+
+    /** {@code fullNames}: by arm index, the arm's name with the treatment all arms share ({@link SharedBackbone}). */
+    public StudyArms(List<StudyArm> arms, boolean randomised, List<Integer> primary, java.util.Map<Integer, String> fullNames) {
         this.arms = List.copyOf(arms);
         this.randomised = randomised;
         this.primary = List.copyOf(primary);
+        this.fullNames = java.util.Map.copyOf(fullNames);
+    }
+
+    /** The name findings of arm {@code i} are reported under: its label, continued by a shared backbone where written. */
+    public String fullName(int i) {
+        return fullNames.getOrDefault(i, arms.get(i).label());
     }
 
     /** Indexes of the arms the design sentence names, in its order (empty when no sentence names two). */

@@ -67,7 +67,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4.1"; }
+    @Override public String version() { return "3.4.2"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override

@@ -85,4 +85,16 @@ class ArmAttributionTest {
     void valuesForGroupsNamedInAnEarlierSentenceTakeThoseGroups(String text, String expected) {
         assertEquals(expected, arms(text, EvidenceType.SURVIVAL));
     }
+
+    /** Two agents read from one span ({@code drug A/drug B (90/600 mg/m2)}) are two doses, not one dose copied per arm. */
+    @org.junit.jupiter.api.Test
+    void twoAgentsOfOneSpanAreNoArmCopies() {
+        org.oncoev.extractors.Fact.Dose a = new org.oncoev.extractors.Fact.Dose("drug a", 90, null, "mg/m2", null, null, null);
+        org.oncoev.extractors.Fact.Dose b = new org.oncoev.extractors.Fact.Dose("drug b", 600, null, "mg/m2", null, null, null);
+        org.oncoev.extractors.Finding fa = new org.oncoev.extractors.Finding(a, "x", 1, 10, 20, 10, 20, 0.9, "dose", "1", "Arm B", false, null);
+        org.oncoev.extractors.Finding fb = new org.oncoev.extractors.Finding(b, "x", 1, 10, 20, 10, 20, 0.9, "dose", "1", "Arm B", false, null);
+        org.junit.jupiter.api.Assertions.assertEquals(ArmAttribution.span(fa), ArmAttribution.span(fb));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ArmAttribution.copyKey(fa), ArmAttribution.copyKey(fb));
+        org.junit.jupiter.api.Assertions.assertEquals(ArmAttribution.copyKey(fa), ArmAttribution.copyKey(fa.withArm("Arm A")));
+    }
 }

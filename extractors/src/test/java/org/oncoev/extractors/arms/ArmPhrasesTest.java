@@ -18,6 +18,9 @@ class ArmPhrasesTest {
             "weekly docetaxel followed by surgery|weekly docetaxel followed by surgery",
             "gemcitabine in combination with cisplatin every 3 weeks|gemcitabine in combination with cisplatin",
             "5-FU/LV on day 1|5-FU/LV",
+            "carboplatin/paclitaxel/QZ-417 every 3 weeks|carboplatin/paclitaxel/QZ-417",
+            "carboplatin + AB2210 on day 1|carboplatin + AB2210",
+            "carboplatin and HER2 testing|carboplatin",
             "the combination of sorafenib and TACE; the others|sorafenib and TACE",
             "placebo versus sorafenib|placebo"})
     void readsForwards(String text, String label) {
@@ -31,7 +34,8 @@ class ArmPhrasesTest {
             "of patients in the TACE plus IMRT in combination with sorafenib group|TACE plus IMRT in combination with sorafenib",
             "Characteristic\tTwice-daily radiotherapy|Twice-daily radiotherapy",
             "versus those treated with capecitabine alone|capecitabine alone",
-            "No RT|No RT"})
+            "No RT|No RT",
+            "in the QZ-417/carboplatin/paclitaxel group|QZ-417/carboplatin/paclitaxel"})
     void readsBackwards(String text, String label) {
         int end = text.endsWith(" group") ? text.length() - " group".length() : text.length();
         ArmPhrase ph = ArmPhrases.endingAt(text, end);
@@ -52,6 +56,22 @@ class ArmPhrasesTest {
             "5-FU plus oxaliplatin|fluorouracil and OXA"})
     void sameArmSameKey(String a, String b) {
         assertEquals(ArmPhrases.key(a), ArmPhrases.key(b));
+    }
+
+    /** A code-named agent joined to a regimen makes another arm than the regimen alone; its key keeps the code. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "QZ-417/carboplatin/paclitaxel|carboplatin/paclitaxel",
+            "AB2210 plus docetaxel|docetaxel"})
+    void codeNamedAgentMakesAnotherKey(String withCode, String without) {
+        org.junit.jupiter.api.Assertions.assertNotEquals(ArmPhrases.key(withCode), ArmPhrases.key(without));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "QZ-417|true", "AB2210|true", "HER2|true", "XELOX|false", "IMRT|false", "Ki67|false", "T2|false"})
+    void codeNames(String word, boolean code) {
+        assertEquals(code, ArmPhrases.isCodeName(word), word);
     }
 
     @ParameterizedTest

@@ -52,4 +52,18 @@ class ArmResolverAndDetectorTest {
         Document doc = TestDocuments.document("t.txt", "Two patients received antibiotics for fever.\n");
         assertEquals(List.of(), ArmDetector.detect(doc));
     }
+
+    /** Without two treatment arms found otherwise, a design sentence's two alternatives are the arms. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Women were randomized to docetaxel followed by FEC (D-FEC) or FEC alone [4]. Toxicity was mild.|docetaxel followed by FEC;FEC alone",
+            "In this trial patients were randomized to FOLFOX4 versus FOLFIRI, and relapse was recorded.|FOLFOX4;FOLFIRI",
+            // a choice of drug inside an arm, then a third alternative: not two arms
+            "Patients were randomised to capecitabine or gemcitabine plus radiotherapy (RT) (A), or gemcitabine plus cetuximab (B).|",
+            // only one alternative
+            "Patients were randomised to docetaxel every three weeks.|"})
+    void designAlternativesAreArmsWhenNothingElseIs(String text, String expected) {
+        List<String> want = expected == null ? List.of() : List.of(expected.split(";"));
+        assertEquals(want, ArmDetector.detect(TestDocuments.document("t.txt", text + "\n")), text);
+    }
 }

@@ -46,4 +46,16 @@ class ComparedGroupsTest {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && s.charAt(i - 1) == '(') return i;
         return s.length();
     }
+
+    /** Opposites under one modifier share it; other pairs stay as written. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "XY-7 matched | unmatched | XY-7 unmatched",
+            "marker-high resected | unresected stage II | marker-high unresected stage II",
+            "grade 2 operable | inoperable | grade 2 inoperable",
+            "XY-7 matched | control | control",
+            "matched | unmatched | unmatched"})
+    void oppositesShareTheirModifier(String first, String second, String expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, ComparedGroups.sharedModifier(new String[] {first, second})[1]);
+    }
 }

@@ -21,6 +21,9 @@ class LetteredArmNamesTest {
         "Toxicity KRXL Arm B (N = 47) KRX Arm A (N = 44) Nausea | Arm A | KRX",
         "Patients of Arm B had less nausea (Table 2). | Arm B | NONE",
         "Group 1 n (%) 14 (22) | Group 1 | NONE",
+        // the bracketed name that closes the sentence describing the bracketed arm
+        "The control regimen (arm B) was four courses of drug X then drug Y every 3 weeks (XY-3). Nausea was rare. | arm B | XY-3",
+        "The control regimen (arm B) was four courses of drug X. Toxicity (grade 3) was rare (XY-3). | arm B | NONE",
     })
     void findsTheNameWrittenBesideALetteredArm(String text, String lettered, String expected) {
         assertEquals(expected, LetteredArmNames.nameOf(lettered, List.of(text), List.of(text.toLowerCase(Locale.ROOT))));

@@ -13,6 +13,7 @@ class LocalGroupsTest {
         "31 months for KRAS-mutant patients | KRAS-mutant",
         "64% for patients with bulky disease, | bulky disease",
         "71% for patients without bulky disease. | without bulky disease",
+        "71% for patients without bulky disease (HR 1.5; P = .01) | without bulky disease",
         "31 months for all patients | ",
         "31 months (95% CI, 20-40) | ",
     })
@@ -20,5 +21,15 @@ class LocalGroupsTest {
         String sentence = "The rate was " + tail;
         int end = sentence.indexOf(' ', "The rate was ".length());
         assertEquals(expected, LocalGroups.after(sentence, end));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The 3-year rate for patients with bulky disease was 64% | bulky disease",
+        "The 3-year rate for patients without bulky disease was about 71% | without bulky disease",
+        "The 3-year rate for all patients was 64% | ",
+        "The 3-year rate was 64% | "})
+    void namesTheGroupBeforeAValue(String sentence, String expected) {
+        assertEquals(expected, LocalGroups.before(sentence, sentence.lastIndexOf(' ') + 1));
     }
 }

@@ -61,6 +61,14 @@ class StudyArmsTest {
         assertEquals(List.of(arms.indexOf("XRT"), arms.indexOf("CHX")), arms.primary());
     }
 
+    @Test
+    void aShortFormDefinedInBracketsIsNoArmOfTheDesignSentence() {
+        StudyArms arms = arms("In all, 200 were randomly assigned to the XRT arm and 198 to the no-growth-factor (GF) control arm.\n"
+                + "Fatigue was frequent in the XRT arm and rare in the control arm.\n"
+                + "Growth factors were given in the GF and control groups of another study.\n");
+        assertEquals(List.of(arms.indexOf("XRT"), arms.indexOf("control")), arms.primary(), arms.arms().toString());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "the rate was 40% in the weekly group and 30% in the 3-weekly group | weekly;3-weekly",
