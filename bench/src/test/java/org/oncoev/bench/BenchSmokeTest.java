@@ -60,6 +60,9 @@ class BenchSmokeTest {
             assertTrue(Double.isFinite(n.asDouble()) && n.asDouble() >= 0, path + " = " + n);
         }
         assertEquals(2000, root.at("/query/passages").asLong());
+        JsonNode targets = root.at("/targets");
+        assertEquals(BenchTargets.of(java.util.Map.of()).size(), targets.size(), "every target listed: " + targets);
+        assertTrue(targets.get(0).get("met").isBoolean(), "the real text target is judged: " + targets.get(0));
         // the real-corpus part, on the two text papers and the one PDF written above
         for (String path : List.of("/real/text/e2e_mb_s", "/real/text/papers_s_per_core", "/real/text/ratio",
                 "/real/text/extract_mb_s", "/real/text/lucene_only_mb_s", "/real/text/store_alone_seconds",
