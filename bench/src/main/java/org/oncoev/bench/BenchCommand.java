@@ -73,8 +73,8 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
     long passages;
 
     @Option(names = "--query-10m", description = "Also time the queries over " + LARGE_PASSAGES_TEXT + " passages, "
-            + "in the same heap (a second index, built after the 1M one is deleted: about 15 minutes and 4 GB of disk on 2 "
-            + "idle cores).")
+            + "in the same heap (a second index, written after the 1M one is deleted: about 1.1 GB of disk, and ten times "
+            + "the 1M index's build time).")
     boolean query10m;
 
     static final long LARGE_PASSAGES = 10_000_000;

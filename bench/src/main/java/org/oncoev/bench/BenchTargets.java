@@ -65,9 +65,7 @@ public final class BenchTargets {
             out.add(new Target("real text: extraction alone, one thread", EXTRACT_GOAL, "-",
                     null, skip(real, realText)));
         }
-        Object heap = figures.get("heap_peak_mb");
-        out.add(new Target("peak heap MB", "<= 512", String.valueOf(heap), heap instanceof Number h ? h.doubleValue() <= 512 : null,
-                heap instanceof Number ? null : "not measured"));
+        out.add(heap(figures));
         long passages = query.get("passages") instanceof Number p ? p.longValue() : 0;
         String at = passages == 1_000_000 ? null : "index of " + passages + " passages, not 1M";
         out.add(atMost("query p50 ms at 1M passages", query.get("p50_ms"), 10, at));
@@ -77,6 +75,22 @@ public final class BenchTargets {
                 large.isEmpty() ? "-" : large.get("p50_ms") + " / " + large.get("p99_ms"), null,
                 large.isEmpty() ? "not measured (--query-10m)" : "reported"));
         return out;
+    }
+
+    /**
+     * Peak heap. A run that finished in a JVM limited to 512 MB or less stayed within it by construction (the
+     * figure shown is the live peak after GC, with the sum of the pools' peaks, an upper bound that can exceed the
+     * limit since the pools peak at different times); a run in a larger heap ({@code --in-process}) is judged on
+     * that sum.
+     */
+    private static Target heap(Map<String, Object> figures) {
+        Object peak = figures.get("heap_peak_mb");
+        if (!(peak instanceof Number p)) return new Target("peak heap MB", "<= 512", "-", null, "not measured");
+        if (figures.get("heap_max_mb") instanceof Number max && max.doubleValue() <= 512) {
+            return new Target("peak heap MB", "<= 512", String.format(Locale.ROOT, "live %s (pools %s), -Xmx %s",
+                    figures.get("heap_live_peak_mb"), p, max), true, null);
+        }
+        return new Target("peak heap MB", "<= 512", String.valueOf(p), p.doubleValue() <= 512, null);
     }
 
     /** The targets as JSON values. */
