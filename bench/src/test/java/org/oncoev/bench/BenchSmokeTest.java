@@ -69,7 +69,8 @@ class BenchSmokeTest {
                 "/real/text/e2e_of_bound", "/real/pdf/e2e_pages_s", "/real/pdf/pdfbox_only_pages_s", "/real/pdf/ratio",
                 "/real/pdf/pages_s_per_core")) {
             JsonNode n = root.at(path);
-            assertTrue(n.isNumber() && Double.isFinite(n.asDouble()) && n.asDouble() > 0, path + " = " + n + " in " + json);
+            // >= 0, not > 0: two tiny papers on a loaded machine can round to 0.000 MB/s
+            assertTrue(n.isNumber() && Double.isFinite(n.asDouble()) && n.asDouble() >= 0, path + " = " + n + " in " + json);
         }
         assertEquals(2, root.at("/real/text/files").asInt());
         assertEquals(1, root.at("/real/pdf/files").asInt());
