@@ -28,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * one, an embedded PostgreSQL under a temporary folder. Progress goes to stderr; figures to stdout.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure ingest throughput (generated and real papers) against Lucene-only and PDFBox-only ceilings, extraction speed, "
-                + "the time share of each ingest stage, peak heap and query latency at 1M passages.",
-                "Targets: text e2e >= 0.6 x Lucene-only, PDF e2e >= 0.5 x PDFBox-only, heap <= 512 MB, "
-                        + "query p50 <= 10 ms and p99 <= 100 ms."})
+        description = {"Measure ingest throughput (generated and real papers) against Lucene-only and PDFBox-only ceilings "
+                + "and the bound the text stages set together, extraction speed, the time share of each ingest stage, "
+                + "peak heap and query latency at 1M passages (and 10M with --query-10m). The report ends with each "
+                + "target, the measured figure and whether it is met.",
+                BenchTargets.HELP})
 public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
     @Mixin
     GlobalOptions global;
@@ -71,6 +72,14 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
             description = "Passages in the synthetic query index (default: ${DEFAULT-VALUE}).")
     long passages;
 
+    @Option(names = "--query-10m", description = "Also time the queries over " + LARGE_PASSAGES_TEXT + " passages, "
+            + "in the same heap (a second index, written after the 1M one is deleted: about 1.1 GB of disk, and ten times "
+            + "the 1M index's build time).")
+    boolean query10m;
+
+    static final long LARGE_PASSAGES = 10_000_000;
+    static final String LARGE_PASSAGES_TEXT = "10,000,000";
+
     @Option(names = "--queries", paramLabel = "N", defaultValue = "2000", description = "Timed queries (default: ${DEFAULT-VALUE}).")
     int queries;
 
@@ -101,16 +110,22 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
         if (realDocs != null && realDocs < 1) throw new OncoevException("--real-docs must be at least 1");
         if (!inProcess && HeapMonitor.maxHeapBytes() > heapMb * 1048576L * 21 / 20) return relaunch();
         int pdfCount = pdfDocs != null ? Math.max(1, Math.min(pdfDocs, docs)) : Math.max(1, docs / 4);
-        BenchRunner runner = new BenchRunner(new BenchRunner.Options(docs, pdfCount, realInputs(), passages, queries,
+        BenchRunner runner = new BenchRunner(new BenchRunner.Options(docs, pdfCount, realInputs(), passages,
+                query10m ? LARGE_PASSAGES : 0, queries,
                 global.dbUrl(), part), System.err);
         Map<String, Object> figures = runner.run();
         print(figures);
         return 0;
     }
 
+    /** The figures as JSON (with the targets, unless this is a child's part) or as the table. */
     private void print(Map<String, Object> figures) {
-        if (json || part != BenchRunner.Part.ALL) {
+        if (part != BenchRunner.Part.ALL) {
             System.out.println(JsonMapper.builder().build().writeValueAsString(figures));
+        } else if (json) {
+            Map<String, Object> out = new LinkedHashMap<>(figures);
+            out.put("targets", BenchTargets.asJson(figures));
+            System.out.println(JsonMapper.builder().build().writeValueAsString(out));
         } else {
             System.out.print(BenchTable.render(figures));
         }
@@ -157,6 +172,7 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
     static Map<String, Object> merge(Map<String, Object> ingest, Map<String, Object> query) {
         Map<String, Object> out = new LinkedHashMap<>(ingest);
         out.put("query", query.get("query"));
+        if (query.containsKey("query_10m")) out.put("query_10m", query.get("query_10m"));
         for (String heap : List.of("heap_peak_mb", "heap_live_peak_mb")) {
             out.put(heap, Math.max(((Number) ingest.get(heap)).doubleValue(), ((Number) query.get(heap)).doubleValue()));
         }
@@ -182,6 +198,7 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
         cmd.addAll(List.of("bench", "--in-process", "--part", childPart.name(), "--docs", String.valueOf(docs),
                 "--passages", String.valueOf(passages), "--queries", String.valueOf(queries), "--heap", String.valueOf(heapMb)));
         if (pdfDocs != null) cmd.addAll(List.of("--pdf-docs", String.valueOf(pdfDocs)));
+        if (query10m) cmd.add("--query-10m");
         RealCorpusBench.Inputs real = realInputs();
         if (real == null) {
             cmd.add("--no-real");

@@ -28,8 +28,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * part: latency over a synthetic index. Work files live in a temporary folder deleted at the end.
  */
 public final class BenchRunner {
-    /** What to run. {@code dbUrl} null means the embedded PostgreSQL under a temporary home. */
-    public record Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, int queries, String dbUrl, Part part) {}
+    /**
+     * What to run. {@code dbUrl} null means the embedded PostgreSQL under a temporary home; {@code largePassages}
+     * above 0 times the query mix again over an index of that many passages (JSON {@code query_10m}).
+     */
+    public record Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, long largePassages, int queries,
+                          String dbUrl, Part part) {}
 
     /** Which figures to measure: the ingest paths (text, PDF, stages, bound), the query latency, or both. */
     public enum Part { ALL, INGEST, QUERY }
@@ -51,12 +55,11 @@ public final class BenchRunner {
             Map<String, Object> out = new LinkedHashMap<>();
             if (options.part() != Part.QUERY) ingestFigures(work, out);
             if (options.part() != Part.INGEST) {
-                step("query index: %,d synthetic passages", options.passages());
-                QueryBench.Result query = new QueryBench().run(work.resolve("query-index"), options.passages(), options.queries());
-                out.put("query", ordered("passages", query.passages(), "p50_ms", round(query.p50Millis()), "p99_ms",
-                        round(query.p99Millis()), "mean_ms", round(query.meanMillis()), "queries", query.queries(),
-                        "build_seconds", round(query.buildSeconds()), "by_query", query.byTemplate(),
-                        "phase_shares", roundAll(query.phases()), "hotspots", query.hotspots()));
+                out.put("query", queryFigures(work.resolve("query-index"), options.passages()));
+                if (options.largePassages() > 0) {
+                    deleteTree(work.resolve("query-index")); // its disk, before the larger one is written
+                    out.put("query_10m", queryFigures(work.resolve("query-index-large"), options.largePassages()));
+                }
             }
             heap.stop();
             out.put("heap_peak_mb", round(heap.peakUsedBytes() / 1048576.0));
@@ -70,6 +73,16 @@ public final class BenchRunner {
             heap.stop();
             deleteTree(work);
         }
+    }
+
+    /** Builds a synthetic index of {@code passages} under {@code dir} and times the query mix over it. */
+    private Map<String, Object> queryFigures(Path dir, long passages) throws IOException, InterruptedException {
+        step("query index: %,d synthetic passages", passages);
+        QueryBench.Result query = new QueryBench().run(dir, passages, options.queries());
+        return ordered("passages", query.passages(), "p50_ms", round(query.p50Millis()), "p99_ms",
+                round(query.p99Millis()), "mean_ms", round(query.meanMillis()), "queries", query.queries(),
+                "build_seconds", round(query.buildSeconds()), "by_query", query.byTemplate(),
+                "phase_shares", roundAll(query.phases()), "hotspots", query.hotspots());
     }
 
     /** Measures the ingest paths on a generated corpus under {@code work}; puts text, bound, pdf, extract, stages. */

@@ -60,13 +60,17 @@ class BenchSmokeTest {
             assertTrue(Double.isFinite(n.asDouble()) && n.asDouble() >= 0, path + " = " + n);
         }
         assertEquals(2000, root.at("/query/passages").asLong());
+        JsonNode targets = root.at("/targets");
+        assertEquals(BenchTargets.of(java.util.Map.of()).size(), targets.size(), "every target listed: " + targets);
+        assertTrue(targets.get(0).get("met").isBoolean(), "the real text target is judged: " + targets.get(0));
         // the real-corpus part, on the two text papers and the one PDF written above
         for (String path : List.of("/real/text/e2e_mb_s", "/real/text/papers_s_per_core", "/real/text/ratio",
                 "/real/text/extract_mb_s", "/real/text/lucene_only_mb_s", "/real/text/store_alone_seconds",
                 "/real/text/e2e_of_bound", "/real/pdf/e2e_pages_s", "/real/pdf/pdfbox_only_pages_s", "/real/pdf/ratio",
                 "/real/pdf/pages_s_per_core")) {
             JsonNode n = root.at(path);
-            assertTrue(n.isNumber() && Double.isFinite(n.asDouble()) && n.asDouble() > 0, path + " = " + n + " in " + json);
+            // >= 0, not > 0: two tiny papers on a loaded machine can round to 0.000 MB/s
+            assertTrue(n.isNumber() && Double.isFinite(n.asDouble()) && n.asDouble() >= 0, path + " = " + n + " in " + json);
         }
         assertEquals(2, root.at("/real/text/files").asInt());
         assertEquals(1, root.at("/real/pdf/files").asInt());
