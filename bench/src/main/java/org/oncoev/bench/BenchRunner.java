@@ -53,7 +53,11 @@ public final class BenchRunner {
         Path work = Files.createTempDirectory("oncoev-bench");
         try {
             Map<String, Object> out = new LinkedHashMap<>();
-            if (options.part() != Part.QUERY) ingestFigures(work, out);
+            if (options.part() != Part.QUERY) {
+                ingestFigures(work, out);
+                step("start-up: ./oncoev status, %d runs", StartupBench.RUNS);
+                out.put("startup", StartupBench.measure(work, System.getenv("ONCOEV_LAUNCHER")));
+            }
             if (options.part() != Part.INGEST) {
                 out.put("query", queryFigures(work.resolve("query-index"), options.passages()));
                 if (options.largePassages() > 0) {

@@ -17,6 +17,7 @@ class BenchTargetsTest {
             "heap_peak_mb", 480.0,
             "query", BenchRunner.ordered("passages", 1_000_000L, "p50_ms", 4.0, "p99_ms", 120.0),
             "query_10m", BenchRunner.ordered("passages", 10_000_000L, "p50_ms", 30.0, "p99_ms", 400.0),
+            "startup", BenchRunner.ordered("status_ms", 1800L, "status_cpu_ms", 900L),
             "real", BenchRunner.ordered(
                     "text", BenchRunner.ordered("e2e_of_bound", 0.5, "extract_mb_s", 3.3),
                     "jats", BenchRunner.ordered("skipped", "absent"),
@@ -27,6 +28,7 @@ class BenchTargetsTest {
             "pdf", BenchRunner.ordered("ratio", 0.6),
             "heap_peak_mb", 600.0,
             "query", BenchRunner.ordered("passages", 2000L, "p50_ms", 1.0, "p99_ms", 2.0),
+            "startup", BenchRunner.ordered("skipped", "not run through ./oncoev (ONCOEV_LAUNCHER unset)"),
             "real", BenchRunner.ordered(
                     "text", BenchRunner.ordered("skipped", "no papers in /x"),
                     "pdf", BenchRunner.ordered("skipped", "absent: /y")));
@@ -50,6 +52,11 @@ class BenchTargetsTest {
                 Arguments.of(SMALL, "peak heap MB", "600.0", "NOT MET"),
                 Arguments.of(SMALL, "query p50 ms at 1M passages", "1.0", "index of 2000 passages, not 1M"),
                 Arguments.of(SMALL, "query p50 / p99 ms at 10M passages", "-", "not measured (--query-10m)"),
+                Arguments.of(FULL, "read-only start-up: status ms (median)", "1800", "NOT MET"),
+                Arguments.of(SMALL, "read-only start-up: status ms (median)", "-",
+                        "not measured (not run through ./oncoev (ONCOEV_LAUNCHER unset))"),
+                Arguments.of(BenchRunner.ordered("startup", BenchRunner.ordered("status_ms", 1200L)),
+                        "read-only start-up: status ms (median)", "1200", "met"),
                 Arguments.of(Map.of(), "real PDF: e2e / PDFBox-only", "-", "not measured (no real folders)"),
                 Arguments.of(Map.of(), "peak heap MB", "-", "not measured"),
                 // limited to 512 MB and finished: within the limit, whatever the pools' summed peaks say
