@@ -75,13 +75,13 @@ public final class ArmDetector {
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
             if (ph != null) add(byKey, ph.key(), ph.label(), true);
         }
-        StartScan vScan = new StartScan(VERB_ANCHOR, text, VERB_STARTS, ArmDetector::verbMayStart);
+        StartScan vScan = StartScan.atTokenStarts(VERB_ANCHOR, text, VERB_STARTS, ArmDetector::verbMayStart);
         for (int from = 0; vScan.find(from); from = vScan.next()) {
             Matcher v = vScan.matcher();
             ArmPhrase ph = ArmPhrases.startingAt(text, v.end());
             if (ph != null && ph.start() - v.end() < 40) add(byKey, ph.key(), ph.label(), false);
         }
-        StartScan lScan = new StartScan(LETTERED, text, LETTERED_STARTS, ArmDetector::letteredMayStart);
+        StartScan lScan = StartScan.atTokenStarts(LETTERED, text, LETTERED_STARTS, ArmDetector::letteredMayStart);
         for (int from = 0; lScan.find(from); from = lScan.next()) {
             Matcher l = lScan.matcher();
             String label = capitalise(l.group(1)) + " " + l.group(2);

@@ -187,7 +187,7 @@ public final class CohortExtractor implements Extractor {
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
     private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        StartScan mScan = new StartScan(NOUN_COUNT, s, CountStarts.FIRST, new CountStarts(NOUN_WORDS));
+        StartScan mScan = StartScan.atTokenStarts(NOUN_COUNT, s, CountStarts.FIRST, new CountStarts(NOUN_WORDS));
         boolean matched = false;
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
