@@ -3,11 +3,12 @@ package org.oncoev.extractors.text;
 import java.util.Arrays;
 
 /**
- * The positions of a text where a token starts: a letter or digit ({@link Character#isLetterOrDigit(char)}) that
- * does not follow one. Built in one pass and shared by every {@link StartScan} over the same text, so that scans
- * whose starts are all token starts visit these positions only instead of every character. Every position where a
- * letter or digit passes {@link StartScan#wordMayStart} is a token start, and so is every count start (a digit or
- * letter after no letter and no decimal digit). Immutable once built; {@link #of} keeps the last index per thread.
+ * The candidate start positions of a text: where a token starts (a letter or digit, by
+ * {@link Character#isLetterOrDigit(char)}, that does not follow one) and where a clause mark {@code , ; : (} stands.
+ * Built in one pass and shared by every {@link StartScan} over the same text, so that scans whose starts are all
+ * such positions visit these only instead of every character. Every position where a letter or digit passes
+ * {@link StartScan#wordMayStart} is a token start, and so is every count start (a digit or letter after no letter
+ * and no decimal digit). Immutable once built; {@link #of} keeps the last index per thread.
  */
 public final class TokenStarts {
     private static final ThreadLocal<TokenStarts> LAST = new ThreadLocal<>();
@@ -26,8 +27,9 @@ public final class TokenStarts {
         int n = 0;
         boolean previous = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean word = letterOrDigit(text.charAt(i));
-            if (word && !previous) {
+            char c = text.charAt(i);
+            boolean word = letterOrDigit(c);
+            if (word && !previous || c == ',' || c == ';' || c == ':' || c == '(') {
                 if (n == found.length) found = Arrays.copyOf(found, n * 2);
                 found[n++] = i;
             }
@@ -55,17 +57,17 @@ public final class TokenStarts {
         return text;
     }
 
-    /** Number of token starts. */
+    /** Number of positions. */
     public int size() {
         return size;
     }
 
-    /** The {@code k}-th token start, in increasing order. */
+    /** The {@code k}-th position, in increasing order. */
     public int get(int k) {
         return at[k];
     }
 
-    /** The index of the first token start at or after {@code from} ({@link #size()} when there is none). */
+    /** The index of the first position at or after {@code from} ({@link #size()} when there is none). */
     public int firstAtOrAfter(int from) {
         int lo = 0;
         int hi = size;
