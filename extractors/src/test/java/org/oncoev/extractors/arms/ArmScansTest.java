@@ -24,7 +24,7 @@ class ArmScansTest {
 
     @Test
     void citations() {
-        assertAgrees(CitationCues.OWN, CitationCues.OWN_STARTS, () -> CitationCues::ownMayStart, EXTRA);
+        assertAgreesAtTokenStarts(CitationCues.OWN, CitationCues.OWN_STARTS, () -> CitationCues::ownMayStart, EXTRA);
         assertAgrees(CitationCues.CITED, CitationCues.CITED_STARTS, () -> CitationCues::citedMayStart, EXTRA);
     }
 }

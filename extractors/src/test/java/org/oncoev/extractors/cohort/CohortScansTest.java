@@ -1,6 +1,7 @@
 package org.oncoev.extractors.cohort;
 
 import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
+import static org.oncoev.extractors.text.ScanAgreement.assertAgreesAtLiteral;
 import static org.oncoev.extractors.text.ScanAgreement.assertAgreesAtTokenStarts;
 
 import java.util.List;
@@ -43,6 +44,13 @@ class CohortScansTest {
                 + " the  remaining ninety-one to J, then 6 to K, theother 2 in L, fourteen in M, often 3 in N, Seventy to O.");
         assertAgreesAtTokenStarts(CohortExtractor.ELIDED, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, extra);
         assertAgreesAtTokenStarts(CohortExtractor.ELIDED_COHORT, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, EXTRA);
+    }
+
+    @Test
+    void sizesInBrackets() {
+        assertAgreesAtLiteral(ParenSizes.SIZE_IN_PARENS, "(", List.of(
+                "Arm A (n = 45) and arm B (N=44); all patients (48.5%, n = 93) (n: 1,024 patients) ((n = 3, x)",
+                "group 1 ( *n* = 12) ($n$ = 7; B (n = 2 , C (n=3)"));
     }
 
     @Test

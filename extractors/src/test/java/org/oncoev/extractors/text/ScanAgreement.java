@@ -94,4 +94,17 @@ public final class ScanAgreement {
             }
         }
     }
+
+    /** As {@link #assertAgrees}, for a scan tried only where {@code literal} stands ({@link StartScan#atLiteral}). */
+    public static void assertAgreesAtLiteral(Pattern p, String literal, List<String> extra) {
+        for (String s : texts(extra)) {
+            List<String> plain = new ArrayList<>();
+            Matcher m = p.matcher(s);
+            while (m.find()) plain.add(m.start() + "-" + m.end());
+            List<String> scanned = new ArrayList<>();
+            StartScan scan = StartScan.atLiteral(p, s, literal);
+            for (int at = 0; scan.find(at); at = scan.next()) scanned.add(scan.matcher().start() + "-" + scan.matcher().end());
+            assertEquals(plain, scanned, "at " + literal + ": " + p.pattern().substring(0, Math.min(40, p.pattern().length())) + " on " + s);
+        }
+    }
 }
