@@ -93,7 +93,7 @@ public final class ArmDetector {
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
             if (ph != null) add(byKey, ph.key(), ph.label(), true);
         }
-        StartScan vScan = new StartScan(VERB_ANCHOR, text, VERB_STARTS, ArmDetector::verbMayStart);
+        StartScan vScan = StartScan.atTokenStarts(VERB_ANCHOR, text, VERB_STARTS, ArmDetector::verbMayStart);
         for (int from = 0; vScan.find(from); from = vScan.next()) {
             Matcher v = vScan.matcher();
             ArmPhrase ph = ArmPhrases.startingAt(text, v.end());
@@ -102,7 +102,7 @@ public final class ArmDetector {
             ArmPhrase other = design != null && DESIGN_VERB.matcher(v.group()).lookingAt() ? alternativeAfter(text, ph.end()) : null;
             if (other != null && design.size() < 2 && !ph.key().equals(other.key())) { design.add(ph); design.add(other); }
         }
-        StartScan lScan = new StartScan(LETTERED, text, LETTERED_STARTS, ArmDetector::letteredMayStart);
+        StartScan lScan = StartScan.atTokenStarts(LETTERED, text, LETTERED_STARTS, ArmDetector::letteredMayStart);
         for (int from = 0; lScan.find(from); from = lScan.next()) {
             Matcher l = lScan.matcher();
             String label = capitalise(l.group(1)) + " " + l.group(2);

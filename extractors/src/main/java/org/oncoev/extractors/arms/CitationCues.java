@@ -47,7 +47,7 @@ public final class CitationCues {
 
     /** {@link #OWN} anywhere in {@code s}. */
     private static boolean own(String s) {
-        return new StartScan(OWN, s, OWN_STARTS, CitationCues::ownMayStart).find(0);
+        return StartScan.atTokenStarts(OWN, s, OWN_STARTS, CitationCues::ownMayStart).find(0);
     }
 
     /** Where {@link #OWN} may start: one of its first words at a word start. */

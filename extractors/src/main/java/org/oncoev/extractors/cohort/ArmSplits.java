@@ -64,7 +64,7 @@ final class ArmSplits {
         List<Split> out = new ArrayList<>();
         if (!mayHaveRun(s)) return out;
         // the regex is tried only where a count can start with a lead word before the head's set ends (ArmSplitStarts)
-        StartScan scan = new StartScan(HEAD, s, CountStarts.FIRST, new ArmSplitStarts());
+        StartScan scan = StartScan.atTokenStarts(HEAD, s, CountStarts.FIRST, new ArmSplitStarts());
         List<Split> run = new ArrayList<>();
         int runEnd = -1;
         int from = 0;

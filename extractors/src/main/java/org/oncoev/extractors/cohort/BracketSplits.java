@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
 
 /**
  * A total broken down by group in the bracket that follows it, in the forms papers use: {@code 125 patients
@@ -40,12 +41,26 @@ final class BracketSplits {
         return false;
     }
 
+    /**
+     * Cheap filter: {@link #TOTAL_BEFORE} ends its count with a digit followed by nothing but {@code \s}, letters and
+     * hyphens up to the bracket, so walking back from the bracket over those must reach a digit in the window.
+     */
+    private static boolean digitBeforeWords(String s, int from, int open) {
+        for (int i = open - 1; i >= from; i--) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+            if (!Folded.isRegexSpace(c) && c != '-' && !Character.isLetter(c) && !Character.isSurrogate(c)) return false;
+        }
+        return false;
+    }
+
     /** The breakdowns in {@code s}. */
     static List<Part> of(String s) {
         List<Part> out = new ArrayList<>();
         for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
             int close = s.indexOf(')', open);
-            if (close < 0 || close - open > MAX_INSIDE || !hasDigit(s, Math.max(0, open - 60), open)) continue;
+            if (close < 0 || close - open > MAX_INSIDE || !hasDigit(s, Math.max(0, open - 60), open)
+                    || !digitBeforeWords(s, Math.max(0, open - 60), open)) continue;
             Matcher t = TOTAL_BEFORE.matcher(s.substring(Math.max(0, open - 60), open));
             if (!t.find()) continue;
             // the total counts patients, its sentence is no list of events or exclusions, and nothing after marks a subset

@@ -187,7 +187,7 @@ public final class CohortExtractor implements Extractor {
 
     /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
     private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        StartScan mScan = new StartScan(NOUN_COUNT, s, CountStarts.FIRST, new CountStarts(NOUN_WORDS));
+        StartScan mScan = StartScan.atTokenStarts(NOUN_COUNT, s, CountStarts.FIRST, new CountStarts(NOUN_WORDS));
         boolean matched = false;
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
@@ -245,7 +245,7 @@ public final class CohortExtractor implements Extractor {
 
     private void elidedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
                               boolean sentenceHasCohort, int firstOfSentence) {
-        StartScan mScan = new StartScan(ELIDED, s, ElidedStarts.FIRST, ElidedStarts::mayStart);
+        StartScan mScan = StartScan.atTokenStarts(ELIDED, s, ElidedStarts.FIRST, ElidedStarts::mayStart);
         int lastInEnd = -1;
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
@@ -299,7 +299,7 @@ public final class CohortExtractor implements Extractor {
     /** For a total stated before: {@code Of 1,024 patients screened, 720 were enrolled}. */
     private void elidedCohorts(Passage p, int base, String s, List<Finding> out, Set<Integer> used, boolean sentenceHasCount) {
         if (!sentenceHasCount) return;
-        StartScan mScan = new StartScan(ELIDED_COHORT, s, ElidedStarts.FIRST, ElidedStarts::mayStart);
+        StartScan mScan = StartScan.atTokenStarts(ELIDED_COHORT, s, ElidedStarts.FIRST, ElidedStarts::mayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             int size = CountWords.parse(m.group(1));

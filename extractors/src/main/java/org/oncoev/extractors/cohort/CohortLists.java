@@ -87,7 +87,7 @@ final class CohortLists {
     static List<Listed> countsSharingNoun(String s) {
         List<Listed> out = new ArrayList<>();
         if (s.indexOf(" and ") < 0 || !hasCohortVerb(s)) return out;
-        StartScan scan = new StartScan(COUNTS_SHARING_NOUN, s, VERB_STARTS, CohortLists::verbMayStart);
+        StartScan scan = StartScan.atTokenStarts(COUNTS_SHARING_NOUN, s, VERB_STARTS, CohortLists::verbMayStart);
         for (int from = 0; scan.find(from); from = scan.next()) {
             Matcher m = scan.matcher();
             Matcher n = LISTED_NUMBER.matcher(s).region(m.start(1), m.end(1));
@@ -121,7 +121,7 @@ final class CohortLists {
     /** Sizes from a shared-noun list introduced as the study population. */
     static List<Listed> sharedNoun(String s) {
         List<Listed> out = new ArrayList<>();
-        StartScan cueScan = new StartScan(POPULATION_CUE, s, CUE_STARTS, CohortLists::cueMayStart);
+        StartScan cueScan = StartScan.atTokenStarts(POPULATION_CUE, s, CUE_STARTS, CohortLists::cueMayStart);
         for (int from = 0; cueScan.find(from); from = cueScan.next()) {
             Matcher cue = cueScan.matcher();
             Matcher m = ITEM.matcher(s).region(cue.end(), Math.min(s.length(), cue.end() + 400));

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.arms.ArmResolver;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Sizes written in brackets after the group they count: an arm ({@code FOLFOX (n=32)}, {@code Arm A (n = 63)},
@@ -69,9 +70,11 @@ final class ParenSizes {
      * in text order; a bracket without a recognisable arm or whole-study label before it is skipped.
      */
     static void find(String s, ArmResolver arms, Sink sink) {
-        Matcher m = SIZE_IN_PARENS.matcher(s);
+        // every size starts with its bracket: the regex is tried only at brackets
+        StartScan scan = StartScan.atLiteral(SIZE_IN_PARENS, s, "(");
         boolean previousWasArm = false;
-        while (m.find()) {
+        for (int from = 0; scan.find(from); from = scan.next()) {
+            Matcher m = scan.matcher();
             int size = CountWords.parse(m.group(1));
             if (size < 2) continue;
             int cellStart = cellStart(s, m.start());

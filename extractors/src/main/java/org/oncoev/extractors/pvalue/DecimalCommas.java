@@ -13,12 +13,23 @@ import java.util.regex.Pattern;
 public final class DecimalCommas {
     private DecimalCommas() {}
 
-    private static final Pattern ZERO_COMMA = Pattern.compile("(?<![\\d.,])0,\\d");
+    /** What makes a passage one with decimal commas; {@link #hasZeroComma} finds it without the regex. */
+    static final Pattern ZERO_COMMA = Pattern.compile("(?<![\\d.,])0,\\d");
     private static final Pattern COMMA = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{1,6})(?!\\d|,\\d)");
+
+    /** {@link #ZERO_COMMA} found in {@code text}, tried only where {@code 0,} occurs. */
+    static boolean hasZeroComma(String text) {
+        for (int i = text.indexOf("0,"); i >= 0; i = text.indexOf("0,", i + 1)) {
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            if ((before >= '0' && before <= '9') || before == '.' || before == ',') continue;
+            if (i + 2 < text.length() && text.charAt(i + 2) >= '0' && text.charAt(i + 2) <= '9') return true;
+        }
+        return false;
+    }
 
     /** The text with decimal commas as points (same length), or the text itself when it has none. */
     public static String view(String text) {
-        if (!text.contains("0,") || !ZERO_COMMA.matcher(text).find()) return text;
+        if (!hasZeroComma(text)) return text;
         StringBuilder sb = new StringBuilder(text);
         Matcher m = COMMA.matcher(text);
         while (m.find()) {

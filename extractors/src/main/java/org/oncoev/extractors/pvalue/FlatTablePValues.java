@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.Finding;
 import org.oncoev.extractors.Relation;
-import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -43,8 +42,6 @@ final class FlatTablePValues {
     private static final Pattern TITLE = Pattern.compile("(?:^|(?<=[.!?)\\]%\\d]\\s?))Table\\s{0,2}\\d{1,2}(?:[.:]|(?=\\s?\\p{Lu}))"
             + "|(?<=\\s)Table\\s?\\d{1,2}(?=\\p{Lu}\\p{Ll})");
 
-    private static final StartChars TITLE_STARTS = StartChars.of("T");
-
     /** A standalone P column label (not a P with a relation or number after it), or {@code p-value} / {@code p value*} glued onto the first row label (and maybe onto the arm header before it). */
     private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{N}=<>])(?:P|[Pp]\\s?-?\\s?values?)"
             + "(?:\\s?\\([^()]{1,20}\\))?[*†‡§¶a-d]?(?=\\s|$)(?!\\s{0,2}(?:[=<>≤≥:]|(?:was|were|is|are|of)\\b|0?\\.\\d))"
@@ -77,7 +74,7 @@ final class FlatTablePValues {
         List<Finding> out = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         // a title starts at the word Table: the regex is tried only there (most passages have none)
-        StartScan title = new StartScan(TITLE, text, TITLE_STARTS, (t, i) -> text.startsWith("Table", i));
+        StartScan title = StartScan.atLiteral(TITLE, text, "Table");
         for (int from = 0; title.find(from); from = title.next()) starts.add(title.matcher().start());
         if (starts.isEmpty()) {
             if (readsAsTable(text)) segment(extractor, passage, text, 0, Math.min(text.length(), MAX_SEGMENT), HEADER_SPAN, out);

@@ -92,7 +92,7 @@ public final class PValueExtractor implements Extractor {
         while (windowStart < to) {
             int windowEnd = Math.min(to, windowStart + WINDOW);
             int keepBefore = windowEnd == to ? to : windowEnd - OVERLAP;
-            StartScan scan = new StartScan(PValueSyntax.TEXT, text, P_STARTS, PValueExtractor::pMayStart);
+            StartScan scan = StartScan.atTokenStarts(PValueSyntax.TEXT, text, P_STARTS, PValueExtractor::pMayStart);
             for (int at = windowStart; scan.find(at, windowEnd, windowEnd); at = scan.next()) {
                 Matcher m = scan.matcher();
                 if (m.start() < lastEnd) continue;

@@ -3,13 +3,14 @@ package org.oncoev.extractors.survival;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.TokenStarts;
 
 /**
  * Narrows the search for a spelled endpoint ({@link EndpointLexicon}) to the stretches of a sentence that can
  * hold one. Every spelled form is made of ASCII letters, hyphens and spaces only, and contains one of the
  * keywords {@code surviv}, {@code control}, {@code time}, {@code duration} or {@code free} (ASCII case
  * ignored); so a match lies inside a maximal run of such characters around a keyword, and the regex need
- * only run there. Results equal a plain {@code find()} loop. Stateless.
+ * only run there, at the run's token starts ({@link TokenStarts}). Results equal a plain {@code find()} loop.
  */
 final class SpelledRuns {
     private static final Keywords KEYWORDS = new Keywords("surviv", "control", "time", "duration", "free");
@@ -40,8 +41,13 @@ final class SpelledRuns {
             int runEnd = k;
             while (runEnd < s.length() && inRun(s.charAt(runEnd))) runEnd++;
             if (m == null) m = pattern.matcher(s).useTransparentBounds(true);
-            m.region(runStart, runEnd);
-            if (m.find()) return m.start();
+            // every form starts with a letter after \b, so at a token start: try the run's token starts in turn
+            // (lookingAt there is the match find() would report there)
+            TokenStarts tokens = TokenStarts.of(s);
+            for (int t = tokens.firstAtOrAfter(runStart); t < tokens.size() && tokens.get(t) < runEnd; t++) {
+                m.region(tokens.get(t), runEnd);
+                if (m.lookingAt()) return m.start();
+            }
             pos = runEnd;
         }
         return -1;

@@ -54,10 +54,21 @@ public final class TableView {
         this.labels = l;
     }
 
-    /** The view of {@code passage}'s table; empty when the passage carries none. */
+    /** The view this thread built last: the extractors of one passage ask for the same view in turn. */
+    private static final ThreadLocal<TableView> LAST = new ThreadLocal<>();
+
+    /**
+     * The view of {@code passage}'s table; empty when the passage carries none. Built once per passage and thread
+     * (the view this thread built last is returned again for the same passage object and table).
+     */
     public static Optional<TableView> of(Passage passage) {
         Table t = passage.table();
-        return t == null ? Optional.empty() : Optional.of(new TableView(passage, t));
+        if (t == null) return Optional.empty();
+        TableView last = LAST.get();
+        if (last != null && last.passage == passage && last.table == t) return Optional.of(last);
+        TableView built = new TableView(passage, t);
+        LAST.set(built);
+        return Optional.of(built);
     }
 
     /** A view of {@code table} as carried by {@code passage} (for tests and readers that build tables). */

@@ -23,6 +23,13 @@ public final class StartScan {
     private final CharSequence text;
     private final StartChars first;
     private final StartTest test;
+    /** When set, the only positions tried (the test holds nowhere else). */
+    private final TokenStarts tokens;
+    /** When set, the only positions tried are where this text occurs (the test holds nowhere else). */
+    private final String literal;
+    /** Index into {@link #tokens} of the first token start at or after the last {@code from} asked. */
+    private int cursor;
+    private int cursorFrom = Integer.MAX_VALUE;
     private Matcher matcher;
 
     /** A scan trying {@code pattern} at positions of {@code text} whose character is in {@code first} and that pass {@code test}. */
@@ -31,6 +38,35 @@ public final class StartScan {
         this.text = text;
         this.first = first;
         this.test = test;
+        this.tokens = null;
+        this.literal = null;
+    }
+
+    /**
+     * A scan that tries only the positions where {@code literal} occurs (case-sensitively) in {@code text}, found by
+     * {@link String#indexOf(String, int)}: for regexes whose every match starts with that literal.
+     */
+    public static StartScan atLiteral(Pattern pattern, String text, String literal) {
+        return new StartScan(pattern, text, StartChars.any(), (t, i) -> true, null, literal);
+    }
+
+    /**
+     * A scan that tries only the token starts and clause marks of {@code text} ({@link TokenStarts}): for tests that
+     * can only hold at a letter or digit that follows no letter or digit (a word start: {@link #wordMayStart} at a
+     * letter or digit; a count start) or at one of {@code , ; : (}. The matches are those of the scan over every
+     * position.
+     */
+    public static StartScan atTokenStarts(Pattern pattern, String text, StartChars first, StartTest test) {
+        return new StartScan(pattern, text, first, test, TokenStarts.of(text), null);
+    }
+
+    private StartScan(Pattern pattern, String text, StartChars first, StartTest test, TokenStarts tokens, String literal) {
+        this.pattern = pattern;
+        this.text = text;
+        this.first = first;
+        this.test = test;
+        this.tokens = tokens;
+        this.literal = literal;
     }
 
     /** {@link #find(int, int)} up to the end of the text. */
@@ -52,6 +88,14 @@ public final class StartScan {
      */
     public boolean find(int from, int limit, int regionEnd) {
         int end = Math.min(limit, regionEnd);
+        if (tokens != null) return findAtTokens(Math.max(0, from), end, regionEnd);
+        if (literal != null) {
+            String t = (String) text;
+            for (int i = t.indexOf(literal, Math.max(0, from)); i >= 0 && i < end; i = t.indexOf(literal, i + 1)) {
+                if (tryAt(i, regionEnd)) return true;
+            }
+            return false;
+        }
         for (int i = Math.max(0, from); i < end; i++) {
             if (!first.contains(text.charAt(i)) || !test.mayStart(text, i)) continue;
             if (matcher == null) {
@@ -60,6 +104,40 @@ public final class StartScan {
             }
             matcher.region(i, regionEnd);
             if (matcher.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** True when the regex matches at {@code i} (within {@code regionEnd}); the matcher then stands on it. */
+    private boolean tryAt(int i, int regionEnd) {
+        if (matcher == null) {
+            // lookarounds see past the region; ^ and $ do not stop at it
+            matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        matcher.region(i, regionEnd);
+        return matcher.lookingAt();
+    }
+
+    /** {@link #find(int, int, int)} over the token starts in {@code [from, end)} only. */
+    private boolean findAtTokens(int from, int end, int regionEnd) {
+        // find() is asked at increasing positions: walk on from the last answer instead of searching again
+        int k = from >= cursorFrom ? cursor : 0;
+        int size = tokens.size();
+        if (k < size && tokens.get(k) < from) {
+            k = k == 0 ? tokens.firstAtOrAfter(from) : k;
+            while (k < size && tokens.get(k) < from) k++;
+        }
+        cursor = k;
+        cursorFrom = from;
+        for (; k < size; k++) {
+            int i = tokens.get(k);
+            if (i >= end) return false;
+            if (!first.contains(text.charAt(i)) || !test.mayStart(text, i)) continue;
+            if (tryAt(i, regionEnd)) {
+                cursor = k;
+                cursorFrom = i;
+                return true;
+            }
         }
         return false;
     }

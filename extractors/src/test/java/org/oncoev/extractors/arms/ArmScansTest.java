@@ -1,6 +1,7 @@
 package org.oncoev.extractors.arms;
 
 import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
+import static org.oncoev.extractors.text.ScanAgreement.assertAgreesAtTokenStarts;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,13 @@ class ArmScansTest {
     void anchors() {
         assertAgrees(ArmDetector.GROUP_ANCHOR, ArmDetector.GROUP_ANCHOR_STARTS,
                 () -> (s, i) -> ArmDetector.groupAnchorStarts(s.toString())[i], EXTRA);
-        assertAgrees(ArmDetector.VERB_ANCHOR, ArmDetector.VERB_STARTS, () -> ArmDetector::verbMayStart, EXTRA);
-        assertAgrees(ArmDetector.LETTERED, ArmDetector.LETTERED_STARTS, () -> ArmDetector::letteredMayStart, EXTRA);
+        assertAgreesAtTokenStarts(ArmDetector.VERB_ANCHOR, ArmDetector.VERB_STARTS, () -> ArmDetector::verbMayStart, EXTRA);
+        assertAgreesAtTokenStarts(ArmDetector.LETTERED, ArmDetector.LETTERED_STARTS, () -> ArmDetector::letteredMayStart, EXTRA);
     }
 
     @Test
     void citations() {
-        assertAgrees(CitationCues.OWN, CitationCues.OWN_STARTS, () -> CitationCues::ownMayStart, EXTRA);
+        assertAgreesAtTokenStarts(CitationCues.OWN, CitationCues.OWN_STARTS, () -> CitationCues::ownMayStart, EXTRA);
         assertAgrees(CitationCues.CITED, CitationCues.CITED_STARTS, () -> CitationCues::citedMayStart, EXTRA);
     }
 }

@@ -1,6 +1,8 @@
 package org.oncoev.extractors.cohort;
 
 import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
+import static org.oncoev.extractors.text.ScanAgreement.assertAgreesAtLiteral;
+import static org.oncoev.extractors.text.ScanAgreement.assertAgreesAtTokenStarts;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class CohortScansTest {
 
     @Test
     void nounCounts() {
-        assertAgrees(CohortExtractor.NOUN_COUNT, CountStarts.FIRST,
+        assertAgreesAtTokenStarts(CohortExtractor.NOUN_COUNT, CountStarts.FIRST,
                 () -> new CountStarts(CohortExtractor.NOUN_WORDS), EXTRA);
     }
 
@@ -31,7 +33,7 @@ class CohortScansTest {
                 "fifty subjects subsequently allocated into either a group; 12.5 to 3/4 to -7 to 2010 in 7.in");
         List<String> extra = new java.util.ArrayList<>(EXTRA);
         extra.addAll(heads);
-        assertAgrees(ArmSplits.HEAD, CountStarts.FIRST, ArmSplitStarts::new, extra);
+        assertAgreesAtTokenStarts(ArmSplits.HEAD, CountStarts.FIRST, ArmSplitStarts::new, extra);
     }
 
     @Test
@@ -40,14 +42,21 @@ class CohortScansTest {
         extra.add("50 were given A and , 48 were given B, while  twelve received C whereas the other 9 were treated with D;"
                 + " and the remaining 7 in E, andrew 5 in F, and\tfifty to G, among whom 3 were given H; the other 4 in I,"
                 + " the  remaining ninety-one to J, then 6 to K, theother 2 in L, fourteen in M, often 3 in N, Seventy to O.");
-        assertAgrees(CohortExtractor.ELIDED, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, extra);
-        assertAgrees(CohortExtractor.ELIDED_COHORT, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, EXTRA);
+        assertAgreesAtTokenStarts(CohortExtractor.ELIDED, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, extra);
+        assertAgreesAtTokenStarts(CohortExtractor.ELIDED_COHORT, ElidedStarts.FIRST, () -> ElidedStarts::mayStart, EXTRA);
+    }
+
+    @Test
+    void sizesInBrackets() {
+        assertAgreesAtLiteral(ParenSizes.SIZE_IN_PARENS, "(", List.of(
+                "Arm A (n = 45) and arm B (N=44); all patients (48.5%, n = 93) (n: 1,024 patients) ((n = 3, x)",
+                "group 1 ( *n* = 12) ($n$ = 7; B (n = 2 , C (n=3)"));
     }
 
     @Test
     void lists() {
-        assertAgrees(CohortLists.POPULATION_CUE, CohortLists.CUE_STARTS, () -> CohortLists::cueMayStart, EXTRA);
-        assertAgrees(CohortLists.COUNTS_SHARING_NOUN, CohortLists.VERB_STARTS, () -> CohortLists::verbMayStart,
+        assertAgreesAtTokenStarts(CohortLists.POPULATION_CUE, CohortLists.CUE_STARTS, () -> CohortLists::cueMayStart, EXTRA);
+        assertAgreesAtTokenStarts(CohortLists.COUNTS_SHARING_NOUN, CohortLists.VERB_STARTS, () -> CohortLists::verbMayStart,
                 List.of("These studies included 503 and 224 patients; we enrolled 1,200, 30 and 12 women, analysed 4, 5 and 6 cases.",
                         "Trials recruiting 40 and 50 subjects; registered 7 and 8 men; accrued 9 and 10 participants; xincluded 3 and 4 cases."));
         assertAgrees(CohortLists.ARM_BREAKDOWN, CohortLists.DIGITS, () -> CohortLists::numberMayStart, EXTRA);

@@ -24,7 +24,8 @@ class SpelledRunsTest {
             "free",
             "",
             "Time-Free-Survival and time–to–progression (en dashes) and time\u2011to\u2011recurrence.",
-            "x-free survival1 survival_ survival-free-survival, disease\u2010free\u2011survival."})
+            "x-free survival1 survival_ survival-free-survival, disease\u2010free\u2011survival.",
+            "\u00e9survival, 3survival, _survival, \u0301overall survival, caf\u00e9 disease-free survival,x-free survival"})
     void findsWhatAPlainScanFinds(String s) {
         List<String> plain = new ArrayList<>();
         Matcher all = EndpointLexicon.SPELLED.matcher(s);

@@ -35,6 +35,7 @@ public final class ScanAgreement {
             "We found (P = 0.03 and 0.04, respectively) p-value of 0,05; Pinteraction = .02; (all P > .05) log-rank P<0.0001.",
             "patients who received gemcitabine alone vs those treated with nab-paclitaxel in the control arm, cohort 2.",
             "Eighteen (37.1%) of the 48 subjects aged 65 or over; over 40 patients; each 12 more than 5 people.",
+            "x_12 patients, \ud835\udc0012 patients p = .1, \u0301p = 0.2, \u00e912 men, \u0663 patients; \u00e9p=1, _p=2 in arms",
             "\u00e9t\u00e9 12\u2009345 patients \u2013 \u2264 0.05 \u2265 1 \u2a7d 2 \ud835\udc00 23 patients \u0345 in 7 men.");
 
     /** Each sentence and its variants. */
@@ -65,6 +66,45 @@ public final class ScanAgreement {
             StartScan scan = new StartScan(p, s, first, test.get());
             for (int at = 0; scan.find(at); at = scan.next()) scanned.add(scan.matcher().start() + "-" + scan.matcher().end());
             assertEquals(plain, scanned, p.pattern().substring(0, Math.min(40, p.pattern().length())) + " on " + s);
+        }
+    }
+
+    /**
+     * As {@link #assertAgrees}, for a scan over token starts ({@link StartScan#atTokenStarts}); also asserts that the
+     * test holds only at positions {@link TokenStarts} lists, on every text.
+     */
+    public static void assertAgreesAtTokenStarts(Pattern p, StartChars first, Supplier<StartScan.StartTest> test,
+                                                 List<String> extra) {
+        assertAgrees(p, first, test, extra);
+        for (String s : texts(extra)) {
+            List<String> plain = new ArrayList<>();
+            Matcher m = p.matcher(s);
+            while (m.find()) plain.add(m.start() + "-" + m.end());
+            List<String> scanned = new ArrayList<>();
+            StartScan scan = StartScan.atTokenStarts(p, s, first, test.get());
+            for (int at = 0; scan.find(at); at = scan.next()) scanned.add(scan.matcher().start() + "-" + scan.matcher().end());
+            assertEquals(plain, scanned, "at token starts: " + p.pattern().substring(0, Math.min(40, p.pattern().length())) + " on " + s);
+            TokenStarts tokens = TokenStarts.of(s);
+            Set<Integer> listed = new java.util.HashSet<>();
+            for (int k = 0; k < tokens.size(); k++) listed.add(tokens.get(k));
+            StartScan.StartTest t = test.get();
+            for (int i = 0; i < s.length(); i++) {
+                if (first.contains(s.charAt(i)) && t.mayStart(s, i))
+                    assertEquals(true, listed.contains(i), "test holds off the token starts at " + i + " of " + s);
+            }
+        }
+    }
+
+    /** As {@link #assertAgrees}, for a scan tried only where {@code literal} stands ({@link StartScan#atLiteral}). */
+    public static void assertAgreesAtLiteral(Pattern p, String literal, List<String> extra) {
+        for (String s : texts(extra)) {
+            List<String> plain = new ArrayList<>();
+            Matcher m = p.matcher(s);
+            while (m.find()) plain.add(m.start() + "-" + m.end());
+            List<String> scanned = new ArrayList<>();
+            StartScan scan = StartScan.atLiteral(p, s, literal);
+            for (int at = 0; scan.find(at); at = scan.next()) scanned.add(scan.matcher().start() + "-" + scan.matcher().end());
+            assertEquals(plain, scanned, "at " + literal + ": " + p.pattern().substring(0, Math.min(40, p.pattern().length())) + " on " + s);
         }
     }
 }

@@ -1,0 +1,74 @@
+package org.oncoev.extractors.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Token starts and clause marks of a text, and scans over them and over a literal. */
+class TokenStartsTest {
+    private static List<Integer> positions(String s) {
+        TokenStarts t = TokenStarts.of(s);
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) out.add(t.get(k));
+        return out;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "''|''",
+            "ab cd|0 3",
+            "12 mg, 3x;y|0 3 5 7 9 10",
+            "(a-b):c|0 1 3 5 6",
+            "caf\u00e9 \u00e9t\u00e9|0 5",
+            "x_y|0 2",
+            "\u0663\u0664 a|0 3"})
+    void listsTokenStartsAndClauseMarks(String text, String expected) {
+        List<Integer> want = new ArrayList<>();
+        for (String n : expected.split(" ")) if (!n.isEmpty()) want.add(Integer.parseInt(n));
+        assertEquals(want, positions(text));
+    }
+
+    @Test
+    void firstAtOrAfterAndTheThreadsLastIndex() {
+        String s = "one two, three";
+        TokenStarts t = TokenStarts.of(s);
+        assertSame(t, TokenStarts.of(s));
+        assertEquals(0, t.firstAtOrAfter(0));
+        assertEquals(1, t.firstAtOrAfter(1));
+        assertEquals(2, t.firstAtOrAfter(5));
+        assertEquals(t.size(), t.firstAtOrAfter(s.length()));
+    }
+
+    @Test
+    void scansAskedAtAnyFromFindWhatPlainScansFind() {
+        Pattern p = Pattern.compile("\\b[a-z]+\\d?");
+        String s = "ab cd9, ef; gh (ij) kl";
+        StartScan plain = new StartScan(p, s, StartChars.any(), (t, i) -> true);
+        StartScan tokens = StartScan.atTokenStarts(p, s, StartChars.any(), (t, i) -> true);
+        // backwards, repeated and forwards from values: the cursor must not lose a position
+        for (int from : new int[] {0, 10, 3, 3, 4, 20, 0, 16, 22, 1}) {
+            boolean a = plain.find(from);
+            assertEquals(a, tokens.find(from), "from " + from);
+            if (a) assertEquals(plain.matcher().start() + "-" + plain.matcher().end(),
+                    tokens.matcher().start() + "-" + tokens.matcher().end(), "from " + from);
+        }
+    }
+
+    @Test
+    void literalScanTriesOnlyWhereTheLiteralStands() {
+        Pattern title = Pattern.compile("(?:^|(?<=[.)]\\s?))Table\\s?\\d");
+        String s = "Table 1 x. Table 2; aTable 3 (see Table 4) Table5";
+        List<String> found = new ArrayList<>();
+        StartScan scan = StartScan.atLiteral(title, s, "Table");
+        for (int from = 0; scan.find(from); from = scan.next()) found.add(scan.matcher().group());
+        List<String> plain = new ArrayList<>();
+        for (var m = title.matcher(s); m.find(); ) plain.add(m.group());
+        assertEquals(plain, found);
+    }
+}
