@@ -1,0 +1,101 @@
+package org.oncoev.corpus.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Publisher page set-ups on PDFs built in the test: a first page with a small-print side column beside two
+ * text columns (BMJ style), a tightly set justified line whose word gaps are narrower than usual and whose
+ * citation superscripts come in groups set apart by spaces, and a line-end hyphen before a line set a little
+ * further down than the paragraph's leading.
+ */
+class PdfPublisherPageTest {
+    private static final String[] SIDE = {
+            "Department of Medical Oncology,", "Riverside University Hospital,", "Northfield, Eastland",
+            "Correspondence to", "Dr A Author, Department of", "Medical Oncology, Riverside", "University Hospital;",
+            "a.author@example.org", "Received 3 March 2021", "Accepted 9 June 2021"};
+    private static final String[] MIDDLE = {
+            "Background Adjuvant chemotherapy after resection",
+            "of the primary tumour is widely used, but the",
+            "benefit in older patients remains uncertain.",
+            "Methods We pooled individual data of patients",
+            "aged seventy years or more from four trials that",
+            "compared surgery alone with surgery followed by",
+            "six months of fluoropyrimidine treatment.",
+            "Results Recurrence-free survival was longer with",
+            "chemotherapy in every trial and the pooled hazard",
+            "ratio did not differ by age group or by stage."};
+    private static final String[] RIGHT = {
+            "Conclusions Age alone should not decide whether",
+            "a patient is offered adjuvant treatment after the",
+            "operation, although toxicity was more frequent",
+            "in the oldest group and needed dose reductions.",
+            "Colorectal cancer is common in older adults and",
+            "many of them are treated outside trials, so the",
+            "evidence for their care comes mostly from small",
+            "series and from subgroups of the larger studies."};
+
+    @Test
+    void sideColumnOfSmallPrintIsReadApartFromTheColumnBesideIt() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        for (int i = 0; i < SIDE.length; i++) f.text(PdfFixture.REGULAR, 7, 40, 150 + 9.2f * i, SIDE[i]);
+        for (int i = 0; i < MIDDLE.length; i++) f.text(PdfFixture.REGULAR, 9.5f, 150, 150 + 11.5f * i, MIDDLE[i]);
+        for (int i = 0; i < RIGHT.length; i++) f.text(PdfFixture.REGULAR, 9.5f, 360, 150 + 11.5f * i, RIGHT[i]);
+        String text = PdfFidelityTest.extract(f);
+        assertFalse(text.contains("\t"), text);
+        assertTrue(text.contains(String.join(" ", MIDDLE)), text);
+        assertTrue(text.contains(String.join(" ", RIGHT)), text);
+        assertTrue(text.contains("Department of Medical Oncology, Riverside University Hospital, Northfield, Eastland"), text);
+        assertTrue(text.indexOf("Accepted 9 June 2021") < text.indexOf("Background"), text);
+    }
+
+    @Test
+    void tightlySetLineKeepsItsWordsAndItsSpacedSuperscriptGroups() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        float x = tight(f, 72, 100, "Two trials", 9f);
+        x = superscript(f, x, 100, "14");
+        x = tight(f, x + 1.1f, 100, "reported only", 9f);
+        x = tight(f, x + 1.1f, 100, "response rates and", 9f);
+        x = tight(f, x + 1.1f, 100, "three trials", 9f);
+        x = superscript(f, x, 100, "15");
+        x = superscript(f, x + 3.5f, 100, "17 19");
+        tight(f, x + 2.8f, 100, "reported survival.", 9f);
+        String text = PdfFidelityTest.extract(f);
+        assertTrue(text.contains("Two trials^{14} reported only response rates and three trials^{15 17 19} reported survival."), text);
+    }
+
+    @Test
+    void lineEndHyphenJoinsALineSetSlightlyFurtherDown() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.text(PdfFixture.REGULAR, 8, 72, 100, "The enzyme was purified from the culture medium by a two-");
+        f.text(PdfFixture.REGULAR, 8, 72, 111.5f, "step procedure and its activity was measured at the end of");
+        f.text(PdfFixture.REGULAR, 8, 72, 123, "each run, which took longer than the authors had expected in");
+        f.text(PdfFixture.REGULAR, 8, 72, 134.5f, "their first series of experiments with the new conditions, because the pro-");
+        f.text(PdfFixture.REGULAR, 8, 72, 147.9f, "cess needed more time to reach a steady state in every reactor.");
+        String text = PdfFidelityTest.extract(f);
+        assertTrue(text.contains("because the process needed more time"), text);
+        assertFalse(text.contains("\n"), text);
+    }
+
+    /** Draws words glyph by glyph, each glyph 0.1 unit closer than its width, words 0.13 em apart; returns the end x. */
+    private static float tight(PdfFixture f, float x, float y, String words, float size) {
+        PDFont font = PdfFixture.REGULAR;
+        for (String w : words.split(" ")) {
+            for (int i = 0; i < w.length(); i++) {
+                String c = w.substring(i, i + 1);
+                f.text(font, size, x, y, c);
+                x += PdfFixture.width(font, size, c) - 0.1f;
+            }
+            x += 0.125f * size;
+        }
+        return x - 0.125f * size;
+    }
+
+    private static float superscript(PdfFixture f, float x, float y, String s) {
+        f.text(PdfFixture.REGULAR, 5f, x, y - 4f, s);
+        return x + PdfFixture.width(PdfFixture.REGULAR, 5f, s);
+    }
+}
