@@ -170,7 +170,7 @@ final class TextComposer {
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
         else if (link || linkLine) join = false;
         else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
-        else join = gap <= 1.6f * em && !firstLineIndent(l, next) && !hangingOutdent(l)
+        else join = (gap <= 1.6f * em || gap <= 2.2f * em && brokenWord(prev.text, l.text)) && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
         if (continuesAcrossFloat(l, k)) {
             deferred = new StringBuilder(sb.substring(bodyEnd));
@@ -274,6 +274,13 @@ final class TextComposer {
         String s = t.stripTrailing();
         if (s.endsWith("}") && s.lastIndexOf("^{") > 0) s = s.substring(0, s.lastIndexOf("^{")).stripTrailing();
         return !s.isEmpty() && ".!?:".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /** A line ending in a letter and hyphen followed by one starting in lower case: a word broken at the line end. */
+    private static boolean brokenWord(String before, String after) {
+        int n = before.length();
+        return n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2))
+                && !after.isEmpty() && Character.isLowerCase(after.charAt(0));
     }
 
     private static boolean startsContinuation(String t) {
