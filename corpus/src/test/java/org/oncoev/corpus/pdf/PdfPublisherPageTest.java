@@ -3,14 +3,22 @@ package org.oncoev.corpus.pdf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
+import org.oncoev.corpus.Document;
+import org.oncoev.corpus.ExclusionReason;
+import org.oncoev.corpus.Passage;
+import org.oncoev.corpus.Section;
+import org.oncoev.corpus.SectionKind;
 
 /**
  * Publisher page set-ups on PDFs built in the test: a first page with a small-print side column beside two
  * text columns (BMJ style), a tightly set justified line whose word gaps are narrower than usual and whose
  * citation superscripts come in groups set apart by spaces, and a line-end hyphen before a line set a little
- * further down than the paragraph's leading.
+ * further down than the paragraph's leading, and a PLOS-style first page whose margin column of small print
+ * (citation, data statement, funding, interests) is read before the title beside it.
  */
 class PdfPublisherPageTest {
     private static final String[] SIDE = {
@@ -78,6 +86,45 @@ class PdfPublisherPageTest {
         String text = PdfFidelityTest.extract(f);
         assertTrue(text.contains("because the process needed more time"), text);
         assertFalse(text.contains("\n"), text);
+    }
+
+    @Test
+    void marginColumnOfAFirstPageLeavesTheTitleAndSectionsAlone() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] margin = {"OPEN ACCESS", "Citation: Novak P, Lind K (2021) Weekly", "taxanes in an imaginary cohort. Imag J",
+                "Oncol 4(2): e0001.", "Data Availability Statement: All relevant", "data are within the paper and its",
+                "Supporting Information files.", "Funding: The authors received no specific", "funding for this work.",
+                "Competing interests: The authors have declared", "that no competing interests exist."};
+        float[] gaps = {17, 11, 11, 17, 11, 11, 17, 11, 17, 13};
+        float y = 300;
+        for (int i = 0; i < margin.length; i++) {
+            f.text(PdfFixture.REGULAR, 8, 36, y, margin[i]);
+            if (i < gaps.length) y += gaps[i];
+        }
+        f.text(PdfFixture.REGULAR, 8, 200, 100, "RESEARCH ARTICLE");
+        f.text(PdfFixture.REGULAR, 18, 200, 124, "Weekly taxanes after platinum in an");
+        f.text(PdfFixture.REGULAR, 18, 200, 146, "imaginary gastric cancer cohort");
+        f.text(PdfFixture.BOLD, 9, 200, 170, "Petra Novak, Karl Lind");
+        f.text(PdfFixture.REGULAR, 14, 200, 200, "Abstract");
+        y = f.lines(200, 222, "Second-line options after platinum are few and their benefit in older",
+                "patients is uncertain, so we describe outcomes in an imaginary cohort.");
+        f.text(PdfFixture.BOLD, 12, 200, 270, "Introduction");
+        y = f.lines(200, 290, "Gastric cancer is often diagnosed late and most patients receive a",
+                "platinum doublet first, after which weekly taxanes are a common choice",
+                "although the evidence for them in older adults is limited to small series.");
+        f.text(PdfFixture.BOLD, 10, 200, 340, "A B C");
+        f.text(PdfFixture.BOLD, 12, 200, 370, "Results");
+        f.lines(200, 390, "Median overall survival was 7.4 months in the weekly group and the",
+                "difference from the historical series was not significant in this cohort.",
+                "Toxicity was mild and no patient stopped treatment because of it.");
+        Document d = new PdfDocumentReader().read("plos-like.pdf", f.bytes());
+        assertEquals("Weekly taxanes after platinum in an imaginary gastric cancer cohort", d.title());
+        Passage results = d.passages().stream().filter(p -> p.text().startsWith("Median overall survival")).findFirst().orElseThrow();
+        Section section = d.sections().get(results.sectionOrdinal());
+        assertEquals(SectionKind.RESULTS, section.kind(), d.sections().toString());
+        assertFalse(d.sections().stream().anyMatch(sec -> "A B C".equals(sec.heading())), d.sections().toString());
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.FUNDING
+                && d.sourceText().substring(r.start(), r.end()).endsWith("that no competing interests exist.")), d.exclusions().toString());
     }
 
     /** Draws words glyph by glyph, each glyph 0.1 unit closer than its width, words 0.13 em apart; returns the end x. */
