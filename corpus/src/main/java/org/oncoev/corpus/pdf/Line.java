@@ -13,6 +13,8 @@ final class Line {
     final int cells;
     final float x0, x1, y, size;
     final boolean bold;
+    /** The font most of the line's glyphs are set in ({@link Glyph#font}), or -1. */
+    int font = -1;
     final int column;
     float colLeft, colRight;
     /** The baseline of the line's last text line: below {@code y} for a table row joined from two lines. */

@@ -247,12 +247,28 @@ final class PageLayout {
             }
         }
         boolean bold = chars > 0 && boldChars * 10 >= chars * 9;
+        int font = mainFont(ps);
         Line l = new Line(sb.toString(), ps.size(), ps.get(0).x0(), ps.get(ps.size() - 1).x1(), row.y,
                 chars > 0 ? median(sizes, chars) : row.size, bold, column);
         l.pieces = ps;
+        l.font = font;
         l.rawPieces = pieces;
         l.rowSize = row.size;
         return l;
+    }
+
+    /** The font of most of the pieces' normal glyphs, or -1 when none holds half of them. */
+    private static int mainFont(List<Piece> ps) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int n = 0;
+        for (Piece p : ps)
+            for (Glyph g : p.glyphs())
+                if (g.role == Glyph.NORMAL) {
+                    counts.merge(g.font, 1, Integer::sum);
+                    n++;
+                }
+        for (var e : counts.entrySet()) if (e.getValue() * 2 > n) return e.getKey();
+        return -1;
     }
 
     /** The line's size: the median glyph size, so one drop cap or large symbol does not make it a heading. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.ExclusionReason;
@@ -18,7 +20,8 @@ import org.oncoev.corpus.SectionKind;
  * text columns (BMJ style), a tightly set justified line whose word gaps are narrower than usual and whose
  * citation superscripts come in groups set apart by spaces, and a line-end hyphen before a line set a little
  * further down than the paragraph's leading, and a PLOS-style first page whose margin column of small print
- * (citation, data statement, funding, interests) is read before the title beside it.
+ * (citation, data statement, funding, interests) is read before the title beside it, and headings set in a
+ * sans-serif font a little larger than the serif body, with no weight in the font's name (BMJ style).
  */
 class PdfPublisherPageTest {
     private static final String[] SIDE = {
@@ -125,6 +128,41 @@ class PdfPublisherPageTest {
         assertFalse(d.sections().stream().anyMatch(sec -> "A B C".equals(sec.heading())), d.sections().toString());
         assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.FUNDING
                 && d.sourceText().substring(r.start(), r.end()).endsWith("that no competing interests exist.")), d.exclusions().toString());
+    }
+
+    @Test
+    void sansSerifHeadingsALittleLargerThanTheBodyOpenTheirSections() throws Exception {
+        PDFont sans = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PDFont italic = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
+        PdfFixture f = new PdfFixture().page();
+        f.text(PdfFixture.BOLD, 16, 72, 60, "Weekly taxanes after platinum in an imaginary cohort");
+        f.text(sans, 9.5f, 72, 100, "METHODS");
+        f.text(sans, 9.5f, 72, 113, "Patients and treatment");
+        float y = 124;
+        for (String line : new String[] {"Adults with measurable disease after one platinum regimen were",
+                "eligible and received weekly paclitaxel until progression or until",
+                "toxicity; cultures were screened for contamination with species of"}) {
+            f.text(PdfFixture.REGULAR, 9, 72, y, line);
+            y += 11;
+        }
+        f.text(italic, 9.5f, 72, y, "Candida");
+        f.text(PdfFixture.REGULAR, 9, 72 + PdfFixture.width(italic, 9.5f, "Candida "), y, "before each cycle of treatment.");
+        y += 11;
+        f.text(PdfFixture.REGULAR, 9, 72, y, "Doses were reduced by a quarter after a grade 3 event.");
+        f.text(sans, 9.5f, 72, y + 24, "RESULTS");
+        y += 37;
+        for (String line : new String[] {"Median overall survival was 7.4 months and six patients had a",
+                "partial response; no patient stopped treatment because of toxicity."}) {
+            f.text(PdfFixture.REGULAR, 9, 72, y, line);
+            y += 11;
+        }
+        Document d = new PdfDocumentReader().read("sans-headings.pdf", f.bytes());
+        Passage methods = d.passages().stream().filter(p -> p.text().startsWith("Adults with measurable")).findFirst()
+                .orElseThrow(() -> new AssertionError(d.passages().toString()));
+        assertTrue(methods.text().contains("species of Candida before each cycle of treatment."), methods.text());
+        assertEquals(SectionKind.METHODS, d.sections().get(methods.sectionOrdinal()).kind(), d.sections().toString());
+        Passage results = d.passages().stream().filter(p -> p.text().startsWith("Median overall survival")).findFirst().orElseThrow();
+        assertEquals(SectionKind.RESULTS, d.sections().get(results.sectionOrdinal()).kind(), d.sections().toString());
     }
 
     /** Draws words glyph by glyph, each glyph 0.1 unit closer than its width, words 0.13 em apart; returns the end x. */
