@@ -35,8 +35,9 @@ final class TextComposer {
             "short", "high", "low", "one", "two", "three", "four", "five", "double", "single", "open", "all", "cross");
 
     private final float bodySize;
-    /** The font most body-size text is set in ({@link Line#font}), or -1. */
+    /** The font most body-size text is set in ({@link Line#font}), or -1, and its most common exact size. */
     private final int bodyFont;
+    private final float bodyFontSize;
     private final Set<String> words = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
     /** Per column (by its bounds): the left edge most body lines start at and the rightmost body line end. */
@@ -58,15 +59,17 @@ final class TextComposer {
     /** Floats taken out from between the two halves of a sentence, put back when the paragraph ends. */
     private StringBuilder deferred;
 
-    private TextComposer(float bodySize, int bodyFont) {
+    private TextComposer(float bodySize, int bodyFont, float bodyFontSize) {
         this.bodySize = bodySize;
         this.bodyFont = bodyFont;
+        this.bodyFontSize = bodyFontSize;
     }
 
     /** Composes the pages (lines in reading order, running lines already removed). */
     static Composed compose(List<List<Line>> pages) {
         float size = bodySize(pages);
-        TextComposer c = new TextComposer(size, bodyFont(pages, size));
+        int font = bodyFont(pages, size);
+        TextComposer c = new TextComposer(size, font, fontSize(pages, font, size));
         c.collectVocabulary(pages);
         c.collectBlocks(pages);
         int[] starts = new int[pages.size()];
@@ -102,6 +105,14 @@ final class TextComposer {
             for (Line l : page)
                 if (l.font >= 0 && Math.abs(l.size - bodySize) <= 0.05f * bodySize) hist.merge(l.font, l.text.length(), Integer::sum);
         return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+    }
+
+    /** The most common size (to 0.01, by characters) of lines in {@code font}; {@code fallback} without one. */
+    static float fontSize(List<List<Line>> pages, int font, float fallback) {
+        Map<Integer, Integer> hist = new HashMap<>();
+        for (List<Line> page : pages)
+            for (Line l : page) if (font >= 0 && l.font == font) hist.merge(Math.round(l.size * 100), l.text.length(), Integer::sum);
+        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 100f).orElse(fallback);
     }
 
     private void collectVocabulary(List<List<Line>> pages) {
@@ -162,7 +173,7 @@ final class TextComposer {
      * line inside a paragraph is not one.
      */
     private boolean otherFont(Line l, String t, Line next) {
-        if (bodyFont < 0 || l.font < 0 || l.font == bodyFont || l.size < 1.03f * bodySize || t.length() > 120
+        if (bodyFont < 0 || l.font < 0 || l.font == bodyFont || l.size < 1.03f * bodyFontSize || t.length() > 120
                 || t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || ".,;:-".indexOf(t.charAt(t.length() - 1)) >= 0
                 || t.matches("(?s).*\\b(?:and|or|of|the|in|with|to|for)$")) return false;
         if (next != null && next.column == l.column && next.y > l.y && !next.text.isEmpty()

@@ -130,30 +130,37 @@ class PdfPublisherPageTest {
                 && d.sourceText().substring(r.start(), r.end()).endsWith("that no competing interests exist.")), d.exclusions().toString());
     }
 
-    @Test
-    void sansSerifHeadingsALittleLargerThanTheBodyOpenTheirSections() throws Exception {
+    /** Body and heading sizes: the second pair's body rounds to 10 by half points, above the heading's 1.03 share. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> headingSizes() {
+        return java.util.stream.Stream.of(org.junit.jupiter.params.provider.Arguments.of(9f, 9.5f),
+                org.junit.jupiter.params.provider.Arguments.of(9.76f, 10.26f));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "body {0} pt, heading {1} pt")
+    @org.junit.jupiter.params.provider.MethodSource("headingSizes")
+    void sansSerifHeadingsALittleLargerThanTheBodyOpenTheirSections(float body, float head) throws Exception {
         PDFont sans = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         PDFont italic = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
         PdfFixture f = new PdfFixture().page();
         f.text(PdfFixture.BOLD, 16, 72, 60, "Weekly taxanes after platinum in an imaginary cohort");
-        f.text(sans, 9.5f, 72, 100, "METHODS");
-        f.text(sans, 9.5f, 72, 113, "Patients and treatment");
+        f.text(sans, head, 72, 100, "METHODS");
+        f.text(sans, head, 72, 113, "Patients and treatment");
         float y = 124;
         for (String line : new String[] {"Adults with measurable disease after one platinum regimen were",
                 "eligible and received weekly paclitaxel until progression or until",
                 "toxicity; cultures were screened for contamination with species of"}) {
-            f.text(PdfFixture.REGULAR, 9, 72, y, line);
+            f.text(PdfFixture.REGULAR, body, 72, y, line);
             y += 11;
         }
-        f.text(italic, 9.5f, 72, y, "Candida");
-        f.text(PdfFixture.REGULAR, 9, 72 + PdfFixture.width(italic, 9.5f, "Candida "), y, "before each cycle of treatment.");
+        f.text(italic, head, 72, y, "Candida");
+        f.text(PdfFixture.REGULAR, body, 72 + PdfFixture.width(italic, head, "Candida "), y, "before each cycle of treatment.");
         y += 11;
-        f.text(PdfFixture.REGULAR, 9, 72, y, "Doses were reduced by a quarter after a grade 3 event.");
-        f.text(sans, 9.5f, 72, y + 24, "RESULTS");
+        f.text(PdfFixture.REGULAR, body, 72, y, "Doses were reduced by a quarter after a grade 3 event.");
+        f.text(sans, head, 72, y + 24, "RESULTS");
         y += 37;
         for (String line : new String[] {"Median overall survival was 7.4 months and six patients had a",
                 "partial response; no patient stopped treatment because of toxicity."}) {
-            f.text(PdfFixture.REGULAR, 9, 72, y, line);
+            f.text(PdfFixture.REGULAR, body, 72, y, line);
             y += 11;
         }
         Document d = new PdfDocumentReader().read("sans-headings.pdf", f.bytes());
