@@ -173,7 +173,10 @@ final class TextComposer {
      * line inside a paragraph is not one.
      */
     private boolean otherFont(Line l, String t, Line next) {
-        if (bodyFont < 0 || l.font < 0 || l.font == bodyFont || l.size < 1.03f * bodyFontSize || t.length() > 120
+        // at body size only a short line whose font differs from the next line's too (References | 1. Author A...)
+        boolean larger = l.size >= 1.03f * bodyFontSize, bodySized = l.size >= 0.97f * bodyFontSize && t.length() <= 40
+                && t.split(" ").length <= 4 && next != null && next.font >= 0 && next.font != l.font;
+        if (bodyFont < 0 || l.font < 0 || l.font == bodyFont || !larger && !bodySized || t.length() > 120
                 || t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || ".,;:-".indexOf(t.charAt(t.length() - 1)) >= 0
                 || t.matches("(?s).*\\b(?:and|or|of|the|in|with|to|for)$")) return false;
         if (next != null && next.column == l.column && next.y > l.y && !next.text.isEmpty()

@@ -172,6 +172,24 @@ class PdfPublisherPageTest {
         assertEquals(SectionKind.RESULTS, d.sections().get(results.sectionOrdinal()).kind(), d.sections().toString());
     }
 
+    @Test
+    void bodySizeHeadingInItsOwnFontBeforeTheReferenceListOpensIt() throws Exception {
+        PDFont sans = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PdfFixture f = new PdfFixture().page();
+        f.text(PdfFixture.BOLD, 16, 72, 60, "Weekly taxanes after platinum in an imaginary cohort");
+        f.text(sans, 10, 72, 100, "Results");
+        float y = f.lines(72, 112, "Median overall survival was 7.4 months and six patients had a",
+                "partial response; no patient stopped treatment because of toxicity.");
+        f.text(sans, 10, 72, y + 14, "References");
+        String ref = "1. Novak P, Lind K: Weekly taxanes in gastric cancer. Imag J Oncol 2018, 12:101-9.";
+        f.text(PdfFixture.REGULAR, 10, 72, y + 26, ref);
+        Document d = new PdfDocumentReader().read("references.pdf", f.bytes());
+        int at = d.sourceText().indexOf(ref);
+        assertTrue(at >= 0, d.sourceText());
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.REFERENCES
+                && r.start() <= at && at < r.end()), d.exclusions().toString());
+    }
+
     /** Draws words glyph by glyph, each glyph 0.1 unit closer than its width, words 0.13 em apart; returns the end x. */
     private static float tight(PdfFixture f, float x, float y, String words, float size) {
         PDFont font = PdfFixture.REGULAR;
