@@ -14,6 +14,8 @@ final class Glyph {
     /** True when the content stream put a space glyph right before this one. */
     final boolean spaceBefore;
     byte role = NORMAL;
+    /** The glyph's font, numbered per document by font name (subset prefix dropped); -1 when not known. */
+    int font = -1;
 
     Glyph(String text, float x, float y, float width, float size, boolean bold, boolean spaceBefore) {
         this.text = text;

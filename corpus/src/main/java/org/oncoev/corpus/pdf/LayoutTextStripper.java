@@ -43,6 +43,8 @@ final class LayoutTextStripper extends PDFTextStripper {
     private final int maxChars;
     private final List<PageText> pages = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final Map<PDFont, Integer> fontIds = new IdentityHashMap<>();
+    private final Map<String, Integer> fontNames = new java.util.HashMap<>();
     private final Map<String, String> normalised = new java.util.HashMap<>();
     private PDFont lastFont;
     private boolean lastBold;
@@ -106,8 +108,10 @@ final class LayoutTextStripper extends PDFTextStripper {
             }
             if (height == 0) height = (dir == 90 || dir == 270) ? tp.getPageWidth() : tp.getPageHeight();
             float size = GlyphSize.of(tp);
-            glyphs.add(new Glyph(normalise(u), tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size,
-                    isBold(tp.getFont()), space));
+            Glyph glyph = new Glyph(normalise(u), tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size,
+                    isBold(tp.getFont()), space);
+            glyph.font = fontId(tp.getFont());
+            glyphs.add(glyph);
             space = false;
             chars += u.length();
         }
@@ -154,6 +158,16 @@ final class LayoutTextStripper extends PDFTextStripper {
                 if (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0)) sb.append(c);
             }
             return sb.isEmpty() ? "\ufffd" : sb.toString().strip().isEmpty() ? "\ufffd" : sb.toString();
+        });
+    }
+
+    /** A number per font name (subset prefix dropped), so one font read on several pages has one number. */
+    private int fontId(PDFont font) {
+        if (font == null) return -1;
+        return fontIds.computeIfAbsent(font, f -> {
+            String name = f.getName() == null ? "" : f.getName();
+            if (name.length() > 7 && name.charAt(6) == '+') name = name.substring(7);
+            return fontNames.computeIfAbsent(name, k -> fontNames.size());
         });
     }
 

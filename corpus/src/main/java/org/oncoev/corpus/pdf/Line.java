@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A laid-out line of one page: its text (table cells separated by tabs), geometry and style.
- * {@code column} is 0 for full-width lines, 1 for the left and 2 for the right column;
+ * {@code column} is 0 for full-width lines, else the page's columns from 1 left to right (1 and 2 for two
+ * columns, a small-print side column counting as one);
  * {@code colLeft}/{@code colRight} bound the text of that column on the page.
  */
 final class Line {
@@ -12,6 +13,8 @@ final class Line {
     final int cells;
     final float x0, x1, y, size;
     final boolean bold;
+    /** The font most of the line's glyphs are set in ({@link Glyph#font}), or -1. */
+    int font = -1;
     final int column;
     float colLeft, colRight;
     /** The baseline of the line's last text line: below {@code y} for a table row joined from two lines. */

@@ -8,8 +8,9 @@ import java.util.List;
  * Lays out one page's glyphs into lines in reading order: stacked signs rejoined, rows by baseline,
  * superscripts and subscripts attached to the row they belong to ({@link Scripts}), drop caps put back
  * into their word, rows split into pieces at large gaps (table cells, column gutters), a column gutter
- * detected from the pieces' x-ranges, tables spanning both columns kept whole ({@link TableRegions}),
- * and the left column emitted before the right one between full-width rows. Stateless; glyph roles
+ * detected from the pieces' x-ranges, a small-print side column beside either column cut off
+ * ({@link SideColumns}), tables spanning both columns kept whole ({@link TableRegions}),
+ * and the columns emitted left to right between full-width rows. Stateless; glyph roles
  * are updated in place.
  */
 final class PageLayout {
@@ -41,50 +42,76 @@ final class PageLayout {
             ems[i] = rows.get(i).size;
         }
         int[] region = TableRegions.regions(pieces, ys, ems, gutter);
+        float[] cuts = cuts(pieces, gutter);
         int emitted = 0;
         List<Line> out = new ArrayList<>();
-        List<Line> left = new ArrayList<>(), right = new ArrayList<>();
+        List<List<Line>> cols = new ArrayList<>();
+        for (int k = 0; k <= cuts.length; k++) cols.add(new ArrayList<>());
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             List<Piece> ps = pieces.get(i);
             if (ps.isEmpty()) continue;
             if (region[i] > 0) {
                 if (region[i] <= emitted) continue;
-                out.addAll(left);
-                out.addAll(right);
-                left.clear();
-                right.clear();
+                flush(cols, out);
                 tableRegion(rows, pieces, region, i, out);
                 emitted = region[i];
                 continue;
             }
-            if (Float.isNaN(gutter)) {
+            if (cuts.length == 0) {
                 out.add(line(row, ps, 0));
                 continue;
             }
-            List<Piece> l = new ArrayList<>(), r = new ArrayList<>();
+            List<List<Piece>> byCol = new ArrayList<>();
+            for (int k = 0; k <= cuts.length; k++) byCol.add(new ArrayList<>());
             boolean spans = false;
             for (Piece p : ps) {
-                if (p.x1() <= gutter + 1) l.add(p);
-                else if (p.x0() >= gutter - 1) r.add(p);
-                else spans = true;
+                int k = column(cuts, p);
+                if (k < 0) spans = true;
+                else byCol.get(k).add(p);
             }
             if (spans) {
-                out.addAll(left);
-                out.addAll(right);
-                left.clear();
-                right.clear();
+                flush(cols, out);
                 out.add(line(row, ps, 0));
             } else {
-                if (!l.isEmpty()) left.add(line(row, l, 1));
-                if (!r.isEmpty()) right.add(line(row, r, 2));
+                for (int k = 0; k <= cuts.length; k++)
+                    if (!byCol.get(k).isEmpty()) cols.get(k).add(line(row, byCol.get(k), k + 1));
             }
         }
-        out.addAll(left);
-        out.addAll(right);
+        flush(cols, out);
         out = TableBlocks.align(out);
         setColumnBounds(out);
         return out;
+    }
+
+    /** The column gutter and any side-column cuts beside it ({@link SideColumns}), ascending; empty without a gutter. */
+    private static float[] cuts(List<List<Piece>> pieces, float gutter) {
+        if (Float.isNaN(gutter)) return new float[0];
+        float left = SideColumns.cut(pieces, -Float.MAX_VALUE, gutter);
+        float right = SideColumns.cut(pieces, gutter, Float.MAX_VALUE);
+        float[] out = new float[1 + (Float.isNaN(left) ? 0 : 1) + (Float.isNaN(right) ? 0 : 1)];
+        int n = 0;
+        if (!Float.isNaN(left)) out[n++] = left;
+        out[n++] = gutter;
+        if (!Float.isNaN(right)) out[n] = right;
+        return out;
+    }
+
+    /** The column (0 = leftmost) a piece lies in between the cuts, or -1 when it crosses one. */
+    private static int column(float[] cuts, Piece p) {
+        for (int k = 0; k < cuts.length; k++) {
+            if (p.x1() <= cuts[k] + 1) return k;
+            if (p.x0() < cuts[k] - 1) return -1;
+        }
+        return cuts.length;
+    }
+
+    /** Emits the lines gathered per column, leftmost column first, and clears them. */
+    private static void flush(List<List<Line>> cols, List<Line> out) {
+        for (List<Line> c : cols) {
+            out.addAll(c);
+            c.clear();
+        }
     }
 
     /**
@@ -220,12 +247,28 @@ final class PageLayout {
             }
         }
         boolean bold = chars > 0 && boldChars * 10 >= chars * 9;
+        int font = mainFont(ps);
         Line l = new Line(sb.toString(), ps.size(), ps.get(0).x0(), ps.get(ps.size() - 1).x1(), row.y,
                 chars > 0 ? median(sizes, chars) : row.size, bold, column);
         l.pieces = ps;
+        l.font = font;
         l.rawPieces = pieces;
         l.rowSize = row.size;
         return l;
+    }
+
+    /** The font of most of the pieces' normal glyphs, or -1 when none holds half of them. */
+    private static int mainFont(List<Piece> ps) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int n = 0;
+        for (Piece p : ps)
+            for (Glyph g : p.glyphs())
+                if (g.role == Glyph.NORMAL) {
+                    counts.merge(g.font, 1, Integer::sum);
+                    n++;
+                }
+        for (var e : counts.entrySet()) if (e.getValue() * 2 > n) return e.getKey();
+        return -1;
     }
 
     /** The line's size: the median glyph size, so one drop cap or large symbol does not make it a heading. */
@@ -235,8 +278,11 @@ final class PageLayout {
     }
 
     private static void setColumnBounds(List<Line> lines) {
-        float[] lo = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
-        float[] hi = {-Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        int n = 1;
+        for (Line l : lines) n = Math.max(n, l.column + 1);
+        float[] lo = new float[n], hi = new float[n];
+        java.util.Arrays.fill(lo, Float.MAX_VALUE);
+        java.util.Arrays.fill(hi, -Float.MAX_VALUE);
         for (Line l : lines) {
             lo[l.column] = Math.min(lo[l.column], l.x0);
             hi[l.column] = Math.max(hi[l.column], l.x1);

@@ -66,7 +66,13 @@ final class Scripts {
         float overlap = 0;
         for (Glyph g : m.glyphs) {
             if (g.end() > x0 && g.x < x1) overlap += overlap(run, g);
-            if (g.role != Glyph.NORMAL) continue;
+            if (g.role != Glyph.NORMAL) {
+                // the next group of a script set apart by a space (RCTs^{26 27 29}): after one already attached
+                float gap = x0 - g.end();
+                if (g.role == (raised ? Glyph.SUPERSCRIPT : Glyph.SUBSCRIPT) && Math.abs(g.size - size) < 0.15f * size
+                        && Math.abs(g.y - run.get(0).y) < 0.2f * size && gap > -0.2f * size && gap < 1.2f * size) touch = true;
+                continue;
+            }
             float em = g.size;
             if (g.size < 1.12f * size) continue; // a glyph of the run's own size: not a script beside it
             float gapAfter = x0 - g.end();

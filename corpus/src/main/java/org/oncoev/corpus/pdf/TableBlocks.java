@@ -28,7 +28,9 @@ final class TableBlocks {
 
     /** The lines with each run of table rows in a column replaced by grid rows (a new list). */
     static List<Line> align(List<Line> lines) {
-        float[] colWidth = new float[3];
+        int columns = 3;
+        for (Line l : lines) columns = Math.max(columns, l.column + 1); // side columns add to the two
+        float[] colWidth = new float[columns];
         for (Line l : lines) colWidth[l.column] = Math.max(colWidth[l.column], l.x1 - l.x0);
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); ) {

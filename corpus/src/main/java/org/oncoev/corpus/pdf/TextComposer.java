@@ -35,6 +35,9 @@ final class TextComposer {
             "short", "high", "low", "one", "two", "three", "four", "five", "double", "single", "open", "all", "cross");
 
     private final float bodySize;
+    /** The font most body-size text is set in ({@link Line#font}), or -1, and its most common exact size. */
+    private final int bodyFont;
+    private final float bodyFontSize;
     private final Set<String> words = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
     /** Per column (by its bounds): the left edge most body lines start at and the rightmost body line end. */
@@ -56,13 +59,17 @@ final class TextComposer {
     /** Floats taken out from between the two halves of a sentence, put back when the paragraph ends. */
     private StringBuilder deferred;
 
-    private TextComposer(float bodySize) {
+    private TextComposer(float bodySize, int bodyFont, float bodyFontSize) {
         this.bodySize = bodySize;
+        this.bodyFont = bodyFont;
+        this.bodyFontSize = bodyFontSize;
     }
 
     /** Composes the pages (lines in reading order, running lines already removed). */
     static Composed compose(List<List<Line>> pages) {
-        TextComposer c = new TextComposer(bodySize(pages));
+        float size = bodySize(pages);
+        int font = bodyFont(pages, size);
+        TextComposer c = new TextComposer(size, font, fontSize(pages, font, size));
         c.collectVocabulary(pages);
         c.collectBlocks(pages);
         int[] starts = new int[pages.size()];
@@ -89,6 +96,23 @@ final class TextComposer {
         for (List<Line> page : pages)
             for (Line l : page) hist.merge(Math.round(l.size * 2), l.text.length(), Integer::sum);
         return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
+    }
+
+    /** The font of most characters in lines of about the body size, or -1. */
+    static int bodyFont(List<List<Line>> pages, float bodySize) {
+        Map<Integer, Integer> hist = new HashMap<>();
+        for (List<Line> page : pages)
+            for (Line l : page)
+                if (l.font >= 0 && Math.abs(l.size - bodySize) <= 0.05f * bodySize) hist.merge(l.font, l.text.length(), Integer::sum);
+        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+    }
+
+    /** The most common size (to 0.01, by characters) of lines in {@code font}; {@code fallback} without one. */
+    static float fontSize(List<List<Line>> pages, int font, float fallback) {
+        Map<Integer, Integer> hist = new HashMap<>();
+        for (List<Line> page : pages)
+            for (Line l : page) if (font >= 0 && l.font == font) hist.merge(Math.round(l.size * 100), l.text.length(), Integer::sum);
+        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 100f).orElse(fallback);
     }
 
     private void collectVocabulary(List<List<Line>> pages) {
@@ -133,13 +157,33 @@ final class TextComposer {
         return ((long) Math.round(l.colLeft) << 32) | (Math.round(l.colRight) & 0xffffffffL);
     }
 
-    private Kind classify(Line l) {
+    private Kind classify(Line l, Line next) {
         String t = l.text.strip();
         if (l.cells >= 2) return Kind.TABLE;
         if (CAPTION.matcher(t).find()) return Kind.CAPTION;
         if (t.length() <= 200 && (l.size >= 1.15f * bodySize || l.bold && l.size >= 0.9f * bodySize
-                && t.length() <= 120 && !t.endsWith(",")) && hasLetter(t)) return Kind.HEADING;
+                && t.length() <= 120 && !t.endsWith(",") || otherFont(l, t, next)) && hasLetter(t)) return Kind.HEADING;
         return Kind.BODY;
+    }
+
+    /**
+     * A short line set a little larger than the body in another font, ending in no punctuation, after a finished
+     * sentence and with space above it, the line below not going on in lower case (a sans-serif heading beside
+     * serif body text whose font names no weight): a heading, as a bold one is. An italic name at the start of a
+     * line inside a paragraph is not one.
+     */
+    private boolean otherFont(Line l, String t, Line next) {
+        // at body size only a short line whose font differs from the next line's too (References | 1. Author A...)
+        boolean larger = l.size >= 1.03f * bodyFontSize, bodySized = l.size >= 0.97f * bodyFontSize && t.length() <= 40
+                && t.split(" ").length <= 4 && next != null && next.font >= 0 && next.font != l.font;
+        if (bodyFont < 0 || l.font < 0 || l.font == bodyFont || !larger && !bodySized || t.length() > 120
+                || t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || ".,;:-".indexOf(t.charAt(t.length() - 1)) >= 0
+                || t.matches("(?s).*\\b(?:and|or|of|the|in|with|to|for)$")) return false;
+        if (next != null && next.column == l.column && next.y > l.y && !next.text.isEmpty()
+                && Character.isLowerCase(next.text.charAt(0))) return false;
+        if (prev == null || l.y < prev.y || l.column != prev.column || kind == Kind.HEADING) return true;
+        float gap = l.y - prev.yEnd, em = Math.max(l.size, prev.size);
+        return endsSentence(prev.text) && gap >= 1.5f * em || gap >= 2.2f * em;
     }
 
     /** The next line is a table row set right below {@code l} in its column: {@code l} is a bold table header. */
@@ -154,7 +198,7 @@ final class TextComposer {
     }
 
     private void add(Line l, Line next, boolean newPage) {
-        Kind k = classify(l);
+        Kind k = classify(l, next);
         if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
         boolean link = k == Kind.BODY && LINK_LINE.matcher(l.text.strip()).matches();
         boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
@@ -170,7 +214,7 @@ final class TextComposer {
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
         else if (link || linkLine) join = false;
         else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
-        else join = gap <= 1.6f * em && !firstLineIndent(l, next) && !hangingOutdent(l)
+        else join = (gap <= 1.6f * em || gap <= 2.2f * em && brokenWord(prev.text, l.text)) && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
         if (continuesAcrossFloat(l, k)) {
             deferred = new StringBuilder(sb.substring(bodyEnd));
@@ -274,6 +318,13 @@ final class TextComposer {
         String s = t.stripTrailing();
         if (s.endsWith("}") && s.lastIndexOf("^{") > 0) s = s.substring(0, s.lastIndexOf("^{")).stripTrailing();
         return !s.isEmpty() && ".!?:".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /** A line ending in a letter and hyphen followed by one starting in lower case: a word broken at the line end. */
+    private static boolean brokenWord(String before, String after) {
+        int n = before.length();
+        return n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2))
+                && !after.isEmpty() && Character.isLowerCase(after.charAt(0));
     }
 
     private static boolean startsContinuation(String t) {

@@ -278,9 +278,11 @@ final class BlockClassifier {
 
     private void unit(Block b, PassageKind kind, boolean table, String text) {
         int n = units.size();
-        if (kind == PassageKind.BODY && text.length() >= 100) titleSeen = true; // a title comes before the first paragraph
+        // a title comes before the first paragraph (not before a labelled statement of a front-page sidebar)
+        if (kind == PassageKind.BODY && text.length() >= 100 && !LABELLED_STATEMENT.matcher(text).matches()) titleSeen = true;
         if ((kind == PassageKind.BOILERPLATE || kind == PassageKind.AFFILIATION) && current == SectionKind.ABSTRACT
                 && n > 0 && units.get(n - 1).kind() == PassageKind.ABSTRACT) abstractClosed = true;
+        if (kind == PassageKind.BODY && n > 0 && !bodyStarted && continuesExcluded(b, text)) return;
         if (kind == PassageKind.BODY && n > 0 && units.get(n - 1).kind() != PassageKind.BODY && joinAcross(b, text, false)) return;
         if (kind == PassageKind.BODY && n > 0) {
             Unit prev = units.get(n - 1);
@@ -315,6 +317,20 @@ final class BlockClassifier {
             if (dropped.reason() != null && dropped != prev) cutOut.add(new Exclusions.Range(dropped.start(), dropped.end(), dropped.reason()));
         }
         units.add(new Unit(prev.start(), b.end(), prev.kind(), false, prev.section(), prev.text() + " " + text, cuts));
+        return true;
+    }
+
+    /**
+     * In front matter, a paragraph that goes on with the excluded statement right before it (a sidebar's
+     * {@code Competing interests: ... declared} | {@code that no ... exist.}, set apart by a wider line gap)
+     * joins that statement and is excluded with it.
+     */
+    private boolean continuesExcluded(Block b, String text) {
+        Unit prev = units.get(units.size() - 1);
+        if (prev.reason() == null || prev.reason() == ExclusionReason.REFERENCES || prev.cuts().length > 0
+                || prev.section() != sections.size() - 1 || !continues(prev.text(), text)) return false;
+        units.set(units.size() - 1, new Unit(prev.start(), b.end(), prev.kind(), false, prev.section(),
+                prev.text() + " " + text, prev.cuts(), prev.reason()));
         return true;
     }
 

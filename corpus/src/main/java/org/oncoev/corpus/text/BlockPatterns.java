@@ -16,7 +16,8 @@ final class BlockPatterns {
 
     private static final Pattern LICENCE = Pattern.compile("(?i)^(?:copyright\\b|©|\\(c\\) \\d{4}|this is an open[- ]access"
             + "|open access\\b|licen[cs]e:|this article is (?:licensed|distributed)|this work is licensed|publisher'?s note"
-            + "|(?:this|the) (?:article|work) is (?:an open access|distributed|published under)|creative commons)");
+            + "|(?:this|the) (?:article|work) is (?:an open access|distributed|published under)|creative commons"
+            + "|\\d{4}-\\d{3}[\\dx]\\s?/\\s?(?:©|\\(c\\)|\\$))"); // ISSN/© line of an Elsevier first page
     private static final Pattern FUNDING = Pattern.compile("(?i)^(?:funding:|funding sources?:|financial support:|sources? of (?:funding|support):"
             + "|conflicts? of interest|competing interests?|disclosures?:|declaration of (?:interest|competing)|author contributions?:"
             + "|authors' contributions|contributors:|acknowledge?ments?:|role of the funding source:?"

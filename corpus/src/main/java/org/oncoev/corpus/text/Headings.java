@@ -80,7 +80,7 @@ final class Headings {
             if (!titleLike(rest, 14)) return null;
             return new Heading(words, kindOf(rest), true, false);
         }
-        if (t.endsWith(":") || !titleLike(words, 16)) return null;
+        if (t.endsWith(":") || !titleLike(words, 16) || SINGLE_LETTERS.matcher(words).matches()) return null;
         if (words.split("\\s+").length > 8 && !titleCase(words)) return null;
         return new Heading(words, known, false, false);
     }
@@ -146,9 +146,17 @@ final class Headings {
         return k;
     }
 
+    /** Single letters apart ({@code A B C}): a figure's panel labels, not a heading. */
+    private static final Pattern SINGLE_LETTERS = Pattern.compile("\\p{L}(?:\\s+\\p{L}){1,12}");
+
+    /** A verb after a label's colon: the label runs into its paragraph's first line. */
+    private static final Pattern RUN_IN_VERB = Pattern.compile("\\b(was|were|is|are|has|have|had|declare[sd]?|received)\\b");
+
     /** Exactly a well-known heading, possibly with a number: {@code 4. Discussion}, {@code REFERENCES}. */
     private static boolean isKnownHeadingText(String words) {
         String w = words.replaceFirst("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?|[IVX]{1,4}\\.)\\s+", "");
+        int colon = w.indexOf(": ");
+        if (colon > 0 && RUN_IN_VERB.matcher(w.substring(colon)).find()) return false; // Competing interests: The authors have declared
         return w.length() <= 60 && w.split("\\s+").length <= 7 && !w.endsWith(".")
                 && (w.isEmpty() || Character.isUpperCase(w.charAt(0)));
     }
