@@ -93,7 +93,7 @@ public final class DelimitedTableReader {
 
     /** True when a cell other than the first reads as data. */
     private static boolean hasData(TableRow row) {
-        for (TableCell c : row.cells()) if (c.column() > 0 && CellKinds.isValue(c.text())) return true;
+        for (TableCell c : row.cells()) if (c.column() > 0 && CellKinds.isData(c.text())) return true;
         return false;
     }
 }
