@@ -42,28 +42,28 @@ final class TableCells {
     }
 
     /**
-     * True when {@code next}, a header line (no data), goes on with header cells of {@code row} that wrap over
-     * lines ({@code Number of} over {@code samples}): it fills fewer cells, one after the first, each under a
-     * filled cell of {@code row}, and at least half of them read as a continuation (lower case, an opening
-     * bracket or {@code =}, or under a cell left open), or it is set closer to the line above than rows are
-     * to each other ({@code tight}: the leading inside a cell). A lower header row under a header spanning its
+     * True when {@code next}, a header line (no data but what ends a cell left open), goes on with header cells of {@code row} that wrap over
+     * lines ({@code Number of} over {@code samples}): it fills a cell after the first, each cell under a filled
+     * cell of {@code row}; and it is set closer to the line above than rows are to each other ({@code tight}:
+     * the leading inside a cell), or all its cells read as a continuation (lower case, an opening bracket or
+     * {@code =}, or under a cell left open), or it fills fewer cells and at least half of them do. A lower header row under a header spanning its
      * sub-columns fills cells under empty ones, and one of unit cells ({@code No.} under {@code n}) set as a
      * row reads as no continuation, so each stays a row of its own.
      */
     static boolean headerGoesOn(String[] row, String[] next, boolean tight) {
-        if (hasData(next)) return false;
         int filled = 0, filledAbove = 0, goesOn = 0;
         boolean after = false;
         for (int c = 0; c < next.length; c++) {
             if (row[c] != null) filledAbove++;
             if (next[c] == null) continue;
             if (row[c] == null || next[c].isEmpty()) return false;
+            if (c > 0 && CellKinds.isData(next[c]) && !open(row[c])) return false; // data, unless it ends "(N ="
             filled++;
             if (c > 0) after = true;
             char first = next[c].charAt(0);
             if (Character.isLowerCase(first) || first == '(' || first == '=' || open(row[c])) goesOn++;
         }
-        return after && filled < filledAbove && (tight || 2 * goesOn >= filled);
+        return after && (filled < filledAbove || tight || goesOn == filled) && (tight || 2 * goesOn >= filled);
     }
 
     /** A cell after the first reads as data. */
