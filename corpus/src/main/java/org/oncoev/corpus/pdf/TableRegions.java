@@ -19,6 +19,8 @@ final class TableRegions {
     private static final float ROW_GAP = 3f;
     /** At most this many rows of fewer cells in a row inside a table. */
     private static final int MAX_BETWEEN = 3;
+    /** A group row inside a table is at most this many ems from the rows around it. */
+    private static final float TIGHT = 1.7f;
     /** A title row over a table is at most this many ems above its first row. */
     private static final float TITLE_GAP = 1.6f;
 
@@ -59,8 +61,10 @@ final class TableRegions {
                 while (first > 0 && across[first - 1] && ys[first] - ys[first - 1] <= ROW_GAP * ems[first]) first--;
                 if (first > 0 && titleRow(pieces, ys, ems, first - 1, first, last)) first--;
                 id++;
-                for (int k = first; k <= last; k++) // body lines beside it stay out; a group row across it is in
-                    if (narrow[k] || spansGutter(pieces.get(k), gutter)) region[k] = id;
+                float left = Float.MAX_VALUE;
+                for (int k = first; k <= last; k++) if (across[k]) left = Math.min(left, pieces.get(k).get(0).x0());
+                for (int k = first; k <= last; k++) // body lines beside it stay out; a group row across or in it is in
+                    if (narrow[k] || spansGutter(pieces.get(k), gutter) || groupRow(pieces, ys, ems, k, left)) region[k] = id;
             }
             i = last + 1;
         }
@@ -81,6 +85,17 @@ final class TableRegions {
         if (Math.abs(p.x0() - left) > 0.5f * ems[first]) return false;
         String t = text(p).strip();
         return t.length() <= 60 && !t.endsWith(".") && !t.endsWith(":") && !CellKinds.LABEL.matcher(t).lookingAt();
+    }
+
+    /**
+     * Row {@code k} inside a table is a long group label ({@code Human epidermal growth factor receptor 2}) rather
+     * than a body line beside the table: one piece starting at the table's left edge, set as tightly as rows
+     * ({@value #TIGHT} ems) to the rows above and below.
+     */
+    private static boolean groupRow(List<List<Piece>> pieces, float[] ys, float[] ems, int k, float left) {
+        List<Piece> ps = pieces.get(k);
+        return ps.size() == 1 && k > 0 && k + 1 < pieces.size() && Math.abs(ps.get(0).x0() - left) <= 0.5f * ems[k]
+                && ys[k] - ys[k - 1] <= TIGHT * ems[k] && ys[k + 1] - ys[k] <= TIGHT * ems[k];
     }
 
     /** No piece as wide as a column of body text. */
