@@ -126,7 +126,7 @@ final class TableRegions {
     /**
      * Column intervals of a table: the x-ranges of its pieces, those of rows with data first (rows with more
      * cells first), then those of rows without (lower header rows, whose cells head sub-columns, before upper
-     * ones), narrowest first within a rank, each joining the one
+     * ones; in a table without data all rows rank alike), narrowest first within a rank, each joining the one
      * interval it overlaps or starting its own; a piece that would bridge two intervals (a header cell
      * spanning sub-columns, a long label) adds nothing, nor does a cell of a row without data that sits
      * in the gap between two columns or is centred outside the one it overlaps (a header centred over its
@@ -137,10 +137,13 @@ final class TableRegions {
     static List<float[]> columns(List<List<Piece>> rows) {
         record Ranked(Piece piece, int rank, boolean data) {}
         List<Ranked> all = new ArrayList<>();
+        boolean[] data = new boolean[rows.size()];
+        boolean anyData = false;
+        for (int i = 0; i < rows.size(); i++) anyData |= data[i] = hasData(rows.get(i));
         for (int i = 0; i < rows.size(); i++) {
             List<Piece> ps = rows.get(i);
-            boolean data = hasData(ps);
-            for (Piece p : ps) all.add(new Ranked(p, data ? -ps.size() : -i, data));
+            // a table of words only: every row ranks alike, narrowest pieces first
+            for (Piece p : ps) all.add(new Ranked(p, !anyData ? 0 : data[i] ? -ps.size() : -i, data[i] || !anyData));
         }
         all.sort(Comparator.comparing((Ranked r) -> !r.data()).thenComparingInt(Ranked::rank)
                 .thenComparingDouble(r -> r.piece().x1() - r.piece().x0()));
