@@ -47,7 +47,7 @@ final class TableBlocks {
 
     /** The last line of a table run starting at {@code i} (two or more multi-piece lines), or -1. */
     private static int runEnd(List<Line> lines, int i, float[] colWidth) {
-        if (!multi(lines.get(i))) return -1;
+        if (!multi(lines.get(i)) && !evenHeader(lines, i)) return -1;
         int last = i, multis = 1, singles = 0;
         for (int k = i + 1; k < lines.size(); k++) {
             Line prev = lines.get(k - 1), l = lines.get(k);
@@ -75,6 +75,58 @@ final class TableBlocks {
         Line prev = lines.get(k - 1), l = lines.get(k), next = lines.get(k + 1);
         return multi(prev) && multi(next) && next.column == l.column
                 && l.y - prev.yEnd <= ROW_GAP * prev.size && next.y - l.y <= TIGHT * l.size && next.y > l.y;
+    }
+
+    /**
+     * Line {@code i} is a table's header line whose cells happen to be evenly spaced (so they were merged as a
+     * justified line): the next line, or the one after a short continuation line, is a table row set
+     * closely below, and each of the header's cells lies over a cell of the rows from there on.
+     */
+    private static boolean evenHeader(List<Line> lines, int i) {
+        Line h = lines.get(i);
+        if (!evenlySpacedCells(h)) return false;
+        for (int k = i + 1; k <= i + 2 && k < lines.size(); k++) {
+            Line prev = lines.get(k - 1), l = lines.get(k);
+            if (l.pieces == null || l.column != h.column || l.y <= prev.y
+                    || l.y - prev.y > ROW_GAP * Math.max(l.size, prev.size)) return false;
+            if (multi(l)) return over(h.rawPieces, cellsBelow(lines, k), h.size);
+            if (l.x1 - l.x0 >= NARROW * (h.x1 - h.x0)) return false;
+        }
+        return false;
+    }
+
+    /** The median distance between consecutive rows with data (single-line rows set one under the other), or 0. */
+    private static float rowPitch(List<Line> lines) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++)
+            if (TableRegions.hasData(cellsOf(lines.get(i - 1))) && TableRegions.hasData(cellsOf(lines.get(i))))
+                gaps.add(lines.get(i).y - lines.get(i - 1).y);
+        if (gaps.isEmpty()) return 0;
+        gaps.sort(null);
+        return gaps.get(gaps.size() / 2);
+    }
+
+    /** The cells of the (up to four) table rows from line {@code k} on, in the column of line {@code k}. */
+    private static List<Piece> cellsBelow(List<Line> lines, int k) {
+        List<Piece> out = new ArrayList<>();
+        for (int j = k, rows = 0; j < lines.size() && rows < 4 && lines.get(j).column == lines.get(k).column; j++)
+            if (multi(lines.get(j))) {
+                out.addAll(lines.get(j).pieces);
+                rows++;
+            }
+        return out;
+    }
+
+    /** Each piece of {@code upper} is centred over, or starts with (within an em), a piece of {@code lower}. */
+    private static boolean over(List<Piece> upper, List<Piece> lower, float em) {
+        for (Piece u : upper) {
+            float mid = (u.x0() + u.x1()) / 2;
+            boolean found = false;
+            for (Piece p : lower)
+                if (mid >= p.x0() - em && mid <= p.x1() + em || Math.abs(u.x0() - p.x0()) <= em) found = true;
+            if (!found) return false;
+        }
+        return true;
     }
 
     /** A line whose cells were merged because their gaps were even: between table rows, a row. */
@@ -129,7 +181,8 @@ final class TableBlocks {
 
     /**
      * Grid rows of table lines that carry their row and pieces: one cell per column of the lines' fullest
-     * rows (empty where a row has none), a row that only continues cells of the row above joined into it.
+     * rows (empty where a row has none), a row that only continues cells of the row above joined into it, and
+     * so is a line of a header cell that wraps over several lines ({@link TableCells#headerGoesOn}).
      */
     static List<Line> grid(List<Line> lines) {
         List<List<Piece>> members = new ArrayList<>(lines.size());
@@ -138,10 +191,18 @@ final class TableBlocks {
         List<String[]> cells = new ArrayList<>();
         List<Line> source = new ArrayList<>();
         List<Float> ends = new ArrayList<>();
-        for (Line l : lines) {
+        boolean data = false; // a row with data came: the header is over
+        int firstData = -1;
+        for (int i = 0; i < lines.size() && firstData < 0; i++) if (TableRegions.hasData(cellsOf(lines.get(i)))) firstData = i;
+        float pitch = rowPitch(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             String[] cellsOfRow = new String[cols.size()];
-            for (Piece p : splitAtColumns(cellsOf(l), cols)) {
-                int c = TableRegions.column(cols, p);
+            List<Piece> split = splitAtColumns(cellsOf(l), cols);
+            int[] placed = i + 1 < firstData ? SpanningHeaders.columns(split, cols) : null; // an upper header row
+            for (int k = 0; k < split.size(); k++) {
+                Piece p = split.get(k);
+                int c = placed != null ? placed[k] : TableRegions.column(cols, p);
                 StringBuilder sb = new StringBuilder();
                 LineText.append(sb, p.glyphs(), l.rowSize);
                 cellsOfRow[c] = cellsOfRow[c] == null ? sb.toString() : cellsOfRow[c] + " " + sb;
@@ -155,11 +216,14 @@ final class TableBlocks {
             Line prev = source.isEmpty() ? null : source.get(source.size() - 1);
             float prevEnd = ends.isEmpty() ? 0 : ends.get(ends.size() - 1);
             if (prev != null && l.y - prevEnd <= 1.6f * prev.rowSize
-                    && TableCells.continues(cells.get(cells.size() - 1), cellsOfRow)) {
+                    && (TableCells.continues(cells.get(cells.size() - 1), cellsOfRow)
+                        || !data && TableCells.headerGoesOn(cells.get(cells.size() - 1), cellsOfRow,
+                                l.y - prevEnd < 0.9f * pitch))) {
                 TableCells.join(cells.get(cells.size() - 1), cellsOfRow);
                 ends.set(ends.size() - 1, l.y);
                 continue;
             }
+            data |= TableCells.hasData(cellsOfRow);
             cells.add(cellsOfRow);
             source.add(l);
             ends.add(l.y);

@@ -1,6 +1,7 @@
 package org.oncoev.corpus.pdf;
 
 import java.util.regex.Pattern;
+import org.oncoev.corpus.table.CellKinds;
 
 /** Cell rows of a table region: multi-line cells joined, rows written as tab-separated text. Stateless. */
 final class TableCells {
@@ -38,6 +39,37 @@ final class TableCells {
         boolean values = false;
         for (int c = 1; c < next.length; c++) if (next[c] != null) values = true;
         return values && (Character.isLowerCase(next[0].charAt(0)) || open(row[0]));
+    }
+
+    /**
+     * True when {@code next}, a header line (no data but what ends a cell left open), goes on with header cells of {@code row} that wrap over
+     * lines ({@code Number of} over {@code samples}): it fills a cell after the first, each cell under a filled
+     * cell of {@code row}; and it is set closer to the line above than rows are to each other ({@code tight}:
+     * the leading inside a cell), or all its cells read as a continuation (lower case, an opening bracket or
+     * {@code =}, or under a cell left open), or it fills fewer cells and at least half of them do. A lower header row under a header spanning its
+     * sub-columns fills cells under empty ones, and one of unit cells ({@code No.} under {@code n}) set as a
+     * row reads as no continuation, so each stays a row of its own.
+     */
+    static boolean headerGoesOn(String[] row, String[] next, boolean tight) {
+        int filled = 0, filledAbove = 0, goesOn = 0;
+        boolean after = false;
+        for (int c = 0; c < next.length; c++) {
+            if (row[c] != null) filledAbove++;
+            if (next[c] == null) continue;
+            if (row[c] == null || next[c].isEmpty()) return false;
+            if (c > 0 && CellKinds.isData(next[c]) && !open(row[c])) return false; // data, unless it ends "(N ="
+            filled++;
+            if (c > 0) after = true;
+            char first = next[c].charAt(0);
+            if (Character.isLowerCase(first) || first == '(' || first == '=' || open(row[c])) goesOn++;
+        }
+        return after && (filled < filledAbove || tight || goesOn == filled) && (tight || 2 * goesOn >= filled);
+    }
+
+    /** A cell after the first reads as data. */
+    static boolean hasData(String[] row) {
+        for (int c = 1; c < row.length; c++) if (row[c] != null && CellKinds.isData(row[c])) return true;
+        return false;
     }
 
     /** Moves the label of {@code row} in front of the label of {@code next} and takes next's values into row. */

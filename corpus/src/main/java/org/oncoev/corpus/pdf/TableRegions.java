@@ -1,7 +1,9 @@
 package org.oncoev.corpus.pdf;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.oncoev.corpus.table.CellKinds;
 
 /**
  * Finds tables that span both text columns of a two-column page, before the page is split into
@@ -17,6 +19,10 @@ final class TableRegions {
     private static final float ROW_GAP = 3f;
     /** At most this many rows of fewer cells in a row inside a table. */
     private static final int MAX_BETWEEN = 3;
+    /** A group row inside a table is at most this many ems from the rows around it. */
+    private static final float TIGHT = 1.7f;
+    /** A title row over a table is at most this many ems above its first row. */
+    private static final float TITLE_GAP = 1.6f;
 
     private TableRegions() {}
 
@@ -53,13 +59,43 @@ final class TableRegions {
             }
             if (count >= 2) {
                 while (first > 0 && across[first - 1] && ys[first] - ys[first - 1] <= ROW_GAP * ems[first]) first--;
+                if (first > 0 && titleRow(pieces, ys, ems, first - 1, first, last)) first--;
                 id++;
-                for (int k = first; k <= last; k++) // body lines beside it stay out; a group row across it is in
-                    if (narrow[k] || spansGutter(pieces.get(k), gutter)) region[k] = id;
+                float left = Float.MAX_VALUE;
+                for (int k = first; k <= last; k++) if (across[k]) left = Math.min(left, pieces.get(k).get(0).x0());
+                for (int k = first; k <= last; k++) // body lines beside it stay out; a group row across or in it is in
+                    if (narrow[k] || spansGutter(pieces.get(k), gutter) || groupRow(pieces, ys, ems, k, left)) region[k] = id;
             }
             i = last + 1;
         }
         return region;
+    }
+
+    /**
+     * Row {@code k}, right above the table's first row {@code first}, is the table's title row
+     * ({@code Progression-free survival} over the header): one short piece that starts at the table's left
+     * edge, set as closely as a row, not a printed table label and not the end of a sentence.
+     */
+    private static boolean titleRow(List<List<Piece>> pieces, float[] ys, float[] ems, int k, int first, int last) {
+        List<Piece> ps = pieces.get(k);
+        if (ps.size() != 1 || ys[first] - ys[k] > TITLE_GAP * ems[first]) return false;
+        float left = Float.MAX_VALUE;
+        for (int i = first; i <= last; i++) for (Piece p : pieces.get(i)) left = Math.min(left, p.x0());
+        Piece p = ps.get(0);
+        if (Math.abs(p.x0() - left) > 0.5f * ems[first]) return false;
+        String t = text(p).strip();
+        return t.length() <= 60 && !t.endsWith(".") && !t.endsWith(":") && !CellKinds.LABEL.matcher(t).lookingAt();
+    }
+
+    /**
+     * Row {@code k} inside a table is a long group label ({@code Human epidermal growth factor receptor 2}) rather
+     * than a body line beside the table: one piece starting at the table's left edge, set as tightly as rows
+     * ({@value #TIGHT} ems) to the rows above and below.
+     */
+    private static boolean groupRow(List<List<Piece>> pieces, float[] ys, float[] ems, int k, float left) {
+        List<Piece> ps = pieces.get(k);
+        return ps.size() == 1 && k > 0 && k + 1 < pieces.size() && Math.abs(ps.get(0).x0() - left) <= 0.5f * ems[k]
+                && ys[k] - ys[k - 1] <= TIGHT * ems[k] && ys[k + 1] - ys[k] <= TIGHT * ems[k];
     }
 
     /** No piece as wide as a column of body text. */
@@ -88,17 +124,32 @@ final class TableRegions {
     }
 
     /**
-     * Column intervals of a table: the x-ranges of its pieces, narrowest first, each joining the one
+     * Column intervals of a table: the x-ranges of its pieces, those of rows with data first (rows with more
+     * cells first), then those of rows without (lower header rows, whose cells head sub-columns, before upper
+     * ones; in a table without data all rows rank alike), narrowest first within a rank, each joining the one
      * interval it overlaps or starting its own; a piece that would bridge two intervals (a header cell
-     * spanning sub-columns, a long label) adds nothing. So every column counts, also one that only some
-     * rows fill (row labels under an empty header cell, a P value that only group rows carry).
+     * spanning sub-columns, a long label) adds nothing, nor does a cell of a row without data that sits
+     * in the gap between two columns or is centred outside the one it overlaps (a header centred over its
+     * sub-columns). So every column counts,
+     * also one that only some rows fill (row labels under an empty header cell, a P value that only group
+     * rows carry).
      */
     static List<float[]> columns(List<List<Piece>> rows) {
-        List<Piece> all = new ArrayList<>();
-        for (List<Piece> ps : rows) all.addAll(ps);
-        all.sort((a, b) -> Float.compare(a.x1() - a.x0(), b.x1() - b.x0()));
+        record Ranked(Piece piece, int rank, boolean data) {}
+        List<Ranked> all = new ArrayList<>();
+        boolean[] data = new boolean[rows.size()];
+        boolean anyData = false;
+        for (int i = 0; i < rows.size(); i++) anyData |= data[i] = hasData(rows.get(i));
+        for (int i = 0; i < rows.size(); i++) {
+            List<Piece> ps = rows.get(i);
+            // a table of words only: every row ranks alike, narrowest pieces first
+            for (Piece p : ps) all.add(new Ranked(p, !anyData ? 0 : data[i] ? -ps.size() : -i, data[i] || !anyData));
+        }
+        all.sort(Comparator.comparing((Ranked r) -> !r.data()).thenComparingInt(Ranked::rank)
+                .thenComparingDouble(r -> r.piece().x1() - r.piece().x0()));
         List<float[]> cols = new ArrayList<>();
-        for (Piece p : all) {
+        for (Ranked r : all) {
+            Piece p = r.piece();
             float[] hit = null;
             int hits = 0;
             for (float[] c : cols)
@@ -108,9 +159,12 @@ final class TableRegions {
                 }
             if (hits > 1) continue;
             if (hit == null) {
+                if (!r.data() && between(cols, p)) continue;
                 cols.add(new float[] {p.x0(), p.x1()});
                 continue;
             }
+            float mid = (p.x0() + p.x1()) / 2;
+            if (!r.data() && (mid < hit[0] || mid > hit[1])) continue; // a header centred elsewhere grazing it
             float lo = Math.min(hit[0], p.x0()), hi = Math.max(hit[1], p.x1());
             boolean bridges = false;
             for (float[] c : cols) if (c != hit && lo < c[1] && hi > c[0]) bridges = true;
@@ -123,13 +177,40 @@ final class TableRegions {
         return cols;
     }
 
-    /** The column a piece belongs to: the first it overlaps, else the nearest. */
+    /** Columns lie on both sides of the piece. */
+    private static boolean between(List<float[]> cols, Piece p) {
+        boolean left = false, right = false;
+        for (float[] c : cols) {
+            if (c[1] <= p.x0()) left = true;
+            if (c[0] >= p.x1()) right = true;
+        }
+        return left && right;
+    }
+
+    /** A cell after the first reads as data (a number, a bracketed number, a not-available mark). */
+    static boolean hasData(List<Piece> ps) {
+        for (int i = 1; i < ps.size(); i++) if (CellKinds.isData(text(ps.get(i)))) return true;
+        return false;
+    }
+
+    private static String text(Piece p) {
+        StringBuilder sb = new StringBuilder();
+        LineText.append(sb, p.glyphs(), p.glyphs().get(0).size);
+        return sb.toString();
+    }
+
+    /**
+     * The column a piece belongs to: the first it overlaps; else, for a piece centred in the gap between two
+     * columns (a header over both), the left one, so the cell spans on to the right; else the nearest.
+     */
     static int column(List<float[]> cols, Piece p) {
         int best = 0;
-        float bestDist = Float.MAX_VALUE;
+        float bestDist = Float.MAX_VALUE, mid = (p.x0() + p.x1()) / 2;
         for (int c = 0; c < cols.size(); c++) {
             float[] col = cols.get(c);
             if (p.x0() < col[1] && p.x1() > col[0]) return c;
+            if (c + 1 < cols.size() && mid > col[1] && mid < cols.get(c + 1)[0]
+                    && p.x0() < cols.get(c + 1)[0] && p.x1() > col[1] && !overlapsAny(cols, p)) return c;
             float d = Math.min(Math.abs(p.x0() - col[1]), Math.abs(col[0] - p.x1()));
             if (d < bestDist) {
                 bestDist = d;
@@ -137,5 +218,10 @@ final class TableRegions {
             }
         }
         return best;
+    }
+
+    private static boolean overlapsAny(List<float[]> cols, Piece p) {
+        for (float[] c : cols) if (p.x0() < c[1] && p.x1() > c[0]) return true;
+        return false;
     }
 }

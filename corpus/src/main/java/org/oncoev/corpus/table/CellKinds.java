@@ -23,6 +23,17 @@ public final class CellKinds {
         return EMPTY_MARK.matcher(cell.strip()).matches();
     }
 
+    /** A time point heading a column: {@code 1-year}, {@code 24-month}. */
+    private static final Pattern TIME_POINT = Pattern.compile("(?i)\\d{1,3}[-\u2010\u2011]?(?:year|yr|month|mo|week|wk|day)s?");
+
+    /**
+     * True when {@code cell} reads as data for telling header rows from body rows: a value ({@link #isValue}) that
+     * is not a time point heading a column ({@code 1-year}, {@code 5-year}).
+     */
+    public static boolean isData(String cell) {
+        return isValue(cell) && !TIME_POINT.matcher(cell.strip()).matches();
+    }
+
     /** True when {@code cell} reads as a data cell rather than a label. */
     public static boolean isValue(String cell) {
         String s = cell.strip();

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
  * Reads a table whose rows are lines and whose cells are separated by tabs (PDF text and markdown pipe
  * tables, whose pipes the normaliser turned into tabs). A first line with one cell that starts with a
  * printed label ({@code Table 2. Outcomes}) is the label and caption; the leading rows in which no cell
- * but the first reads as data are header rows (at most {@value #MAX_HEADER_ROWS}; in all but the last, a cell spans the empty cells after it);
+ * but the first reads as data, up to a row of only a label under them (a group row), are header rows (at most {@value #MAX_HEADER_ROWS}; in all but the last, a cell spans the empty cells after it);
  * rows after the first data
  * row are body rows, single-cell lines after the last multi-cell row are footnotes. An empty cell is left out
  * (its column stays empty), also one the passage text starts after ({@link LineHints#emptyCellsBefore}). Returns null when fewer than two lines have two or more cells. Pure; at most
@@ -70,7 +70,8 @@ public final class DelimitedTableReader {
         int last = rows.size() - 1;
         while (last > i && widths.get(last) == 1) last--;
         List<TableRow> header = new ArrayList<>();
-        while (i <= last && header.size() < MAX_HEADER_ROWS && !hasData(rows.get(i)) && i < last) header.add(rows.get(i++));
+        while (i <= last && header.size() < MAX_HEADER_ROWS && !hasData(rows.get(i)) && i < last
+                && !groupRow(rows.get(i), header)) header.add(rows.get(i++));
         for (int h = 0; h + 1 < header.size(); h++) header.set(h, spanned(header.get(h), widths.get(rows.indexOf(header.get(h)))));
         List<TableRow> body = new ArrayList<>(rows.subList(i, last + 1));
         List<TableCell> footnotes = new ArrayList<>();
@@ -91,9 +92,16 @@ public final class DelimitedTableReader {
         return new TableRow(cells, row.indent());
     }
 
+    /** A row of only a label under header rows that head the columns: a group row ({@code Age, years}), the body's first. */
+    private static boolean groupRow(TableRow row, List<TableRow> header) {
+        if (row.cells().size() != 1 || row.cells().get(0).column() != 0) return false;
+        for (TableRow h : header) for (TableCell c : h.cells()) if (c.column() > 0) return true;
+        return false;
+    }
+
     /** True when a cell other than the first reads as data. */
     private static boolean hasData(TableRow row) {
-        for (TableCell c : row.cells()) if (c.column() > 0 && CellKinds.isValue(c.text())) return true;
+        for (TableCell c : row.cells()) if (c.column() > 0 && CellKinds.isData(c.text())) return true;
         return false;
     }
 }

@@ -127,6 +127,24 @@ class PdfTableGridTest {
         assertFalse(text.contains("Tumour stage\n"), text);
     }
 
+    /** A group label as long as a column's text, inside a full-width table on a two-column page, stays in the table. */
+    @Test
+    void longGroupLabelInsideAFullWidthTableStaysInIt() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.text(72, 60, "Table 3. Marker levels by tumour features");
+        float[] x = {72, 250, 330, 410, 500};
+        rows(f, x, 80, 11, new String[] {"Feature", "Negative", "Low", "High", "P value"},
+                new String[] {"Grade 1 to 2", "120 (40.1)", "98 (32.8)", "81 (27.1)", null},
+                new String[] {"Grade 3", "61 (30.5)", "70 (35.0)", "69 (34.5)", "0.03"},
+                new String[] {"Epidermal growth factor receptor staining intensity"},
+                new String[] {"Absent", "150 (38.3)", "131 (33.4)", "111 (28.3)", null},
+                new String[] {"Present", "31 (28.7)", "37 (34.3)", "40 (37.0)", "0.07"});
+        PdfLayoutTest.twoColumns(f, 160);
+        String text = extract(f);
+        assertTrue(text.contains("Grade 3\t61 (30.5)\t70 (35.0)\t69 (34.5)\t0.03\n"
+                + "Epidermal growth factor receptor staining intensity\t\t\t\t\nAbsent\t150 (38.3)"), text);
+    }
+
     /** A header line whose first cell is empty starts the table passage: its cells stay over their columns. */
     @Test
     void headerWithAnEmptyFirstCellStaysOverItsColumns() throws Exception {

@@ -148,6 +148,17 @@ class TableReadersTest {
         assertEquals("P value Multivariate", t.columnHeader(2));
     }
 
+    /** A row of time points ({@code 1-year 3-year}) under endpoint headers is a header row, not data. */
+    @Test
+    void timePointRowIsAHeaderRow() throws Exception {
+        Table t = table("Table 3. Event-free rates by arm\nArm\tOS rate (%)\t\tPFS rate (%)\t\n"
+                + "\t1-year\t3-year\t1-year\t3-year\nArm A\t91.2\t80.4\t85.0\t70.1\nArm B\t88.7\t76.9\t80.2\t64.3\n").table();
+        assertEquals(2, t.headerRows().size(), t.toString());
+        assertEquals("OS rate (%) 3-year", t.columnHeader(2));
+        assertEquals("PFS rate (%) 1-year", t.columnHeader(3));
+        assertEquals("Arm A", t.bodyRows().get(0).at(0).orElseThrow().text());
+    }
+
     @Test
     void proseThatIsNoGridStaysAsItWas() throws Exception {
         String text = "Short lines follow.\nAlpha\nBeta\nGamma\n";
