@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +22,8 @@ import org.oncoev.pipeline.TestDatabase;
 import org.oncoev.pipeline.cli.GlobalOptions;
 import org.oncoev.pipeline.cli.OncoevContext;
 import org.oncoev.pipeline.cli.OncoevException;
-import org.oncoev.pipeline.ingest.CliRun;
+import org.oncoev.pipeline.ingest.IngestFilter;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.batch.core.BatchStatus;
@@ -41,7 +44,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and partition states), a request whose partition another live session holds, the takeover of partitions by a rerun
  * (only once no live worker holds them and they are stale), and the manager that must not wait for ever: no worker
  * at all, and workers that vanish with partitions unfinished (this one against the local RabbitMQ, on a queue of
- * its own).
+ * its own; both runs in one manager context, as {@code ingest --workers 1} opens it, whose CLI prints the
+ * {@link OncoevException} and exits 1).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutGuardsTest {
@@ -124,20 +128,21 @@ class ScaleOutGuardsTest {
         Path folder = Files.createDirectories(dir.resolve("papers"));
         Files.writeString(folder.resolve("a.md"), "# A trial\n\nThe median overall survival was 12.1 months.\n");
         Map<String, String> settings = Map.of("oncoev.broker.queue", QUEUE, "oncoev.scale-out.worker-wait", "1s",
-                "oncoev.scale-out.answer-timeout", "2s", "oncoev.scale-out.stale-after", "1s",
+                "oncoev.scale-out.answer-timeout", "1s", "oncoev.scale-out.stale-after", "500ms",
                 "oncoev.scale-out.poll-interval", "100ms");
         if (heartbeat != null) heartbeat.close(); // no live worker from the guard tests
         heartbeat = null;
-        settings.forEach(System::setProperty);
         CachingConnectionFactory broker = new CachingConnectionFactory("127.0.0.1", 5672);
-        try {
-            String[] args = {"ingest", "--workers", "1", "--show", "0", "--db-url", db.url(), "--home",
-                    dir.resolve("manager").toString(), folder.toString()};
-            CliRun none = CliRun.of(args);
-            assertEquals(1, none.code());
-            assertTrue(none.err().contains("waited 1 s for 1 worker(s), 0 live") || none.err().contains("cannot reach the broker"),
-                    none.err());
-            if (none.err().contains("cannot reach the broker")) return; // no RabbitMQ here: the rest needs one
+        Map<String, Object> props = new HashMap<>(settings);
+        props.put("oncoev.scale-out.role", "manager"); // as `ingest --workers 1`; one manager context for both runs
+        try (ConfigurableApplicationContext manager = OncoevContext.open(GlobalOptions.of(db.url(), dir.resolve("manager")),
+                WebApplicationType.NONE, props)) {
+            ScaledIngestRunner runner = manager.getBean(ScaledIngestRunner.class);
+            OncoevException none = assertThrows(OncoevException.class,
+                    () -> runner.run(List.of(folder), IngestFilter.DEFAULT, 1));
+            assertTrue(none.getMessage().contains("waited 1 s for 1 worker(s), 0 live")
+                    || none.getMessage().contains("cannot reach the broker"), none.getMessage());
+            if (none.getMessage().contains("cannot reach the broker")) return; // no RabbitMQ here: the rest needs one
             // a worker that is live until the partition is sent, then vanishes with it unfinished
             long before = count("SELECT count(*) FROM batch_step_execution WHERE step_name LIKE 'ingest-partition:%'");
             Thread beating = new Thread(() -> {
@@ -147,19 +152,19 @@ class ScaleOutGuardsTest {
                     jdbc.update("INSERT INTO ingest_workers (worker_id, host, pid, threads) VALUES ('gone', 'nowhere', 1, 1) "
                             + "ON CONFLICT (worker_id) DO UPDATE SET last_seen = now()");
                     try {
-                        Thread.sleep(100);
+                        Thread.sleep(100); // a heartbeat's period, not a wait for a condition
                     } catch (InterruptedException e) {
                         return;
                     }
                 }
             });
             beating.start();
-            CliRun vanished = CliRun.of(args);
+            OncoevException vanished = assertThrows(OncoevException.class,
+                    () -> runner.run(List.of(folder), IngestFilter.DEFAULT, 1));
             beating.interrupt();
-            assertEquals(1, vanished.code());
-            assertTrue(vanished.err().contains("no worker answered for 2 s with 1 of 1 partitions unfinished"), vanished.err());
+            assertTrue(vanished.getMessage().contains("no worker answered for 1 s with 1 of 1 partitions unfinished"),
+                    vanished.getMessage());
         } finally {
-            settings.keySet().forEach(System::clearProperty);
             RabbitAdmin admin = new RabbitAdmin(broker);
             try {
                 admin.deleteQueue(QUEUE);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,27 +34,30 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Scale-out ingest against the local RabbitMQ and PostgreSQL: two worker JVMs (child processes, so they can be
- * SIGKILLed) and a manager ingest 200 generated papers and two bad files, and must leave exactly the rows, facts,
+ * SIGKILLed) and a manager ingest 60 generated papers and two bad files (six partitions of up to 12 files, chunks of
+ * 3), and must leave exactly the rows, facts,
  * issues and index entries of one single-JVM ingest of the same folder; then the same with a worker killed -9
  * mid-partition, and with the manager killed -9 mid-job, a stale request (a completed partition's) put in the queue,
  * and a rerun (there the summary may count a file whose chunk was stored but not yet recorded as unchanged on the
- * rerun, as for the single-JVM job; the stored state must be the same). Each run starts from an emptied database and index; the queue is this class's own and deleted after.
+ * rerun, as for the single-JVM job; the stored state must be the same). One database for the class: the single-JVM
+ * reference run fills it while the workers start, and each test starts from it emptied, with an empty index; waits
+ * poll conditions (no fixed sleeps). The queue is this class's own and deleted after.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the worker killed last is not replaced: one JVM start less
 class ScaleOutIngestTest {
-    private static final int PAPERS = 200;
+    private static final int PAPERS = 60;
     private static final String QUEUE = "oncoev.test.requests." + Long.toHexString(System.nanoTime());
     /** Settings of the manager and the workers: small partitions and chunks, quick heartbeats and stale limits. */
     private static final Map<String, String> SETTINGS = Map.of(
             "oncoev.broker.queue", QUEUE,
-            "oncoev.scale-out.partition-size", "40",
+            "oncoev.scale-out.partition-size", "12",
             "oncoev.scale-out.poll-interval", "200ms",
-            "oncoev.scale-out.heartbeat", "500ms",
-            "oncoev.scale-out.stale-after", "3s",
+            "oncoev.scale-out.heartbeat", "250ms",
+            "oncoev.scale-out.stale-after", "2s",
             "oncoev.scale-out.answer-timeout", "60s",
             "oncoev.scale-out.worker-wait", "120s",
-            "oncoev.ingest.chunk-size", "5",
+            "oncoev.ingest.chunk-size", "3",
             "oncoev.ingest.threads", "1");
 
     private static final String COMPLETED_PARTITIONS = "SELECT count(*) FROM batch_step_execution "
@@ -93,16 +95,13 @@ class ScaleOutIngestTest {
         home = dir.resolve("manager-home");
         startWorker(); // the workers start while the single-JVM reference run goes on
         startWorker();
-        try (TestDatabase single = TestDatabase.create()) {
-            Path singleHome = dir.resolve("single-home");
-            CliRun run = CliRun.of("ingest", "--show", "0", "--db-url", single.url(), "--home", singleHome.toString(),
-                    corpus.toString());
-            assertEquals(0, run.code(), run.err());
-            cleanSummary = summary(run.out());
-            SingleConnectionDataSource ds = new SingleConnectionDataSource(single.url(), true);
-            cleanState = IngestState.of(new JdbcTemplate(ds), singleHome);
-            ds.destroy();
-        }
+        // the reference: a single-JVM ingest into the same database (the idle workers take no part), emptied after
+        Path singleHome = dir.resolve("single-home");
+        CliRun run = CliRun.of("ingest", "--show", "0", "--db-url", db.url(), "--home", singleHome.toString(),
+                corpus.toString());
+        assertEquals(0, run.code(), run.err());
+        cleanSummary = summary(run.out());
+        cleanState = IngestState.of(jdbc, singleHome);
         assertEquals((long) PAPERS, cleanState.get("current documents"));
         SETTINGS.forEach(System::setProperty); // for the managers run in this JVM
         await("two live workers", 120, () -> liveWorkers() >= 2);
@@ -132,7 +131,7 @@ class ScaleOutIngestTest {
         assertEquals(cleanSummary, summary(run.out()));
         assertEquals(List.of(), IngestState.differences(cleanState, IngestState.of(jdbc, home)));
         assertEquals(6L, count("SELECT count(*) FROM batch_step_execution WHERE step_name LIKE 'ingest-partition:%' "
-                + "AND status = 'COMPLETED'"), "six partitions of 40 files (202 files), each run once");
+                + "AND status = 'COMPLETED'"), "six partitions of 12 files (62 files), each run once");
         assertEquals(0L, count("SELECT count(*) FROM ingest_manifest"), "the manifest is deleted with the completed job");
     }
 
@@ -140,8 +139,7 @@ class ScaleOutIngestTest {
     @Order(2)
     void aManagerKilledMidJobThenRerunWithAStaleRequestQueuedEndsClean() throws Exception {
         reset();
-        Map<String, String> env = new HashMap<>();
-        SETTINGS.forEach((k, v) -> env.put(k.toUpperCase().replace('.', '_').replace('-', '_'), v));
+        Map<String, String> env = OncoevProcess.environment(SETTINGS);
         Process manager = ChildOncoev.start(LOGS.resolve("manager.out"), LOGS.resolve("manager.err"), env, "ingest",
                 "--workers", "2", "--show", "0", "--db-url", db.url(), "--home", home.toString(), corpus.toString());
         String completed = COMPLETED_PARTITIONS;
@@ -170,8 +168,8 @@ class ScaleOutIngestTest {
         CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(this::manager);
         // a partition with a chunk or more written and more to read, and the worker that holds it
         String holder = "SELECT w.pid, s.step_execution_id FROM ingest_workers w JOIN batch_step_execution s "
-                + "ON s.step_execution_id = w.step_execution_id WHERE s.status = 'STARTED' AND s.write_count >= 5 "
-                + "AND s.read_count < 35 LIMIT 1";
+                + "ON s.step_execution_id = w.step_execution_id WHERE s.status = 'STARTED' AND s.write_count >= 3 "
+                + "AND s.read_count < 9 LIMIT 1";
         await("a partition half done", 120, () -> count("SELECT count(*) FROM (" + holder + ") h") > 0 || run.isDone());
         Map<String, Object> held = jdbc.queryForMap(holder);
         long pid = ((Number) held.get("pid")).longValue();
@@ -183,7 +181,7 @@ class ScaleOutIngestTest {
         CliRun done = run.get(180, TimeUnit.SECONDS);
         assertEquals(0, done.code(), done.err());
         assertEquals(List.of(), IngestState.differences(cleanState, IngestState.of(jdbc, home)));
-        assertEquals("COMPLETED 40", jdbc.queryForObject("SELECT status || ' ' || read_count FROM batch_step_execution "
+        assertEquals("COMPLETED 12", jdbc.queryForObject("SELECT status || ' ' || read_count FROM batch_step_execution "
                 + "WHERE step_execution_id = ?", String.class, partition), "the killed partition resumed and finished");
         assertEquals(6L, count(COMPLETED_PARTITIONS), "no partition ran twice");
     }
@@ -196,8 +194,7 @@ class ScaleOutIngestTest {
 
     private void startWorker() throws Exception {
         int n = workers.size() + 1;
-        Map<String, String> env = new HashMap<>();
-        SETTINGS.forEach((k, v) -> env.put(k.toUpperCase().replace('.', '_').replace('-', '_'), v));
+        Map<String, String> env = OncoevProcess.environment(SETTINGS);
         Files.createDirectories(LOGS);
         String name = "worker-" + n + "-" + System.currentTimeMillis();
         workers.add(ChildOncoev.start(LOGS.resolve(name + ".out"), LOGS.resolve(name + ".err"), env, "worker", "--db-url", db.url(), "--home",
@@ -214,7 +211,7 @@ class ScaleOutIngestTest {
     }
 
     private int liveWorkers() {
-        return (int) count("SELECT count(*) FROM ingest_workers WHERE last_seen > now() - interval '3 seconds'");
+        return (int) count("SELECT count(*) FROM ingest_workers WHERE last_seen > now() - interval '2 seconds'");
     }
 
     /** A count, or 0 while the schema is not there yet. */
