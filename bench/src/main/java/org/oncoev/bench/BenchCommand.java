@@ -68,6 +68,14 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
     static final String REAL_JATS = "../shared/corpus/rct-oncology/jats";
     static final String REAL_PDF = "../shared/pdfs/scholarly";
 
+    @Option(names = "--workers", paramLabel = "N", description = "Also measure scale-out: the generated text papers "
+            + "ingested by `ingest --workers` with N worker JVMs and with one, one extraction thread each (needs RabbitMQ, "
+            + "oncoev.broker.*); target: N workers >= 0.85 x N times one (1.7x for 2).")
+    Integer workers;
+
+    @Option(names = "--workers-only", description = "With --workers: measure scale-out only.")
+    boolean workersOnly;
+
     @Option(names = "--passages", paramLabel = "N", defaultValue = "1000000",
             description = "Passages in the synthetic query index (default: ${DEFAULT-VALUE}).")
     long passages;
@@ -90,7 +98,7 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
     @Option(names = "--in-process", description = "Run in this JVM whatever its heap limit.")
     boolean inProcess;
 
-    @Option(names = "--part", hidden = true, defaultValue = "ALL", description = "ALL, INGEST or QUERY (for the child JVMs).")
+    @Option(names = "--part", hidden = true, defaultValue = "ALL", description = "ALL, INGEST, QUERY or SCALE_OUT (for the child JVMs).")
     BenchRunner.Part part;
 
     /**
@@ -107,12 +115,15 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
         for (Path dir : new Path[] {realText, realJats, realPdf}) {
             if (dir != null && !Files.isDirectory(dir)) throw new OncoevException("not a folder: " + dir);
         }
+        if (workers != null && workers < 2) throw new OncoevException("--workers must be at least 2 (it is compared with one worker)");
+        if (workersOnly && workers == null) throw new OncoevException("--workers-only needs --workers N");
+        if (workersOnly && part == BenchRunner.Part.ALL) part = BenchRunner.Part.SCALE_OUT;
         if (realDocs != null && realDocs < 1) throw new OncoevException("--real-docs must be at least 1");
         if (!inProcess && HeapMonitor.maxHeapBytes() > heapMb * 1048576L * 21 / 20) return relaunch();
         int pdfCount = pdfDocs != null ? Math.max(1, Math.min(pdfDocs, docs)) : Math.max(1, docs / 4);
         BenchRunner runner = new BenchRunner(new BenchRunner.Options(docs, pdfCount, realInputs(), passages,
                 query10m ? LARGE_PASSAGES : 0, queries,
-                global.dbUrl(), part), System.err);
+                global.dbUrl(), part, workers == null ? 0 : workers), System.err);
         Map<String, Object> figures = runner.run();
         print(figures);
         return 0;
@@ -120,7 +131,7 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
 
     /** The figures as JSON (with the targets, unless this is a child's part) or as the table. */
     private void print(Map<String, Object> figures) {
-        if (part != BenchRunner.Part.ALL) {
+        if (part != BenchRunner.Part.ALL && !workersOnly) {
             System.out.println(JsonMapper.builder().build().writeValueAsString(figures));
         } else if (json) {
             Map<String, Object> out = new LinkedHashMap<>(figures);
@@ -159,11 +170,24 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
      */
     private int relaunch() throws Exception {
         List<String> parentJit = jitOptions(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        Map<String, Object> ingest = child(BenchRunner.Part.INGEST, parentJit.isEmpty() ? BATCH_JIT_OPTIONS : parentJit);
+        List<String> batchJit = parentJit.isEmpty() ? BATCH_JIT_OPTIONS : parentJit;
+        if (part == BenchRunner.Part.SCALE_OUT) {
+            Map<String, Object> scaleOut = child(BenchRunner.Part.SCALE_OUT, batchJit);
+            if (scaleOut == null) return 1;
+            print(scaleOut);
+            return 0;
+        }
+        Map<String, Object> ingest = child(BenchRunner.Part.INGEST, batchJit);
         if (ingest == null) return 1;
         Map<String, Object> query = child(BenchRunner.Part.QUERY, parentJit);
         if (query == null) return 1;
-        print(merge(ingest, query));
+        Map<String, Object> merged = merge(ingest, query);
+        if (workers != null) {
+            Map<String, Object> scaleOut = child(BenchRunner.Part.SCALE_OUT, batchJit);
+            if (scaleOut == null) return 1;
+            merged.put("scale_out", scaleOut.get("scale_out"));
+        }
+        print(merged);
         return 0;
     }
 
@@ -199,6 +223,7 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
                 "--passages", String.valueOf(passages), "--queries", String.valueOf(queries), "--heap", String.valueOf(heapMb)));
         if (pdfDocs != null) cmd.addAll(List.of("--pdf-docs", String.valueOf(pdfDocs)));
         if (query10m) cmd.add("--query-10m");
+        if (workers != null) cmd.addAll(List.of("--workers", String.valueOf(workers)));
         RealCorpusBench.Inputs real = realInputs();
         if (real == null) {
             cmd.add("--no-real");

@@ -30,13 +30,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class BenchRunner {
     /**
      * What to run. {@code dbUrl} null means the embedded PostgreSQL under a temporary home; {@code largePassages}
-     * above 0 times the query mix again over an index of that many passages (JSON {@code query_10m}).
+     * above 0 times the query mix again over an index of that many passages (JSON {@code query_10m}); {@code workers}
+     * above 0 measures scale-out with that many worker JVMs against one (JSON {@code scale_out}).
      */
     public record Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, long largePassages, int queries,
-                          String dbUrl, Part part) {}
+                          String dbUrl, Part part, int workers) {
+        /** Without scale-out (no {@code --workers}). */
+        public Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, long largePassages, int queries,
+                       String dbUrl, Part part) {
+            this(docs, pdfDocs, real, passages, largePassages, queries, dbUrl, part, 0);
+        }
+    }
 
-    /** Which figures to measure: the ingest paths (text, PDF, stages, bound), the query latency, or both. */
-    public enum Part { ALL, INGEST, QUERY }
+    /**
+     * Which figures to measure: the ingest paths (text, PDF, stages, bound), the query latency, the scale-out
+     * throughput ({@link ScaleOutBench}; ALL includes it only with {@code workers > 0}), or all.
+     */
+    public enum Part { ALL, INGEST, QUERY, SCALE_OUT }
 
     private final Options options;
     private final PrintStream progress;
@@ -53,12 +63,13 @@ public final class BenchRunner {
         Path work = Files.createTempDirectory("oncoev-bench");
         try {
             Map<String, Object> out = new LinkedHashMap<>();
-            if (options.part() != Part.QUERY) {
+            if (options.part() == Part.ALL || options.part() == Part.INGEST) {
                 ingestFigures(work, out);
                 step("start-up: ./oncoev status, %d runs", StartupBench.RUNS);
                 out.put("startup", StartupBench.measure(work, System.getenv("ONCOEV_LAUNCHER")));
             }
-            if (options.part() != Part.INGEST) {
+            if (options.part() == Part.SCALE_OUT || (options.part() == Part.ALL && options.workers() > 0)) scaleOut(work, out);
+            if (options.part() == Part.ALL || options.part() == Part.QUERY) {
                 out.put("query", queryFigures(work.resolve("query-index"), options.passages()));
                 if (options.largePassages() > 0) {
                     deleteTree(work.resolve("query-index")); // its disk, before the larger one is written
@@ -185,6 +196,19 @@ public final class BenchRunner {
         out.put("warm_up", ordered("single_stage", aloneWarmUp.asMap(), "end_to_end", e2eWarmUp.asMap()));
         out.put("stages", ordered("text", textE2e.get("stages"), "pdf", pdfE2e.get("stages")));
         if (real != null) out.put("real", real);
+    }
+
+    /**
+     * The scale-out figures: the generated text papers ingested by one worker JVM, then by {@code workers}, one
+     * extraction thread each, after a warm-up on other papers ({@link ScaleOutBench}); puts scale_out.
+     */
+    private void scaleOut(Path work, Map<String, Object> out) throws Exception {
+        int warm = Math.max(2, options.docs() / 2);
+        step("scale-out: writing %d papers, and %d others for the warm-ups", options.docs(), warm);
+        BenchCorpus corpus = BenchCorpus.write(work.resolve("scale-out-corpus"), options.docs(), 0, null);
+        BenchCorpus warmCorpus = BenchCorpus.write(work.resolve("scale-out-warm"), options.docs(), warm, 0, null);
+        out.put("scale_out", new ScaleOutBench(work, options.dbUrl(), progress)
+                .measure(corpus.textDir(), options.docs(), warmCorpus.textDir(), options.workers()));
     }
 
     /** Runs the real ingest job over {@code folder} with stage sampling; returns seconds and stage shares. */

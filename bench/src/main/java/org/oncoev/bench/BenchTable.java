@@ -8,6 +8,11 @@ public final class BenchTable {
     private BenchTable() {}
 
     public static String render(Map<String, Object> f) {
+        if (!f.containsKey("text") && f.containsKey("scale_out")) { // bench --workers N --workers-only
+            StringBuilder only = new StringBuilder();
+            scaleOutRows(only, map(f.get("scale_out")));
+            return only.toString();
+        }
         Map<String, Object> text = map(f.get("text"));
         Map<String, Object> pdf = map(f.get("pdf"));
         Map<String, Object> query = map(f.get("query"));
@@ -49,6 +54,7 @@ public final class BenchTable {
                     bound.get("text_ratio")));
         }
         realRows(sb, map(f.get("real")));
+        scaleOutRows(sb, map(f.get("scale_out")));
         sb.append(String.format(Locale.ROOT, "%nquery latency by query (p50 / p99 ms):%n"));
         for (Map.Entry<String, Object> e : map(query.get("by_query")).entrySet()) {
             Map<String, Object> q = map(e.getValue());
@@ -109,6 +115,20 @@ public final class BenchTable {
         for (BenchTargets.Target t : BenchTargets.of(f)) {
             sb.append(String.format(Locale.ROOT, "  %-48s %-20s %-20s %s%n", t.name(), t.goal(), t.value(), t.verdict()));
         }
+    }
+
+    /** Scale-out ({@code --workers N}): papers/s with one worker JVM and with N, and the ratio against its target. */
+    static void scaleOutRows(StringBuilder sb, Map<String, Object> s) {
+        if (s.isEmpty()) return;
+        sb.append(String.format(Locale.ROOT, "%nscale-out (ingest --workers; one extraction thread per worker JVM; %s "
+                + "generated papers, partitions of %s; papers/s of the partitioned step):%n", s.get("files"), s.get("partition_size")));
+        for (String key : new String[] {"one_worker", "n_workers"}) {
+            Map<String, Object> r = map(s.get(key));
+            sb.append(String.format(Locale.ROOT, "  %s worker JVM(s): %8s papers/s  (partitioned step %s s, job %s s; %s)%n",
+                    r.get("worker_jvms"), r.get("papers_s"), r.get("partitioned_step_seconds"), r.get("job_seconds"), r.get("summary")));
+        }
+        BenchTargets.Target t = BenchTargets.scaleOut(Map.of("scale_out", s));
+        sb.append(String.format(Locale.ROOT, "  target: %s %s: measured %s, %s%n", t.name(), t.goal(), t.value(), t.verdict()));
     }
 
     private static void row(StringBuilder sb, String name, Object value) {

@@ -25,7 +25,8 @@ public final class BenchTargets {
     public static final String HELP = "Targets (issue 19): text e2e / bound of its stages >= 0.85; real PDF e2e / "
             + "PDFBox-only >= 0.5; extraction alone, one thread, real texts " + EXTRACT_GOAL + "; "
             + "heap <= 512 MB; query p50 <= 10 ms and p99 <= 100 ms at 1M passages; query latency at 10M reported "
-            + "(--query-10m); read-only start-up (./oncoev status, embedded database) <= 1500 ms.";
+            + "(--query-10m); read-only start-up (./oncoev status, embedded database) <= 1500 ms; scale-out (issue 16, "
+            + "--workers 2): 2 worker JVMs >= 1.7x one, one extraction thread each.";
 
     /**
      * One target: what is measured, the goal, the measured figure as shown and whether it is met (null: not
@@ -77,7 +78,23 @@ public final class BenchTargets {
         Map<String, Object> startup = map(figures.get("startup"));
         out.add(atMost("read-only start-up: status ms (median)", startup.get("status_ms"), 1500,
                 startup.containsKey("skipped") ? "not measured (" + startup.get("skipped") + ")" : null));
+        out.add(scaleOut(figures));
         return out;
+    }
+
+    /**
+     * Scale-out (issue 16): papers/s of N worker JVMs over one, one extraction thread each, against 0.85 x N
+     * ({@link ScaleOutBench}; 1.7x for two); not measured without {@code --workers}.
+     */
+    public static Target scaleOut(Map<String, Object> figures) {
+        Map<String, Object> s = map(figures.get("scale_out"));
+        String name = "scale-out: " + s.getOrDefault("workers", "N") + " worker JVMs / one, papers/s";
+        if (!(s.get("ratio") instanceof Number ratio) || !(s.get("target_ratio") instanceof Number goal)) {
+            return new Target("scale-out: 2 worker JVMs / one, papers/s", ">= 1.7x", "-", null, "not measured (--workers 2)");
+        }
+        String value = String.format(Locale.ROOT, "%sx (%s / %s)", ratio, map(s.get("n_workers")).get("papers_s"),
+                map(s.get("one_worker")).get("papers_s"));
+        return new Target(name, ">= " + goal + "x", value, ratio.doubleValue() >= goal.doubleValue(), null);
     }
 
     /**
