@@ -126,6 +126,8 @@ public final class BenchTable {
             Map<String, Object> r = map(s.get(key));
             sb.append(String.format(Locale.ROOT, "  %s worker JVM(s): %8s papers/s  (partitioned step %s s, job %s s; %s)%n",
                     r.get("worker_jvms"), r.get("papers_s"), r.get("partitioned_step_seconds"), r.get("job_seconds"), r.get("summary")));
+            Object cpu = r.get("cpu_seconds");
+            if (cpu != null) sb.append("    CPU seconds of the job: ").append(cpu).append('\n');
         }
         BenchTargets.Target t = BenchTargets.scaleOut(Map.of("scale_out", s));
         sb.append(String.format(Locale.ROOT, "  target: %s %s: measured %s, %s%n", t.name(), t.goal(), t.value(), t.verdict()));

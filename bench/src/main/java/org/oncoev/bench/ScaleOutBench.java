@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import org.oncoev.pipeline.cli.GlobalOptions;
 import org.oncoev.pipeline.cli.OncoevContext;
@@ -108,6 +109,10 @@ public final class ScaleOutBench {
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         emptyTables(jdbc);
         ctx.getBean(SearchIndex.class).rebuild(id -> {}); // no documents left: an empty index
+        long postmaster = ProcessCpu.postmasterUnder(work.resolve("scale-out-pg")); // -1 for a server elsewhere
+        double workersBefore = workerCpuSeconds();
+        OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
+        OptionalDouble managerBefore = ProcessCpu.jvmSeconds();
         long t = System.nanoTime();
         IngestJobRunner.Result result;
         try {
@@ -117,6 +122,10 @@ public final class ScaleOutBench {
             throw new OncoevException("bench: scale-out ingest with " + count + " worker(s) failed: " + e.getMessage(), e);
         }
         double wall = (System.nanoTime() - t) / 1e9;
+        // CPU of the whole job (plan, partitions, index catch-up): how much of the machine the run had
+        double workerCpu = workerCpuSeconds() - workersBefore;
+        Double pgCpu = delta(pgBefore, ProcessCpu.postgresSeconds(postmaster));
+        Double managerCpu = delta(managerBefore, ProcessCpu.jvmSeconds());
         Double stepSeconds = jdbc.queryForObject("SELECT extract(epoch FROM end_time - start_time) FROM "
                 + "batch_step_execution WHERE job_execution_id = ? AND step_name = ?", Double.class,
                 result.jobExecutionId(), ScaledIngestRunner.FILES_STEP);
@@ -128,6 +137,8 @@ public final class ScaleOutBench {
         progress.printf("bench:   %s in %.1f s (partitioned step %.1f s)%n", result.counts().summary(), wall, seconds);
         Map<String, Object> figures = BenchRunner.ordered("worker_jvms", count, "papers_s", BenchRunner.round(files / seconds),
                 "partitioned_step_seconds", BenchRunner.round(seconds), "job_seconds", BenchRunner.round(wall),
+                "cpu_seconds", BenchRunner.ordered("workers", BenchRunner.round(workerCpu), "postgres", pgCpu,
+                        "manager", managerCpu),
                 "summary", result.counts().summary());
         return figures;
     }
@@ -154,6 +165,15 @@ public final class ScaleOutBench {
         workers.add(OncoevProcess.start(logs.resolve("worker-" + i + ".out"), logs.resolve("worker-" + i + ".err"),
                 OncoevProcess.environment(settings), List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto"),
                 "worker", "--threads", "1", "--db-url", url, "--home", work.resolve("worker-home-" + i).toString()));
+    }
+
+    /** CPU seconds the worker JVMs have used so far (0 for one whose figure the OS does not give). */
+    private double workerCpuSeconds() {
+        return workers.stream().mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
+    }
+
+    private static Double delta(OptionalDouble before, OptionalDouble after) {
+        return before.isPresent() && after.isPresent() ? BenchRunner.round(after.getAsDouble() - before.getAsDouble()) : null;
     }
 
     /** The last lines of each worker's stderr, on the progress stream. */
