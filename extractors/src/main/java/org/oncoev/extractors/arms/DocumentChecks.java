@@ -47,7 +47,7 @@ public final class DocumentChecks {
         out = inheritArms(out);
         out = unifyArmLabels(out);
         out = rejectAnalysisSubsets(document, out);
-        return ShortArmNames.apply(rejectOversizedArms(out), arms);
+        return AbbreviatedArmLabels.apply(document, ShortArmNames.apply(rejectOversizedArms(out), arms));
     }
 
     /**
