@@ -24,7 +24,7 @@ public final class CitationCues {
             + "recent|other|another|several|many|some|published|historical|pivotal|landmark) (?:\\w+ ){0,3}?"
             + "(?:stud(?:y|ies)|trials?|reports?|series|meta-analys[ie]s|analys[ie]s)\\b|\\b(?:was|were|has been|"
             + "have been|had been) (?:previously |recently )?reported\\b|\\breported (?:by|that|in)\\b|"
-            + "\\bmeta-analys[ie]s\\b|\\bin the [A-Z][A-Za-z0-9-]{1,20} (?:trial|study)\\b|"
+            + "\\bongoing (?:[\\w/.-]+ ){0,4}?(?:stud(?:y|ies)|trials?)\\b|\\bmeta-analys[ie]s\\b|\\bin the [A-Z][A-Za-z0-9-]{1,20} (?:trial|study)\\b|"
             + "\\[\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\]|\\^\\{?\\d{1,3}|"
             + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\))", Pattern.CASE_INSENSITIVE);
 
@@ -35,7 +35,7 @@ public final class CitationCues {
     /** The words a {@link #CITED} cue starts with (the bracketed forms aside). */
     private static final Keywords CITED_WORDS = new Keywords("et", "previous", "prior", "earlier", "recent", "other",
             "another", "several", "many", "some", "published", "historical", "pivotal", "landmark", "was ", "were ",
-            "has been", "have been", "had been", "reported ", "meta-analys", "in the ");
+            "has been", "have been", "had been", "reported ", "meta-analys", "in the ", "ongoing ");
     private static final Pattern CONTINUES = Pattern.compile("(?=[tT])(?:\\b(?:this|that|the same|their|these) (?:trial|study|"
             + "meta-analysis|analysis|series|cohort)\\b|\\bthey\\b)", Pattern.CASE_INSENSITIVE);
 

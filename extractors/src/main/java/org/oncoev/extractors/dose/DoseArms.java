@@ -139,6 +139,21 @@ final class DoseArms {
      * schedule word {@code before} (the sentence up to a dose) names last ({@code the weekly group was given}), or null.
      */
     String bySchedule(String before) {
+        List<String> named = scheduleArms(before);
+        return named.isEmpty() ? null : named.get(named.size() - 1);
+    }
+
+    /**
+     * For arms told apart by schedule words only: the arm of the one schedule word {@code clause} names (the dose's
+     * own clause, {@code 45 Gy in 30 twice-daily fractions}), or null when it names none or two.
+     */
+    String byOwnSchedule(String clause) {
+        List<String> named = scheduleArms(clause);
+        return named.isEmpty() || named.stream().distinct().count() > 1 ? null : named.get(0);
+    }
+
+    /** The arms whose schedule word {@code text} names, in order (none when fewer than two arms have one). */
+    private List<String> scheduleArms(String text) {
         if (byWord == null) {
             byWord = new LinkedHashMap<>();
             for (String label : arms().keySet()) {
@@ -146,16 +161,21 @@ final class DoseArms {
                 if (words.size() == 1) byWord.put(words.iterator().next(), label);
             }
         }
-        if (byWord.size() < 2) return null;
-        String arm = null;
-        Matcher m = MODIFIER.matcher(before);
+        List<String> out = new ArrayList<>();
+        if (byWord.size() < 2) return out;
+        Matcher m = MODIFIER.matcher(text);
         while (m.find()) {
             int b = m.start() - 1;
-            if (b >= 0 && (before.charAt(b) == '-' || Character.isLetterOrDigit(before.charAt(b)))) continue;
+            if (b >= 0 && (text.charAt(b) == '-' || Character.isLetterOrDigit(text.charAt(b)))) continue;
             String label = byWord.get(RX_DASHES.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("-"));
-            if (label != null) arm = label;
+            if (label != null) out.add(label);
         }
-        return arm;
+        return out;
+    }
+
+    /** True when {@code label} names a schedule word ({@code weekly}, {@code twice-daily}). */
+    static boolean hasSchedule(String label) {
+        return label != null && MODIFIER.matcher(label).find();
     }
 
     /** The labels to look for next to a dose: the document's arm labels, and the randomised arms when they stand in. */

@@ -67,7 +67,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4.2"; }
+    @Override public String version() { return "3.4.3"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -204,6 +204,10 @@ public final class DoseExtractor implements Extractor {
             // a lettered arm is one wherever it is written, when no other label comes before the dose
             boolean asArm = NearbyArm.usedAsArm(s, armNearby, armAt[0]) || armAt[1] == 1 && NearbyArm.lettered(armNearby);
             if (armNearby == null && !background) armNearby = arms.bySchedule(s.substring(0, a.start()));
+            // the dose's own clause names one arm's schedule ({@code 45 Gy in 30 twice-daily fractions}): that arm
+            String own = background || DoseArms.hasSchedule(armNearby) ? null
+                    : arms.byOwnSchedule(ScheduleClause.around(s, a.start(), a.end()));
+            if (own != null) { armNearby = own; asArm = true; }
             String closer = armNearby == null && !background ? closerArm(s, end, context.arms()) : null;
             List<Double> values = new ArrayList<>(a.amounts());
             Double perFraction = perFraction(a);

@@ -18,7 +18,8 @@ class CitationCuesTest {
             "In the REFLECT trial, 954 patients were randomized.",
             "A meta-analysis of 12 trials pooled 2 400 patients.",
             "Median PFS was 5.4 months in that series [14].",
-            "Earlier trials (3,4) included 80 and 95 patients."})
+            "Earlier trials (3,4) included 80 and 95 patients.",
+            "Longer follow-up of 1.8 Gy fractions will come from the ongoing ABC-12/XY 34 trial."})
     void citedSentences(String s) {
         assertTrue(CitationCues.cited(s), s);
     }

@@ -73,6 +73,7 @@ class DoseStudyArmsTest {
             RT only; temozolomide | | Radiotherapy of 54 Gy in 30 fractions was given. | radiotherapy 54 Gy [RT only]; radiotherapy 1.8 Gy [RT only]
             sunitinib; sunitinib plus placebo; placebo | | Radiotherapy of 45 Gy in 25 fractions was given before either drug. | radiotherapy 45 Gy [sunitinib]; radiotherapy 45 Gy [placebo]; radiotherapy 1.8 Gy [sunitinib]; radiotherapy 1.8 Gy [placebo]
             sunitinib; sunitinib plus placebo; placebo | | Sunitinib 37.5 mg was taken once daily. | sunitinib 37.5 mg [sunitinib]
+            radiotherapy; once-daily radiotherapy; twice-daily radiotherapy | | Patients were assigned to either 40 Gy of radiotherapy in 20 twice-daily fractions, or 60 Gy in 30 once-daily fractions. | radiotherapy 40 Gy [twice-daily radiotherapy]; radiotherapy 60 Gy [once-daily radiotherapy]
             chemotherapy alone; chemotherapy plus trastuzumab; chemotherapy only | | In the chemotherapy only arm, docetaxel 75 mg/m2 was given every 3 weeks. | docetaxel 75 mg/m2 [chemotherapy alone]
             """)
     void readsTheStudyArmsOfADose(String labels, String primary, String sentence, String expected) {
