@@ -47,7 +47,8 @@ public final class DocumentChecks {
         out = inheritArms(out);
         out = unifyArmLabels(out);
         out = rejectAnalysisSubsets(document, out);
-        return AbbreviatedArmLabels.apply(document, ShortArmNames.apply(rejectOversizedArms(out), arms));
+        out = AbbreviatedArmLabels.apply(document, ShortArmNames.apply(rejectOversizedArms(out), arms));
+        return GenericArmTreatments.apply(document, out);
     }
 
     /**
