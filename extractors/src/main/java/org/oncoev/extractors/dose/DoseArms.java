@@ -145,7 +145,7 @@ final class DoseArms {
 
     /**
      * For arms told apart by schedule words only: the arm of the one schedule word {@code clause} names (the dose's
-     * own clause, {@code 45 Gy in 30 twice-daily fractions}), or null when it names none or two.
+     * own clause, {@code 40 Gy in 20 twice-daily fractions}), or null when it names none or two.
      */
     String byOwnSchedule(String clause) {
         List<String> named = scheduleArms(clause);

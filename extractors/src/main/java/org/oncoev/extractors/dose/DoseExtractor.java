@@ -204,7 +204,7 @@ public final class DoseExtractor implements Extractor {
             // a lettered arm is one wherever it is written, when no other label comes before the dose
             boolean asArm = NearbyArm.usedAsArm(s, armNearby, armAt[0]) || armAt[1] == 1 && NearbyArm.lettered(armNearby);
             if (armNearby == null && !background) armNearby = arms.bySchedule(s.substring(0, a.start()));
-            // the dose's own clause names one arm's schedule ({@code 45 Gy in 30 twice-daily fractions}): that arm
+            // the dose's own clause names one arm's schedule ({@code 40 Gy in 20 twice-daily fractions}): that arm
             String own = background || DoseArms.hasSchedule(armNearby) ? null
                     : arms.byOwnSchedule(ScheduleClause.around(s, a.start(), a.end()));
             if (own != null) { armNearby = own; asArm = true; }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The clause of a sentence that holds a dose, between the alternatives a design sentence joins
- * ({@code either 45 Gy in 30 twice-daily fractions, or 66 Gy in 33 once-daily fractions}): from after the last
+ * ({@code either 40 Gy in 20 twice-daily fractions, or 60 Gy in 30 once-daily fractions}): from after the last
  * {@code either}, {@code or}, {@code versus}, {@code ;} before the dose to the first after it. Pure.
  */
 final class ScheduleClause {
