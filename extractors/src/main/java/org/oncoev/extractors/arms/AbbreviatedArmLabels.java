@@ -16,10 +16,10 @@ import org.oncoev.extractors.lexicon.AgentMention;
 
 /**
  * Writes out arm labels that abbreviate agents the document names, as table rows do without a key
- * ({@code Tam}, {@code Let}, {@code T → L}): a capitalised part of two to four letters stands for the one agent
- * of the document whose name starts with it; a single capital letter (in a sequence, {@code T → L}) stands for
+ * ({@code Gem}, {@code Cap}, {@code G → C}): a capitalised part of two to four letters stands for the one agent
+ * of the document whose name starts with it; a single capital letter (in a sequence, {@code G → C}) stands for
  * the one agent so expanded for another label of the document that starts with it. A label all of whose
- * parts expand becomes {@code tamoxifen → letrozole (T → L)}; other labels are left alone. The document is
+ * parts expand becomes {@code gemcitabine → capecitabine (G → C)}; other labels are left alone. The document is
  * read for agents only when some label has that shape. Pure and thread-safe.
  */
 public final class AbbreviatedArmLabels {
