@@ -10,7 +10,7 @@ import org.oncoev.extractors.text.ScanAgreement;
 /** The literal gates of {@link ArmCatalog}'s design patterns hold wherever a pattern matches. */
 class DesignGateTest {
     private static final List<String> EXTRA = List.of(
-            "Patients were randomized to A or B; randomisation was stratified; randomly allocated; randomly divided.",
+            "Subjects got randomized into X or Y; randomisation used blocks; randomly allocated; randomly divided.",
             "were assigned to drug X, allocated to drug Y, RANDOMISED, Randomly Assigned, randomised to receive Z.");
 
     @Test
