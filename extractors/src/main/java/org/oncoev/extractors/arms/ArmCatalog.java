@@ -35,9 +35,9 @@ public final class ArmCatalog {
     static final Pattern PAIR = Pattern.compile(LEAD + "(" + WORD + "(?:\\s+(?:\\+\\s+)?" + WORD + ")?)\\s+(?:and|or|versus|vs\\.?)"
             + "\\s+(?:the\\s+)?(" + WORD + "(?:\\s+(?:\\+\\s+)?" + WORD + ")?)\\s+(?:treatment\\s+)?(?:arm|group)s?(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DESIGN = Pattern.compile(
+    static final Pattern DESIGN = Pattern.compile(
             "(?i)\\b(?:randomi[sz]ed|randomly\\s+(?:assigned|allocated)|assigned|allocated)\\b");
-    private static final Pattern RANDOMISED = Pattern.compile(
+    static final Pattern RANDOMISED = Pattern.compile(
             "(?i)\\brandomi[sz](?:ed|ation)\\b|\\brandomly\\s+(?:assigned|allocated|divided)\\b");
     private static final Pattern CLEAN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} +/\\-\u2010\u2192*]*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "each",
@@ -89,8 +89,9 @@ public final class ArmCatalog {
         for (Passage p : document.passages()) {
             if (!p.kind().carriesEvidence()) continue;
             String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
-            if (!randomised && RANDOMISED.matcher(text).find()) randomised = true;
             String lowerText = text.toLowerCase(Locale.ROOT);
+            // RANDOMISED needs "random" (no letter of it has a non-ASCII case-insensitive twin)
+            if (!randomised && lowerText.contains("random") && RANDOMISED.matcher(text).find()) randomised = true;
             if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) {
                 texts.add(text);
                 lowerTexts.add(lowerText);
@@ -148,7 +149,7 @@ public final class ArmCatalog {
             arms.add(new StudyArm(label, List.copyOf(aliases), null));
         }
         StudyArms found = new StudyArms(arms, randomised && arms.size() >= 2);
-        List<Integer> primary = primary(document, found);
+        List<Integer> primary = primary(texts, lowerTexts, found);
         if (primary.isEmpty()) primary = pairedArms(pairs, found);
         return new StudyArms(arms, found.randomised(), primary, SharedBackbone.of(arms, texts, lowerTexts));
     }
@@ -167,11 +168,13 @@ public final class ArmCatalog {
      * The first two distinct arms named within 200 characters after a design verb ({@code randomised to}); a short
      * form alone in brackets is the definition of the words before it, not a name of its own.
      */
-    private static List<Integer> primary(Document document, StudyArms arms) {
+    private static List<Integer> primary(List<String> texts, List<String> lowerTexts, StudyArms arms) {
         if (arms.arms().size() < 2) return List.of();
-        for (Passage p : document.passages()) {
-            if (!p.kind().carriesEvidence() || p.kind() == org.oncoev.corpus.PassageKind.TABLE) continue;
-            String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
+        for (int k = 0; k < texts.size(); k++) {
+            // DESIGN needs one of these (none of their letters has a non-ASCII case-insensitive twin)
+            String lower = lowerTexts.get(k);
+            if (!lower.contains("random") && !lower.contains("gned") && !lower.contains("allocated")) continue;
+            String text = texts.get(k);
             Matcher m = DESIGN.matcher(text);
             while (m.find()) {
                 String window = text.substring(m.end(), Math.min(text.length(), m.end() + 200));

@@ -22,32 +22,48 @@ final class LetteredArmNames {
 
     /** The name beside {@code lettered} ({@code Arm B}) in {@code texts}, or null. */
     static String nameOf(String lettered, List<String> texts, List<String> lowerTexts) {
-        String l = Pattern.quote(lettered).replace(" ", "\\E\\s+\\Q");
-        String end = "(?![\\p{L}\\p{N}])";
-        Pattern[] patterns = {
-            Pattern.compile(BEFORE + TOKEN + "\\s*\\(\\s*(?:[^()]{0,20}[;,]\\s*)?" + l + end + "\\s*\\)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\(\\s*" + TOKEN + "\\s*[;,]\\s*" + l + end + "\\s*\\)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile(BEFORE + l + "\\s*:?\\s*" + TOKEN + "\\s*\\(\\s*(?:[nN]\\s*=|\\d)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile(BEFORE + TOKEN + "\\s+" + l + "\\s*\\(\\s*[nN]\\s*=", Pattern.CASE_INSENSITIVE),
-        };
+        Pattern[] patterns = patterns(lettered);
         String needle = lettered.toLowerCase(Locale.ROOT);
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (int k = 0; k < texts.size(); k++) {
             if (!lowerTexts.get(k).contains(needle)) continue;
+            String text = texts.get(k);
+            int[] starts = NearWord.starts(text, NearWord.firstWord(lettered));
             for (Pattern p : patterns) {
-                Matcher m = p.matcher(texts.get(k));
-                while (m.find()) {
+                NearWord.forEachMatch(p.matcher(text), starts, m -> {
                     String name = m.group(1);
                     if (names(name)) votes.merge(name, 1, Integer::sum);
-                }
+                });
             }
         }
-        if (votes.isEmpty()) closingName(l, texts, lowerTexts, needle, votes);
+        if (votes.isEmpty()) closingName(lettered, texts, lowerTexts, needle, votes);
         String best = null;
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
             if (best == null || e.getValue() > votes.get(best)) best = e.getKey();
         }
         return best;
+    }
+
+    /** The lettered name as a pattern: its words apart by any spaces. */
+    private static String quoted(String lettered) {
+        return Pattern.quote(lettered).replace(" ", "\\E\\s+\\Q");
+    }
+
+    /** The patterns of a name beside {@code lettered}: group 1 is the name. */
+    static Pattern[] patterns(String lettered) {
+        String l = quoted(lettered);
+        String end = "(?![\\p{L}\\p{N}])";
+        return new Pattern[] {
+            Pattern.compile(BEFORE + TOKEN + "\\s*\\(\\s*(?:[^()]{0,20}[;,]\\s*)?" + l + end + "\\s*\\)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\(\\s*" + TOKEN + "\\s*[;,]\\s*" + l + end + "\\s*\\)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(BEFORE + l + "\\s*:?\\s*" + TOKEN + "\\s*\\(\\s*(?:[nN]\\s*=|\\d)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(BEFORE + TOKEN + "\\s+" + l + "\\s*\\(\\s*[nN]\\s*=", Pattern.CASE_INSENSITIVE),
+        };
+    }
+
+    /** The bracketed lettered arm a description holds: {@code (arm B)}. */
+    static Pattern opening(String lettered) {
+        return Pattern.compile("\\(\\s*" + quoted(lettered) + "\\s*\\)", Pattern.CASE_INSENSITIVE);
     }
 
     /** The sentence that describes a bracketed lettered arm: at most this many characters are read. */
@@ -59,19 +75,18 @@ final class LetteredArmNames {
      * The name that closes, in brackets, the sentence describing a bracketed lettered arm ({@code The standard
      * treatment (arm B) consisted of drug X followed by drug Y (XY).}).
      */
-    private static void closingName(String l, List<String> texts, List<String> lowerTexts, String needle, Map<String, Integer> votes) {
-        Pattern opening = Pattern.compile("\\(\\s*" + l + "\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static void closingName(String lettered, List<String> texts, List<String> lowerTexts, String needle, Map<String, Integer> votes) {
+        Pattern opening = opening(lettered);
         for (int k = 0; k < texts.size(); k++) {
             if (!lowerTexts.get(k).contains(needle)) continue;
             String text = texts.get(k);
-            Matcher m = opening.matcher(text);
-            while (m.find()) {
+            NearWord.forEachMatch(opening.matcher(text), NearWord.starts(text, NearWord.firstWord(lettered)), m -> {
                 int stop = text.indexOf(". ", m.end());
                 if (stop < 0) stop = text.length() - (text.endsWith(".") ? 1 : 0);
-                if (stop - m.end() > DESCRIPTION) continue;
+                if (stop - m.end() > DESCRIPTION) return;
                 Matcher c = CLOSING.matcher(text.substring(m.end(), stop));
                 if (c.find() && names(c.group(1))) votes.merge(c.group(1), 1, Integer::sum);
-            }
+            });
         }
     }
 

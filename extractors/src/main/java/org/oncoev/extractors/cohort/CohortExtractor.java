@@ -189,6 +189,7 @@ public final class CohortExtractor implements Extractor {
     private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
         StartScan mScan = StartScan.atTokenStarts(NOUN_COUNT, s, CountStarts.FIRST, new CountStarts(NOUN_WORDS));
         boolean matched = false;
+        Boolean designSentence = null; // DESIGN_SENTENCE in s: read once per segment, not per count
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             matched = true;
@@ -220,7 +221,8 @@ public final class CohortExtractor implements Extractor {
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);
             int cue = studyOfAbout || CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && verb >= 0 ? 2
                     : CohortCues.sizeCue(before);
-            if (CohortCues.DESIGN_SENTENCE.matcher(s).find()
+            if (designSentence == null) designSentence = CohortCues.DESIGN_SENTENCE.matcher(s).find();
+            if (designSentence
                     && (verb != 1 || CohortCues.DESIGN_BEFORE.matcher(before).find())) continue;
             boolean strong = cue > 0;
             if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;

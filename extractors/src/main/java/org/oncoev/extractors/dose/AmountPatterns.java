@@ -74,7 +74,7 @@ final class AmountPatterns {
     /** A compound unit ({@code mg·h/L}) or a summary statistic ({@code 12 mg (range, ...)}, {@code 5 mg ± 2}). */
     private static final Pattern BAD_AFTER = Pattern.compile(
             "\\s?[·⋅*×•∙]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BAD_BEFORE = Pattern.compile(
+    static final Pattern BAD_BEFORE = Pattern.compile(
             "(?:[<>≤≥≦≧⩽⩾]|=<|>=|less than|more than|greater than|lower than|higher than|exceed(?:ing|ed|s)?|at least|"
                     + "above|below|under|range[:,]?|(?:threshold|cut-?off)s?(?: value)?(?: of| was| =|:)?|(?<!doses? )(?:ranging|ranged) from|IC50|EC50|(?:median|mean|cumulative|total) (?:drug )?exposure (?:was|of)|exposure of"
                     + "|(?:median|mean|average)(?: [a-z]{1,12}){0,2} dose(?: [a-z]{1,12}){0,2} (?:was|of|=)|(?:median|mean|average)\\s?[=:])\\s{0,3}$",
@@ -208,7 +208,19 @@ final class AmountPatterns {
 
     private static boolean badBefore(String s, int start) {
         int from = Math.max(0, start - 48);
-        return BAD_BEFORE.matcher(s).region(from, start).find();
+        return badBeforeMayEnd(s, from, start) && BAD_BEFORE.matcher(s).region(from, start).find();
+    }
+
+    /** The last characters of {@link #BAD_BEFORE}'s alternatives, in either case ({@code ſ} folds to {@code s}). */
+    private static final String BAD_BEFORE_LAST = "<>≤≥≦≧⩽⩾=:,0nNdDgGsSſtTeEwWrRfFmM";
+
+    /** Cheap filter: {@link #BAD_BEFORE} ends with one of its last characters, then at most three spaces, at {@code start}. */
+    static boolean badBeforeMayEnd(String s, int from, int start) {
+        for (int e = start; e > from && e >= start - 3; e--) {
+            if (BAD_BEFORE_LAST.indexOf(s.charAt(e - 1)) >= 0) return true;
+            if (!Folded.isRegexSpace(s.charAt(e - 1))) return false;
+        }
+        return false;
     }
 
     /** {@code 10.000 IU}: a point before exactly three digits in an amount of units groups thousands (units are not dosed in fractions). */

@@ -15,7 +15,7 @@ import org.oncoev.extractors.lexicon.AgentMention;
 final class UnknownAgents {
     private UnknownAgents() {}
 
-    private static final Pattern DRUG = Pattern.compile(
+    static final Pattern DRUG = Pattern.compile(
             "(?<![\\w-])(?:[A-Za-z][a-z]{3,24}(?:ib|mab|cept|platin|taxel|rubicin|mycin|tecan|lisib|mustine|trexate|trexed"
                     + "|abine|elbine|zomib|limus|lidomide|strozole|trozole|lutamide|relin|xifene|dronate|setron|grastim"
                     + "|poetin|statin|clax|degib|vedotin|parin|pitant|asone|isone|olone|fosfamide|tide|vir|abin)e?"
@@ -23,6 +23,56 @@ final class UnknownAgents {
 
     private static final Pattern NOT_DRUGS = Pattern.compile(
             "(?:poly|oligo|di|tri)?(?:peptide|nucleotide)|concept|accept|except|intercept|crib|ascribe|describe|combine|[a-z]*(?:scribe|tribe|bribe)|[A-Z]{2}\\d{3}", Pattern.CASE_INSENSITIVE);
+
+    /** The stems of {@link #DRUG}'s first branch, as written there. */
+    private static final String[] STEMS = {"ib", "mab", "cept", "platin", "taxel", "rubicin", "mycin", "tecan", "lisib",
+        "mustine", "trexate", "trexed", "abine", "elbine", "zomib", "limus", "lidomide", "strozole", "trozole", "lutamide",
+        "relin", "xifene", "dronate", "setron", "grastim", "poetin", "statin", "clax", "degib", "vedotin", "parin",
+        "pitant", "asone", "isone", "olone", "fosfamide", "tide", "vir", "abin"};
+
+    /**
+     * The start of the next run of {@code [\w-]} characters at or after {@code from} that {@link #DRUG} may match: a
+     * match is a whole run (its look-behind and look-ahead exclude {@code [\w-]} on both sides, and it holds no other
+     * characters), so it starts with an ASCII letter and is either 6 to 40 characters ending in a stem (and an
+     * optional {@code e}) or 5 to 11 characters ending in a digit. -1 when there is none.
+     */
+    static int nextCandidate(String text, int from) {
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            while (i < n && !wordChar(text.charAt(i))) i++;
+            if (i >= n) return -1;
+            int end = wordEnd(text, i);
+            if (mayMatch(text, i, end)) return i;
+            i = end;
+        }
+        return -1;
+    }
+
+    /** Where the run of {@code [\w-]} characters from {@code i} ends. */
+    static int wordEnd(String text, int i) {
+        while (i < text.length() && wordChar(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static boolean mayMatch(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) return false;
+        int len = end - start;
+        char last = text.charAt(end - 1);
+        if (last >= '0' && last <= '9') return len >= 5 && len <= 11;
+        if (len < 6 || len > 40) return false;
+        for (String stem : STEMS) {
+            if (text.startsWith(stem, end - stem.length())) return true;
+            if (last == 'e' && text.startsWith(stem, end - 1 - stem.length())) return true;
+        }
+        return false;
+    }
+
+    /** {@code [\w-]} without UNICODE_CHARACTER_CLASS. */
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
 
     /** {@code known} plus stem-recognised agents that do not overlap a known mention, in text order. */
     static List<AgentMention> merge(List<AgentMention> known, String text) {
@@ -32,8 +82,10 @@ final class UnknownAgents {
     /** As {@link #merge(List, String)}; {@code spelling}, when given, names a misspelt lexicon drug by its lexicon name. */
     static List<AgentMention> merge(List<AgentMention> known, String text, NearMisses spelling) {
         List<AgentMention> out = new ArrayList<>(known);
-        Matcher m = DRUG.matcher(text);
-        while (m.find()) {
+        Matcher m = DRUG.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int s0 = 0; (s0 = nextCandidate(text, s0)) >= 0; s0 = wordEnd(text, s0)) {
+            m.region(s0, text.length());
+            if (!m.lookingAt()) continue;
             if (NOT_DRUGS.matcher(m.group()).matches()) continue;
             int s = m.start(), e = m.end();
             boolean overlaps = known.stream().anyMatch(k -> k.start() < e && s < k.end());

@@ -282,7 +282,8 @@ final class FlatTablePValues {
                 && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '<' || text.charAt(k) == '≤')) return true;
         char c = text.charAt(k - 1);
         // a group row's p-value glued between its label and the first sub-row label: "Surgery performed0.41Open"
-        if (Character.isLowerCase(c) && LABEL_GLUED_P.matcher(text).region(k, Math.min(text.length(), k + 12)).lookingAt()) return true;
+        if (Character.isLowerCase(c) && k < text.length() && "01.".indexOf(text.charAt(k)) >= 0 // the pattern's first characters
+                && LABEL_GLUED_P.matcher(text).region(k, Math.min(text.length(), k + 12)).lookingAt()) return true;
         if (c != ')' && c != ']') return false;
         char n = text.charAt(k);
         boolean starts = Character.isLetterOrDigit(n) || n == '<' || n == '≤'

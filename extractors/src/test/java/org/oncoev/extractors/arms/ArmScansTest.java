@@ -4,6 +4,9 @@ import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
 import static org.oncoev.extractors.text.ScanAgreement.assertAgreesAtTokenStarts;
 
 import java.util.List;
+import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.ScanAgreement;
+import org.oncoev.extractors.text.StartScan;
 import org.junit.jupiter.api.Test;
 
 /** The arm and citation regexes tried only at their possible starts find what a full scan finds. */
@@ -27,4 +30,32 @@ class ArmScansTest {
         assertAgreesAtTokenStarts(CitationCues.OWN, CitationCues.OWN_STARTS, () -> CitationCues::ownMayStart, EXTRA);
         assertAgrees(CitationCues.CITED, CitationCues.CITED_STARTS, () -> CitationCues::citedMayStart, EXTRA);
     }
+
+    @Test
+    void groupAnchorStartsAgreeWithPerCharacterScan() {
+        List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(EXTRA));
+        texts.addAll(List.of("", "(", ")", " ) (", "arm", "xarm ) ) group", "groupgroup  \t)arm", "cohort(", "a ( ) g"));
+        for (String s : texts) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(groupAnchorStartsPerChar(s), ArmDetector.groupAnchorStarts(s), s);
+        }
+    }
+
+    /** The former {@link ArmDetector#groupAnchorStarts}: one test per character, from the end. */
+    private static boolean[] groupAnchorStartsPerChar(String text) {
+        boolean[] starts = new boolean[text.length()];
+        boolean target = false;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Folded.isRegexSpace(c) || c == ')') {
+                starts[i] = target;
+                continue;
+            }
+            boolean word = c == 'g' ? text.startsWith("group", i) : c == 'a' ? text.startsWith("arm", i)
+                    : c == 'c' && text.startsWith("cohort", i);
+            target = c == '(' || word;
+            starts[i] = c == '(' || word && StartScan.wordMayStart(text, i);
+        }
+        return starts;
+    }
+
 }
