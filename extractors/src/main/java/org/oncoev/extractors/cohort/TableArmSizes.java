@@ -52,8 +52,11 @@ final class TableArmSizes {
         if (view == null) return List.of();
         List<HeaderSize> out = new ArrayList<>();
         int named = 0;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (ArmColumn a : view.arms()) {
             if (a.size() == null || a.size() < 2) continue;
+            // a header cell spanning several columns (n and % under one arm) is one arm size, not one per column
+            if (!seen.add(((long) a.headerStart() << 32) | (a.headerEnd() & 0xffffffffL))) continue;
             String name = LABEL_NOISE.matcher(a.name()).replaceAll("").strip();
             if (EVALUABLE.matcher(name).find()) continue;
             if (TOTAL.matcher(name).find()) {
