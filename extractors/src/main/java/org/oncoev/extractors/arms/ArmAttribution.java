@@ -59,9 +59,7 @@ public final class ArmAttribution {
         Map<Long, List<Placed>> bySentence = new LinkedHashMap<>();
         Map<Long, Span> spans = new HashMap<>();
         // one text span read as several findings (a value for each arm): the extractor's per-arm copies stay as they are
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Set<String> copies = new java.util.HashSet<>();
-        for (Finding f : findings) if (!seen.add(copyKey(f))) copies.add(copyKey(f));
+        java.util.Set<String> copies = FindingSpans.shared(findings, FindingSpans::copyKey);
         java.util.Set<Long> citedSentences = new java.util.HashSet<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -69,7 +67,7 @@ public final class ArmAttribution {
             if (!attributable(f) && !cited) continue;
             Passage p = passages.get(f.passageOrdinal());
             if (p == null) continue;
-            if (p.kind() == PassageKind.TABLE || copies.contains(copyKey(f))) continue;
+            if (p.kind() == PassageKind.TABLE || copies.contains(FindingSpans.copyKey(f))) continue;
             int s = sentenceIndex(p, f.passageStart());
             if (s < 0) continue;
             long key = ((long) p.ordinal() << 32) | s;
@@ -104,14 +102,14 @@ public final class ArmAttribution {
             Finding f = out.get(i);
             known[i] = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
                     || f.type() == EvidenceType.HAZARD_RATIO ? -1 : arms.indexOf(f.arm());
-            if (!copies.contains(copyKey(f))) continue;
-            copyCount.merge(copyKey(f), 1, Integer::sum);
-            if (known[i] >= 0) copyArms.computeIfAbsent(copyKey(f), k -> new java.util.HashSet<>()).add(known[i]);
+            if (!copies.contains(FindingSpans.copyKey(f))) continue;
+            copyCount.merge(FindingSpans.copyKey(f), 1, Integer::sum);
+            if (known[i] >= 0) copyArms.computeIfAbsent(FindingSpans.copyKey(f), k -> new java.util.HashSet<>()).add(known[i]);
         }
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
             if (known[i] < 0) continue;
-            String sp = copyKey(f);
+            String sp = FindingSpans.copyKey(f);
             if (copies.contains(sp) && copyArms.get(sp).size() != copyCount.get(sp)) continue;
             out.set(i, f.withArm(arms.arms().get(known[i]).label()));
         }
@@ -366,20 +364,6 @@ public final class ArmAttribution {
         Finding f = out.get(pl.index());
         if (f.arm() != null && (!strong || arms.indexOf(f.arm()) == arm)) return;
         out.set(pl.index(), f.withArm(arms.arms().get(arm).label()));
-    }
-
-    /**
-     * What makes two findings copies of one value for several arms: the same span and, for doses, the same agent
-     * and amount ({@code drug A/drug B (90/600 mg/m2)} reads two doses from one span, which are no copies).
-     */
-    static String copyKey(Finding f) {
-        if (f.fact() instanceof Fact.Dose d) return span(f) + "|" + d.agent() + "|" + d.amount();
-        return span(f);
-    }
-
-    /** Where a finding was read: type, passage and characters. */
-    static String span(Finding f) {
-        return f.type() + "|" + f.passageOrdinal() + "|" + f.passageStart() + "|" + f.passageEnd();
     }
 
     private static boolean citedSurvival(Finding f) {

@@ -51,11 +51,11 @@ public final class PerArmFacts {
         for (Passage p : document.passages()) passages.put(p.ordinal(), p);
         List<Finding> out = new ArrayList<>(findings.size());
         Map<String, Integer> perSpan = new HashMap<>();
-        for (Finding f : findings) perSpan.merge(ArmAttribution.span(f), 1, Integer::sum);
+        for (Finding f : findings) perSpan.merge(FindingSpans.span(f), 1, Integer::sum);
         for (Finding f : findings) {
             Passage p = passages.get(f.passageOrdinal());
             if (f.arm() != null && p != null && p.kind() != PassageKind.TABLE && f.type() == EvidenceType.DOSE
-                    && f.accepted() && !f.cited() && perSpan.get(ArmAttribution.span(f)) == 1) {
+                    && f.accepted() && !f.cited() && perSpan.get(FindingSpans.span(f)) == 1) {
                 // the extractor's arm gives way to the arm whose bracketed name closes the dose's regimen
                 int closer = regimenCloser(p.text(), f.passageEnd(), arms);
                 out.add(closer >= 0 && arms.indexOf(f.arm()) != closer ? f.withArm(arms.arms().get(closer).label()) : f);

@@ -30,11 +30,9 @@ public final class SameFactLabels {
     /** Returns the findings in the same order, labels unified per fact. */
     public static List<Finding> unify(List<Finding> findings) {
         Map<String, Set<String>> labelsByKey = new LinkedHashMap<>();
-        Set<String> seen = new java.util.HashSet<>();
-        Set<String> copies = new java.util.HashSet<>();
-        for (Finding f : findings) if (!seen.add(ArmAttribution.span(f))) copies.add(ArmAttribution.span(f));
+        Set<String> copies = FindingSpans.shared(findings, FindingSpans::span);
         for (Finding f : findings) {
-            if (copies.contains(ArmAttribution.span(f))) continue;
+            if (copies.contains(FindingSpans.span(f))) continue;
             String key = key(f);
             if (key != null && f.arm() != null) labelsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(f.arm());
         }
@@ -64,7 +62,7 @@ public final class SameFactLabels {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String key = copies.contains(ArmAttribution.span(f)) ? null : key(f);
+            String key = copies.contains(FindingSpans.span(f)) ? null : key(f);
             Map<String, String> rename = key == null ? null : renames.get(key);
             String to = rename == null || f.arm() == null ? null : rename.get(f.arm());
             out.add(to != null ? f.withArm(to) : f);

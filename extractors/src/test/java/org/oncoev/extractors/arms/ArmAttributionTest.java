@@ -93,8 +93,8 @@ class ArmAttributionTest {
         org.oncoev.extractors.Fact.Dose b = new org.oncoev.extractors.Fact.Dose("drug b", 600, null, "mg/m2", null, null, null);
         org.oncoev.extractors.Finding fa = new org.oncoev.extractors.Finding(a, "x", 1, 10, 20, 10, 20, 0.9, "dose", "1", "Arm B", false, null);
         org.oncoev.extractors.Finding fb = new org.oncoev.extractors.Finding(b, "x", 1, 10, 20, 10, 20, 0.9, "dose", "1", "Arm B", false, null);
-        org.junit.jupiter.api.Assertions.assertEquals(ArmAttribution.span(fa), ArmAttribution.span(fb));
-        org.junit.jupiter.api.Assertions.assertNotEquals(ArmAttribution.copyKey(fa), ArmAttribution.copyKey(fb));
-        org.junit.jupiter.api.Assertions.assertEquals(ArmAttribution.copyKey(fa), ArmAttribution.copyKey(fa.withArm("Arm A")));
+        org.junit.jupiter.api.Assertions.assertEquals(FindingSpans.span(fa), FindingSpans.span(fb));
+        org.junit.jupiter.api.Assertions.assertNotEquals(FindingSpans.copyKey(fa), FindingSpans.copyKey(fb));
+        org.junit.jupiter.api.Assertions.assertEquals(FindingSpans.copyKey(fa), FindingSpans.copyKey(fa.withArm("Arm A")));
     }
 }
