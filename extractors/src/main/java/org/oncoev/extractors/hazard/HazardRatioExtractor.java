@@ -141,7 +141,7 @@ public final class HazardRatioExtractor implements Extractor {
         }
         double low = Double.parseDouble(ci.group("low"));
         double high = Double.parseDouble(ci.group("high"));
-        int end = ci.end();
+        int end = closed(text, ci, to);
         Relation pRel = null;
         Double pValue = null;
         Matcher p = HazardSyntax.P.matcher(text).useTransparentBounds(true).region(end, Math.min(to, end + LOOKAHEAD));
@@ -152,6 +152,18 @@ public final class HazardRatioExtractor implements Extractor {
         Finding f = finding(passage, start, end, value, low, high, pRel, pValue, adjusted, covariate);
         if (f != null) out.add(f);
         return end;
+    }
+
+    /**
+     * The end of a CI opened with a bracket, past its closing bracket ({@code [0.53, 0.95]}, not {@code [0.53, 0.95}),
+     * so that the quote reads as printed; else the end of the match.
+     */
+    private static int closed(String text, Matcher ci, int to) {
+        int end = ci.end();
+        if (ci.group("open") == null) return end;
+        int i = end;
+        while (i < to && i < end + 2 && text.charAt(i) == ' ') i++;
+        return i < to && (text.charAt(i) == ')' || text.charAt(i) == ']') ? i + 1 : end;
     }
 
     /**

@@ -59,6 +59,17 @@ class HazardRatioCovariatesTest {
         assertEquals(expected, read(grid), "table grid");
     }
 
+    /** A CI opened with a bracket is quoted with its closing bracket; a bracket that holds the p-value too is not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Survival was longer with the combination; hazard ratio 0.74 [0.59, 0.93], p = 0.01.|hazard ratio 0.74 [0.59, 0.93]",
+            "Survival was longer with the combination (HR 0.74 (95% CI 0.59-0.93)).|HR 0.74 (95% CI 0.59-0.93)",
+            "Survival was longer with the combination (HR 0.74, 95% CI 0.59-0.93; P = 0.01).|HR 0.74, 95% CI 0.59-0.93"})
+    void quotesEndAtTheClosingBracket(String sentence, String raw) {
+        assertEquals(List.of(raw), new HazardRatioExtractor().extract(TestPassages.body(sentence), ExtractionContext.empty())
+                .stream().map(f -> f.raw()).toList());
+    }
+
     private static String read(Passage p) {
         return new HazardRatioExtractor().extract(p, ExtractionContext.empty()).stream()
                 .sorted(java.util.Comparator.comparingInt(f -> f.passageStart()))
