@@ -51,8 +51,8 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-rejected", description = "Also write the rejected findings with their reasons.")
     boolean includeRejected;
 
-    @Option(names = "--with-covariates", description = {"metafor: also write the hazard ratios of covariates (age, sex,",
-            "stage... in a multivariable model) and of subgroups, marked covariate=true; by default only the treatments'."})
+    @Option(names = "--with-covariates", description = "metafor: also write the hazard ratios of covariates (age, sex, "
+            + "stage... in a multivariable model) and of subgroups, marked covariate=true; by default only the treatments'.")
     boolean withCovariates;
 
     @Override
