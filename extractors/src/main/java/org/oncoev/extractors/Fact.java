@@ -31,15 +31,22 @@ public sealed interface Fact permits Fact.Cohort, Fact.Survival, Fact.PValue, Fa
     /**
      * A hazard ratio with its CI and p-value where given (nulls when absent). {@code covariate} is true when the
      * words labelling it name a patient characteristic (a covariate of a multivariable model such as age, sex or
-     * stage, or a subgroup of a subgroup analysis) rather than the treatments compared.
+     * stage, or a subgroup of a subgroup analysis) rather than the treatments compared. {@code endpoint} is the
+     * survival endpoint it is about, in the codes of {@link Survival} (OS, PFS, ...), or null when unknown or ambiguous.
      */
     record HazardRatio(double value, Double ciLow, Double ciHigh, Relation pRelation, Double pValue,
-                       boolean adjusted, boolean covariate) implements Fact {
+                       boolean adjusted, boolean covariate, String endpoint) implements Fact {
         public EvidenceType type() { return EvidenceType.HAZARD_RATIO; }
+
+        /** A hazard ratio whose endpoint is not known. */
+        public HazardRatio(double value, Double ciLow, Double ciHigh, Relation pRelation, Double pValue, boolean adjusted,
+                           boolean covariate) {
+            this(value, ciLow, ciHigh, pRelation, pValue, adjusted, covariate, null);
+        }
 
         /** A hazard ratio of the treatments compared (not a covariate's). */
         public HazardRatio(double value, Double ciLow, Double ciHigh, Relation pRelation, Double pValue, boolean adjusted) {
-            this(value, ciLow, ciHigh, pRelation, pValue, adjusted, false);
+            this(value, ciLow, ciHigh, pRelation, pValue, adjusted, false, null);
         }
     }
 

@@ -17,7 +17,8 @@ import org.oncoev.extractors.pvalue.PValueSyntax;
  * The estimate is the shortest number before the bracket with the CI's decimals that lies within the CI
  * ({@code 1.20}, not {@code 31.20}). An estimate followed by another bracketed estimate (a median with its CI
  * beside another) is not taken. The row's label (its line up to a tab or the glued numbers) tells a covariate's HR
- * ({@link Covariates#row}). Pure; passages over {@value #MAX_TEXT} characters are read up to there.
+ * ({@link Covariates#row}); it, else the text up to the HR term (caption and header), names the endpoint
+ * ({@link HazardEndpoints#table}). Pure; passages over {@value #MAX_TEXT} characters are read up to there.
  */
 final class GluedEstimates {
     static final int MAX_TEXT = 20_000;
@@ -61,8 +62,9 @@ final class GluedEstimates {
             Matcher p = P_AFTER.matcher(text).region(ci.end(), Math.min(text.length(), ci.end() + 14));
             if (!p.lookingAt()) continue;
             Relation rel = p.group("rel") == null ? Relation.EQ : PValueSyntax.relation(p.group("rel"));
+            String label = label(text, start);
             Finding f = extractor.finding(passage, start, ci.end(), value, low, high, rel, PValueSyntax.parseNumber(p.group("num")), false,
-                    Covariates.row(label(text, start), ""));
+                    Covariates.row(label, ""), HazardEndpoints.table(label, "", "", "", text.substring(0, term.end())));
             if (f != null) out.add(f);
         }
         return out;

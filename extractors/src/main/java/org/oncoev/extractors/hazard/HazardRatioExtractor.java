@@ -30,7 +30,9 @@ import org.oncoev.extractors.pvalue.TableRows;
  * value in a list ({@code for OS and 1.21 (1.0-1.5)}) likewise. Decimal commas are read ({@link DecimalCommas}). Pure and thread-safe;
  * sentences longer than {@value #MAX_SENTENCE} characters are read in windows of that size. Each hazard ratio records
  * whether its label names a patient characteristic rather than the treatments ({@link Covariates}; a glued table row
- * is labelled by its line up to the glued numbers).
+ * is labelled by its line up to the glued numbers). Each also records the survival endpoint it is about, or null when
+ * unknown or ambiguous ({@link HazardEndpoints}: in text the words after {@code HR for}, a {@code for <endpoint>}
+ * after it, or the nearest mention before it in its sentence; in a table the row label, column header or caption).
  */
 public final class HazardRatioExtractor implements Extractor {
     static final int MAX_SENTENCE = 2000;
@@ -43,7 +45,7 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.5";
+        return "1.6";
     }
 
     @Override
@@ -97,8 +99,10 @@ public final class HazardRatioExtractor implements Extractor {
                     && !adj.startsWith("univ") && !adj.equals("overall") && !adj.equals("corresponding"));
             boolean longGap = m.group("gap") != null && m.group("gap").length() > HazardSyntax.SHORT_GAP;
             boolean covariate = Covariates.described(m.group("gap")) || Covariates.clause(text, from, m.start());
+            HazardEndpoints.Named said = HazardEndpoints.described(m.group("gap"));
+            HazardEndpoints.Named head = said != null ? said : HazardEndpoints.before(text, from, m.start());
             int end = withCi(passage, text, m.start(), m.end(), Double.parseDouble(m.group("value")), to, adjusted,
-                    covariate, !longGap, out);
+                    covariate, said, head, !longGap, out);
             if (longGap && end < 0) {
                 pos = m.start("gap");
                 continue;
@@ -107,8 +111,9 @@ public final class HazardRatioExtractor implements Extractor {
             for (int i = 0; i < 4 && end > 0; i++) {
                 next.region(end, Math.min(to, end + LOOKAHEAD));
                 if (!next.lookingAt()) break;
+                HazardEndpoints.Named near = HazardEndpoints.before(text, end, next.start("value"));
                 int e = withCi(passage, text, next.start("value"), next.end(), Double.parseDouble(next.group("value")),
-                        to, adjusted, covariate, false, out);
+                        to, adjusted, covariate, null, near != null ? near : head, false, out);
                 if (e < 0) break;
                 end = e;
             }
@@ -118,10 +123,13 @@ public final class HazardRatioExtractor implements Extractor {
 
     /**
      * Reads the CI and p-value after a value ending at {@code valueEnd} and adds the finding. Returns the end
-     * of what was read, negated when no CI followed; with {@code ciOptional} false nothing is added then.
+     * of what was read, negated when no CI followed; with {@code ciOptional} false nothing is added then. The endpoint
+     * is the first that {@code said} (the words after {@code HR for}), a {@code for <endpoint>} after the value or its
+     * CI, or {@code near} (the nearest mention before) names ({@link HazardEndpoints}).
      */
     private int withCi(Passage passage, String text, int start, int valueEnd, double value, int to, boolean adjusted,
-                       boolean covariate, boolean ciOptional, List<Finding> out) {
+                       boolean covariate, HazardEndpoints.Named said, HazardEndpoints.Named near, boolean ciOptional,
+                       List<Finding> out) {
         Matcher ci = HazardSyntax.CI.matcher(text).useTransparentBounds(true);
         ci.region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
         boolean found = ci.lookingAt() && (ci.group("open") != null || ci.group("label") != null);
@@ -134,7 +142,9 @@ public final class HazardRatioExtractor implements Extractor {
         }
         if (!found) {
             if (ciOptional) {
-                Finding f = finding(passage, start, valueEnd, value, null, null, null, null, adjusted, covariate);
+                String endpoint = HazardEndpoints.listedAfter(text, valueEnd, to) ? null
+                        : HazardEndpoints.first(said, HazardEndpoints.after(text, valueEnd, to), near);
+                Finding f = finding(passage, start, valueEnd, value, null, null, null, null, adjusted, covariate, endpoint);
                 if (f != null) out.add(f);
             }
             return -valueEnd;
@@ -149,7 +159,10 @@ public final class HazardRatioExtractor implements Extractor {
             pRel = PValueSyntax.relation(p.group("rel"));
             pValue = PValueSyntax.parseNumber(p.group("num"));
         }
-        Finding f = finding(passage, start, end, value, low, high, pRel, pValue, adjusted, covariate);
+        String endpoint = HazardEndpoints.first(said, HazardEndpoints.after(text, valueEnd, to),
+                HazardEndpoints.after(text, end, to), near);
+        if (HazardEndpoints.listedAfter(text, end, to)) endpoint = null;
+        Finding f = finding(passage, start, end, value, low, high, pRel, pValue, adjusted, covariate, endpoint);
         if (f != null) out.add(f);
         return end;
     }
@@ -168,12 +181,12 @@ public final class HazardRatioExtractor implements Extractor {
 
     /**
      * A finding for one HR, rejected when its CI is impossible; null when the value is not an HR at all.
-     * {@code covariate}: see {@link Fact.HazardRatio} and {@link Covariates}.
+     * {@code covariate} and {@code endpoint}: see {@link Fact.HazardRatio}, {@link Covariates} and {@link HazardEndpoints}.
      */
     Finding finding(Passage passage, int start, int end, double value, Double low, Double high, Relation pRel,
-                    Double pValue, boolean adjusted, boolean covariate) {
+                    Double pValue, boolean adjusted, boolean covariate, String endpoint) {
         if (value <= 0 || (low == null && value >= 20) || value > 100) return null;
-        Fact.HazardRatio fact = new Fact.HazardRatio(value, low, high, pRel, pValue, adjusted, covariate);
+        Fact.HazardRatio fact = new Fact.HazardRatio(value, low, high, pRel, pValue, adjusted, covariate, endpoint);
         Finding f = Findings.of(this, passage, fact, start, end, low == null ? 0.75 : 0.9, null, false);
         if (low == null) return f;
         if (low > high) return f.rejected("CI bounds reversed");

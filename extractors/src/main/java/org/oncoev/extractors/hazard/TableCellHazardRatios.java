@@ -21,7 +21,8 @@ import org.oncoev.extractors.table.TableView;
  * row. Reference rows ({@code 1.00 (ref)}, {@code Reference}, a CI cell saying reference) and a bare
  * {@code 1.00} without CI are not facts. The finding covers the HR cell through its CI cell. A row labelled by a
  * patient characteristic, or a level row under a heading row that names one, gives a covariate's HR
- * ({@link Covariates#row}). Pure.
+ * ({@link Covariates#row}). The endpoint is the one the row label, its group's label, the HR column's header or the
+ * table's caption names ({@link HazardEndpoints#table}). Pure.
  */
 final class TableCellHazardRatios {
     private TableCellHazardRatios() {}
@@ -35,6 +36,7 @@ final class TableCellHazardRatios {
         List<Integer> ps = view.columns(ColumnRole.P_VALUE);
         List<Finding> out = new ArrayList<>();
         Covariates.RowWalk labels = new Covariates.RowWalk();
+        java.util.Map<Integer, String> headers = headers(view, hr);
         for (TableRow row : view.rows()) {
             if (view.isPRow(row)) continue; // a P row under an HR column holds p-values, not ratios
             String label = view.rowLabel(row);
@@ -45,15 +47,34 @@ final class TableCellHazardRatios {
             String second = view.cell(row, 1).map(cell -> cell.text().strip()).orElse("");
             boolean covariate = labels.data(label, second, view.groupLabel(row));
             for (int c : hr) {
-                Finding f = read(extractor, view, row, c, ps, covariate);
+                String endpoint = HazardEndpoints.table(label, second, view.groupLabel(row), headers.get(c), view.context());
+                Finding f = read(extractor, view, row, c, ps, covariate, endpoint);
                 if (f != null) out.add(f);
             }
         }
         return out;
     }
 
+    /**
+     * The header of each HR column, to name its endpoint; all blank when two HR columns' headers name the same endpoint
+     * (a header spanning two endpoints' columns was laid over only one of them: {@code RFS | OS} over two HR columns
+     * read as {@code RFS HR} and {@code RFS HR}), so that the caption decides.
+     */
+    private static java.util.Map<Integer, String> headers(TableView view, List<Integer> hr) {
+        java.util.Map<Integer, String> out = new java.util.HashMap<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        boolean repeated = false;
+        for (int c : hr) {
+            out.put(c, view.header(c));
+            String e = HazardEndpoints.table(view.header(c), "", "", "", "");
+            if (e != null && !named.add(e)) repeated = true;
+        }
+        if (repeated) out.replaceAll((c, h) -> "");
+        return out;
+    }
+
     private static Finding read(HazardRatioExtractor extractor, TableView view, TableRow row, int c, List<Integer> ps,
-                                boolean covariate) {
+                                boolean covariate, String endpoint) {
         TableCell cell = view.cell(row, c).orElse(null);
         if (cell == null || CellValues.REFERENCE.matcher(cell.text()).find()) return null;
         Matcher m = CellValues.HR_CELL.matcher(cell.text());
@@ -94,7 +115,7 @@ final class TableCellHazardRatios {
             }
             break;
         }
-        return extractor.finding(view.passage(), cell.start(), end, value, low, high, pRel, p, false, covariate);
+        return extractor.finding(view.passage(), cell.start(), end, value, low, high, pRel, p, false, covariate, endpoint);
     }
 
     private static boolean bracketed(String text) {

@@ -15,7 +15,8 @@ import org.oncoev.extractors.table.TableView;
  * {@code Reference}, {@code 1.00 (reference)}, or a CI cell saying reference). A later header row replaces
  * the columns; tables with univariate and multivariate HR columns give one finding per column. A row labelled by a
  * patient characteristic, or a level row under a heading row (a label, its other cells empty or dashes) that names one, gives a
- * covariate's HR ({@link Covariates#row}). Pure.
+ * covariate's HR ({@link Covariates#row}). The endpoint is the one the row label, the HR column's header or the text
+ * above the header row (the caption) names ({@link HazardEndpoints#table}). Pure.
  */
 final class TableHazardRatios {
     private TableHazardRatios() {}
@@ -26,11 +27,13 @@ final class TableHazardRatios {
     static List<Finding> extract(HazardRatioExtractor extractor, Passage passage) {
         List<Finding> out = new ArrayList<>();
         List<Columns> columns = List.of();
+        TableRows.Row headerRow = null;
         Covariates.RowWalk labels = new Covariates.RowWalk();
         for (TableRows.Row row : TableRows.parse(passage.text())) {
             List<Columns> header = header(row);
             if (!header.isEmpty()) {
                 columns = header;
+                headerRow = row;
                 labels = new Covariates.RowWalk();
                 continue;
             }
@@ -43,7 +46,9 @@ final class TableHazardRatios {
             }
             boolean covariate = labels.data(text, row.cell(1) == null ? "" : row.cell(1).text().strip(), "");
             for (Columns c : columns) {
-                Finding f = read(extractor, passage, row, c, covariate);
+                String endpoint = HazardEndpoints.table(text, row.cell(1) == null ? "" : row.cell(1).text(), "", headerRow.cell(c.hr()).text(),
+                        passage.text().substring(0, headerRow.end()));
+                Finding f = read(extractor, passage, row, c, covariate, endpoint);
                 if (f != null) out.add(f);
             }
         }
@@ -51,7 +56,7 @@ final class TableHazardRatios {
     }
 
     private static Finding read(HazardRatioExtractor extractor, Passage passage, TableRows.Row row, Columns c,
-                                boolean covariate) {
+                                boolean covariate, String endpoint) {
         TableRows.Cell hr = row.cell(c.hr());
         if (hr == null || hr.text().isEmpty() || HazardSyntax.REFERENCE.matcher(hr.text()).find()) return null;
         Matcher m = HazardSyntax.CELL.matcher(hr.text());
@@ -71,7 +76,7 @@ final class TableHazardRatios {
             }
         }
         if (low == null && Math.abs(value - 1.0) < 1e-9) return null;
-        return extractor.finding(passage, hr.start(), end, value, low, high, null, null, false, covariate);
+        return extractor.finding(passage, hr.start(), end, value, low, high, null, null, false, covariate, endpoint);
     }
 
     /** The HR columns named in a header row (not the first column), each paired with its CI column. */

@@ -18,10 +18,10 @@ import org.oncoev.extractors.text.StartScan;
  * {@code survival benefit}, any other {@code xxx-free survival} or {@code xxFS}) are returned as blocking mentions (endpoint null) so that nearby numbers are
  * not attributed to an earlier endpoint.
  */
-final class EndpointLexicon {
+public final class EndpointLexicon {
 
     /** One mention: {@code endpoint} is null for a blocking phrase; {@code median} when it says median. */
-    record Mention(String endpoint, int start, int end, boolean median) {}
+    public record Mention(String endpoint, int start, int end, boolean median) {}
 
     private static final String D = "[-\u2010\u2011 ]";
     static final Pattern SPELLED = Pattern.compile(
@@ -56,7 +56,7 @@ final class EndpointLexicon {
     private EndpointLexicon() {}
 
     /** Mentions in text order (spelled and abbreviated forms merged, overlaps dropped). */
-    static List<Mention> find(String s) {
+    public static List<Mention> find(String s) {
         List<Mention> out = new ArrayList<>();
         SpelledRuns runs = new SpelledRuns(SPELLED, s);
         for (int at = 0; (at = runs.next(at)) >= 0; at = runs.matcher().end()) {
@@ -88,6 +88,20 @@ final class EndpointLexicon {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /**
+     * The one endpoint {@code text} names (its mentions of a listed endpoint all agree), or null when it names none
+     * or several; blocking mentions are ignored.
+     */
+    public static String sole(String text) {
+        String found = null;
+        for (Mention m : find(text)) {
+            if (m.endpoint() == null) continue;
+            if (found != null && !found.equals(m.endpoint())) return null;
+            found = m.endpoint();
+        }
+        return found;
     }
 
     /**

@@ -45,7 +45,7 @@ final class SurvivalTableCells {
         if (view.isEmpty()) return List.of();
         TableView v = view.get();
         // glued header cells ("Progression-free survivalYKL-40") part where a lower-case letter meets a capital
-        String endpoint = soleEndpoint(GLUE.matcher(v.context()).replaceAll(" "));
+        String endpoint = EndpointLexicon.sole(GLUE.matcher(v.context()).replaceAll(" "));
         List<Candidate> out = new ArrayList<>();
         labelledRows(v, out);
         if (endpoint == null) return out;
@@ -84,7 +84,7 @@ final class SurvivalTableCells {
         for (TableRow r : v.rows()) {
             String label = GLUE.matcher(v.rowLabel(r)).replaceAll(" ");
             if (label.isEmpty() || label.length() > 80 || NOT_FIGURE_ROW.matcher(label).find()) continue;
-            String endpoint = soleEndpoint(label);
+            String endpoint = EndpointLexicon.sole(label);
             if (endpoint == null) continue;
             boolean median = label.toLowerCase(java.util.Locale.ROOT).contains("median");
             Matcher t = ROW_TIME.matcher(label);
@@ -128,16 +128,5 @@ final class SurvivalTableCells {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < open.size(); i++) if (medians.get(i)) out.add(open.get(i));
         return out;
-    }
-
-    /** The one endpoint {@code text} names (blocking phrases ignored), or null for none or several. */
-    private static String soleEndpoint(String text) {
-        String found = null;
-        for (EndpointLexicon.Mention m : EndpointLexicon.find(text)) {
-            if (m.endpoint() == null) continue;
-            if (found != null && !found.equals(m.endpoint())) return null;
-            found = m.endpoint();
-        }
-        return found;
     }
 }
