@@ -11,7 +11,7 @@ import org.oncoev.extractors.survival.EndpointLexicon;
  * (OS, PFS, DFS, RFS, TTP, EFS, DSS, CSS, LC), from the words around it; null when they name none, several, or
  * another outcome ({@code metastasis-free survival}, {@code time to response}). Besides the lexicon's mentions, the
  * events an HR counts name an endpoint: {@code death} or {@code mortality} is OS, {@code progression or death} PFS,
- * while {@code recurrence or death} (DFS or RFS) names none. Pure and thread-safe.
+ * while {@code recurrence or death} (DFS or RFS) and {@code cancer death} (CSS, DSS) name none. Pure and thread-safe.
  * <ul>
  *   <li>in running text: the words after {@code HR for} ({@link #described}: {@code hazard ratio for death}), else
  *   {@code for <endpoint>} right after the value or its CI ({@link #after}: {@code HR 0.70 for OS}), else the
@@ -33,7 +33,7 @@ final class HazardEndpoints {
     private static final Pattern EVENTS = Pattern.compile("(?i)(?<![\\p{L}-])(?:"
             + "(?<pfs>(?:disease\\s{1,3})?progression\\s{1,3}or\\s{1,3}death|death\\s{1,3}or\\s{1,3}(?:disease\\s{1,3})?progression)"
             + "|(?:recurrence|relapse|metastas[ie]s|failure)\\s{1,3}or\\s{1,3}death|death\\s{1,3}or\\s{1,3}(?:recurrence|relapse)"
-            + "|(?:cancer|disease|tumou?r)[-\\s](?:related|specific)\\s{1,3}(?:death|mortality)"
+            + "|(?:cancer|disease|tumou?r)(?:[-\\s](?:related|specific))?\\s{1,3}(?:deaths?|mortality)"
             + "|(?<os>deaths?|mortality))(?![\\p{L}])");
 
     /** {@code risk of} (or {@code hazard of}) right before an event counted before the HR. */

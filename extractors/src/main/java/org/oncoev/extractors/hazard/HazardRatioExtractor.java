@@ -124,8 +124,8 @@ public final class HazardRatioExtractor implements Extractor {
     /**
      * Reads the CI and p-value after a value ending at {@code valueEnd} and adds the finding. Returns the end
      * of what was read, negated when no CI followed; with {@code ciOptional} false nothing is added then. The endpoint
-     * is the first that {@code said} (the words after {@code HR for}), a {@code for <endpoint>} after the value or its
-     * CI, or {@code near} (the nearest mention before) names ({@link HazardEndpoints}).
+     * is the first that {@code said} (the words after {@code HR for}), a {@code for <endpoint>} after the value, its
+     * CI or its p-value, or {@code near} (the nearest mention before) names ({@link HazardEndpoints}).
      */
     private int withCi(Passage passage, String text, int start, int valueEnd, double value, int to, boolean adjusted,
                        boolean covariate, HazardEndpoints.Named said, HazardEndpoints.Named near, boolean ciOptional,
@@ -154,13 +154,15 @@ public final class HazardRatioExtractor implements Extractor {
         int end = closed(text, ci, to);
         Relation pRel = null;
         Double pValue = null;
+        int pEnd = -1;
         Matcher p = HazardSyntax.P.matcher(text).useTransparentBounds(true).region(end, Math.min(to, end + LOOKAHEAD));
         if (p.lookingAt()) {
             pRel = PValueSyntax.relation(p.group("rel"));
             pValue = PValueSyntax.parseNumber(p.group("num"));
+            pEnd = p.end();
         }
         String endpoint = HazardEndpoints.first(said, HazardEndpoints.after(text, valueEnd, to),
-                HazardEndpoints.after(text, end, to), near);
+                HazardEndpoints.after(text, end, to), HazardEndpoints.after(text, pEnd, to), near);
         if (HazardEndpoints.listedAfter(text, end, to)) endpoint = null;
         Finding f = finding(passage, start, end, value, low, high, pRel, pValue, adjusted, covariate, endpoint);
         if (f != null) out.add(f);

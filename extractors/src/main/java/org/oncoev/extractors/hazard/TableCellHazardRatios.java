@@ -56,20 +56,22 @@ final class TableCellHazardRatios {
     }
 
     /**
-     * The header of each HR column, to name its endpoint; all blank when two HR columns' headers name the same endpoint
-     * (a header spanning two endpoints' columns was laid over only one of them: {@code RFS | OS} over two HR columns
-     * read as {@code RFS HR} and {@code RFS HR}), so that the caption decides.
+     * The header of each HR column, to name its endpoint; all blank when two HR columns' headers name the same endpoint,
+     * or one names an endpoint and another none (headers spanning two endpoints' columns were laid over the wrong
+     * columns: {@code RFS | OS} over two HR columns read as {@code HR} and {@code RFS HR}), so that the caption decides.
      */
     private static java.util.Map<Integer, String> headers(TableView view, List<Integer> hr) {
         java.util.Map<Integer, String> out = new java.util.HashMap<>();
         java.util.Set<String> named = new java.util.HashSet<>();
         boolean repeated = false;
+        int unnamed = 0;
         for (int c : hr) {
             out.put(c, view.header(c));
             String e = HazardEndpoints.table(view.header(c), "", "", "", "");
-            if (e != null && !named.add(e)) repeated = true;
+            if (e == null) unnamed++;
+            else if (!named.add(e)) repeated = true;
         }
-        if (repeated) out.replaceAll((c, h) -> "");
+        if (repeated || unnamed > 0 && !named.isEmpty()) out.replaceAll((c, h) -> "");
         return out;
     }
 

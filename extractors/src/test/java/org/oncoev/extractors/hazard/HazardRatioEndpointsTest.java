@@ -35,9 +35,11 @@ class HazardRatioEndpointsTest {
             "The drug reduced the risk of progression or death by 35% (HR 0.65, 95% CI 0.52-0.81).|0.65:PFS",
             "The drug reduced the risk of death (HR 0.77; 95% CI 0.63-0.94).|0.77:OS",
             "The hazard ratio for recurrence or death was 0.75 (95% CI 0.62-0.91).|0.75:-",
+            "The hazard ratio for cancer death was 0.66 (95% CI 0.50-0.87).|0.66:-",
             // "for <endpoint>" after the value or its CI
             "The HR was 0.70 (95% CI 0.55-0.89) for OS and 0.58 (95% CI 0.46-0.73) for PFS.|0.7:OS 0.58:PFS",
             "An HR of 0.66 for PFS (95% CI 0.50-0.87) was observed.|0.66:PFS",
+            "Median PFS and OS did not differ [HR 0.97; 95% CI 0.71-1.32; P = 0.84 for PFS; HR 1.05, 95% CI 0.74-1.49, P = 0.77 for OS].|0.97:PFS 1.05:OS",
             // a further HR of a comparison keeps the endpoint of the first
             "For OS, the adjusted HR was 0.74 (95% CI 0.60-0.91) versus 0.81 (95% CI 0.67-0.98) unadjusted.|0.74:OS 0.81:OS",
             // ambiguous or unknown
