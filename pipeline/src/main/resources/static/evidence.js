@@ -16,7 +16,7 @@ const EVIDENCE_COLUMNS = {
   survival: [['endpoint', 'endpoint', (r) => esc(r.endpoint)], ['measure', 'measure', (r) => esc(r.measure)],
     ['value', 'value', (r) => esc(num(r.value) + (r.value_max != null ? '–' + r.value_max : '') + (r.unit ? ' ' + r.unit : ''))],
     ['95% CI', 'ci_low', (r) => esc(ci(r))], ['time point', 'time_months', (r) => esc(r.time_months != null ? r.time_months + ' months' : '')]],
-  hazard_ratio: [['HR', 'value', (r) => esc(num(r.value))], ['95% CI', 'ci_low', (r) => esc(ci(r))],
+  hazard_ratio: [['endpoint', 'endpoint', (r) => esc(r.endpoint)], ['HR', 'value', (r) => esc(num(r.value))], ['95% CI', 'ci_low', (r) => esc(ci(r))],
     ['p', 'p_value', (r) => esc(r.p_value != null ? (r.relation || '=') + ' ' + r.p_value : '')], ['adjusted', 'measure', (r) => (r.measure === 'adjusted' ? 'yes' : '')],
     ['covariate', 'covariate', (r) => (r.covariate ? 'yes' : '')]],
   cohort: [['patients', 'value', (r) => esc(num(r.value))]],

@@ -52,7 +52,7 @@ function forestSvg(type, rows) {
     const label = (r.title || r.document) + (r.year ? ' (' + r.year + ')' : '');
     const short = label.length > 44 ? label.slice(0, 43) + '…' : label;
     const arm = (r.arm ? ' · ' + (r.arm.length > 14 ? r.arm.slice(0, 13) + '…' : r.arm) : '') + (r.covariate ? ' · covariate' : '');
-    const what = log ? '' : r.endpoint + ' ';
+    const what = r.endpoint ? r.endpoint + ' ' : '';
     svg += '<g class="forest-row" data-passage="' + esc(r.passage_id) + '"><title>' + esc(label + (r.arm ? ' · ' + r.arm : '') + ': ' + r.quote) + '</title>'
       + '<text x="8" y="' + (y + 4) + '">' + esc(what + short + arm) + '</text>'
       + '<line x1="' + x(r.ci_low) + '" x2="' + x(r.ci_high) + '" y1="' + y + '" y2="' + y + '" stroke="#1d3557" stroke-width="1.6"/>'

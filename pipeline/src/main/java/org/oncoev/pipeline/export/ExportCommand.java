@@ -55,6 +55,10 @@ public class ExportCommand implements Callable<Integer> {
             + "stage... in a multivariable model) and of subgroups, marked covariate=true; by default only the treatments'.")
     boolean withCovariates;
 
+    @Option(names = "--endpoint", paramLabel = "CODE", description = "metafor: only the hazard ratios of this endpoint "
+            + "(OS, PFS, DFS, RFS, TTP, EFS...); those of another or an unknown endpoint are left out.")
+    String endpoint;
+
     @Override
     public Integer call() throws IOException {
         if (!List.of("json", "jsonl", "csv", "metafor").contains(format)) {
@@ -90,7 +94,7 @@ public class ExportCommand implements Callable<Integer> {
                     System.out.println("export: " + rows.size() + " finding(s) in " + file);
                 }
                 case "metafor" -> {
-                    List<StoredFinding> rows = stored.latest(false);
+                    List<StoredFinding> rows = MetaforRows.ofEndpoint(stored.latest(false), endpoint);
                     Path file = out.resolve("hr.csv");
                     MetaforRows.Written written;
                     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -98,7 +102,9 @@ public class ExportCommand implements Callable<Integer> {
                     }
                     long hrs = rows.stream().filter(f -> "hazard_ratios".equals(f.type())).count();
                     long noCi = hrs - written.rows() - written.repeats() - written.covariates();
-                    System.out.println("export: " + written.rows() + " hazard ratio(s) with a 95% CI in " + file
+                    System.out.println("export: " + written.rows() + " hazard ratio(s)"
+                            + (endpoint == null || endpoint.isBlank() ? "" : " of " + endpoint.strip().toUpperCase(java.util.Locale.ROOT))
+                            + " with a 95% CI in " + file
                             + (written.repeats() > 0 ? "; " + written.repeats() + " repeat(s) of an estimate the same paper"
                                     + " states elsewhere left out" : "")
                             + (written.covariates() > 0 ? "; " + written.covariates() + " of covariates or subgroups"

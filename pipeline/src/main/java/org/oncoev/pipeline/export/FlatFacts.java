@@ -62,6 +62,7 @@ public final class FlatFacts {
                 row.put("p_value", v.get("value"));
             }
             case "hazard_ratio" -> {
+                row.put("endpoint", v.get("endpoint"));
                 row.put("measure", Boolean.TRUE.equals(v.get("adjusted")) ? "adjusted" : null);
                 for (String c : List.of("value", "ci_low", "ci_high", "p_value")) row.put(c, v.get(c));
                 row.put("relation", v.get("p_relation"));

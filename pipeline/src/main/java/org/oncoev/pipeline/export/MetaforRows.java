@@ -19,13 +19,14 @@ import java.util.Set;
  * out ({@link #usable}); an estimate a paper repeats is written once ({@link #writeCsv}). A meta-analysis pools
  * treatment comparisons, so hazard ratios the extractor marked {@code covariate} (a covariate of a multivariable
  * model such as age, sex or stage, or a subgroup's estimate) are left out unless asked for; the {@code covariate}
- * column then tells them apart ({@code subset(d, !covariate)} in R). Thread-safe.
+ * column then tells them apart ({@code subset(d, !covariate)} in R). The {@code endpoint} column names the survival
+ * endpoint each hazard ratio is about (OS, PFS, ...; empty when unknown); {@link #ofEndpoint} keeps one. Thread-safe.
  */
 public final class MetaforRows {
     /** The 97.5th percentile of the standard normal distribution. */
     public static final double Z_975 = 1.959964;
     /** Column names, in order. */
-    public static final List<String> COLUMNS = List.of("paper", "title", "doi", "pmid", "year", "arm", "hr",
+    public static final List<String> COLUMNS = List.of("paper", "title", "doi", "pmid", "year", "arm", "endpoint", "hr",
             "ci_low", "ci_high", "yi", "sei", "adjusted", "covariate", "cited", "passage_id", "quote");
 
     private MetaforRows() {}
@@ -61,6 +62,7 @@ public final class MetaforRows {
         row.put("pmid", paper.pmid());
         row.put("year", paper.year());
         row.put("arm", f.arm());
+        row.put("endpoint", f.values().get("endpoint"));
         row.put("hr", hr);
         row.put("ci_low", lo);
         row.put("ci_high", hi);
@@ -72,6 +74,16 @@ public final class MetaforRows {
         row.put("passage_id", f.passageId());
         row.put("quote", f.raw());
         return row;
+    }
+
+    /**
+     * The findings without the hazard ratios of another endpoint than {@code endpoint} (a code such as {@code PFS},
+     * any case) or of none known; all of them when {@code endpoint} is null or blank. Other types are kept.
+     */
+    public static List<StoredFinding> ofEndpoint(List<StoredFinding> findings, String endpoint) {
+        if (endpoint == null || endpoint.isBlank()) return findings;
+        return findings.stream().filter(f -> !"hazard_ratios".equals(f.type())
+                || endpoint.strip().equalsIgnoreCase(String.valueOf(f.values().get("endpoint")))).toList();
     }
 
     /** Whether the extractor marked {@code f} as a covariate's or a subgroup's hazard ratio, not the treatments'. */
@@ -120,7 +132,7 @@ public final class MetaforRows {
 
     /** What makes two rows of one document the same estimate: everything but where it was stated. */
     private static List<Object> estimateKey(long documentId, Map<String, Object> row) {
-        return Arrays.asList(documentId, row.get("arm"), row.get("hr"), row.get("ci_low"), row.get("ci_high"),
+        return Arrays.asList(documentId, row.get("arm"), row.get("endpoint"), row.get("hr"), row.get("ci_low"), row.get("ci_high"),
                 row.get("adjusted"), row.get("covariate"), row.get("cited"));
     }
 

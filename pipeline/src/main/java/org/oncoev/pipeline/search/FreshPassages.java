@@ -66,7 +66,7 @@ public final class FreshPassages {
         } else if (fact instanceof Fact.PValue p) {
             evidence.add(passageId, "p_value", null, null, null, p.value(), null);
         } else if (fact instanceof Fact.HazardRatio h) {
-            evidence.add(passageId, "hazard_ratio", null, null, null, h.value(), h.pValue());
+            evidence.add(passageId, "hazard_ratio", null, null, h.endpoint(), h.value(), h.pValue());
         } else if (fact instanceof Fact.Dose d) {
             evidence.add(passageId, "dose", d.agent(), d.regimen(), null, null, null);
         }

@@ -77,7 +77,7 @@ public final class IndexedPassageLoader {
             SELECT passage_id, 'p_value', NULL, NULL, NULL, p_value, NULL
               FROM latest_p_values WHERE document_id = ?
             UNION ALL
-            SELECT passage_id, 'hazard_ratio', NULL, NULL, NULL, hazard_ratio, p_value
+            SELECT passage_id, 'hazard_ratio', NULL, NULL, endpoint, hazard_ratio, p_value
               FROM latest_hazard_ratios WHERE document_id = ?
             UNION ALL
             SELECT passage_id, 'dose', agent, regimen, NULL, NULL, NULL

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * The evidence view's data: the accepted findings of the latest extraction runs that sit in passages matching a
  * search (query and facet filters as {@code /api/search} reads them; a blank query with no filter selects every
  * finding), optionally of one evidence type, as {@link EvidenceRows}, sorted and paged, with the facets of the
- * matching passages. At most {@link #MAX_PASSAGES} matching passages are gathered ({@code truncated} tells).
+ * matching passages. An {@code endpoint} filter also keeps, of the survival and hazard-ratio rows, only those of that
+ * endpoint ({@link #ofEndpoint}), so that a PFS forest plot holds no OS hazard ratio stated in the same passage.
+ * At most {@link #MAX_PASSAGES} matching passages are gathered ({@code truncated} tells).
  * Thread-safe.
  */
 @Component
@@ -39,6 +41,17 @@ public class EvidenceQueries {
     public EvidenceQueries(JdbcTemplate jdbc, SearchIndex index) {
         this.jdbc = jdbc;
         this.index = index;
+    }
+
+    /**
+     * Whether a row stays under an {@code endpoint:X} filter: a survival or hazard-ratio row only when its own endpoint is
+     * {@code X} (a hazard ratio of another or an unknown endpoint in a passage that also names X is left out); rows of
+     * other types, which have no endpoint, stay.
+     */
+    static boolean ofEndpoint(Map<String, Object> row, String endpoint) {
+        Object type = row.get("type");
+        if (!"survival".equals(type) && !"hazard_ratio".equals(type)) return true;
+        return endpoint.equalsIgnoreCase(String.valueOf(row.get("endpoint")));
     }
 
     /**
@@ -71,6 +84,8 @@ public class EvidenceQueries {
         }
         List<Map<String, Object>> rows = EvidenceRows.of(findings, PaperInfo.load(jdbc));
         if (type != null) rows.removeIf(r -> !type.equals(r.get("type")));
+        String endpoint = filters.get("endpoint");
+        if (endpoint != null && !endpoint.isBlank()) rows.removeIf(r -> !ofEndpoint(r, endpoint.strip()));
         EvidenceRows.sort(rows, sort);
         SearchResult facets = index.searcher().search(q, effective, 0, 0, filters);
         Map<String, Object> out = new LinkedHashMap<>();

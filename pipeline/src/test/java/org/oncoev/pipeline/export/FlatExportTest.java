@@ -83,7 +83,7 @@ class FlatExportTest {
             Map<String, String> rate = only(rows, "survival", "value", "54.1");
             expect(rate, "endpoint=OS", "measure=rate", "unit=%", "time_months=12", "ci_low=", "ci_high=");
             Map<String, String> hr = only(rows, "hazard_ratio", "value", "0.64");
-            expect(hr, "ci_low=0.45", "ci_high=0.91", "relation==", "p_value=0.012", "measure=", "endpoint=", "unit=", "agent=",
+            expect(hr, "ci_low=0.45", "ci_high=0.91", "relation==", "p_value=0.012", "measure=", "endpoint=OS", "unit=", "agent=",
                     "amount=", "time_months=");
             Map<String, String> p = only(rows, "p_value", "p_value", "0.001");
             expect(p, "relation=<", "value=", "ci_low=", "agent=");
@@ -108,12 +108,22 @@ class FlatExportTest {
             assertEquals(hr.get("arm"), m.get("arm"));
             assertEquals(hr.get("passage_id"), m.get("passage_id"));
             assertEquals("false", m.get("covariate"));
+            assertEquals("OS", m.get("endpoint"), "the endpoint its sentence names");
 
             SmallCorpus.run(ExportEndToEndTest.concat(new String[] {"export", "--format", "metafor", "--with-covariates",
                     "--out", out.toString()}, g));
             List<CSVRecord> all = read(out.resolve("hr.csv"));
-            assertEquals(List.of("001_trial.txt 0.64 false", "003_factors.txt 1.42 true", "003_factors.txt 2.05 true"),
-                    all.stream().map(r -> r.get("paper") + " " + r.get("hr") + " " + r.get("covariate")).toList());
+            assertEquals(List.of("001_trial.txt 0.64 false OS", "003_factors.txt 1.42 true ", "003_factors.txt 2.05 true "),
+                    all.stream().map(r -> r.get("paper") + " " + r.get("hr") + " " + r.get("covariate") + " " + r.get("endpoint")).toList(),
+                    "the covariates' sentence names its endpoint only after them");
+
+            SmallCorpus.run(ExportEndToEndTest.concat(new String[] {"export", "--format", "metafor", "--endpoint", "os",
+                    "--with-covariates", "--out", out.toString()}, g));
+            assertEquals(List.of("001_trial.txt 0.64"), read(out.resolve("hr.csv")).stream()
+                    .map(r -> r.get("paper") + " " + r.get("hr")).toList(), "--endpoint keeps the hazard ratios of that endpoint");
+            SmallCorpus.run(ExportEndToEndTest.concat(new String[] {"export", "--format", "metafor", "--endpoint", "PFS",
+                    "--out", out.toString()}, g));
+            assertEquals(List.of(), read(out.resolve("hr.csv")), "no PFS hazard ratio");
         }
     }
 

@@ -12,8 +12,11 @@ final class EvidenceCorpus {
     static final String ALPHA_FILE = "cabozantinib-biliary-trial.txt";
     static final String BETA_FILE = "apatinib-gastric-trial.txt";
     static final String GAMMA_FILE = "single-arm-mesothelioma.txt";
-    /** Hazard ratios with a 95% CI in the three papers. */
-    static final int HAZARD_RATIOS = 3;
+    /**
+     * Hazard ratios with a 95% CI in the three papers; the first paper's abstract states its PFS and its OS hazard ratio
+     * in one paragraph, as abstracts do.
+     */
+    static final int HAZARD_RATIOS = 4;
 
     private EvidenceCorpus() {}
 
@@ -32,7 +35,7 @@ final class EvidenceCorpus {
             ABSTRACT
             Background: No second-line standard exists for biliary tract cancer after gemcitabine.
             Methods: We randomly assigned 226 patients to cabozantinib (n = 150) or placebo (n = 76).
-            Results: Median progression-free survival was 5.3 months (95% CI, 4.4-6.2) with cabozantinib and 2.1 months (95% CI, 1.8-2.4) with placebo (hazard ratio 0.52, 95% CI 0.38-0.71; P < 0.001).
+            Results: Median progression-free survival was 5.3 months (95% CI, 4.4-6.2) with cabozantinib and 2.1 months (95% CI, 1.8-2.4) with placebo (hazard ratio 0.52, 95% CI 0.38-0.71; P < 0.001). Overall survival did not differ at this analysis (hazard ratio 0.84, 95% CI 0.61-1.16; P = 0.29).
 
             RESULTS
             Overall survival did not differ significantly between the groups (hazard ratio 0.81, 95% CI 0.62-1.06; P = 0.12).

@@ -84,17 +84,27 @@ class WorkbenchApiTest {
             assertTrue(row.get("title").asString().length() > 20, "paper title");
             values.add(row.get("value").asDouble());
         }
-        assertEquals(List.of(0.52, 0.74, 0.81), values, "sorted by hazard ratio");
+        assertEquals(List.of(0.52, 0.74, 0.81, 0.84), values, "sorted by hazard ratio");
         JsonNode descending = getJson("/api/evidence?type=hazard_ratio&sort=-value");
-        assertEquals(0.81, descending.get("rows").get(0).get("value").asDouble());
+        assertEquals(0.84, descending.get("rows").get(0).get("value").asDouble());
+        List<String> endpoints = new ArrayList<>();
+        for (JsonNode row : page.get("rows")) endpoints.add(row.get("value").asDouble() + " " + row.get("endpoint").asString());
+        assertEquals(List.of("0.52 PFS", "0.74 OS", "0.81 OS", "0.84 OS"), endpoints, "each hazard ratio's own endpoint");
     }
 
     @Test
     void queryAndFacetFiltersKeepTheFactsOfMatchingPassages() throws Exception {
-        JsonNode pfs = getJson("/api/evidence?q=" + enc("\"progression-free survival\"") + "&type=hazard_ratio");
+        JsonNode passage = getJson("/api/evidence?q=" + enc("\"progression-free survival\"") + "&type=hazard_ratio");
+        assertEquals(2, passage.get("total").asInt(), "the PFS and the OS hazard ratio of the abstract's paragraph: " + passage);
+        JsonNode pfs = getJson("/api/evidence?q=" + enc("\"progression-free survival\"") + "&filter=endpoint:PFS&type=hazard_ratio");
         assertEquals(1, pfs.get("total").asInt(), pfs.toString());
         assertEquals(0.52, pfs.get("rows").get(0).get("value").asDouble());
+        assertEquals("PFS", pfs.get("rows").get(0).get("endpoint").asString());
         assertEquals(EvidenceCorpus.ALPHA_FILE, pfs.get("rows").get(0).get("document").asString());
+        JsonNode osHrs = getJson("/api/evidence?filter=endpoint:OS&type=hazard_ratio&sort=value");
+        List<Double> osValues = new ArrayList<>();
+        for (JsonNode row : osHrs.get("rows")) osValues.add(row.get("value").asDouble());
+        assertEquals(List.of(0.74, 0.81, 0.84), osValues, "the OS hazard ratios, the abstract's included");
 
         JsonNode os = getJson("/api/evidence?filter=endpoint:OS&type=survival");
         assertEquals(3, os.get("total").asInt(), os.toString());
@@ -104,8 +114,8 @@ class WorkbenchApiTest {
             assertEquals("median", row.get("measure").asString());
             assertTrue(row.get("ci_low").isNumber() && row.get("ci_high").isNumber(), "CI of " + row);
         }
-        assertEquals(2, os.get("passages").asInt(), "passages with an OS fact");
-        assertEquals(2, os.get("facets").get("endpoint").get("OS").asInt(), "facets of the matching passages");
+        assertEquals(4, os.get("passages").asInt(), "passages with an OS fact (an OS hazard ratio's too)");
+        assertEquals(4, os.get("facets").get("endpoint").get("OS").asInt(), "facets of the matching passages");
         JsonNode all = getJson("/api/evidence");
         assertTrue(all.get("total").asInt() > os.get("total").asInt() + EvidenceCorpus.HAZARD_RATIOS);
     }

@@ -1,6 +1,7 @@
 package org.oncoev.pipeline.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -96,7 +97,10 @@ class WorkbenchPageBrowserTest {
             String text = row.getAttribute("textContent");
             numbers.add(text.replaceAll("(?s).*?(\\d\\.\\d+ \\(\\d\\.\\d+–\\d\\.\\d+\\))$", "$1"));
         }
-        assertEquals(List.of("0.74 (0.58–0.95)", "0.52 (0.38–0.71)", "0.81 (0.62–1.06)"), numbers, "HR and CI of each row");
+        assertEquals(List.of("0.74 (0.58–0.95)", "0.52 (0.38–0.71)", "0.84 (0.61–1.16)", "0.81 (0.62–1.06)"), numbers, "HR and CI of each row");
+        List<String> labels = new ArrayList<>();
+        for (WebElement row : rows) labels.add(row.findElement(By.tagName("text")).getAttribute("textContent").split(" ")[0]);
+        assertEquals(List.of("OS", "PFS", "OS", "OS"), labels, "each row's label starts with its endpoint");
         screenshot("forest.png");
 
         // what "Download SVG" saves: the serialised plot, a standalone SVG document with the same rows
@@ -129,17 +133,22 @@ class WorkbenchPageBrowserTest {
         assertEquals(5, driver.findElements(By.cssSelector("#forest svg.forest g.forest-row")).size(), "medians with a CI");
 
         open("#evidence?q=%22progression-free%22&mode=simple&type=hazard_ratio");
+        assertEquals(2, driver.findElements(By.cssSelector("#forest svg.forest g.forest-row")).size(),
+                "the paragraph's PFS and OS hazard ratios");
+        open("#evidence?q=%22progression-free%22&mode=simple&type=hazard_ratio&filter=endpoint:PFS");
         assertEquals(1, driver.findElements(By.cssSelector("#forest svg.forest g.forest-row")).size(), "PFS hazard ratio only");
         assertTrue(driver.findElement(By.cssSelector("#evidence-table")).getText().contains("0.52"));
+        assertFalse(driver.findElement(By.cssSelector("#evidence-table")).getText().contains("0.84"), "not the OS one");
     }
 
     @Test
     void columnsSortAndValuesLinkToADocumentViewWithCiAndArm() {
         open("#evidence?q=&mode=simple&type=hazard_ratio");
         rendered(() -> driver.findElement(By.cssSelector("#evidence-table a.sort[data-key='value']")).click());
-        assertEquals(List.of("0.52", "0.74", "0.81"), column(2), "HR column after paper and year");
+        assertEquals(List.of("0.52", "0.74", "0.81", "0.84"), column(3), "HR column after paper, year and endpoint");
+        assertEquals(List.of("PFS", "OS", "OS", "OS"), column(2), "endpoint column");
         rendered(() -> driver.findElement(By.cssSelector("#evidence-table a.sort[data-key='value']")).click());
-        assertEquals(List.of("0.81", "0.74", "0.52"), column(2));
+        assertEquals(List.of("0.84", "0.81", "0.74", "0.52"), column(3));
 
         open("#evidence?q=&mode=simple&type=survival&sort=value");
         WebElement quote = driver.findElement(By.cssSelector("#evidence-table a.passage-link"));
