@@ -29,6 +29,7 @@ public final class WorkerRequestHandler {
     private final JdbcTemplate jdbc;
     private final StepExecutionRequestHandler delegate;
     private final WorkerHeartbeat heartbeat;
+    private volatile PartitionLock current;
 
     public WorkerRequestHandler(JdbcTemplate jdbc, StepExecutionRequestHandler delegate, WorkerHeartbeat heartbeat) {
         this.jdbc = jdbc;
@@ -56,15 +57,26 @@ public final class WorkerRequestHandler {
                 return;
             }
             heartbeat.working(id);
+            current = claim;
             try {
                 StepExecution done = delegate.handle(new StepExecutionRequest(request.stepName(), id));
                 log.info("worker: partition {} ({}) {}: {} read, {} written", id, done.getExecutionContext()
                         .getLong(ManifestPartitioner.FROM_KEY, -1), done.getStatus(), done.getReadCount(),
                         done.getWriteCount());
             } finally {
+                current = null;
                 heartbeat.working(null);
             }
         }
+    }
+
+    /**
+     * Lets go of the claim on the partition this worker is running, if any: a stopping worker whose step has
+     * stopped at a chunk boundary, so that the worker the broker gives the request to next may run it at once.
+     */
+    public void releaseClaim() {
+        PartitionLock claim = current;
+        if (claim != null) claim.close();
     }
 
     /** Why the request for step execution {@code id} must not run, or null when it may. */
