@@ -216,6 +216,30 @@ public final class ScaleOutBench {
                 comm -> comm.matches("worker-\\d+") ? "extraction" : null).getOrDefault("extraction", 0.0)).sum();
     }
 
+    /** The manager's context ({@code ingest --workers}'s), one for every run of the bench. */
+    private ConfigurableApplicationContext manager(String url, Map<String, String> settings) {
+        Map<String, Object> props = new LinkedHashMap<>(settings);
+        props.put("oncoev.scale-out.role", "manager");
+        props.put("spring.datasource.hikari.maximum-pool-size", Math.max(8, Runtime.getRuntime().availableProcessors() + 4));
+        props.put("logging.level.org.oncoev", "WARN");
+        return OncoevContext.open(GlobalOptions.of(url, work.resolve("scale-out-home")), WebApplicationType.NONE, props);
+    }
+
+    /** Every table emptied but the schema history and the workers' heartbeats: the next run stores every file anew. */
+    static void emptyTables(JdbcTemplate jdbc) {
+        List<String> tables = jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                + "AND tablename NOT IN ('flyway_schema_history', 'ingest_workers')", String.class);
+        jdbc.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+    }
+
+    private void startWorker(String url, Map<String, String> settings, Path logs) throws IOException {
+        int i = workers.size() + 1;
+        // the launcher's options for batch commands: C1 only, a bounded heap
+        workers.add(OncoevProcess.start(logs.resolve("worker-" + i + ".out"), logs.resolve("worker-" + i + ".err"),
+                OncoevProcess.environment(settings), List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto"),
+                "worker", "--threads", "1", "--db-url", url, "--home", work.resolve("worker-home-" + i).toString()));
+    }
+
     /** CPU seconds the worker JVMs have used so far (0 for one whose figure the OS does not give). */
     private double workerCpuSeconds() {
         return workers.stream().mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
