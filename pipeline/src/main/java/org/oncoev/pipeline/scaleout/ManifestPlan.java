@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>All of it happens in one transaction, so a plan step that fails leaves nothing and its rerun starts afresh; a
  * completed plan is never redone by a restart (Spring Batch skips the completed step), so the list stays frozen.
- * The counts land in the step context under {@link IngestCounts}' keys and {@value #TODO_KEY}.
+ * The counts land in the step context under {@link IngestCounts}' keys and {@value #TODO_KEY}, and the to-do
+ * list's size also in the step's write count (read by {@link ScaleOutProgress}).
  */
 public final class ManifestPlan implements Tasklet {
     public static final String STEP_NAME = "plan";
@@ -70,6 +71,7 @@ public final class ManifestPlan implements Tasklet {
         planned.addUnread(counts[1]);
         planned.saveTo(step.getExecutionContext());
         step.getExecutionContext().putLong(TODO_KEY, counts[2]);
+        contribution.incrementWriteCount(counts[2]); // the to-do list's size, in the repository's write_count column
         log.info("ingest: {} files found, {} unchanged, {} to do", counts[0], counts[1], counts[2]);
         return RepeatStatus.FINISHED;
     }

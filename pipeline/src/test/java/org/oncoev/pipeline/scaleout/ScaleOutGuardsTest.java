@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own; both runs in one manager context, as {@code ingest --workers 1} opens it, whose CLI prints the
  * {@link OncoevException} and exits 1); and a request that fails on every delivery (a worker that throws before
  * acknowledging it), which the quorum queue dead-letters at its delivery limit, so the manager fails naming it and
- * nothing is stored or left in a queue. Also the plan step's walk, streamed to PostgreSQL in batches.
+ * nothing is stored or left in a queue. Also the plan step's walk, streamed to PostgreSQL in batches, and the
+ * latest run's partitions by state as {@code status} and the metrics show them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutGuardsTest {
@@ -248,6 +250,44 @@ class ScaleOutGuardsTest {
         assertEquals(List.of("0 " + root + "a.md", "1 " + root + "b.md", "2 " + root + "c.md", "3 " + root + "sub/d.md",
                 "4 " + root + "sub/e.md"), manifest);
         jdbc.update("DELETE FROM ingest_manifest WHERE job_instance_id = ?", instance);
+    }
+
+    @Test
+    void statusAndMetricsCountTheLatestRunsPartitionsByState() {
+        JobParameters params = new JobParametersBuilder().addString("folders", "/papers/progress")
+                .addLong("run", System.nanoTime()).toJobParameters();
+        JobInstance instance = repository.createJobInstance(ScaledIngestRunner.JOB_NAME, params);
+        JobExecution execution = repository.createJobExecution(instance, params, new ExecutionContext());
+        execution.setStatus(BatchStatus.STARTED);
+        repository.update(execution);
+        step(execution, ManifestPlan.STEP_NAME, BatchStatus.COMPLETED, 0, 40);
+        step(execution, WorkerSteps.STEP_NAME + ":partition-00000", BatchStatus.COMPLETED, 12, 12);
+        step(execution, WorkerSteps.STEP_NAME + ":partition-00001", BatchStatus.STARTED, 5, 3);
+        step(execution, WorkerSteps.STEP_NAME + ":partition-00002", BatchStatus.STARTING, 0, 0);
+        step(execution, WorkerSteps.STEP_NAME + ":partition-00003", BatchStatus.FAILED, 2, 0);
+        ScaleOutProgress p = ScaleOutProgress.latest(jdbc, new WorkerRegistry(jdbc, Duration.ofSeconds(30)));
+        assertEquals(List.of(execution.getId(), 1L, 1L, 1L, 1L, 19L, 40L),
+                List.of(p.jobExecutionId(), p.done(), p.running(), p.waiting(), p.failed(), p.filesRead(), p.filesPlanned()));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new ScaleOutMetrics(jdbc, Duration.ofSeconds(30), Duration.ZERO).bindTo(registry);
+        for (String state : List.of("done", "running", "waiting", "failed")) {
+            assertEquals(1.0, registry.get("oncoev.scaleout.partitions").tag("state", state).gauge().value(), state);
+        }
+        assertEquals(10.0, registry.get("oncoev.scaleout.files.per.partition").gauge().value());
+        assertEquals(19.0, registry.get("oncoev.scaleout.files.read").gauge().value());
+        String status = ScaleOutStatus.render(jdbc);
+        assertTrue(status.contains("scale-out ingest (job execution " + execution.getId() + ", STARTED): partitions 1 done, "
+                + "1 running, 1 waiting, 1 failed or stopped; 19 of 40 planned files read, 10 files per partition"), status);
+        execution.setStatus(BatchStatus.FAILED); // not the latest running one for the other tests
+        repository.update(execution);
+    }
+
+    private void step(JobExecution execution, String name, BatchStatus status, long read, long written) {
+        StepExecution s = repository.createStepExecution(name, execution);
+        s.setStatus(status);
+        s.setReadCount(read);
+        s.setWriteCount(written);
+        repository.update(s);
     }
 
     /** Deletes {@code queue} and its dead-letter queue, then closes {@code broker}. */
