@@ -58,11 +58,12 @@ public class WorkerConfiguration {
 
     @Bean
     public WorkerRequestHandler workerRequestHandler(JdbcTemplate jdbc, JobRepository repository, WorkerSteps steps,
-                                                     WorkerHeartbeat heartbeat) {
+                                                     WorkerHeartbeat heartbeat,
+                                                     @Value("${oncoev.scale-out.stale-after:30s}") Duration claimWait) {
         StepExecutionRequestHandler delegate = new StepExecutionRequestHandler();
         delegate.setJobRepository(repository);
         delegate.setStepLocator(steps);
-        WorkerRequestHandler handler = new WorkerRequestHandler(jdbc, delegate, heartbeat);
+        WorkerRequestHandler handler = new WorkerRequestHandler(jdbc, delegate, heartbeat, claimWait);
         steps.whenLeaving(handler::releaseClaim);
         return handler;
     }

@@ -47,7 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The traps of remote partitioning, each on a real job repository: the workers' stale-request guard (table of job
- * and partition states), a request whose partition another live session holds, the takeover of partitions by a rerun
+ * and partition states), a request whose partition another live session holds (requeued after a wait, not
+ * dropped), the takeover of partitions by a rerun
  * (only once no live worker holds them and they are stale), and the manager that must not wait for ever: no worker
  * at all, and workers that vanish with partitions unfinished (this one against the local RabbitMQ, on a queue of
  * its own; both runs in one manager context, as {@code ingest --workers 1} opens it, whose CLI prints the
@@ -110,7 +111,10 @@ class ScaleOutGuardsTest {
             assertTrue(held != null);
             assertTrue(PartitionLock.held(jdbc).contains(partition.getId()));
             assertNull(PartitionLock.tryTake(jdbc.getDataSource(), partition.getId()), "one claim at a time");
-            guard().handle(new PartitionRequest(WorkerSteps.STEP_NAME, partition.getId()).text()); // dropped: no step runs
+            // waits for the claim, then gives the request back to the broker (throws) rather than dropping it
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> guard().handle(new PartitionRequest(WorkerSteps.STEP_NAME, partition.getId()).text()));
+            assertTrue(e.getMessage().contains("still claimed by another worker"), e.getMessage());
         }
         assertEquals(BatchStatus.STARTED, repository.getStepExecution(partition.getId()).getStatus());
         assertTrue(!PartitionLock.held(jdbc).contains(partition.getId()), "the claim ends with its owner");
@@ -310,7 +314,7 @@ class ScaleOutGuardsTest {
         });
         if (heartbeat == null) heartbeat = new WorkerHeartbeat(new WorkerRegistry(jdbc, Duration.ofSeconds(30)), 1,
                 Duration.ofMinutes(1));
-        return new WorkerRequestHandler(jdbc, never, heartbeat);
+        return new WorkerRequestHandler(jdbc, never, heartbeat, Duration.ofMillis(300));
     }
 
     private long count(String sql) {
