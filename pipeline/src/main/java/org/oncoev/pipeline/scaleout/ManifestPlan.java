@@ -25,10 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Step 1 of the scale-out ingest job ({@value #STEP_NAME}): walks the folders once, as the single-JVM reader does
  * ({@link SourceFileReader#walk(List, Predicate, java.util.function.Consumer)}), and compares the files with the
  * stored file states in PostgreSQL by one join: the walk streams into a temporary table in batches of
- * {@value #BATCH} rows, so neither the walk nor any stored state is held in the heap. A file whose path, size and mtime match
- * its current version is settled here as the single-JVM writer settles it (last_seen refreshed, its path recorded in
- * {@code document_paths}, counted unchanged and not read); every other file becomes a row of the frozen to-do list
- * {@code ingest_manifest}, numbered 0..n-1 in path order, which the partitions then split into ranges.
+ * {@value #BATCH} rows, so neither the walk nor any stored state is held in the heap. A file whose path, size and
+ * mtime match its current version is settled here as the single-JVM writer settles it (last_seen refreshed, its
+ * path recorded in {@code document_paths}, counted unchanged and not read); every other file becomes a row of the
+ * frozen to-do list {@code ingest_manifest}, numbered 0..n-1 in path order, which the partitions then split into
+ * ranges.
  *
  * <p>All of it happens in one transaction, so a plan step that fails leaves nothing and its rerun starts afresh; a
  * completed plan is never redone by a restart (Spring Batch skips the completed step), so the list stays frozen.
