@@ -158,6 +158,7 @@ public final class ArmAttribution {
         Map<String, List<Placed>> series = new LinkedHashMap<>();
         for (Placed pl : placed) series.computeIfAbsent(seriesKey(pl.finding()), k -> new ArrayList<>()).add(pl);
         for (List<Placed> list : series.values()) {
+            if (valueGroups(sentence, list, order.size(), out)) continue;
             if (comparedGroups(sentence, list, arms, out)) continue;
             if (mentions.isEmpty()) {
                 pairWithoutNames(sentence, list, arms, out);
@@ -223,6 +224,35 @@ public final class ArmAttribution {
         if (f.arm() != null && !over) return;
         int arm = arms.indexOf(name);
         out.set(pl.index(), f.withArm(arm >= 0 ? arms.arms().get(arm).label() : name));
+    }
+
+    /**
+     * Survival values compared in a way {@link ValueGroups} names, over any arm: a pair {@code 61% with X vs 70%
+     * without} takes {@code X} and {@code without X}; three values {@code a vs. b vs. c}, when the sentence names
+     * fewer or more than three arms, take the three groups of patients named before them. True when it gave them.
+     */
+    private static boolean valueGroups(String sentence, List<Placed> list, int armsNamed, List<Finding> out) {
+        if (list.get(0).finding().type() != EvidenceType.SURVIVAL || list.size() < 2 || list.size() > 3) return false;
+        list = list.stream().sorted(java.util.Comparator.comparingInt(Placed::start)).toList();
+        List<String> names = null;
+        String firstGap = between(sentence, list.get(0), list.get(1));
+        if (list.size() == 2) {
+            String[] pair = ValueGroups.withWithout(firstGap,
+                    sentence.substring(Math.min(list.get(1).end(), sentence.length())));
+            if (pair != null) names = List.of(pair);
+        } else if (armsNamed != 3 && ValueGroups.versusGap(firstGap)
+                && ValueGroups.versusGap(between(sentence, list.get(1), list.get(2)))) {
+            names = ValueGroups.threeBefore(sentence, Math.min(list.get(0).start(), sentence.length()));
+        }
+        if (names == null) return false;
+        for (int i = 0; i < list.size(); i++) out.set(list.get(i).index(), out.get(list.get(i).index()).withArm(names.get(i)));
+        return true;
+    }
+
+    /** The sentence's text between two values. */
+    private static String between(String sentence, Placed a, Placed b) {
+        int from = Math.min(a.end(), sentence.length());
+        return sentence.substring(from, Math.max(from, Math.min(b.start(), sentence.length())));
     }
 
     /**
