@@ -82,7 +82,11 @@ public final class ArmAttribution {
         for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
             Passage p = passages.get((int) (e.getKey() >>> 32));
             String sentence = spans.get(e.getKey()).coveredText(p.text());
-            if (SentenceShapes.tableLike(sentence)) continue;
+            if (SentenceShapes.tableLike(sentence)) {
+                // a run of values is read by its extractor; a subgroup written before a value's arm still joins it
+                subgroupArms(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
+                continue;
+            }
             attributeSentence(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
             if (EarlierGroups.refersBack(sentence)) earlierGroups(p, (int) (e.getKey() & 0x7fffffffL), e.getValue(), abbreviations, out);
         }
@@ -179,6 +183,36 @@ public final class ArmAttribution {
             }
         }
         treatmentNames(sentence, series.values(), arms, out);
+        subgroupArms(sentence, placed, arms, out);
+    }
+
+    /** Between a subgroup's name and the arm written after it: {@code  group with }, {@code  group, }. */
+    private static final java.util.regex.Pattern GROUP_THEN_ARM = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:group|subgroup|patients|cohort)?\\s*(?:,|with|receiving|treated\\s+with)?\\s*");
+
+    /**
+     * A survival value whose arm the sentence writes right after a subgroup ({@code 75% for the high-risk group with
+     * RT}, {@code 64% for the high-risk group, no RT}) names both: {@code high-risk RT}.
+     */
+    private static void subgroupArms(String sentence, List<Placed> placed, StudyArms arms, List<Finding> out) {
+        List<StudyArms.Mention> mentions = null;
+        for (Placed pl : placed) {
+            Finding f = out.get(pl.index());
+            if (f.type() != EvidenceType.SURVIVAL || f.arm() == null || arms.indexOf(f.arm()) < 0) continue;
+            String group = LocalGroups.after(sentence, pl.end());
+            if (group == null || arms.indexOf(group) >= 0) continue;
+            int at = sentence.indexOf(group, Math.min(pl.end(), sentence.length()));
+            if (at < 0 || at - pl.end() > 100) continue;
+            int groupEnd = at + group.length();
+            if (mentions == null) mentions = arms.mentions(sentence);
+            for (StudyArms.Mention m : mentions) {
+                if (m.start() < groupEnd) continue;
+                if (m.arm() == arms.indexOf(f.arm()) && m.start() - groupEnd <= 20
+                        && GROUP_THEN_ARM.matcher(sentence.substring(groupEnd, m.start())).matches())
+                    out.set(pl.index(), f.withArm(group + " " + f.arm()));
+                break;
+            }
+        }
     }
 
     /**

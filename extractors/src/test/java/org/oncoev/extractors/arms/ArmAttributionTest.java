@@ -58,6 +58,18 @@ class ArmAttributionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Three-year overall survival was 52.5% with zorbicept vs 61% without (P = .31). | 52.5=zorbicept;61.0=without zorbicept",
+        "Patients who had XR2 gain lived longer than those with XR2 loss or unknown XR2 status "
+                + "(median overall survival 15.2 vs. 9.1 vs. 10.4 months). | 15.2=XR2 gain;9.1=XR2 loss;10.4=unknown XR2 status",
+        "Five-year overall survival was 81% for the low-grade group with XRT and 66% for the high-grade group, CHX. "
+                + "| 81.0=low-grade XRT;66.0=high-grade CHX",
+    })
+    void survivalTakesTheGroupsItsValuesAreComparedFor(String text, String expected) {
+        assertEquals(expected, arms(text, EvidenceType.SURVIVAL));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Of the enrolled patients, 41 were assigned to the XRT arm (n = 41). | 41=XRT",
         "Overall, 120 patients were randomly assigned to the XRT arm (n = 60) or the CHX arm (n = 60). "
                 + "| 120=null;60=XRT;60=CHX",
