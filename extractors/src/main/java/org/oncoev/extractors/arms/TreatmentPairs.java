@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * for cited studies): two treatments compared before a pair ({@code drug A plus drug B gave no gain compared with
  * drug A alone in DFS (20.1 vs. 22.4 months)} gives both, in that order); a pair written {@code from x to y}
  * before {@code with drug B compared with drug A} (the first value is the comparator's); and the treatment
- * written right after one value ({@code 171 days for drug B}). Windows are bounded; no backtracking pattern.
+ * written right after one value ({@code 171 days for drug B}). Without such two, a {@code Comparing A and B,} clause
+ * before the pair names them. Windows are bounded; no backtracking pattern.
  * Thread-safe.
  */
 final class TreatmentPairs {
@@ -48,7 +49,31 @@ final class TreatmentPairs {
             if (a.key().equals(b.key())) continue;
             best = new String[] {a.label(), b.label()};
         }
-        return best;
+        return best != null ? best : comparing(window);
+    }
+
+    /** {@code Comparing (the efficacy of) A and B, } with a treatment or short form in each name. */
+    private static final Pattern COMPARING = Pattern.compile(
+            "(?i)\\bcomparing\\s+(?:the\\s+[\\p{L}-]{1,20}\\s+of\\s+)?([^,;()]{2,60}?)\\s+(?:and|with|to|versus|vs\\.?)\\s+"
+            + "([^,;()]{2,90}?)\\s*,");
+
+    /** The two names a {@code Comparing A and B,} clause in the window sets against each other, or null. */
+    private static String[] comparing(String window) {
+        Matcher m = COMPARING.matcher(window);
+        String[] out = null;
+        while (m.find()) {
+            String a = m.group(1).strip();
+            String b = m.group(2).strip();
+            out = namesTreatment(a) && namesTreatment(b) ? new String[] {a, b} : null;
+        }
+        return out;
+    }
+
+    private static boolean namesTreatment(String name) {
+        for (String w : name.split("[\\s/]+")) {
+            if (TreatmentVocabulary.get().isTreatment(w) || ArmCatalog.isAbbreviation(w)) return true;
+        }
+        return false;
     }
 
     /**

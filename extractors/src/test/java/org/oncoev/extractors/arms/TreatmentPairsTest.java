@@ -14,6 +14,12 @@ class TreatmentPairsTest {
                 + "| (7.1 | Irinotecan plus capecitabine;capecitabine alone",
         "Gemcitabine plus cisplatin prolonged OS versus gemcitabine alone (11.2 vs 8.3 months) | (11.2 | Gemcitabine plus cisplatin;gemcitabine alone",
         "The combination prolonged OS in this trial (11.2 vs 8.3 months) | (11.2 | NONE",
+        "Comparing the efficacy of irinotecan plus capecitabine and weekly capecitabine, the 2-year OS rates (61% vs 52%) differed "
+                + "| (61 | irinotecan plus capecitabine;weekly capecitabine",
+        "Comparing irinotecan plus capecitabine and capecitabine alone, OS (11.2 vs 8.3 months) differed | (11.2 | irinotecan plus capecitabine;capecitabine alone",
+        "Comparing the outcome of XQ-DD and standard-schedule docetaxel, the 5-year OS (61% vs 52%) differed | (61 | XQ-DD;standard-schedule docetaxel",
+        "Comparing the outcome of younger and older patients, the 5-year OS (61% vs 52%) differed | (61 | NONE",
+        "Irinotecan plus capecitabine and capecitabine alone gave similar OS (11.2 vs 8.3 months) | (11.2 | NONE",
     })
     void twoTreatmentsComparedBeforeAPair(String sentence, String pairAt, String expected) {
         String[] names = TreatmentPairs.comparedBefore(sentence, sentence.indexOf(pairAt) + 1);
