@@ -336,7 +336,7 @@ public final class ArmAttribution {
 
     /**
      * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the document's two
-     * randomised arms in their design order.
+     * randomised arms in their design order, unless a treatment is written right after one of them.
      */
     private static void pairWithoutNames(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
         List<Integer> primary = arms.primary();
@@ -344,7 +344,8 @@ public final class ArmAttribution {
         String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
                 Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
         if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return;
-        if (primary.size() != 2) return;
+        // values that name their own treatments (187 days for drug A vs 157 days for placebo) are another study's
+        if (TreatmentPairs.after(sentence, list.get(0).end()) != null || TreatmentPairs.after(sentence, list.get(1).end()) != null) return;
         propose(out, list.get(0), arms, primary.get(0), false);
         propose(out, list.get(1), arms, primary.get(1), false);
     }

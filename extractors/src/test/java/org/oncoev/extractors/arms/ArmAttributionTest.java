@@ -80,6 +80,19 @@ class ArmAttributionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Patients received cisplatin 75 mg/m2 with (group C) or without (group B) oral celecoxib. "
+                + "Celecoxib 400 mg was given twice daily. In all, 40 were randomly assigned to the C group and 41 to the B group. "
+                + "| cisplatin 75.0=Group C;cisplatin 75.0=Group B;celecoxib 400.0=Group C",
+    })
+    void anAgentGivenWithOrWithoutGoesToTheArmWithIt(String text, String expected) {
+        Document doc = TestDocuments.document("w.txt", text.strip() + "\n");
+        List<String> out = new ArrayList<>();
+        for (Finding f : EXTRACTION.extract(doc)) if (f.accepted() && f.type() == EvidenceType.DOSE) out.add(value(f) + "=" + f.arm());
+        assertEquals(expected, String.join(";", out));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "All patients received cisplatin 75 mg/m2 on day 1. | cisplatin 75.0=XRT;cisplatin 75.0=CHX",
     })
     void aRegimenStatedOnceIsADoseOfEachRandomisedArm(String text, String expected) {
