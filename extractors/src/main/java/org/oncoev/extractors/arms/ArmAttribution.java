@@ -218,7 +218,8 @@ public final class ArmAttribution {
     /**
      * Survival values still without an arm take the treatments the sentence writes beside them ({@link
      * TreatmentPairs}): a compared pair the two treatments compared before it; a {@code from x to y} pair the
-     * treatments after it, over any arm; one value the treatment right after it. A treatment that is a catalog
+     * treatments after it, over any arm; one value the treatment right after it or the one its clause uses before
+     * it ({@code a DFS rate using drug A of 70%}). A treatment that is a catalog
      * arm takes its label.
      */
     private static void treatmentNames(String sentence, java.util.Collection<List<Placed>> series, StudyArms arms,
@@ -248,6 +249,7 @@ public final class ArmAttribution {
             for (Placed pl : list) {
                 if (out.get(pl.index()).arm() != null) continue;
                 String name = TreatmentPairs.after(sentence, pl.end());
+                if (name == null) name = TreatmentPairs.usingBefore(sentence, pl.start());
                 if (name != null) name(out, pl, name, arms, false);
             }
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * for cited studies): two treatments compared before a pair ({@code drug A plus drug B gave no gain compared with
  * drug A alone in DFS (20.1 vs. 22.4 months)} gives both, in that order); a pair written {@code from x to y}
  * before {@code with drug B compared with drug A} (the first value is the comparator's); and the treatment
- * written right after one value ({@code 171 days for drug B}). Without such two, a {@code Comparing A and B,} clause
+ * written right after one value ({@code 171 days for drug B}) or used before it ({@code a DFS rate using drug B of 70%}). Without such two, a {@code Comparing A and B,} clause
  * before the pair names them. Windows are bounded; no backtracking pattern.
  * Thread-safe.
  */
@@ -103,6 +103,20 @@ final class TreatmentPairs {
         if (p == null || p.start() != m.end()) return null;
         if (!NAME_END.matcher(window.substring(p.end())).find()) return null;
         return p.label();
+    }
+
+    /** {@code rate using X (for the stage) of} right before a value: X is the treatment. */
+    private static final Pattern USING_BEFORE = Pattern.compile(
+            "(?i)(?:rate|survival|\\))\\s+using\\s+([^,;()]{2,40}?)(?:\\s+(?:for|in)\\s+[^,;()]{1,60}?)?\\s+(?:of|was|were)\\s+(?:about\\s+)?$");
+
+    /** The treatment a value's own clause names before it ({@code a 3-year DFS rate using drug A of 70%}), or null. */
+    static String usingBefore(String sentence, int start) {
+        if (start <= 0 || start > sentence.length()) return null;
+        String window = sentence.substring(Math.max(0, start - 160), start);
+        Matcher m = USING_BEFORE.matcher(window);
+        if (!m.find()) return null;
+        ArmPhrases.ArmPhrase p = ArmPhrases.startingAt(window, m.start(1));
+        return p != null && p.start() == m.start(1) && p.end() <= m.end(1) ? p.label() : null;
     }
 
     /** The treatment phrases of a window, left to right, none overlapping. */

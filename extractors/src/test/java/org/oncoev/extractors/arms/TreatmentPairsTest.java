@@ -28,6 +28,17 @@ class TreatmentPairsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "one trial reported a 5-year OS rate using capecitabine monotherapy for stage II rectal cancer of 66.1% | 66.1 | capecitabine monotherapy",
+        "another reported a 2-year PFS rate using FOLFIRI of 40.2% | 40.2 | FOLFIRI",
+        "a 2-year PFS rate using a new score of 40.2% | 40.2 | NONE",
+        "a 2-year PFS rate of 40.2% with FOLFIRI | 40.2 | NONE",
+    })
+    void theTreatmentAValueIsReadUsing(String sentence, String value, String expected) {
+        assertEquals(expected, TreatmentPairs.usingBefore(sentence, sentence.indexOf(value)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
         "Median OS rose from 4.1 to 6.0 months with regorafenib compared with placebo. | 4.1 | 6.0 months | placebo;regorafenib",
         "Median OS rose from 4.1 to 6.0 months over two years of follow-up. | 4.1 | 6.0 months | NONE",
     })
