@@ -79,6 +79,8 @@ public final class ArmAttribution {
                     .add(new Placed(i, f, f.passageStart() - span.start(), f.passageEnd() - span.start()));
         }
         List<Finding> out = catalogLabels(findings, arms, copies);
+        long lastKey = -2;
+        String[] lastPair = null;
         for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
             Passage p = passages.get((int) (e.getKey() >>> 32));
             String sentence = spans.get(e.getKey()).coveredText(p.text());
@@ -89,6 +91,15 @@ public final class ArmAttribution {
             }
             attributeSentence(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
             if (EarlierGroups.refersBack(sentence)) earlierGroups(p, (int) (e.getKey() & 0x7fffffffL), e.getValue(), abbreviations, out);
+            List<Placed> pair = survivalPair(e.getValue());
+            // the corresponding figures of the pair in the sentence before take its groups
+            if (pair != null && lastPair != null && e.getKey() == lastKey + 1 && PairedGroups.correspondsBack(sentence)
+                    && arms.mentions(sentence).isEmpty()) {
+                for (int i = 0; i < 2; i++) out.set(pair.get(i).index(), out.get(pair.get(i).index()).withArm(lastPair[i]));
+            }
+            lastKey = e.getKey();
+            lastPair = pair == null ? null : new String[] {out.get(pair.get(0).index()).arm(), out.get(pair.get(1).index()).arm()};
+            if (lastPair != null && (lastPair[0] == null || lastPair[1] == null || lastPair[0].equals(lastPair[1]))) lastPair = null;
         }
         return keepFactsWhole(findings, SameFactLabels.unify(out));
     }
@@ -264,8 +275,10 @@ public final class ArmAttribution {
 
     /**
      * Survival values compared in a way {@link ValueGroups} names, over any arm: a pair {@code 61% with X vs 70%
-     * without} takes {@code X} and {@code without X}; three values {@code a vs. b vs. c}, when the sentence names
-     * fewer or more than three arms, take the three groups of patients named before them. True when it gave them.
+     * without} takes {@code X} and {@code without X}; a pair whose first value has a group and whose second is
+     * written {@code versus 56% for high score} takes that elided group ({@link PairedGroups}); three values {@code a
+     * vs. b vs. c}, when the sentence names fewer or more than three arms, take the three groups of patients named
+     * before them. True when it gave them.
      */
     private static boolean valueGroups(String sentence, List<Placed> list, int armsNamed, List<Finding> out) {
         if (list.get(0).finding().type() != EvidenceType.SURVIVAL || list.size() < 2 || list.size() > 3) return false;
@@ -276,6 +289,11 @@ public final class ArmAttribution {
             String[] pair = ValueGroups.withWithout(firstGap,
                     sentence.substring(Math.min(list.get(1).end(), sentence.length())));
             if (pair != null) names = List.of(pair);
+            String first = out.get(list.get(0).index()).arm();
+            boolean versus = firstGap.length() <= 120 && (firstGap.contains("versus") || firstGap.contains(" vs"));
+            String elided = pair != null || out.get(list.get(1).index()).arm() != null || !versus
+                    ? null : PairedGroups.elided(sentence.substring(Math.min(list.get(1).end(), sentence.length())), first);
+            if (elided != null) names = List.of(first, elided);
         } else if (armsNamed != 3 && ValueGroups.versusGap(firstGap)
                 && ValueGroups.versusGap(between(sentence, list.get(1), list.get(2)))) {
             names = ValueGroups.threeBefore(sentence, Math.min(list.get(0).start(), sentence.length()));
@@ -283,6 +301,14 @@ public final class ArmAttribution {
         if (names == null) return false;
         for (int i = 0; i < list.size(); i++) out.set(list.get(i).index(), out.get(list.get(i).index()).withArm(names.get(i)));
         return true;
+    }
+
+    /** The sentence's two survival values of one series, in text order, or null when it holds another number. */
+    private static List<Placed> survivalPair(List<Placed> placed) {
+        List<Placed> survival = placed.stream().filter(pl -> pl.finding().type() == EvidenceType.SURVIVAL)
+                .sorted(java.util.Comparator.comparingInt(Placed::start)).toList();
+        if (survival.size() != 2 || !seriesKey(survival.get(0).finding()).equals(seriesKey(survival.get(1).finding()))) return null;
+        return survival;
     }
 
     /** The sentence's text between two values. */

@@ -61,6 +61,9 @@ class ArmAttributionTest {
         "Three-year overall survival was 52.5% with zorbicept vs 61% without (P = .31). | 52.5=zorbicept;61.0=without zorbicept",
         "Patients who had XR2 gain lived longer than those with XR2 loss or unknown XR2 status "
                 + "(median overall survival 15.2 vs. 9.1 vs. 10.4 months). | 15.2=XR2 gain;9.1=XR2 loss;10.4=unknown XR2 status",
+        "Ten-year overall survival was 64% for patients with a low QX7 score versus 56% for high QX7 score. "
+                + "The corresponding figures for disease-free survival were 52% versus 47%. "
+                + "| 64.0=a low QX7 score;56.0=high QX7 score;52.0=a low QX7 score;47.0=high QX7 score",
         "Five-year overall survival was 81% for the low-grade group with XRT and 66% for the high-grade group, CHX. "
                 + "| 81.0=low-grade XRT;66.0=high-grade CHX",
     })
