@@ -21,7 +21,9 @@ import org.oncoev.extractors.abbrev.Abbreviations;
  * the arm named right after it ({@code 9.6 months in the control arm}) or right before it, or, for survival,
  * the only arm its sentence names. Values the extractor already split per arm (one span, several findings) keep their arms. Hazard ratios compare arms and get none; doses are
  * {@link PerArmFacts}' work. Cohort sizes take an arm only from a list
- * closed by {@code respectively} or an adjacent name. Cited findings and findings that already carry an arm are left alone. Pure.
+ * closed by {@code respectively} or an adjacent name. Cited findings and findings that already carry an arm are left alone.
+ * Groups written around compared values rather than as arms are {@link GroupedValues}' work; a pair of {@code
+ * corresponding figures} takes the groups of the pair in the sentence before. Pure.
  */
 public final class ArmAttribution {
     private ArmAttribution() {}
@@ -44,7 +46,7 @@ public final class ArmAttribution {
             "(?i)\\s*(?:group|arm|cohort)?\\s*[(:,\\[]?\\s*(?:\\*?[nN]\\*?\\s*[=:]\\s*)?\\d[\\d,]*\\s*[)\\]]?");
 
     /** One finding in its sentence. */
-    private record Placed(int index, Finding finding, int start, int end) {}
+    record Placed(int index, Finding finding, int start, int end) {}
 
     /** Returns the findings in the same order, with arms attributed. */
     public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms) {
@@ -86,12 +88,12 @@ public final class ArmAttribution {
             String sentence = spans.get(e.getKey()).coveredText(p.text());
             if (SentenceShapes.tableLike(sentence)) {
                 // a run of values is read by its extractor; a subgroup written before a value's arm still joins it
-                subgroupArms(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
+                GroupedValues.subgroupArms(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
                 continue;
             }
             attributeSentence(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
             if (EarlierGroups.refersBack(sentence)) earlierGroups(p, (int) (e.getKey() & 0x7fffffffL), e.getValue(), abbreviations, out);
-            List<Placed> pair = survivalPair(e.getValue());
+            List<Placed> pair = GroupedValues.survivalPair(e.getValue());
             // the corresponding figures of the pair in the sentence before take its groups
             if (pair != null && lastPair != null && e.getKey() == lastKey + 1 && PairedGroups.correspondsBack(sentence)
                     && arms.mentions(sentence).isEmpty()) {
@@ -173,7 +175,7 @@ public final class ArmAttribution {
         Map<String, List<Placed>> series = new LinkedHashMap<>();
         for (Placed pl : placed) series.computeIfAbsent(seriesKey(pl.finding()), k -> new ArrayList<>()).add(pl);
         for (List<Placed> list : series.values()) {
-            if (valueGroups(sentence, list, order.size(), out)) continue;
+            if (GroupedValues.valueGroups(sentence, list, order.size(), out)) continue;
             if (comparedGroups(sentence, list, arms, out)) continue;
             if (mentions.isEmpty()) {
                 pairWithoutNames(sentence, list, arms, out);
@@ -194,36 +196,7 @@ public final class ArmAttribution {
             }
         }
         treatmentNames(sentence, series.values(), arms, out);
-        subgroupArms(sentence, placed, arms, out);
-    }
-
-    /** Between a subgroup's name and the arm written after it: {@code  group with }, {@code  group, }. */
-    private static final java.util.regex.Pattern GROUP_THEN_ARM = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:group|subgroup|patients|cohort)?\\s*(?:,|with|receiving|treated\\s+with)?\\s*");
-
-    /**
-     * A survival value whose arm the sentence writes right after a subgroup ({@code 75% for the high-risk group with
-     * RT}, {@code 64% for the high-risk group, no RT}) names both: {@code high-risk RT}.
-     */
-    private static void subgroupArms(String sentence, List<Placed> placed, StudyArms arms, List<Finding> out) {
-        List<StudyArms.Mention> mentions = null;
-        for (Placed pl : placed) {
-            Finding f = out.get(pl.index());
-            if (f.type() != EvidenceType.SURVIVAL || f.arm() == null || arms.indexOf(f.arm()) < 0) continue;
-            String group = LocalGroups.after(sentence, pl.end());
-            if (group == null || arms.indexOf(group) >= 0) continue;
-            int at = sentence.indexOf(group, Math.min(pl.end(), sentence.length()));
-            if (at < 0 || at - pl.end() > 100) continue;
-            int groupEnd = at + group.length();
-            if (mentions == null) mentions = arms.mentions(sentence);
-            for (StudyArms.Mention m : mentions) {
-                if (m.start() < groupEnd) continue;
-                if (m.arm() == arms.indexOf(f.arm()) && m.start() - groupEnd <= 20
-                        && GROUP_THEN_ARM.matcher(sentence.substring(groupEnd, m.start())).matches())
-                    out.set(pl.index(), f.withArm(group + " " + f.arm()));
-                break;
-            }
-        }
+        GroupedValues.subgroupArms(sentence, placed, arms, out);
     }
 
     /**
@@ -271,50 +244,6 @@ public final class ArmAttribution {
         if (f.arm() != null && !over) return;
         int arm = arms.indexOf(name);
         out.set(pl.index(), f.withArm(arm >= 0 ? arms.arms().get(arm).label() : name));
-    }
-
-    /**
-     * Survival values compared in a way {@link ValueGroups} names, over any arm: a pair {@code 61% with X vs 70%
-     * without} takes {@code X} and {@code without X}; a pair whose first value has a group and whose second is
-     * written {@code versus 56% for high score} takes that elided group ({@link PairedGroups}); three values {@code a
-     * vs. b vs. c}, when the sentence names fewer or more than three arms, take the three groups of patients named
-     * before them. True when it gave them.
-     */
-    private static boolean valueGroups(String sentence, List<Placed> list, int armsNamed, List<Finding> out) {
-        if (list.get(0).finding().type() != EvidenceType.SURVIVAL || list.size() < 2 || list.size() > 3) return false;
-        list = list.stream().sorted(java.util.Comparator.comparingInt(Placed::start)).toList();
-        List<String> names = null;
-        String firstGap = between(sentence, list.get(0), list.get(1));
-        if (list.size() == 2) {
-            String[] pair = ValueGroups.withWithout(firstGap,
-                    sentence.substring(Math.min(list.get(1).end(), sentence.length())));
-            if (pair != null) names = List.of(pair);
-            String first = out.get(list.get(0).index()).arm();
-            boolean versus = firstGap.length() <= 120 && (firstGap.contains("versus") || firstGap.contains(" vs"));
-            String elided = pair != null || out.get(list.get(1).index()).arm() != null || !versus
-                    ? null : PairedGroups.elided(sentence.substring(Math.min(list.get(1).end(), sentence.length())), first);
-            if (elided != null) names = List.of(first, elided);
-        } else if (armsNamed != 3 && ValueGroups.versusGap(firstGap)
-                && ValueGroups.versusGap(between(sentence, list.get(1), list.get(2)))) {
-            names = ValueGroups.threeBefore(sentence, Math.min(list.get(0).start(), sentence.length()));
-        }
-        if (names == null) return false;
-        for (int i = 0; i < list.size(); i++) out.set(list.get(i).index(), out.get(list.get(i).index()).withArm(names.get(i)));
-        return true;
-    }
-
-    /** The sentence's two survival values of one series, in text order, or null when it holds another number. */
-    private static List<Placed> survivalPair(List<Placed> placed) {
-        List<Placed> survival = placed.stream().filter(pl -> pl.finding().type() == EvidenceType.SURVIVAL)
-                .sorted(java.util.Comparator.comparingInt(Placed::start)).toList();
-        if (survival.size() != 2 || !seriesKey(survival.get(0).finding()).equals(seriesKey(survival.get(1).finding()))) return null;
-        return survival;
-    }
-
-    /** The sentence's text between two values. */
-    private static String between(String sentence, Placed a, Placed b) {
-        int from = Math.min(a.end(), sentence.length());
-        return sentence.substring(from, Math.max(from, Math.min(b.start(), sentence.length())));
     }
 
     /**
@@ -444,7 +373,7 @@ public final class ArmAttribution {
     }
 
     /** Findings listed together: one type, and for survival one endpoint, measure and time point. */
-    private static String seriesKey(Finding f) {
+    static String seriesKey(Finding f) {
         if (f.fact() instanceof Fact.Survival s) return "survival|" + s.endpoint() + "|" + s.measure() + "|" + s.timeMonths();
         return f.type().name();
     }
