@@ -100,10 +100,18 @@ final class TreatmentPairs {
         Matcher m = VALUE_TAIL.matcher(window);
         if (!m.find()) return null;
         ArmPhrases.ArmPhrase p = ArmPhrases.startingAt(window, m.end());
-        if (p == null || p.start() != m.end()) return null;
+        if (p == null || p.start() != m.end()) {
+            // an arm named by its kind: for the combination (therapy), for the control arm
+            Matcher kind = ARM_KIND.matcher(window.substring(m.end()));
+            return kind.find() && NAME_END.matcher(window.substring(m.end() + kind.end())).find() ? kind.group(1) : null;
+        }
         if (!NAME_END.matcher(window.substring(p.end())).find()) return null;
         return p.label();
     }
+
+    /** An arm named by its kind rather than its treatments. */
+    private static final Pattern ARM_KIND = Pattern.compile(
+            "^(?i)(combination(?:\\s+(?:therapy|treatment|arm|group))?|control\\s+(?:arm|group))\\b");
 
     /** {@code rate using X (for the stage) of} right before a value: X is the treatment. */
     private static final Pattern USING_BEFORE = Pattern.compile(

@@ -53,6 +53,10 @@ class TreatmentPairsTest {
         "median 201 days for denosumab vs 170 days for placebo | 170 days | placebo",
         "a PFS of 9.2 months (95% CI 7.7-10.1) with erlotinib, | 9.2 months | erlotinib",
         "a PFS of 9.2 months for the first cohort | 9.2 months | NONE",
+        "median PFS was 9.2 months for the combination, and | 9.2 months | combination",
+        "median PFS was 9.2 months for the combination therapy | 9.2 months | combination therapy",
+        "median PFS was 9.2 months in the control arm. | 9.2 months | control arm",
+        "median PFS was 9.2 months for the combination of two agents | 9.2 months | NONE",
     })
     void theTreatmentRightAfterAValue(String sentence, String value, String expected) {
         assertEquals(expected, TreatmentPairs.after(sentence, sentence.indexOf(value) + value.length()));
