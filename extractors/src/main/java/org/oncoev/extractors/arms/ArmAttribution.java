@@ -337,7 +337,7 @@ public final class ArmAttribution {
             // a value of the same series in between makes a list, which only the list rule reads
             if (sameSeries || m.start() - pl.end() > AFTER_GAP + 25 * between || !SentenceShapes.plainGap(sentence, pl.end(), m.start())) break;
             if (cohort && (between > 0 || !COHORT_AFTER.matcher(sentence.substring(pl.end(), m.start())).matches()
-                    || listsAnother(m, mentions))) break;
+                    || listsAnother(m, mentions, series))) break;
             return m.arm();
         }
         int best = -1;
@@ -357,10 +357,16 @@ public final class ArmAttribution {
         return best;
     }
 
-    /** Another arm named within a few characters after {@code m} ({@code to A (n = 90) or B}): a design sentence. */
-    private static boolean listsAnother(StudyArms.Mention m, List<StudyArms.Mention> mentions) {
+    /**
+     * Another arm named within a few characters after {@code m} ({@code to A (n = 90) or B}): a design sentence; not
+     * when a value of the series stands between them ({@code 35 were treated with A and 33 with B}).
+     */
+    private static boolean listsAnother(StudyArms.Mention m, List<StudyArms.Mention> mentions, List<Placed> series) {
         for (StudyArms.Mention o : mentions) {
-            if (o.arm() != m.arm() && o.start() >= m.end() && o.start() - m.end() <= 40) return true;
+            if (o.arm() == m.arm() || o.start() < m.end() || o.start() - m.end() > 40) continue;
+            boolean valueBetween = false;
+            for (Placed v : series) if (v.start() >= m.end() && v.end() <= o.start()) valueBetween = true;
+            if (!valueBetween) return true;
         }
         return false;
     }

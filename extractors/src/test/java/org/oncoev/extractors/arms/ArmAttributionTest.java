@@ -74,6 +74,7 @@ class ArmAttributionTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Of the enrolled patients, 41 were assigned to the XRT arm (n = 41). | 41=XRT",
+        "In all, 40 patients were treated with XRT and 38 patients were treated with CHX. | 40=XRT;38=CHX",
         "Overall, 120 patients were randomly assigned to the XRT arm (n = 60) or the CHX arm (n = 60). "
                 + "| 120=null;60=XRT;60=CHX",
     })
