@@ -101,6 +101,9 @@ final class LayoutTextStripper extends PDFTextStripper {
             if (UnmappedGlyphs.unmapped(u) && tp.getCharacterCodes().length == 1) {
                 String known = UnmappedGlyphs.text(tp.getFont(), tp.getCharacterCodes()[0]);
                 if (known != null) u = known;
+            } else if (u.length() == 1 && u.charAt(0) >= 0xbc) {
+                String drawn = UnmappedGlyphs.misnamed(tp.getFont(), u);
+                if (drawn != null) u = drawn;
             }
             if (u == null || isBlank(u)) {
                 space = true;
