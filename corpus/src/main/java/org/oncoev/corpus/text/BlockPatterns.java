@@ -180,10 +180,17 @@ final class BlockPatterns {
         return CONCLUSION_LABEL.matcher(head(text)).find();
     }
 
-    private static final Pattern BANNER_LINE = Pattern.compile("(?i)^(?:open access|research|(?:original |research |review |clinical )?"
+    /** An article category or access banner ({@code Research Article}, {@code Open Access}). */
+    private static final String BANNER_PHRASE = "(?:open access|research|(?:original |research |review |clinical )?"
             + "(?:article|research|investigation|paper|report|contribution|communication|review|study|trial)s?"
             + "|(?:systematic |narrative )?review(?: article)?|short communication|brief (?:report|communication)|letters?(?: to the editor)?"
-            + "|editorial|case reports?|perspective|commentary|cancer|oncology|medicine|[a-z]+ oncology|open)$");
+            + "|editorial|case reports?|perspective|commentary|cancer|oncology|medicine|[a-z]+ oncology|open)";
+    /**
+     * One to three banner phrases on a line ({@code RESEARCH ARTICLE Open Access}), or a publisher's name
+     * ({@code Example Publishing Corporation}, {@code Example University Press}).
+     */
+    private static final Pattern BANNER_LINE = Pattern.compile("(?i)^" + BANNER_PHRASE + "(?:\\s+" + BANNER_PHRASE + "){0,2}$"
+            + "|^(?:\\S+ ){1,3}(?:publishing(?: corporation| company| group| house)?|publishers|university press)$");
     private static final Pattern BANNER_PART = Pattern.compile("(?i)\\bdoi\\b|\\bissn\\b|\\bvol(?:ume)?\\.?\\s*\\d|\\bissue\\s*\\d"
             + "|\\b(?:19|20)\\d\\d\\s*(?:[;:]\\s*\\d|,\\s*\\d+\\s*[(:])|\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d|\\bjournal\\b|^(?:the )?(?:annals|archives|proceedings|bulletin) of\\b"
             + "|https?://|www\\.|^(?:published|received|accepted|available online|e-?pub|citation|cite)\\b"

@@ -204,6 +204,32 @@ class PdfPublisherPageTest {
         return x - 0.125f * size;
     }
 
+    /** Banner lines above the title of a first page, as BMC and Hindawi set them; the title comes after them. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"RESEARCH ARTICLE Open Access|",
+            "Example Publishing Corporation|Volume 2021, Article ID 123456, 7 pages|Research Article",
+            "REVIEW Open Access|"})
+    void bannerLinesAboveTheTitleAreFurnitureAndTheTitleIsTheTitle(String banners) throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        float y = 60;
+        for (String b : banners.split("\\|")) {
+            if (b.isEmpty()) continue;
+            f.text(bold, 9, 72, y, b);
+            y += 16;
+        }
+        f.text(bold, 16, 72, y + 10, "Weekly oral maintenance after induction in an invented lymphoma cohort");
+        f.text(PdfFixture.REGULAR, 10, 72, y + 34, "Ann Author, Ben Writer and Cay Scholar");
+        f.lines(72, y + 60, "Background: Maintenance after induction is widely used although its benefit",
+                "in older patients has not been shown in any randomised comparison so far.",
+                "Methods: We followed two hundred patients for five years after induction.");
+        Document d = new PdfDocumentReader().read("banners.pdf", f.bytes());
+        assertEquals("Weekly oral maintenance after induction in an invented lymphoma cohort", d.title());
+        for (String b : banners.split("\\|"))
+            for (Passage p : d.passages())
+                assertFalse(!b.isEmpty() && p.kind().carriesEvidence() && p.text().contains(b), b + " read as " + p.kind());
+    }
+
     private static float superscript(PdfFixture f, float x, float y, String s) {
         f.text(PdfFixture.REGULAR, 5f, x, y - 4f, s);
         return x + PdfFixture.width(PdfFixture.REGULAR, 5f, s);
