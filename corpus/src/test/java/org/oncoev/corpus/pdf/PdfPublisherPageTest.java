@@ -190,6 +190,55 @@ class PdfPublisherPageTest {
                 && r.start() <= at && at < r.end()), d.exclusions().toString());
     }
 
+    /**
+     * A short review whose reference list, set smaller, holds more characters than its body (BMC style): the
+     * body size is the body's, so body lines are paragraphs under their headings, not headings, and the small
+     * sans headings of the back matter still open it.
+     */
+    @Test
+    void bodySizeIsTheBodysWhenTheReferenceListIsLonger() throws Exception {
+        PDFont sans = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PdfFixture f = new PdfFixture().page();
+        f.text(PdfFixture.BOLD, 16, 72, 60, "Bleeding after invented prophylaxis regimens: a review");
+        f.text(PdfFixture.REGULAR, 9.8f, 72, 90, "Bleeding is the feared harm of prophylaxis after injury and is reported unevenly.");
+        f.text(sans, 10.2f, 72, 118, "Methods");
+        String[] methods = {"We searched two invented registries for reports of bleeding after",
+                "prophylaxis in injured adults and read every report in full, counting",
+                "events by regimen and by the timing of the first dose after admission."};
+        float y = 132;
+        for (String line : methods) {
+            f.text(PdfFixture.REGULAR, 9.8f, 72, y, line);
+            y += 11.5f;
+        }
+        f.text(sans, 10.2f, 72, y + 12, "Results");
+        f.text(PdfFixture.REGULAR, 9.8f, 72, y + 26, "Bleeding was rare with every regimen and never fatal in the reports.");
+        y += 40;
+        f.text(sans, 7.5f, 72, y + 14, "Competing interests");
+        f.text(PdfFixture.REGULAR, 7.5f, 72, y + 24, "The authors declare that they have no competing interests at all.");
+        f.text(sans, 7.5f, 72, y + 40, "References");
+        y += 50;
+        for (int n = 1; n <= 20; n++, y += 9) {
+            if (y > 740) {
+                f.page();
+                y = 60;
+            }
+            f.text(PdfFixture.REGULAR, 7.5f, 72, y, n + ". Author" + (char) ('A' + n % 26) + " B, Writer C: An invented report on bleeding number " + n
+                    + ". Imag J Surg 2009, " + n + ":1-9.");
+        }
+        Document d = new PdfDocumentReader().read("short-review.pdf", f.bytes());
+        Passage m = d.passages().stream().filter(p -> p.text().startsWith("We searched")).findFirst()
+                .orElseThrow(() -> new AssertionError(d.sourceText()));
+        assertEquals(String.join(" ", methods), m.text());
+        assertEquals(SectionKind.METHODS, d.sections().get(m.sectionOrdinal()).kind(), d.sections().toString());
+        String ref = "7. AuthorH B, Writer C: An invented report on bleeding number 7.";
+        int at = d.sourceText().indexOf(ref), declare = d.sourceText().indexOf("The authors declare");
+        assertTrue(at >= 0 && declare >= 0, d.sourceText());
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.REFERENCES
+                && r.start() <= at && at < r.end()), d.exclusions().toString());
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.FUNDING
+                && r.start() <= declare && declare < r.end()), d.exclusions().toString());
+    }
+
     /** Draws words glyph by glyph, each glyph 0.1 unit closer than its width, words 0.13 em apart; returns the end x. */
     private static float tight(PdfFixture f, float x, float y, String words, float size) {
         PDFont font = PdfFixture.REGULAR;
