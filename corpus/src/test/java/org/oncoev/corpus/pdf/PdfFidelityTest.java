@@ -293,4 +293,41 @@ class PdfFidelityTest {
         String text = extract(f);
         assertTrue(text.contains("small (p=0.04) and the model was G(x) = a + b for a quarter 1\u20444 of the dose."), text);
     }
+
+    /**
+     * Times Roman whose code of {@code e} draws the en dash (its encoding says {@code endash}) while its Unicode
+     * map says {@code e}, as Advent-typeset PDFs set the dash of ranges.
+     */
+    static org.apache.pdfbox.pdmodel.font.PDFont dashNamedE() throws java.io.IOException {
+        var font = renamed("ABCDEF+AdvPS00DASH");
+        var dict = font.getCOSObject();
+        var differences = new org.apache.pdfbox.cos.COSArray();
+        differences.add(org.apache.pdfbox.cos.COSInteger.get(101));
+        differences.add(org.apache.pdfbox.cos.COSName.getPDFName("endash"));
+        var encoding = new org.apache.pdfbox.cos.COSDictionary();
+        encoding.setItem(org.apache.pdfbox.cos.COSName.BASE_ENCODING, org.apache.pdfbox.cos.COSName.WIN_ANSI_ENCODING);
+        encoding.setItem(org.apache.pdfbox.cos.COSName.DIFFERENCES, differences);
+        dict.setItem(org.apache.pdfbox.cos.COSName.ENCODING, encoding);
+        String cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def\n"
+                + "1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar <65> <0065> endbfchar\n"
+                + "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+        var stream = new org.apache.pdfbox.cos.COSStream();
+        try (var out = stream.createOutputStream()) {
+            out.write(cmap.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        dict.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
+        return font;
+    }
+
+    @Test
+    void letterWhoseGlyphIsAFlatBarReadsAsADash() throws Exception {
+        var dash = dashNamedE();
+        PdfFixture f = new PdfFixture().page();
+        run(f, false, 72, 100, part(10f, 0f, PdfFixture.REGULAR, "Patients were aged 18"), part(10f, 0f, dash, "e"),
+                part(10f, 0f, PdfFixture.REGULAR, "75 years and were seen between"));
+        run(f, false, 72, 112, part(10f, 0f, PdfFixture.REGULAR, "weeks 2"), part(10f, 0f, dash, "e"),
+                part(10f, 0f, PdfFixture.REGULAR, "6 of treatment, every one of them at home."));
+        String text = extract(f);
+        assertTrue(text.contains("aged 18\u201375 years and were seen between weeks 2\u20136 of treatment"), text);
+    }
 }
