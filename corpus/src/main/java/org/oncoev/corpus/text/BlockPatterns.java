@@ -18,6 +18,8 @@ final class BlockPatterns {
             + "|open access\\b|licen[cs]e:|this article is (?:licensed|distributed)|this work is licensed|publisher'?s note"
             + "|(?:this|the) (?:article|work) is (?:an open access|distributed|published under)|creative commons"
             + "|\\d{4}-\\d{3}[\\dx]\\s?/\\s?(?:©|\\(c\\)|\\$))"); // ISSN/© line of an Elsevier first page
+    /** A copyright sign or (c) year within a block's first 150 characters (a journal citation and licence block). */
+    private static final Pattern COPYRIGHT_NEAR_START = Pattern.compile("(?i)^.{0,150}(?:\u00a9|\\(c\\) (?:19|20)\\d\\d)");
     private static final Pattern FUNDING = Pattern.compile("(?i)^(?:funding:|funding sources?:|financial support:|sources? of (?:funding|support):"
             + "|conflicts? of interest|competing interests?|disclosures?:|declaration of (?:interest|competing)|author contributions?:"
             + "|authors' contributions|contributors:|acknowledge?ments?:|role of the funding source:?"
@@ -60,6 +62,7 @@ final class BlockPatterns {
     static ExclusionReason boilerplateReason(String text) {
         String h = head(text);
         if (LICENCE.matcher(h).find()) return ExclusionReason.LICENCE;
+        if (text.length() <= 600 && COPYRIGHT_NEAR_START.matcher(h).find() && !looksLikeResults(h)) return ExclusionReason.LICENCE;
         if (FUNDING.matcher(h).find()) return ExclusionReason.FUNDING;
         if (text.length() <= 600 && FUNDING_SENTENCE.matcher(h).find() && !looksLikeResults(h)) return ExclusionReason.FUNDING;
         if (FURNITURE.matcher(h).find()) return ExclusionReason.FURNITURE;

@@ -190,6 +190,25 @@ class PdfPublisherPageTest {
                 && r.start() <= at && at < r.end()), d.exclusions().toString());
     }
 
+    /** A journal's citation and licence block in small print above the title (Cambridge style) is not the title. */
+    @Test
+    void citationAndLicenceBlockAboveTheTitleIsNotTheTitle() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] block = {"Invented Geriatrics Quarterly (2021), 12:3, 101\u2013109 \u00a9 Invented Geriatric Association 2020. The online",
+                "version of this article is published within an Open Access environment subject to the conditions of the Creative",
+                "Commons Attribution licence <https://creativecommons.org/licenses/by/3.0/>."};
+        for (int i = 0; i < block.length; i++) f.text(PdfFixture.REGULAR, 7, 72, 50 + 8.5f * i, block[i]);
+        f.text(PdfFixture.BOLD, 16, 72, 110, "Invented life events are not associated with later frailty");
+        f.text(PdfFixture.REGULAR, 10, 72, 134, "Ann Author, Ben Writer and Cay Scholar");
+        f.lines(72, 160, "Background: Life events are often thought to hasten frailty in older adults, although",
+                "no cohort has followed them for long enough to show it; we followed one for ten years.");
+        Document d = new PdfDocumentReader().read("licence-block.pdf", f.bytes());
+        assertEquals("Invented life events are not associated with later frailty", d.title());
+        int at = d.sourceText().indexOf("Invented Geriatrics Quarterly");
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.LICENCE
+                && r.start() <= at && at < r.end()), d.exclusions().toString());
+    }
+
     /**
      * A short review whose reference list, set smaller, holds more characters than its body (BMC style): the
      * body size is the body's, so body lines are paragraphs under their headings, not headings, and the small
