@@ -189,7 +189,8 @@ final class TextComposer {
      * A short line set a little larger than the body in another font, ending in no punctuation, after a finished
      * sentence and with space above it, the line below not going on in lower case (a sans-serif heading beside
      * serif body text whose font names no weight): a heading, as a bold one is; so is a short line of at most four
-     * words in a font other than the next line's, at body size or at the size of the small-print paragraph below it.
+     * words in a font other than the next line's, at body size or at the size of the small-print paragraph below it (then in a font other than the line above's
+     * too: the last line of an affiliation is no heading).
      * An italic name at the start of a line inside a paragraph is not one.
      */
     private boolean otherFont(Line l, String t, Line next) {
@@ -197,7 +198,8 @@ final class TextComposer {
         // or at the size of a small-print paragraph below it (back matter set smaller: Author details | 1Department...)
         boolean larger = l.size >= 1.03f * bodyFontSize, bodySized = t.length() <= 40 && t.split(" ").length <= 4
                 && next != null && next.font >= 0 && next.font != l.font && (l.size >= 0.97f * bodyFontSize
-                        || next.text.length() >= 40 && l.size >= 0.97f * next.size && l.size <= 1.1f * next.size);
+                        || next.text.length() >= 40 && l.size >= 0.97f * next.size && l.size <= 1.1f * next.size
+                        && (prev == null || prev.font != l.font));
         if (bodyFont < 0 || l.font < 0 || l.font == bodyFont || !larger && !bodySized || t.length() > 120
                 || t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || ".,;:-".indexOf(t.charAt(t.length() - 1)) >= 0
                 || t.matches("(?s).*\\b(?:and|or|of|the|in|with|to|for)$")) return false;
