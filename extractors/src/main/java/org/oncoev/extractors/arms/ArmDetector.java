@@ -157,13 +157,13 @@ public final class ArmDetector {
     }
 
     /** Where {@link #VERB_ANCHOR} may start: one of its verbs at a word start. */
-    static boolean verbMayStart(CharSequence s, int i) {
+    static boolean verbMayStart(String s, int i) {
         if ("rtuagRTUAG".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return VERB_WORDS.at(s, i);
     }
 
     /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */
-    static boolean letteredMayStart(CharSequence s, int i) {
+    static boolean letteredMayStart(String s, int i) {
         return "GgAaCc".indexOf(s.charAt(i)) >= 0 && StartScan.wordMayStart(s, i) && (Folded.startsWith(s, i, "group")
                 || Folded.startsWith(s, i, "arm") || Folded.startsWith(s, i, "cohort"));
     }

@@ -94,7 +94,7 @@ final class ArmNounWindows {
      * with, from}) can start: one of these words (case folded), not right after a letter or number (the patterns'
      * look-behind).
      */
-    static boolean leadMayStart(CharSequence s, int i) {
+    static boolean leadMayStart(String s, int i) {
         char c = s.charAt(i);
         if ("tifobavwTIFOBAVW".indexOf(c) < 0 || !LEADS.at(s, i)) return false;
         if (i == 0) return true;

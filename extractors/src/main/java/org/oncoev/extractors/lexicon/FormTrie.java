@@ -42,7 +42,7 @@ final class FormTrie {
     }
 
     /** End (exclusive) of the longest form starting at {@code start} that ends at a word boundary, or -1. */
-    int longestMatch(CharSequence text, int start, LexiconEntry[] found) {
+    int longestMatch(String text, int start, LexiconEntry[] found) {
         Node n = root;
         int best = -1;
         int limit = Math.min(text.length(), start + maxLength);
@@ -62,7 +62,7 @@ final class FormTrie {
      * True when a form of {@code length} characters may end at {@code end}: at a non-alphanumeric character or,
      * for long case-insensitive forms ending in a letter, before a glued citation number ({@code docetaxel24.}).
      */
-    private boolean endsWord(CharSequence text, int end, int length) {
+    private boolean endsWord(String text, int end, int length) {
         if (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) return true;
         if (!caseInsensitive || length < 6 || !Character.isLetter(text.charAt(end - 1))) return false;
         int j = end;

@@ -21,7 +21,7 @@ public final class Keywords {
     }
 
     /** True when one of the keywords starts at {@code i}. */
-    public boolean at(CharSequence s, int i) {
+    public boolean at(String s, int i) {
         char c = Folded.fold(s.charAt(i));
         if (c >= 128) return false;
         String[] words = byFirst[c];
@@ -31,18 +31,18 @@ public final class Keywords {
     }
 
     /** True when one of the keywords occurs in {@code s}. */
-    public boolean in(CharSequence s) {
+    public boolean in(String s) {
         return indexIn(s, 0) >= 0;
     }
 
     /** First position at or after {@code from} where a keyword starts, or -1. */
-    public int indexIn(CharSequence s, int from) {
+    public int indexIn(String s, int from) {
         for (int i = Math.max(0, from); i < s.length(); i++) if (at(s, i)) return i;
         return -1;
     }
 
     /** Last position where a keyword starts right after a {@code \s} character, or -1. */
-    public int lastAfterSpace(CharSequence s) {
+    public int lastAfterSpace(String s) {
         for (int i = s.length() - 1; i >= 1; i--) {
             if (Folded.isRegexSpace(s.charAt(i - 1)) && at(s, i)) return i;
         }
