@@ -21,6 +21,12 @@ final class ArmNounWindows {
     private static final Keywords LEADS = new Keywords("the", "in", "for", "of", "between", "and", "versus", "vs",
             "than", "to", "both", "with", "from");
 
+    /** The lead words' first letters in both cases ({@code tifobavw}). */
+    private static final boolean[] LEAD_FIRST = new boolean[128];
+    static {
+        for (char c : "tifobavwTIFOBAVW".toCharArray()) LEAD_FIRST[c] = true;
+    }
+
     private ArmNounWindows() {}
 
     /** Merged {@code [start, end)} windows, in text order. */
@@ -96,7 +102,7 @@ final class ArmNounWindows {
      */
     static boolean leadMayStart(String s, int i) {
         char c = s.charAt(i);
-        if ("tifobavwTIFOBAVW".indexOf(c) < 0 || !LEADS.at(s, i)) return false;
+        if (c >= 128 || !LEAD_FIRST[c] || !LEADS.at(s, i)) return false;
         if (i == 0) return true;
         char before = s.charAt(i - 1);
         if (Character.isSurrogate(before)) return true;

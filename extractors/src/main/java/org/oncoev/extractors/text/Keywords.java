@@ -7,6 +7,10 @@ package org.oncoev.extractors.text;
  */
 public final class Keywords {
     private final String[][] byFirst = new String[128][];
+    /** Bit {@code d} of row {@code c} (two longs a row): a keyword of two or more letters starts with {@code c}, {@code d}. */
+    private final long[] second = new long[256];
+    /** A one-letter keyword is {@code c}: the second character is not checked before the words. */
+    private final boolean[] single = new boolean[128];
 
     public Keywords(String... words) {
         for (String w : words) {
@@ -17,6 +21,8 @@ public final class Keywords {
             String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = w;
             byFirst[c] = grown;
+            if (w.length() == 1) single[c] = true;
+            else second[c * 2 + (w.charAt(1) >> 6)] |= 1L << (w.charAt(1) & 63);
         }
     }
 
@@ -26,6 +32,12 @@ public final class Keywords {
         if (c >= 128) return false;
         String[] words = byFirst[c];
         if (words == null) return false;
+        if (!single[c]) {
+            // most positions with a keyword's first letter fail on the second: one bit test rejects them
+            if (i + 1 >= s.length()) return false;
+            char d = Folded.fold(s.charAt(i + 1));
+            if (d >= 128 || (second[c * 2 + (d >> 6)] & (1L << (d & 63))) == 0) return false;
+        }
         for (String w : words) if (Folded.startsWith(s, i, w)) return true;
         return false;
     }
