@@ -71,4 +71,23 @@ class TokenStartsTest {
         for (var m = title.matcher(s); m.find(); ) plain.add(m.group());
         assertEquals(plain, found);
     }
+
+    /** A piece of a text sliced from the whole's index inside a scope has the positions a build of the piece finds. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ab cd, ef|0|9",
+            "ab cd, ef|1|6",
+            "ab cd, ef|3|9",
+            "ab cd, ef|5|7",
+            "x2 (n=4); y|2|11",
+            "café été|4|8"})
+    void slicesAreBuiltPositions(String whole, int start, int end) {
+        List<Integer> built = positions(new String(whole.substring(start, end)));
+        try (TokenStarts.Scope scope = TokenStarts.shareWithinThread()) {
+            String piece = new String(whole.substring(start, end));
+            TokenStarts.slice(whole, start, piece);
+            assertEquals(built, positions(piece));
+            assertSame(TokenStarts.of(whole), TokenStarts.of(whole));
+        }
+    }
 }
