@@ -87,7 +87,7 @@ public final class ArmDetector {
     /** As {@link #collect(String, Map)}; also keeps in {@code design} the first two alternatives a design verb names. */
     static void collect(String text, Map<String, Tally> byKey, List<ArmPhrase> design) {
         boolean[] groupStarts = groupAnchorStarts(text);
-        StartScan gScan = new StartScan(GROUP_ANCHOR, text, GROUP_ANCHOR_STARTS, (t, i) -> groupStarts[i]);
+        StartScan gScan = StartScan.atMarked(GROUP_ANCHOR, text, groupStarts);
         for (int from = 0; gScan.find(from); from = gScan.next()) {
             Matcher g = gScan.matcher();
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());

@@ -60,6 +60,15 @@ public final class StartScan {
         return new StartScan(pattern, text, first, test, TokenStarts.of(text), null);
     }
 
+    /**
+     * A scan that tries only the positions marked in {@code marks} (one entry per character of {@code text}), in
+     * order: for tests precomputed as such an array. The matches are those of the scan over every position with the
+     * test {@code marks[i]}.
+     */
+    public static StartScan atMarked(Pattern pattern, String text, boolean[] marks) {
+        return new StartScan(pattern, text, StartChars.any(), (t, i) -> true, TokenStarts.marked(text, marks), null);
+    }
+
     private StartScan(Pattern pattern, String text, StartChars first, StartTest test, TokenStarts tokens, String literal) {
         this.pattern = pattern;
         this.text = text;

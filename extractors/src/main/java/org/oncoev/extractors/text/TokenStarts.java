@@ -103,6 +103,16 @@ public final class TokenStarts {
         @Override void close();
     }
 
+    /** The positions marked in {@code marks} (one entry per character of {@code text}), for {@link StartScan#atMarked}. */
+    static TokenStarts marked(String text, boolean[] marks) {
+        int n = 0;
+        for (boolean m : marks) if (m) n++;
+        int[] at = new int[n];
+        n = 0;
+        for (int i = 0; i < marks.length; i++) if (marks[i]) at[n++] = i;
+        return new TokenStarts(text, at, n);
+    }
+
     static boolean letterOrDigit(char c) {
         return c < 128 ? LETTER_OR_DIGIT_ASCII[c] : Character.isLetterOrDigit(c);
     }

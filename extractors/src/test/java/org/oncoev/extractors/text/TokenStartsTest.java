@@ -90,4 +90,20 @@ class TokenStartsTest {
             assertSame(TokenStarts.of(whole), TokenStarts.of(whole));
         }
     }
+
+    @Test
+    void markedScanFindsWhatAScanTestingTheMarksFinds() {
+        Pattern p = Pattern.compile("\\s*\\(?[a-z]+");
+        String s = "ab (cd) ef  (gh ij";
+        boolean[] marks = new boolean[s.length()];
+        for (int i : new int[] {0, 2, 3, 7, 9, 10, 11, 16}) marks[i] = true;
+        List<String> plain = new ArrayList<>();
+        StartScan all = new StartScan(p, s, StartChars.any(), (t, i) -> marks[i]);
+        for (int from = 0; all.find(from); from = all.next()) plain.add(all.matcher().start() + ":" + all.matcher().group());
+        List<String> marked = new ArrayList<>();
+        StartScan only = StartScan.atMarked(p, s, marks);
+        for (int from = 0; only.find(from); from = only.next()) marked.add(only.matcher().start() + ":" + only.matcher().group());
+        assertEquals(plain, marked);
+        assertEquals(5, marked.size());
+    }
 }
