@@ -14,6 +14,8 @@ final class FormTrie {
 
     private final boolean caseInsensitive;
     private final Node root = new Node();
+    /** The root's children for ASCII characters (the separator's too), read without boxing or hashing. */
+    private final Node[] rootAscii = new Node[128];
     private int maxLength;
 
     private static final class Node {
@@ -33,6 +35,7 @@ final class FormTrie {
             char c = fold(form.charAt(i));
             if (isSeparator(c)) c = SEP;
             n = n.next.computeIfAbsent(c, k -> new Node());
+            if (i == 0 && c < 128) rootAscii[c] = n;
             len++;
         }
         maxLength = Math.max(maxLength, len);
@@ -48,7 +51,8 @@ final class FormTrie {
         int limit = Math.min(text.length(), start + maxLength);
         for (int i = start; i < limit; i++) {
             char c = fold(text.charAt(i));
-            n = n.next.get(isSeparator(c) ? SEP : c);
+            if (isSeparator(c)) c = SEP;
+            n = i == start && c < 128 ? rootAscii[c] : n.next.get(c);
             if (n == null) break;
             if (n.entry != null && endsWord(text, i + 1, i + 1 - start)) {
                 best = i + 1;
@@ -71,7 +75,9 @@ final class FormTrie {
     }
 
     private char fold(char c) {
-        return caseInsensitive ? Character.toLowerCase(c) : c;
+        if (!caseInsensitive) return c;
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return Character.toLowerCase(c);
     }
 
     static boolean isSeparator(char c) {
