@@ -51,7 +51,7 @@ function forestSvg(type, rows) {
     const y = F.top + i * F.row + F.row / 2;
     const label = (r.title || r.document) + (r.year ? ' (' + r.year + ')' : '');
     const short = label.length > 44 ? label.slice(0, 43) + '…' : label;
-    const arm = r.arm ? ' · ' + (r.arm.length > 14 ? r.arm.slice(0, 13) + '…' : r.arm) : '';
+    const arm = (r.arm ? ' · ' + (r.arm.length > 14 ? r.arm.slice(0, 13) + '…' : r.arm) : '') + (r.covariate ? ' · covariate' : '');
     const what = log ? '' : r.endpoint + ' ';
     svg += '<g class="forest-row" data-passage="' + esc(r.passage_id) + '"><title>' + esc(label + (r.arm ? ' · ' + r.arm : '') + ': ' + r.quote) + '</title>'
       + '<text x="8" y="' + (y + 4) + '">' + esc(what + short + arm) + '</text>'

@@ -28,10 +28,19 @@ public sealed interface Fact permits Fact.Cohort, Fact.Survival, Fact.PValue, Fa
         public EvidenceType type() { return EvidenceType.P_VALUE; }
     }
 
-    /** A hazard ratio with its CI and p-value where given (nulls when absent). */
+    /**
+     * A hazard ratio with its CI and p-value where given (nulls when absent). {@code covariate} is true when the
+     * words labelling it name a patient characteristic (a covariate of a multivariable model such as age, sex or
+     * stage, or a subgroup of a subgroup analysis) rather than the treatments compared.
+     */
     record HazardRatio(double value, Double ciLow, Double ciHigh, Relation pRelation, Double pValue,
-                       boolean adjusted) implements Fact {
+                       boolean adjusted, boolean covariate) implements Fact {
         public EvidenceType type() { return EvidenceType.HAZARD_RATIO; }
+
+        /** A hazard ratio of the treatments compared (not a covariate's). */
+        public HazardRatio(double value, Double ciLow, Double ciHigh, Relation pRelation, Double pValue, boolean adjusted) {
+            this(value, ciLow, ciHigh, pRelation, pValue, adjusted, false);
+        }
     }
 
     /**

@@ -24,7 +24,8 @@ public final class EvidenceTables {
             COHORTS, List.of("size"),
             SURVIVAL, List.of("endpoint", "measure", "value", "value_max", "unit", "time_months", "ci_low", "ci_high"),
             P_VALUES, List.of("p_value_modifier", "p_value", "p_value_raw", "in_table"),
-            HAZARD_RATIOS, List.of("hazard_ratio", "ci_low", "ci_high", "p_value_modifier", "p_value", "adjusted"),
+            HAZARD_RATIOS, List.of("hazard_ratio", "ci_low", "ci_high", "p_value_modifier", "p_value", "adjusted",
+                    "covariate"),
             DOSES, List.of("agent", "agent_id", "amount", "amount_max", "unit", "route", "schedule", "regimen"),
             REJECTED, List.of("evidence_type", "reason", "fact"));
 

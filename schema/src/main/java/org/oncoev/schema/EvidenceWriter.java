@@ -111,7 +111,7 @@ public final class EvidenceWriter {
             v.addAll(Arrays.asList(p.relation().symbol(), p.value(), f.raw(), p.inTable()));
         } else if (fact instanceof Fact.HazardRatio h) {
             v.addAll(Arrays.asList(h.value(), h.ciLow(), h.ciHigh(), h.pRelation() == null ? null : h.pRelation().symbol(),
-                    h.pValue(), h.adjusted()));
+                    h.pValue(), h.adjusted(), h.covariate()));
         } else if (fact instanceof Fact.Dose d) {
             v.addAll(Arrays.asList(d.agent(), agentIds.get(d.agent()), d.amount(), d.amountMax(), d.unit(), d.route(),
                     d.schedule(), d.regimen()));

@@ -82,10 +82,12 @@ final class ParenSizes {
             if (INCLUDED_LIST.matcher(CohortExtractor.lastClause(s.substring(Math.max(0, m.start() - 120), m.start()))).find()
                     && !CohortExtractor.RANDOMISED.matcher(s).find()) continue;
             String arm;
+            int armStart = -1; // where the arm's name starts, when one was read from the cell
             Matcher lettered = LETTERED_END.matcher(cell);
             Matcher group = GROUP_END.matcher(cell);
             if (lettered.find()) {
                 arm = arms.resolve(lettered.group(1));
+                armStart = cellStart + lettered.start();
             } else {
                 Matcher dose = TRAILING_DOSE.matcher(cell);
                 int phraseEnd = group.find() ? group.start() : dose.find() ? dose.start() : cell.length();
@@ -93,6 +95,7 @@ final class ParenSizes {
                 String grouped = phraseEnd < cell.length() ? GroupLabels.before(cell, phraseEnd) : null;
                 if (ph != null && phraseEnd - ph.end() <= 2) {
                     arm = CohortExtractor.armLabel(arms, withoutCaption(ph), true);
+                    armStart = cellStart + withoutCaption(ph).start();
                 } else if (grouped != null && !SUBGROUP_WORDS.matcher(cell).find()) {
                     arm = grouped;
                 } else if ((WHOLE_END.matcher(cell).find() || studyBefore(cell)) && !SUBGROUP_WORDS.matcher(cell).find()) {
@@ -101,9 +104,10 @@ final class ParenSizes {
                     ArmPhrase named = namedAfterAssignment(s, cellStart, m.start(), previousWasArm);
                     if (named == null) continue;
                     arm = CohortExtractor.armLabel(arms, named, true);
+                    armStart = named.start();
                 }
             }
-            int start = cellStart + (cell.length() - cell.stripLeading().length());
+            int start = armStart >= 0 ? armStart : wordStart(s, cellStart, m.start());
             if (sink.accept(size, m.start(1), m.start(), start, m.end(), arm)) previousWasArm = arm != null;
         }
     }
@@ -137,6 +141,19 @@ final class ParenSizes {
     private static boolean studyBefore(String cell) {
         Matcher m = STUDY_END.matcher(cell);
         return m.find() && !FUTURE.matcher(cell.substring(m.start())).find();
+    }
+
+    /**
+     * The first word start at or after {@code from} and before {@code end} (a clause cut at the look-back limit
+     * starts mid-word), past leading spaces; {@code from} when there is none.
+     */
+    private static int wordStart(String s, int from, int end) {
+        int i = from;
+        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            while (i < end && Character.isLetterOrDigit(s.charAt(i))) i++;
+        }
+        while (i < end && Character.isWhitespace(s.charAt(i))) i++;
+        return i < end ? i : from;
     }
 
     /** Start of the table cell or clause before {@code end}: after a tab, line break, semicolon or bracket. */

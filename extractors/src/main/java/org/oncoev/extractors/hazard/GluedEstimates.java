@@ -16,7 +16,8 @@ import org.oncoev.extractors.pvalue.PValueSyntax;
  * {@code Hazard Ratio}) before it, an estimate right before a bracketed CI and right after it a p-value is an HR.
  * The estimate is the shortest number before the bracket with the CI's decimals that lies within the CI
  * ({@code 1.20}, not {@code 31.20}). An estimate followed by another bracketed estimate (a median with its CI
- * beside another) is not taken. Pure; passages over {@value #MAX_TEXT} characters are read up to there.
+ * beside another) is not taken. The row's label (its line up to a tab or the glued numbers) tells a covariate's HR
+ * ({@link Covariates#row}). Pure; passages over {@value #MAX_TEXT} characters are read up to there.
  */
 final class GluedEstimates {
     static final int MAX_TEXT = 20_000;
@@ -25,6 +26,14 @@ final class GluedEstimates {
     private static final Pattern HR_TERM = Pattern.compile("HR(?![A-Za-z])|[Hh]azard\\s[Rr]atio");
 
     private GluedEstimates() {}
+
+    /** The row's label: its line up to the first tab, or up to the numbers glued to the estimate. */
+    private static String label(String text, int start) {
+        int line = text.lastIndexOf('\n', start - 1) + 1;
+        String prefix = text.substring(line, start);
+        int tab = prefix.indexOf('\t');
+        return (tab >= 0 ? prefix.substring(0, tab) : prefix).replaceFirst("[\\d.,\\s]+$", "").strip();
+    }
 
     static List<Finding> extract(HazardRatioExtractor extractor, Passage passage) {
         if (passage.kind() != PassageKind.TABLE) return List.of();
@@ -52,7 +61,8 @@ final class GluedEstimates {
             Matcher p = P_AFTER.matcher(text).region(ci.end(), Math.min(text.length(), ci.end() + 14));
             if (!p.lookingAt()) continue;
             Relation rel = p.group("rel") == null ? Relation.EQ : PValueSyntax.relation(p.group("rel"));
-            Finding f = extractor.finding(passage, start, ci.end(), value, low, high, rel, PValueSyntax.parseNumber(p.group("num")), false);
+            Finding f = extractor.finding(passage, start, ci.end(), value, low, high, rel, PValueSyntax.parseNumber(p.group("num")), false,
+                    Covariates.row(label(text, start), ""));
             if (f != null) out.add(f);
         }
         return out;

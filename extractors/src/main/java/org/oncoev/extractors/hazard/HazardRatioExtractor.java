@@ -28,7 +28,9 @@ import org.oncoev.extractors.pvalue.TableRows;
  * finding. A value of 20 or more without a CI (a heart rate, a count) is not taken. A value more than
  * {@value HazardSyntax#SHORT_GAP} characters after {@code hazard ratio for ...} counts only with its CI; a further
  * value in a list ({@code for OS and 1.21 (1.0-1.5)}) likewise. Decimal commas are read ({@link DecimalCommas}). Pure and thread-safe;
- * sentences longer than {@value #MAX_SENTENCE} characters are read in windows of that size.
+ * sentences longer than {@value #MAX_SENTENCE} characters are read in windows of that size. Each hazard ratio records
+ * whether its label names a patient characteristic rather than the treatments ({@link Covariates}; a glued table row
+ * is labelled by its line up to the glued numbers).
  */
 public final class HazardRatioExtractor implements Extractor {
     static final int MAX_SENTENCE = 2000;
@@ -41,7 +43,7 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.4";
+        return "1.5";
     }
 
     @Override
@@ -94,8 +96,9 @@ public final class HazardRatioExtractor implements Extractor {
             boolean adjusted = m.group("abbr") != null || (!adj.isEmpty() && !adj.startsWith("un")
                     && !adj.startsWith("univ") && !adj.equals("overall") && !adj.equals("corresponding"));
             boolean longGap = m.group("gap") != null && m.group("gap").length() > HazardSyntax.SHORT_GAP;
+            boolean covariate = Covariates.described(m.group("gap")) || Covariates.clause(text, from, m.start());
             int end = withCi(passage, text, m.start(), m.end(), Double.parseDouble(m.group("value")), to, adjusted,
-                    !longGap, out);
+                    covariate, !longGap, out);
             if (longGap && end < 0) {
                 pos = m.start("gap");
                 continue;
@@ -105,7 +108,7 @@ public final class HazardRatioExtractor implements Extractor {
                 next.region(end, Math.min(to, end + LOOKAHEAD));
                 if (!next.lookingAt()) break;
                 int e = withCi(passage, text, next.start("value"), next.end(), Double.parseDouble(next.group("value")),
-                        to, adjusted, false, out);
+                        to, adjusted, covariate, false, out);
                 if (e < 0) break;
                 end = e;
             }
@@ -118,7 +121,7 @@ public final class HazardRatioExtractor implements Extractor {
      * of what was read, negated when no CI followed; with {@code ciOptional} false nothing is added then.
      */
     private int withCi(Passage passage, String text, int start, int valueEnd, double value, int to, boolean adjusted,
-                       boolean ciOptional, List<Finding> out) {
+                       boolean covariate, boolean ciOptional, List<Finding> out) {
         Matcher ci = HazardSyntax.CI.matcher(text).useTransparentBounds(true);
         ci.region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
         boolean found = ci.lookingAt() && (ci.group("open") != null || ci.group("label") != null);
@@ -131,14 +134,14 @@ public final class HazardRatioExtractor implements Extractor {
         }
         if (!found) {
             if (ciOptional) {
-                Finding f = finding(passage, start, valueEnd, value, null, null, null, null, adjusted);
+                Finding f = finding(passage, start, valueEnd, value, null, null, null, null, adjusted, covariate);
                 if (f != null) out.add(f);
             }
             return -valueEnd;
         }
         double low = Double.parseDouble(ci.group("low"));
         double high = Double.parseDouble(ci.group("high"));
-        int end = ci.end();
+        int end = closed(text, ci, to);
         Relation pRel = null;
         Double pValue = null;
         Matcher p = HazardSyntax.P.matcher(text).useTransparentBounds(true).region(end, Math.min(to, end + LOOKAHEAD));
@@ -146,16 +149,31 @@ public final class HazardRatioExtractor implements Extractor {
             pRel = PValueSyntax.relation(p.group("rel"));
             pValue = PValueSyntax.parseNumber(p.group("num"));
         }
-        Finding f = finding(passage, start, end, value, low, high, pRel, pValue, adjusted);
+        Finding f = finding(passage, start, end, value, low, high, pRel, pValue, adjusted, covariate);
         if (f != null) out.add(f);
         return end;
     }
 
-    /** A finding for one HR, rejected when its CI is impossible; null when the value is not an HR at all. */
+    /**
+     * The end of a CI opened with a bracket, past its closing bracket ({@code [0.53, 0.95]}, not {@code [0.53, 0.95}),
+     * so that the quote reads as printed; else the end of the match.
+     */
+    private static int closed(String text, Matcher ci, int to) {
+        int end = ci.end();
+        if (ci.group("open") == null) return end;
+        int i = end;
+        while (i < to && i < end + 2 && text.charAt(i) == ' ') i++;
+        return i < to && (text.charAt(i) == ')' || text.charAt(i) == ']') ? i + 1 : end;
+    }
+
+    /**
+     * A finding for one HR, rejected when its CI is impossible; null when the value is not an HR at all.
+     * {@code covariate}: see {@link Fact.HazardRatio} and {@link Covariates}.
+     */
     Finding finding(Passage passage, int start, int end, double value, Double low, Double high, Relation pRel,
-                    Double pValue, boolean adjusted) {
+                    Double pValue, boolean adjusted, boolean covariate) {
         if (value <= 0 || (low == null && value >= 20) || value > 100) return null;
-        Fact.HazardRatio fact = new Fact.HazardRatio(value, low, high, pRel, pValue, adjusted);
+        Fact.HazardRatio fact = new Fact.HazardRatio(value, low, high, pRel, pValue, adjusted, covariate);
         Finding f = Findings.of(this, passage, fact, start, end, low == null ? 0.75 : 0.9, null, false);
         if (low == null) return f;
         if (low > high) return f.rejected("CI bounds reversed");

@@ -19,7 +19,9 @@ import org.oncoev.extractors.table.TableView;
  * right after it ({@code 0.60 | 0.48–0.76}) or, under an {@code HR (95% CI)} header, from the bracketed CI cell right
  * after it when the CI was printed on a line of its own ({@code 1.29 | (1.06–1.58)}, the CI enclosing the value), and the p-value of the first P column after it in the same
  * row. Reference rows ({@code 1.00 (ref)}, {@code Reference}, a CI cell saying reference) and a bare
- * {@code 1.00} without CI are not facts. The finding covers the HR cell through its CI cell. Pure.
+ * {@code 1.00} without CI are not facts. The finding covers the HR cell through its CI cell. A row labelled by a
+ * patient characteristic, or a level row under a heading row that names one, gives a covariate's HR
+ * ({@link Covariates#row}). Pure.
  */
 final class TableCellHazardRatios {
     private TableCellHazardRatios() {}
@@ -32,17 +34,26 @@ final class TableCellHazardRatios {
         if (hr.isEmpty()) return List.of();
         List<Integer> ps = view.columns(ColumnRole.P_VALUE);
         List<Finding> out = new ArrayList<>();
+        Covariates.RowWalk labels = new Covariates.RowWalk();
         for (TableRow row : view.rows()) {
             if (view.isPRow(row)) continue; // a P row under an HR column holds p-values, not ratios
+            String label = view.rowLabel(row);
+            if (!label.isEmpty() && row.cells().stream().allMatch(cell -> cell.column() == 0 || Covariates.empty(cell.text()))) {
+                labels.heading(label); // a group heading row: Age over ≥65 and <65
+                continue;
+            }
+            String second = view.cell(row, 1).map(cell -> cell.text().strip()).orElse("");
+            boolean covariate = labels.data(label, second, view.groupLabel(row));
             for (int c : hr) {
-                Finding f = read(extractor, view, row, c, ps);
+                Finding f = read(extractor, view, row, c, ps, covariate);
                 if (f != null) out.add(f);
             }
         }
         return out;
     }
 
-    private static Finding read(HazardRatioExtractor extractor, TableView view, TableRow row, int c, List<Integer> ps) {
+    private static Finding read(HazardRatioExtractor extractor, TableView view, TableRow row, int c, List<Integer> ps,
+                                boolean covariate) {
         TableCell cell = view.cell(row, c).orElse(null);
         if (cell == null || CellValues.REFERENCE.matcher(cell.text()).find()) return null;
         Matcher m = CellValues.HR_CELL.matcher(cell.text());
@@ -83,7 +94,7 @@ final class TableCellHazardRatios {
             }
             break;
         }
-        return extractor.finding(view.passage(), cell.start(), end, value, low, high, pRel, p, false);
+        return extractor.finding(view.passage(), cell.start(), end, value, low, high, pRel, p, false, covariate);
     }
 
     private static boolean bracketed(String text) {

@@ -13,7 +13,9 @@ import org.oncoev.extractors.table.TableView;
  * or {@code HR (95% CI)} holding both) and, for a separate CI, the next CI column to its right ({@code 95% CI}).
  * Each following row whose HR cell is a number gives one finding, except reference rows ({@code 1},
  * {@code Reference}, {@code 1.00 (reference)}, or a CI cell saying reference). A later header row replaces
- * the columns; tables with univariate and multivariate HR columns give one finding per column. Pure.
+ * the columns; tables with univariate and multivariate HR columns give one finding per column. A row labelled by a
+ * patient characteristic, or a level row under a heading row (a label, its other cells empty or dashes) that names one, gives a
+ * covariate's HR ({@link Covariates#row}). Pure.
  */
 final class TableHazardRatios {
     private TableHazardRatios() {}
@@ -24,23 +26,32 @@ final class TableHazardRatios {
     static List<Finding> extract(HazardRatioExtractor extractor, Passage passage) {
         List<Finding> out = new ArrayList<>();
         List<Columns> columns = List.of();
+        Covariates.RowWalk labels = new Covariates.RowWalk();
         for (TableRows.Row row : TableRows.parse(passage.text())) {
             List<Columns> header = header(row);
             if (!header.isEmpty()) {
                 columns = header;
+                labels = new Covariates.RowWalk();
                 continue;
             }
             TableRows.Cell label = row.cell(0);
             if (label != null && TableView.isPLabel(label.text())) continue; // a P row: p-values, not ratios
+            String text = label == null ? "" : label.text().strip();
+            if (!text.isEmpty() && row.cells().stream().skip(1).allMatch(cell -> Covariates.empty(cell.text()))) {
+                labels.heading(text); // a group heading row: Age over ≥65 and <65
+                continue;
+            }
+            boolean covariate = labels.data(text, row.cell(1) == null ? "" : row.cell(1).text().strip(), "");
             for (Columns c : columns) {
-                Finding f = read(extractor, passage, row, c);
+                Finding f = read(extractor, passage, row, c, covariate);
                 if (f != null) out.add(f);
             }
         }
         return out;
     }
 
-    private static Finding read(HazardRatioExtractor extractor, Passage passage, TableRows.Row row, Columns c) {
+    private static Finding read(HazardRatioExtractor extractor, Passage passage, TableRows.Row row, Columns c,
+                                boolean covariate) {
         TableRows.Cell hr = row.cell(c.hr());
         if (hr == null || hr.text().isEmpty() || HazardSyntax.REFERENCE.matcher(hr.text()).find()) return null;
         Matcher m = HazardSyntax.CELL.matcher(hr.text());
@@ -60,7 +71,7 @@ final class TableHazardRatios {
             }
         }
         if (low == null && Math.abs(value - 1.0) < 1e-9) return null;
-        return extractor.finding(passage, hr.start(), end, value, low, high, null, null, false);
+        return extractor.finding(passage, hr.start(), end, value, low, high, null, null, false, covariate);
     }
 
     /** The HR columns named in a header row (not the first column), each paired with its CI column. */

@@ -136,8 +136,19 @@ class CohortExtractorTest {
         assertEquals(text.indexOf("66"), f.passageStart());
         assertEquals(text.indexOf("66"), f.sourceStart());
         assertEquals("cohort", f.extractor());
-        assertEquals("3.7", f.extractorVersion());
+        assertEquals("3.8", f.extractorVersion());
         assertTrue(f.accepted());
+    }
+
+    /** An arm's size in brackets quotes the arm and its bracket, not the clause before it cut mid-word. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "In this multicentre open-label phase II study, 84 patients with resectable disease were randomised 1:1 to "
+                    + "gemcitabine plus cisplatin (n = 42) or gemcitabine alone (n = 42).|gemcitabine plus cisplatin (n = 42)|gemcitabine alone (n = 42)",
+            "Patients were randomly assigned to arm A (n = 55) or arm B (n = 57).|arm A (n = 55)|arm B (n = 57)"})
+    void armSizesQuoteTheArm(String sentence, String first, String second) {
+        List<Finding> found = extract(PassageKind.BODY, sentence).stream().filter(f -> f.arm() != null).toList();
+        assertEquals(List.of(first, second), found.stream().map(Finding::raw).toList());
     }
 
     @Test

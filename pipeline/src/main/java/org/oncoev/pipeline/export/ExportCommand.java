@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * file name with {@code .json} (built by {@link EvidenceExporter}, so {@code evaluate --predicted} reads it back);
  * {@code jsonl}: {@code facts.jsonl}, one line per finding with provenance ({@link FactLines}); {@code csv}:
  * {@code facts.csv}, one flat row per finding ({@link FlatFacts}); {@code metafor}: {@code hr.csv}, the hazard
- * ratios with a 95% CI as {@code yi}/{@code sei} ({@link MetaforRows}). {@code --include-rejected} adds the
+ * ratios with a 95% CI as {@code yi}/{@code sei} ({@link MetaforRows}): the treatments' hazard ratios only, and with
+ * {@code --with-covariates} also those of covariates and subgroups. {@code --include-rejected} adds the
  * rejected findings with their reasons (for {@code json} into {@code rejected.jsonl}, since FORMAT.md has no place
  * for them; not for {@code metafor}).
  */
@@ -49,6 +50,10 @@ public class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--include-rejected", description = "Also write the rejected findings with their reasons.")
     boolean includeRejected;
+
+    @Option(names = "--with-covariates", description = "metafor: also write the hazard ratios of covariates (age, sex, "
+            + "stage... in a multivariable model) and of subgroups, marked covariate=true; by default only the treatments'.")
+    boolean withCovariates;
 
     @Override
     public Integer call() throws IOException {
@@ -89,13 +94,15 @@ public class ExportCommand implements Callable<Integer> {
                     Path file = out.resolve("hr.csv");
                     MetaforRows.Written written;
                     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        written = MetaforRows.writeCsv(rows, PaperInfo.load(jdbc), w);
+                        written = MetaforRows.writeCsv(rows, PaperInfo.load(jdbc), withCovariates, w);
                     }
                     long hrs = rows.stream().filter(f -> "hazard_ratios".equals(f.type())).count();
-                    long noCi = hrs - written.rows() - written.repeats();
+                    long noCi = hrs - written.rows() - written.repeats() - written.covariates();
                     System.out.println("export: " + written.rows() + " hazard ratio(s) with a 95% CI in " + file
                             + (written.repeats() > 0 ? "; " + written.repeats() + " repeat(s) of an estimate the same paper"
                                     + " states elsewhere left out" : "")
+                            + (written.covariates() > 0 ? "; " + written.covariates() + " of covariates or subgroups"
+                                    + " (age, sex, stage...) left out (--with-covariates keeps them)" : "")
                             + (noCi > 0 ? "; " + noCi + " without a usable CI left out" : ""));
                 }
                 default -> throw new IllegalStateException(format);

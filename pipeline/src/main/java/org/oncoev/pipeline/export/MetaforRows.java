@@ -16,14 +16,17 @@ import java.util.Set;
  * the paper and arm it belongs to ({@link #COLUMNS}), so that {@code metafor::rma(yi, sei=sei,
  * data=read.csv("hr.csv"))} runs as is. Hazard ratios without both CI bounds, or whose bounds are not
  * {@code 0 < ci_low <= HR <= ci_high} with {@code ci_low < ci_high}, have no usable standard error and are left
- * out ({@link #usable}); an estimate a paper repeats is written once ({@link #writeCsv}). Thread-safe.
+ * out ({@link #usable}); an estimate a paper repeats is written once ({@link #writeCsv}). A meta-analysis pools
+ * treatment comparisons, so hazard ratios the extractor marked {@code covariate} (a covariate of a multivariable
+ * model such as age, sex or stage, or a subgroup's estimate) are left out unless asked for; the {@code covariate}
+ * column then tells them apart ({@code subset(d, !covariate)} in R). Thread-safe.
  */
 public final class MetaforRows {
     /** The 97.5th percentile of the standard normal distribution. */
     public static final double Z_975 = 1.959964;
     /** Column names, in order. */
     public static final List<String> COLUMNS = List.of("paper", "title", "doi", "pmid", "year", "arm", "hr",
-            "ci_low", "ci_high", "yi", "sei", "adjusted", "cited", "passage_id", "quote");
+            "ci_low", "ci_high", "yi", "sei", "adjusted", "covariate", "cited", "passage_id", "quote");
 
     private MetaforRows() {}
 
@@ -64,26 +67,38 @@ public final class MetaforRows {
         row.put("yi", yi(hr));
         row.put("sei", sei(lo, hi));
         row.put("adjusted", Boolean.TRUE.equals(f.values().get("adjusted")));
+        row.put("covariate", covariate(f));
         row.put("cited", f.cited());
         row.put("passage_id", f.passageId());
         row.put("quote", f.raw());
         return row;
     }
 
+    /** Whether the extractor marked {@code f} as a covariate's or a subgroup's hazard ratio, not the treatments'. */
+    public static boolean covariate(StoredFinding f) {
+        return Boolean.TRUE.equals(f.values().get("covariate"));
+    }
+
     /**
-     * Writes the header and one record per usable hazard ratio, except that an estimate a paper states again (the same
-     * arm, HR, CI, adjustment and cited flag, say in the abstract and again in the results) is written once, at its
-     * first passage, so that a meta-analysis does not count one study's estimate twice. Returns how many records
-     * were written and how many repeats were left out.
+     * Writes the header and one record per usable hazard ratio of the treatments compared (with {@code withCovariates}
+     * also the covariates' and subgroups'), except that an estimate a paper states again (the same arm, HR, CI,
+     * adjustment and cited flag, say in the abstract and again in the results) is written once, at its first passage,
+     * so that a meta-analysis does not count one study's estimate twice. Returns how many records were written, how
+     * many repeats and how many covariate hazard ratios were left out.
      */
-    public static Written writeCsv(List<StoredFinding> findings, Map<Long, PaperInfo> papers, Writer out)
-            throws IOException {
+    public static Written writeCsv(List<StoredFinding> findings, Map<Long, PaperInfo> papers, boolean withCovariates,
+                                   Writer out) throws IOException {
         out.write(FactLines.csvRecord(new ArrayList<>(COLUMNS)));
         int written = 0;
         int repeats = 0;
+        int covariates = 0;
         Set<List<Object>> seen = new HashSet<>();
         for (StoredFinding f : findings) {
             if (!usable(f)) continue;
+            if (!withCovariates && covariate(f)) {
+                covariates++;
+                continue;
+            }
             Map<String, Object> row = row(f, papers.getOrDefault(f.documentId(), PaperInfo.NONE));
             if (!seen.add(estimateKey(f.documentId(), row))) {
                 repeats++;
@@ -94,16 +109,19 @@ public final class MetaforRows {
             out.write(FactLines.csvRecord(cells));
             written++;
         }
-        return new Written(written, repeats);
+        return new Written(written, repeats, covariates);
     }
 
-    /** Records written to {@code hr.csv} and usable hazard ratios left out as a repeat of one already written. */
-    public record Written(int rows, int repeats) {}
+    /**
+     * Records written to {@code hr.csv}, usable hazard ratios left out as a repeat of one already written, and usable
+     * hazard ratios left out as a covariate's or subgroup's.
+     */
+    public record Written(int rows, int repeats, int covariates) {}
 
     /** What makes two rows of one document the same estimate: everything but where it was stated. */
     private static List<Object> estimateKey(long documentId, Map<String, Object> row) {
         return Arrays.asList(documentId, row.get("arm"), row.get("hr"), row.get("ci_low"), row.get("ci_high"),
-                row.get("adjusted"), row.get("cited"));
+                row.get("adjusted"), row.get("covariate"), row.get("cited"));
     }
 
     private static Double number(Object o) {

@@ -80,10 +80,10 @@ public final class StoredFindings {
                 rs -> new Fact.PValue(relation(rs.getString("p_value_modifier")), rs.getDouble("p_value"),
                         rs.getBoolean("in_table")));
         read(scope, rows, "hazard_ratios",
-                "t.hazard_ratio, t.ci_low, t.ci_high, t.p_value_modifier AS p_mod, t.p_value, t.adjusted",
+                "t.hazard_ratio, t.ci_low, t.ci_high, t.p_value_modifier AS p_mod, t.p_value, t.adjusted, t.covariate",
                 rs -> new Fact.HazardRatio(rs.getDouble("hazard_ratio"), number(rs, "ci_low"), number(rs, "ci_high"),
                         rs.getString("p_mod") == null ? null : relation(rs.getString("p_mod")), number(rs, "p_value"),
-                        rs.getBoolean("adjusted")));
+                        rs.getBoolean("adjusted"), rs.getBoolean("covariate")));
         read(scope, rows, "doses", "t.agent, t.amount, t.amount_max, t.unit, t.route, t.schedule, t.regimen",
                 rs -> new Fact.Dose(rs.getString("agent"), rs.getDouble("amount"), number(rs, "amount_max"),
                         rs.getString("unit"), rs.getString("route"), rs.getString("schedule"), rs.getString("regimen")));

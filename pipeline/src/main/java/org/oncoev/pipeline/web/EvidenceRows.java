@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.oncoev.pipeline.export.FlatFacts;
+import org.oncoev.pipeline.export.MetaforRows;
 import org.oncoev.pipeline.export.PaperInfo;
 import org.oncoev.pipeline.export.StoredFinding;
 
@@ -16,7 +17,9 @@ import org.oncoev.pipeline.export.StoredFinding;
  * The rows of the evidence view: one per accepted finding, the {@link FlatFacts} columns plus {@code document_id},
  * {@code title}, {@code passage_start}/{@code passage_end} (in the passage text), {@code arm_n} (the size of the
  * finding's arm where the same paper states exactly one cohort of that arm label, else null) and {@code link}
- * (the page address marking the finding in its passage). Sorting by any {@link #SORT_KEYS} key, ascending or,
+ * (the page address marking the finding in its passage); a hazard ratio's row also has {@code covariate}, true when the
+ * extractor marked it a covariate's or subgroup's rather than the treatments' ({@link MetaforRows#covariate}). Sorting
+ * by any {@link #SORT_KEYS} key, ascending or,
  * with a leading {@code -}, descending; numbers compare as numbers, text case-insensitively, missing values last,
  * ties in reading order. Stateless; thread-safe.
  */
@@ -42,6 +45,7 @@ public final class EvidenceRows {
             List<Integer> sizes = f.arm() == null ? null
                     : armSizes.getOrDefault(f.documentId(), Map.of()).get(f.arm().toLowerCase(Locale.ROOT));
             row.put("arm_n", sizes != null && sizes.size() == 1 ? sizes.get(0) : null);
+            row.put("covariate", "hazard_ratios".equals(f.type()) ? MetaforRows.covariate(f) : null);
             row.put("link", "#doc/" + f.documentId() + (f.passageId() == null ? ""
                     : "/p/" + f.passageId() + "/" + f.passageStart() + "-" + f.passageEnd()));
             rows.add(row);
@@ -87,6 +91,7 @@ public final class EvidenceRows {
         Set<String> keys = new java.util.LinkedHashSet<>(FlatFacts.COLUMNS);
         keys.add("title");
         keys.add("arm_n");
+        keys.add("covariate");
         keys.add("document_id");
         return java.util.Collections.unmodifiableSet(keys);
     }

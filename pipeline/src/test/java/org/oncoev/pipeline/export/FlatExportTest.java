@@ -24,20 +24,32 @@ import org.oncoev.pipeline.TestDatabase;
 /**
  * {@code export --format csv} and {@code --format metafor} on the small corpus, read back with Apache Commons CSV
  * the way R's {@code read.csv} or pandas read them: header names, every column of one fact of each type, source
- * offsets against the file, and the metafor effect size of the one hazard ratio.
+ * offsets against the file, and the metafor effect size of the one hazard ratio of treatments; the hazard ratios of
+ * a multivariable model's covariates (a third paper, written for this test) are left out of {@code hr.csv} unless
+ * {@code --with-covariates} asks for them, and are then marked in its {@code covariate} column.
  */
 class FlatExportTest {
+    /** A prognostic-factor paper: its hazard ratios compare ages and performance status, not treatments. */
+    static final String PROGNOSTIC = """
+            Prognostic factors after second-line chemotherapy for advanced pancreatic carcinoma
+
+            Results
+
+            In multivariable analysis, older age (HR 1.42, 95% CI 1.10-1.83; P = 0.007) and ECOG performance status 2             (HR 2.05; 95% CI 1.31-3.21) were associated with shorter overall survival.
+            """;
+
     @Test
     void csvAndMetaforReadBackColumnByColumn(@TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabase.create()) {
             String[] g = {"--db-url", db.url(), "--home", dir.resolve("home").toString()};
             Path corpus = SmallCorpus.write(dir.resolve("corpus"));
+            Files.writeString(corpus.resolve("003_factors.txt"), PROGNOSTIC);
             SmallCorpus.run(ExportEndToEndTest.concat(new String[] {"ingest", corpus.toString()}, g));
             int facts;
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute("UPDATE documents SET doi = '10.1000/xyz.123', pmid = '31415926', year = 2019 "
                         + "WHERE file_name = '001_trial.txt'");
-                s.execute("UPDATE documents SET year = 2015 WHERE file_name = '002_cohort.txt'");  // a year alone
+                s.execute("UPDATE documents SET year = 2015 WHERE file_name <> '001_trial.txt'");  // a year alone
                 try (ResultSet rs = s.executeQuery("SELECT sum(findings) FROM latest_extraction_runs")) {
                     rs.next();
                     facts = rs.getInt(1);
@@ -95,6 +107,13 @@ class FlatExportTest {
             assertEquals((Math.log(0.91) - Math.log(0.45)) / (2 * 1.959964), Double.parseDouble(m.get("sei")), 1e-12);
             assertEquals(hr.get("arm"), m.get("arm"));
             assertEquals(hr.get("passage_id"), m.get("passage_id"));
+            assertEquals("false", m.get("covariate"));
+
+            SmallCorpus.run(ExportEndToEndTest.concat(new String[] {"export", "--format", "metafor", "--with-covariates",
+                    "--out", out.toString()}, g));
+            List<CSVRecord> all = read(out.resolve("hr.csv"));
+            assertEquals(List.of("001_trial.txt 0.64 false", "003_factors.txt 1.42 true", "003_factors.txt 2.05 true"),
+                    all.stream().map(r -> r.get("paper") + " " + r.get("hr") + " " + r.get("covariate")).toList());
         }
     }
 

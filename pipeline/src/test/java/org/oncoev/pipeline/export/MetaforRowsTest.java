@@ -56,12 +56,26 @@ class MetaforRowsTest {
                 hr(1, 31L, 0.72, "arm B", false),
                 hr(2, 50L, 0.72, null, false)); // another paper
         StringWriter out = new StringWriter();
-        MetaforRows.Written written = MetaforRows.writeCsv(findings, Map.of(), out);
-        assertEquals(new MetaforRows.Written(4, 1), written);
+        MetaforRows.Written written = MetaforRows.writeCsv(findings, Map.of(), false, out);
+        assertEquals(new MetaforRows.Written(4, 1, 0), written);
         List<String> lines = out.toString().lines().toList();
         assertEquals(5, lines.size(), out.toString());
         assertTrue(lines.get(1).startsWith("a.txt,") && lines.get(1).contains(",10,"), lines.get(1));
         assertEquals(1, lines.stream().filter(l -> l.contains(",30,")).count(), out.toString());
+    }
+
+    /** A covariate's hazard ratio (age in a multivariable model) is left out by default and counted; asked for, it is kept. */
+    @Test
+    void covariateHazardRatiosOnlyWhenAskedFor() throws Exception {
+        StoredFinding age = hr(1, 12L, 0.8, null, false);
+        age.values().put("covariate", true);
+        List<StoredFinding> findings = List.of(hr(1, 10L, 0.72, null, false), age);
+        StringWriter treatments = new StringWriter();
+        assertEquals(new MetaforRows.Written(1, 0, 1), MetaforRows.writeCsv(findings, Map.of(), false, treatments));
+        assertTrue(treatments.toString().lines().skip(1).allMatch(l -> l.contains(",false,false,")), treatments.toString());
+        StringWriter all = new StringWriter();
+        assertEquals(new MetaforRows.Written(2, 0, 0), MetaforRows.writeCsv(findings, Map.of(), true, all));
+        assertTrue(all.toString().lines().anyMatch(l -> l.contains(",0.8,") && l.contains(",false,true,false,")), all.toString());
     }
 
     private static StoredFinding hr(long document, Long passage, double value, String arm, boolean adjusted) {

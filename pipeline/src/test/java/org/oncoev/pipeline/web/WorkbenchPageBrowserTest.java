@@ -151,6 +151,25 @@ class WorkbenchPageBrowserTest {
         assertTrue(row.contains("95% CI") && row.contains("arm:"), "value shows CI and arm: " + row);
     }
 
+    /**
+     * The document view writes a value with its time point, CI, route, arm and cited flag ({@code OS rate 82 % at
+     * 5-year}, not a bare {@code OS rate 82 %}): the page's own formatter, run in the browser on facts as the API
+     * gives them.
+     */
+    @Test
+    void documentViewValuesShowTimePointRouteArmAndCitedFlag() {
+        open("#evidence?q=&mode=simple&type=survival");
+        assertEquals("OS rate 82 % at 5-year (95% CI 75–88) · arm: arm A · cited study", js("return factValue({type: 'survival', "
+                + "endpoint: 'OS', measure: 'rate', value: 82, unit: '%', time_months: 60, ci_low: 75, ci_high: 88, "
+                + "arm: 'arm A', cited: true});"));
+        assertEquals("PFS rate 40 % at 18-month", js("return factValue({type: 'survival', endpoint: 'PFS', measure: 'rate', "
+                + "value: 40, unit: '%', time_months: 18});"));
+        assertEquals("capecitabine 1000 mg/m2 oral twice daily · arm: B", js("return factValue({type: 'dose', "
+                + "agent: 'capecitabine', amount: 1000, unit: 'mg/m2', route: 'oral', schedule: 'twice daily', arm: 'B'});"));
+        assertEquals("adjusted HR 0.7 (95% CI 0.5–0.9)", js("return factValue({type: 'hazard_ratio', hazard_ratio: 0.7, "
+                + "ci_low: 0.5, ci_high: 0.9, measure: 'adjusted'});"));
+    }
+
     @Test
     void resultsGroupedByPaperSortByYearAndPagesAreNumbered() throws Exception {
         try (Connection c = DriverManager.getConnection(TestDatabase.url(database), "postgres", null);
