@@ -70,7 +70,8 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
 
     @Option(names = "--workers", paramLabel = "N", description = "Also measure scale-out: the generated text papers "
             + "ingested by `ingest --workers` with N worker JVMs and with one, one extraction thread each (needs RabbitMQ, "
-            + "oncoev.broker.*); target: N workers >= 0.85 x N times one (1.7x for 2).")
+            + "oncoev.broker.*); target: N workers >= 0.85 x N times one (1.7x for 2), or 0.85 x the ceiling this "
+            + "machine allows (cores / cores the one-worker run used) when that is lower.")
     Integer workers;
 
     @Option(names = "--workers-only", description = "With --workers: measure scale-out only.")

@@ -128,9 +128,23 @@ public final class BenchTable {
                     r.get("worker_jvms"), r.get("papers_s"), r.get("partitioned_step_seconds"), r.get("job_seconds"), r.get("summary")));
             Object cpu = r.get("cpu_seconds");
             if (cpu != null) sb.append("    CPU seconds of the job: ").append(cpu).append('\n');
+            Object step = r.get("step_cpu_seconds");
+            if (step != null) {
+                sb.append(String.format(Locale.ROOT, "    CPU seconds of the partitioned step: %s = %s cores, %s CPU-ms per "
+                        + "paper (workers %s: extraction threads %s, the rest of the worker JVMs %s)%n", step, r.get("cores_used"),
+                        r.get("cpu_ms_per_paper"), r.get("worker_cpu_ms_per_paper"), r.get("extraction_thread_cpu_ms_per_paper"),
+                        r.get("worker_other_cpu_ms_per_paper")));
+            }
+        }
+        if (s.get("ceiling") != null) {
+            sb.append(String.format(Locale.ROOT, "  ceiling on this machine: min(%s workers, %s cores / %s cores used by one "
+                    + "worker) = %sx; ratio %sx = %s of it; scale-out efficiency (papers per CPU-second, %s / one) %s; "
+                    + "load average %s%n", s.get("workers"), s.get("machine_cores"), s.get("one_worker_cores"), s.get("ceiling"),
+                    s.get("ratio"), s.get("ratio_of_ceiling"), s.get("workers"), s.get("efficiency"), s.get("load_average")));
         }
         BenchTargets.Target t = BenchTargets.scaleOut(Map.of("scale_out", s));
         sb.append(String.format(Locale.ROOT, "  target: %s %s: measured %s, %s%n", t.name(), t.goal(), t.value(), t.verdict()));
+        if (t.note() != null) sb.append("    (").append(t.note()).append(")\n");
     }
 
     private static void row(StringBuilder sb, String name, Object value) {

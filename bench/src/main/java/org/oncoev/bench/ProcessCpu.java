@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -45,8 +46,17 @@ final class ProcessCpu {
      * cannot be read. (Compiler threads come and go, so the JIT is counted by {@link #jitSeconds} instead.)
      */
     static Map<String, Double> jvmInternalSeconds() {
+        return threadSeconds("self", comm -> comm.startsWith("GC Thread") || comm.startsWith("G1 ")
+                || comm.startsWith("VM Thread") ? "gc" : null);
+    }
+
+    /**
+     * CPU seconds of the live threads of process {@code pid} ("self": this JVM), summed by the group {@code kind}
+     * gives each thread name ({@code /proc/PID/task/TID/comm}; null: not counted); empty when /proc cannot be read.
+     */
+    static Map<String, Double> threadSeconds(String pid, Function<String, String> kind) {
         Map<String, Double> out = new TreeMap<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", pid, "task"))) {
             for (Path task : tasks.toList()) {
                 String comm;
                 try {
@@ -54,9 +64,9 @@ final class ProcessCpu {
                 } catch (IOException e) {
                     continue;
                 }
-                String kind = comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.startsWith("VM Thread") ? "gc" : null;
-                long[] t = times(task.resolve("stat"));
-                if (kind != null && t != null) out.merge(kind, (t[0] + t[1]) / TICKS_PER_SECOND, Double::sum);
+                String group = kind.apply(comm);
+                long[] t = group == null ? null : times(task.resolve("stat"));
+                if (t != null) out.merge(group, (t[0] + t[1]) / TICKS_PER_SECOND, Double::sum);
             }
         } catch (IOException | RuntimeException e) {
             return Map.of();

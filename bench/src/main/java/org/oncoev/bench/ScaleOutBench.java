@@ -20,6 +20,9 @@ import org.oncoev.pipeline.scaleout.OncoevProcess;
 import org.oncoev.pipeline.scaleout.ScaledIngestRunner;
 import org.oncoev.pipeline.search.SearchIndex;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Scale-out throughput ({@code bench --workers N}): the same generated text folder ingested by the scale-out job
  * ({@link ScaledIngestRunner}, the manager in this JVM) with one worker JVM, then with {@code N}, each worker on one
  * extraction thread ({@code oncoev worker --threads 1}, child JVMs started as the scale-out test starts them,
- * {@link OncoevProcess}). Each measured run follows a warm-up run on other papers with the same workers; every run
+ * {@link OncoevProcess}). Each measured run follows as many warm-up runs on other papers as there are workers, with
+ * the same workers (so every worker JVM has compiled its hot code on about as many papers); every run
  * starts from an emptied database and index (one manager context for all). Throughput is files per second of the partitioned step (from its start
  * and end in the job repository: the workers' share, without the manager's plan and index catch-up); the job's
  * wall time is reported beside it. The target: {@code N} workers reach at least {@value #TARGET_PER_WORKER} x N
@@ -82,17 +86,19 @@ public final class ScaleOutBench {
             Map<String, Object> many = null;
             for (int count : new int[] {1, n}) {
                 while (workers.size() < count) startWorker(url, settings, logs);
-                progress.printf("bench: scale-out with %d worker JVM(s), one extraction thread each: warm-up%n", count);
-                run(ctx, warmCorpus, count, logs);
+                // as many warm-up rounds as workers: each new worker JVM compiles its hot code on about as many
+                // papers as the first did before its measured run (a worker still compiling costs CPU per paper)
+                for (int round = 1; round <= count; round++) {
+                    progress.printf("bench: scale-out with %d worker JVM(s), one extraction thread each: warm-up %d of %d%n",
+                            count, round, count);
+                    run(ctx, warmCorpus, count, logs);
+                }
                 progress.printf("bench: scale-out with %d worker JVM(s): %d files, partitions of %d%n", count, files, partition);
                 Map<String, Object> figures = run(ctx, corpus, count, logs);
                 if (count == 1) one = figures;
                 else many = figures;
             }
-            double ratio = BenchRunner.round((double) many.get("papers_s") / (double) one.get("papers_s"));
-            double target = BenchRunner.round(TARGET_PER_WORKER * n);
-            return BenchRunner.ordered("workers", n, "files", files, "partition_size", partition,
-                    "one_worker", one, "n_workers", many, "ratio", ratio, "target_ratio", target);
+            return figures(n, files, partition, one, many);
         } finally {
             if (ctx != null) {
                 deleteQueues(ctx, queue);
@@ -104,6 +110,29 @@ public final class ScaleOutBench {
         }
     }
 
+    /**
+     * The comparison of one worker with {@code n}: the ratio of papers/s, and what this machine allows it to be. The
+     * one-worker run already keeps more than one core busy (its JVM's GC, JIT and JDBC beyond its one extraction
+     * thread, PostgreSQL, the manager), so N workers cannot go faster than {@code cores / cores used by one}: the
+     * {@code ceiling} is the smaller of that and N. {@code efficiency} is papers per CPU-second with N over that
+     * with one (1.0: scale-out costs no CPU per paper); on a machine with N times the one-worker run's cores the
+     * ratio would be about N x efficiency.
+     */
+    static Map<String, Object> figures(int n, int files, int partition, Map<String, Object> one, Map<String, Object> many) {
+        double ratio = BenchRunner.round((double) many.get("papers_s") / (double) one.get("papers_s"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        double oneCores = (double) one.get("cores_used");
+        double ceiling = BenchRunner.round(Math.min(n, oneCores > 0 ? cores / oneCores : n));
+        double efficiency = BenchRunner.round((double) one.get("cpu_ms_per_paper") / (double) many.get("cpu_ms_per_paper"));
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return BenchRunner.ordered("workers", n, "files", files, "partition_size", partition,
+                "one_worker", one, "n_workers", many, "ratio", ratio, "target_ratio", BenchRunner.round(TARGET_PER_WORKER * n),
+                "machine_cores", cores, "one_worker_cores", BenchRunner.round(oneCores), "ceiling", ceiling,
+                "ratio_of_ceiling", BenchRunner.round(ratio / ceiling),
+                "machine_target_ratio", BenchRunner.round(TARGET_PER_WORKER * ceiling), "efficiency", efficiency,
+                "load_average", BenchRunner.round(load));
+    }
+
     /** One run of the manager {@code ctx} over {@code folder} with {@code count} workers, from an emptied database and index. */
     private Map<String, Object> run(ConfigurableApplicationContext ctx, Path folder, int count, Path logs) throws IOException {
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
@@ -113,13 +142,30 @@ public final class ScaleOutBench {
         double workersBefore = workerCpuSeconds();
         OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
         OptionalDouble managerBefore = ProcessCpu.jvmSeconds();
+        // CPU at the partitioned step's start and end: the workers' part, without the plan and the index catch-up
+        double[][] step = new double[2][];
+        ScaledIngestRunner runner = ctx.getBean(ScaledIngestRunner.class);
+        runner.observeFilesStep(new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution s) {
+                step[0] = cpuNow(postmaster);
+            }
+
+            @Override
+            public ExitStatus afterStep(StepExecution s) {
+                step[1] = cpuNow(postmaster);
+                return null;
+            }
+        });
         long t = System.nanoTime();
         IngestJobRunner.Result result;
         try {
-            result = ctx.getBean(ScaledIngestRunner.class).run(List.of(folder), IngestFilter.DEFAULT, count);
+            result = runner.run(List.of(folder), IngestFilter.DEFAULT, count);
         } catch (OncoevException e) {
             printWorkerLogs(logs); // the work folder goes at the end of the bench
             throw new OncoevException("bench: scale-out ingest with " + count + " worker(s) failed: " + e.getMessage(), e);
+        } finally {
+            runner.observeFilesStep(new StepExecutionListener() {});
         }
         double wall = (System.nanoTime() - t) / 1e9;
         // CPU of the whole job (plan, partitions, index catch-up): how much of the machine the run had
@@ -134,13 +180,40 @@ public final class ScaleOutBench {
             files = walk.count();
         }
         double seconds = stepSeconds == null || stepSeconds <= 0 ? wall : stepSeconds;
-        progress.printf("bench:   %s in %.1f s (partitioned step %.1f s)%n", result.counts().summary(), wall, seconds);
-        Map<String, Object> figures = BenchRunner.ordered("worker_jvms", count, "papers_s", BenchRunner.round(files / seconds),
+        double[] used = new double[4];
+        for (int i = 0; i < 4; i++) used[i] = step[0] != null && step[1] != null ? step[1][i] - step[0][i] : 0;
+        double stepCpu = used[0] + used[1] + used[2];
+        progress.printf("bench:   %s in %.1f s (partitioned step %.1f s, %.2f CPU-s: %.1f cores)%n", result.counts().summary(),
+                wall, seconds, stepCpu, stepCpu / seconds);
+        return BenchRunner.ordered("worker_jvms", count, "papers_s", BenchRunner.round(files / seconds),
                 "partitioned_step_seconds", BenchRunner.round(seconds), "job_seconds", BenchRunner.round(wall),
                 "cpu_seconds", BenchRunner.ordered("workers", BenchRunner.round(workerCpu), "postgres", pgCpu,
                         "manager", managerCpu),
+                "step_cpu_seconds", BenchRunner.ordered("workers", BenchRunner.round(used[0]), "postgres",
+                        BenchRunner.round(used[1]), "manager", BenchRunner.round(used[2])),
+                "cores_used", BenchRunner.round(stepCpu / seconds),
+                "cpu_ms_per_paper", BenchRunner.round(1000 * stepCpu / files),
+                "worker_cpu_ms_per_paper", BenchRunner.round(1000 * used[0] / files),
+                // the worker JVMs' CPU beyond their extraction threads: the step thread (reading the manifest,
+                // storing), JIT, GC, heartbeat and the broker client
+                "extraction_thread_cpu_ms_per_paper", BenchRunner.round(1000 * used[3] / files),
+                "worker_other_cpu_ms_per_paper", BenchRunner.round(1000 * (used[0] - used[3]) / files),
                 "summary", result.counts().summary());
-        return figures;
+    }
+
+    /**
+     * CPU seconds so far of the worker JVMs, the embedded PostgreSQL (0 for a server elsewhere), this JVM, and the
+     * workers' extraction threads ({@code worker-N}, read from /proc; 0 where unreadable).
+     */
+    private double[] cpuNow(long postmaster) {
+        return new double[] {workerCpuSeconds(), ProcessCpu.postgresSeconds(postmaster).orElse(0),
+                ProcessCpu.jvmSeconds().orElse(0), extractionThreadSeconds()};
+    }
+
+    /** CPU seconds of the worker JVMs' live extraction threads (named {@code worker-1}, ...), from /proc. */
+    private double extractionThreadSeconds() {
+        return workers.stream().mapToDouble(p -> ProcessCpu.threadSeconds(Long.toString(p.pid()),
+                comm -> comm.matches("worker-\\d+") ? "extraction" : null).getOrDefault("extraction", 0.0)).sum();
     }
 
     /** The manager's context ({@code ingest --workers}'s), one for every run of the bench. */

@@ -10,6 +10,7 @@ import org.oncoev.extractors.arms.ArmAttribution;
 import org.oncoev.extractors.arms.ArmCatalog;
 import org.oncoev.extractors.arms.ArmDetector;
 import org.oncoev.extractors.arms.DocumentChecks;
+import org.oncoev.extractors.text.TokenStarts;
 
 /**
  * Runs a fixed set of extractors over every evidence-carrying passage of a document and returns all
@@ -44,8 +45,17 @@ public final class EvidenceExtraction {
         return sb.toString();
     }
 
-    /** Also reads the document's abbreviation definitions once ({@link Abbreviations}) for every extractor. */
+    /**
+     * Also reads the document's abbreviation definitions once ({@link Abbreviations}) for every extractor, and
+     * lets the extractors share each text's token starts ({@link TokenStarts}) while it runs.
+     */
     public List<Finding> extract(Document document) {
+        try (TokenStarts.Scope shared = TokenStarts.shareWithinThread()) {
+            return extractShared(document);
+        }
+    }
+
+    private List<Finding> extractShared(Document document) {
         FileBudget.check("extraction");
         List<String> labels = ArmDetector.detect(document);
         ExtractionContext context = new ExtractionContext(document.title(), labels, Abbreviations.of(document),

@@ -44,6 +44,7 @@ public final class TextMetadata {
             if (p.sectionOrdinal() >= frontSections || seen > FRONT_CHARS) break;
             if (p.kind() == PassageKind.REFERENCES) continue;
             seen += p.text().length();
+            if (!p.text().contains("10.")) continue; // every DOI starts so; the regex costs more than this scan
             Matcher m = DOI.matcher(p.text().length() > FRONT_CHARS ? p.text().substring(0, FRONT_CHARS) : p.text());
             while (m.find()) found.add(clean(m.group(1)));
         }

@@ -33,6 +33,9 @@ public final class TrialIds {
             + "|\\b(CTRI)\\s?/\\s?(\\d{4}/\\d{2,3}/\\d{5,6})\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Each registry's prefix in lower case: a text holding none of them holds no id, and skips the regex. */
+    private static final String[] PREFIXES = {"nct", "isrctn", "eudract", "chictr", "umin", "actrn", "ctri"};
+
     private TrialIds() {}
 
     /** The registration ids in {@code passages}; {@code textSource} is the source given to ids outside the references. */
@@ -55,6 +58,7 @@ public final class TrialIds {
     public static List<String[]> ids(String text) {
         List<String[]> out = new ArrayList<>();
         if (text.length() > 2_000_000) text = text.substring(0, 2_000_000);
+        if (!mayHoldId(text)) return out;
         Matcher m = IDS.matcher(text);
         while (m.find() && out.size() < MAX_IDS) {
             for (int g = 1; g < m.groupCount(); g += 2) {
@@ -73,6 +77,13 @@ public final class TrialIds {
             }
         }
         return out;
+    }
+
+    /** False only when no registry prefix occurs in any letter case (the seven-branch regex costs far more). */
+    static boolean mayHoldId(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String prefix : PREFIXES) if (lower.contains(prefix)) return true;
+        return false;
     }
 
     private static String registry(String written) {

@@ -46,6 +46,7 @@ final class LayoutTextStripper extends PDFTextStripper {
     private final Map<PDFont, Integer> fontIds = new IdentityHashMap<>();
     private final Map<String, Integer> fontNames = new java.util.HashMap<>();
     private final Map<String, String> normalised = new java.util.HashMap<>();
+    private final FlatGlyphs flatGlyphs = new FlatGlyphs();
     private PDFont lastFont;
     private boolean lastBold;
     private long chars;
@@ -101,6 +102,11 @@ final class LayoutTextStripper extends PDFTextStripper {
             if (UnmappedGlyphs.unmapped(u) && tp.getCharacterCodes().length == 1) {
                 String known = UnmappedGlyphs.text(tp.getFont(), tp.getCharacterCodes()[0]);
                 if (known != null) u = known;
+            } else if (u.length() == 1 && u.charAt(0) >= 0xbc) {
+                String drawn = UnmappedGlyphs.misnamed(tp.getFont(), u);
+                if (drawn != null) u = drawn;
+            } else if (u.length() == 1 && tp.getCharacterCodes().length == 1) {
+                u = flatGlyphs.text(tp.getFont(), tp.getCharacterCodes()[0], u);
             }
             if (u == null || isBlank(u)) {
                 space = true;

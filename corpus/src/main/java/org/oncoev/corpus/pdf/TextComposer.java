@@ -90,11 +90,30 @@ final class TextComposer {
         return new Composed(c.sb.toString(), starts);
     }
 
-    /** The most common font size over all lines, weighted by characters. */
+    /** A reference list's heading on a line of its own. */
+    private static final java.util.regex.Pattern REFERENCES_HEADING =
+            java.util.regex.Pattern.compile("(?i)(?:\\d{1,2}\\.?\\s*)?(?:references|bibliography|literature cited|references and notes)");
+
+    /**
+     * The most common font size (to the half point) weighted by characters, over the lines before a reference
+     * list's heading when they hold at least a fifth of the text (in a short review the reference list, set
+     * smaller, can outweigh the body), else over all lines.
+     */
     static float bodySize(List<List<Line>> pages) {
-        Map<Integer, Integer> hist = new HashMap<>();
+        Map<Integer, Integer> all = new HashMap<>(), beforeReferences = new HashMap<>();
+        long chars = 0, charsBefore = 0;
+        boolean inReferences = false;
         for (List<Line> page : pages)
-            for (Line l : page) hist.merge(Math.round(l.size * 2), l.text.length(), Integer::sum);
+            for (Line l : page) {
+                int key = Math.round(l.size * 2), n = l.text.length();
+                inReferences |= n <= 40 && REFERENCES_HEADING.matcher(l.text.strip()).matches();
+                all.merge(key, n, Integer::sum);
+                chars += n;
+                if (inReferences) continue;
+                beforeReferences.merge(key, n, Integer::sum);
+                charsBefore += n;
+            }
+        Map<Integer, Integer> hist = inReferences && charsBefore * 5 >= chars ? beforeReferences : all;
         return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
     }
 
@@ -169,13 +188,18 @@ final class TextComposer {
     /**
      * A short line set a little larger than the body in another font, ending in no punctuation, after a finished
      * sentence and with space above it, the line below not going on in lower case (a sans-serif heading beside
-     * serif body text whose font names no weight): a heading, as a bold one is. An italic name at the start of a
-     * line inside a paragraph is not one.
+     * serif body text whose font names no weight): a heading, as a bold one is; so is a short line of at most four
+     * words in a font other than the next line's, at body size or at the size of the small-print paragraph below it (then in a font other than the line above's
+     * too: the last line of an affiliation is no heading).
+     * An italic name at the start of a line inside a paragraph is not one.
      */
     private boolean otherFont(Line l, String t, Line next) {
         // at body size only a short line whose font differs from the next line's too (References | 1. Author A...)
-        boolean larger = l.size >= 1.03f * bodyFontSize, bodySized = l.size >= 0.97f * bodyFontSize && t.length() <= 40
-                && t.split(" ").length <= 4 && next != null && next.font >= 0 && next.font != l.font;
+        // or at the size of a small-print paragraph below it (back matter set smaller: Author details | 1Department...)
+        boolean larger = l.size >= 1.03f * bodyFontSize, bodySized = t.length() <= 40 && t.split(" ").length <= 4
+                && next != null && next.font >= 0 && next.font != l.font && (l.size >= 0.97f * bodyFontSize
+                        || next.text.length() >= 40 && l.size >= 0.97f * next.size && l.size <= 1.1f * next.size
+                        && (prev == null || prev.font != l.font));
         if (bodyFont < 0 || l.font < 0 || l.font == bodyFont || !larger && !bodySized || t.length() > 120
                 || t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || ".,;:-".indexOf(t.charAt(t.length() - 1)) >= 0
                 || t.matches("(?s).*\\b(?:and|or|of|the|in|with|to|for)$")) return false;

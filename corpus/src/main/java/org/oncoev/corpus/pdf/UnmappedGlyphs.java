@@ -13,7 +13,9 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * the character position in TeX's maths symbol and extension fonts (cmsy, cmex, and AdvP4C4E74, the cmsy
  * clone of the Advent typesetting system, whose glyph names {@code C0}..{@code C127} give the cmsy position:
  * {@code C0} a minus, {@code C15} a bullet). Returns null when
- * nothing is known. Stateless.
+ * nothing is known. Also the true text of glyphs that maths symbol fonts of typesetting systems (Advent's
+ * AdvP4C4E.., 3B2's TeX_CM_Maths_..) name after Latin-1 letters: their {@code onequarter} draws an equals sign
+ * ({@code p ¼ 0.03}), {@code eth}/{@code Thorn} parentheses and {@code thorn} a plus ({@link #misnamed}). Stateless.
  */
 final class UnmappedGlyphs {
     /** cmsy (OMS encoding) positions 0..127. */
@@ -29,7 +31,24 @@ final class UnmappedGlyphs {
     private static final String GREEK = "\u03b1\u03b2\u03b3\u03b4\u03b5\u03b6\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc"
             + "\u03bd\u03be\u03bf\u03c0\u03c1\u03c3\u03c4\u03c5\u03c6\u03c7\u03c8\u03c9";
 
+    /** Latin-1 letters that maths symbol fonts use as names for {@code = ( ) +}, and what they draw. */
+    private static final String MISNAMED = "\u00bc\u00f0\u00de\u00fe", DRAWN = "=()+";
+
     private UnmappedGlyphs() {}
+
+    /**
+     * The drawn text of a glyph that PDFBox read as {@code u} from a maths symbol font whose glyph names are
+     * Latin-1 letters ({@code ¼ ð Þ þ} for {@code = ( ) +}), or null when {@code u} is not one of them or the font
+     * is a text font (where they are the letters they say).
+     */
+    static String misnamed(PDFont font, String u) {
+        if (u == null || u.length() != 1 || font == null) return null;
+        int i = MISNAMED.indexOf(u.charAt(0));
+        if (i < 0) return null;
+        String name = baseName(font.getName());
+        boolean maths = name.startsWith("advp4c4e") || name.contains("cm_maths_symbols") || name.contains("cm_maths_extension");
+        return maths ? DRAWN.substring(i, i + 1) : null;
+    }
 
     /** True when PDFBox's text for a glyph is no text: empty, U+FFFD or control characters only. */
     static boolean unmapped(String u) {

@@ -355,6 +355,8 @@ final class BlockClassifier {
 
     private static boolean looksLikeTitle(String text) {
         if (text.length() < 15 || text.length() > 500 || BlockPatterns.isBanner(text)) return false;
+        // a copyright sign or a link: a journal's citation and licence block, never a title
+        if (text.indexOf('\u00a9') >= 0 || text.contains("://")) return false;
         if (SENTENCE_BREAK.matcher(text).find() || LABELLED_STATEMENT.matcher(text).matches()) return false;
         if (BlockPatterns.isBoilerplate(text) || BlockPatterns.isAffiliation(text, true) || BlockPatterns.isAbstractLabel(text))
             return false;

@@ -1,5 +1,6 @@
 package org.oncoev.corpus.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.oncoev.corpus.ExclusionReason;
@@ -18,6 +19,8 @@ final class BlockPatterns {
             + "|open access\\b|licen[cs]e:|this article is (?:licensed|distributed)|this work is licensed|publisher'?s note"
             + "|(?:this|the) (?:article|work) is (?:an open access|distributed|published under)|creative commons"
             + "|\\d{4}-\\d{3}[\\dx]\\s?/\\s?(?:©|\\(c\\)|\\$))"); // ISSN/© line of an Elsevier first page
+    /** A copyright sign or (c) year within a block's first 150 characters; group 1 is the text before it. */
+    private static final Pattern COPYRIGHT_NEAR_START = Pattern.compile("(?i)^(.{0,150}?)(?:\u00a9|\\(c\\) (?:19|20)\\d\\d)");
     private static final Pattern FUNDING = Pattern.compile("(?i)^(?:funding:|funding sources?:|financial support:|sources? of (?:funding|support):"
             + "|conflicts? of interest|competing interests?|disclosures?:|declaration of (?:interest|competing)|author contributions?:"
             + "|authors' contributions|contributors:|acknowledge?ments?:|role of the funding source:?"
@@ -60,11 +63,18 @@ final class BlockPatterns {
     static ExclusionReason boilerplateReason(String text) {
         String h = head(text);
         if (LICENCE.matcher(h).find()) return ExclusionReason.LICENCE;
+        if (text.length() <= 600 && isCitationThenCopyright(h) && !looksLikeResults(h)) return ExclusionReason.LICENCE;
         if (FUNDING.matcher(h).find()) return ExclusionReason.FUNDING;
         if (text.length() <= 600 && FUNDING_SENTENCE.matcher(h).find() && !looksLikeResults(h)) return ExclusionReason.FUNDING;
         if (FURNITURE.matcher(h).find()) return ExclusionReason.FURNITURE;
         if (CORRESPONDENCE.matcher(h).find()) return ExclusionReason.AFFILIATIONS;
         return null;
+    }
+
+    /** A journal citation line, then a copyright sign in the same block ({@code Journal (2014), 26:1, 147-154 © ...}). */
+    private static boolean isCitationThenCopyright(String head) {
+        Matcher m = COPYRIGHT_NEAR_START.matcher(head);
+        return m.find() && !m.group(1).isBlank() && isBanner(m.group(1).strip());
     }
 
     /** Journal boilerplate: licence, funding and interests, citation lines, dates, DOIs ({@link #boilerplateReason}). */
@@ -180,12 +190,20 @@ final class BlockPatterns {
         return CONCLUSION_LABEL.matcher(head(text)).find();
     }
 
-    private static final Pattern BANNER_LINE = Pattern.compile("(?i)^(?:open access|research|(?:original |research |review |clinical )?"
+    /** An article category or access banner ({@code Research Article}, {@code Open Access}). */
+    private static final String BANNER_PHRASE = "(?:open access|research|(?:original |research |review |clinical )?"
             + "(?:article|research|investigation|paper|report|contribution|communication|review|study|trial)s?"
             + "|(?:systematic |narrative )?review(?: article)?|short communication|brief (?:report|communication)|letters?(?: to the editor)?"
-            + "|editorial|case reports?|perspective|commentary|cancer|oncology|medicine|[a-z]+ oncology|open)$");
+            + "|editorial|case reports?|perspective|commentary|cancer|oncology|medicine|[a-z]+ oncology|open)";
+    /**
+     * One to three banner phrases on a line ({@code RESEARCH ARTICLE Open Access}), or a publisher's name
+     * ({@code Example Publishing Corporation}, {@code Example University Press}).
+     */
+    private static final Pattern BANNER_LINE = Pattern.compile("(?i)^" + BANNER_PHRASE + "(?:\\s+" + BANNER_PHRASE + "){0,2}$"
+            + "|^(?:\\S+ ){1,3}(?:publishing(?: corporation| company| group| house)?|publishers|university press)$");
     private static final Pattern BANNER_PART = Pattern.compile("(?i)\\bdoi\\b|\\bissn\\b|\\bvol(?:ume)?\\.?\\s*\\d|\\bissue\\s*\\d"
-            + "|\\b(?:19|20)\\d\\d\\s*(?:[;:]\\s*\\d|,\\s*\\d+\\s*[(:])|\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d|\\bjournal\\b|^(?:the )?(?:annals|archives|proceedings|bulletin) of\\b"
+            + "|\\b(?:19|20)\\d\\d\\s*(?:[;:]\\s*\\d|,\\s*\\d+\\s*[(:])|\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d"
+            + "|\\((?:19|20)\\d\\d\\),?\\s*\\d+(?::\\d+)?,\\s*\\d+\\s*[\u2013-]\\s*\\d+|\\bjournal\\b|^(?:the )?(?:annals|archives|proceedings|bulletin) of\\b"
             + "|https?://|www\\.|^(?:published|received|accepted|available online|e-?pub|citation|cite)\\b"
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2},? (?:19|20)\\d\\d\\b"
             + "|\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)\\d\\d\\b");

@@ -263,4 +263,71 @@ class PdfFidelityTest {
         String text = d.passages().stream().map(org.oncoev.corpus.Passage::text).reduce("", (a, b) -> a + "\n" + b);
         assertTrue(text.contains("imaged with 18F-fluorodeoxyglucose and the dose was 4 MBq kg-1 in every patient"), text);
     }
+
+    /**
+     * Times Roman under another name (a maths symbol font of a typesetting system), its widths written out as
+     * the font is no longer one of the standard 14 when read back.
+     */
+    static org.apache.pdfbox.pdmodel.font.PDFont renamed(String baseFont) throws java.io.IOException {
+        var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN);
+        var widths = new org.apache.pdfbox.cos.COSArray();
+        for (int code = 32; code < 256; code++) widths.add(org.apache.pdfbox.cos.COSFloat.get(String.valueOf(font.getWidth(code))));
+        var dict = font.getCOSObject();
+        dict.setInt(org.apache.pdfbox.cos.COSName.FIRST_CHAR, 32);
+        dict.setInt(org.apache.pdfbox.cos.COSName.LAST_CHAR, 255);
+        dict.setItem(org.apache.pdfbox.cos.COSName.WIDTHS, widths);
+        dict.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, baseFont);
+        return font;
+    }
+
+    @ParameterizedTest(name = "maths font {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ABCDEF+AdvP4C4E74", "TeX_CM_Maths_Symbols"})
+    void mathsFontGlyphsNamedAfterLettersReadAsTheSignsTheyDraw(String mathsFont) throws Exception {
+        var maths = renamed(mathsFont);
+        PdfFixture f = new PdfFixture().page();
+        run(f, false, 72, 100, part(10f, 0f, PdfFixture.REGULAR, "The difference was small (p"), part(10f, 0f, maths, "\u00bc"),
+                part(10f, 0f, PdfFixture.REGULAR, "0.04) and the model was"));
+        run(f, false, 72, 112, part(10f, 0f, PdfFixture.REGULAR, "G"), part(10f, 0f, maths, "\u00f0"), part(10f, 0f, PdfFixture.REGULAR, "x"),
+                part(10f, 0f, maths, "\u00de"), part(10f, 0f, maths, " \u00bc "), part(10f, 0f, PdfFixture.REGULAR, "a "),
+                part(10f, 0f, maths, "\u00fe"), part(10f, 0f, PdfFixture.REGULAR, " b for a quarter \u00bc of the dose."));
+        String text = extract(f);
+        assertTrue(text.contains("small (p=0.04) and the model was G(x) = a + b for a quarter 1\u20444 of the dose."), text);
+    }
+
+    /**
+     * Times Roman whose code of {@code e} draws the en dash (its encoding says {@code endash}) while its Unicode
+     * map says {@code e}, as Advent-typeset PDFs set the dash of ranges.
+     */
+    static org.apache.pdfbox.pdmodel.font.PDFont dashNamedE() throws java.io.IOException {
+        var font = renamed("ABCDEF+AdvPS00DASH");
+        var dict = font.getCOSObject();
+        var differences = new org.apache.pdfbox.cos.COSArray();
+        differences.add(org.apache.pdfbox.cos.COSInteger.get(101));
+        differences.add(org.apache.pdfbox.cos.COSName.getPDFName("endash"));
+        var encoding = new org.apache.pdfbox.cos.COSDictionary();
+        encoding.setItem(org.apache.pdfbox.cos.COSName.BASE_ENCODING, org.apache.pdfbox.cos.COSName.WIN_ANSI_ENCODING);
+        encoding.setItem(org.apache.pdfbox.cos.COSName.DIFFERENCES, differences);
+        dict.setItem(org.apache.pdfbox.cos.COSName.ENCODING, encoding);
+        String cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def\n"
+                + "1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar <65> <0065> endbfchar\n"
+                + "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+        var stream = new org.apache.pdfbox.cos.COSStream();
+        try (var out = stream.createOutputStream()) {
+            out.write(cmap.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        dict.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
+        return font;
+    }
+
+    @Test
+    void letterWhoseGlyphIsAFlatBarReadsAsADash() throws Exception {
+        var dash = dashNamedE();
+        PdfFixture f = new PdfFixture().page();
+        run(f, false, 72, 100, part(10f, 0f, PdfFixture.REGULAR, "Patients were aged 18"), part(10f, 0f, dash, "e"),
+                part(10f, 0f, PdfFixture.REGULAR, "75 years and were seen between"));
+        run(f, false, 72, 112, part(10f, 0f, PdfFixture.REGULAR, "weeks 2"), part(10f, 0f, dash, "e"),
+                part(10f, 0f, PdfFixture.REGULAR, "6 of treatment, every one of them at home."));
+        String text = extract(f);
+        assertTrue(text.contains("aged 18\u201375 years and were seen between weeks 2\u20136 of treatment"), text);
+    }
 }

@@ -190,6 +190,74 @@ class PdfPublisherPageTest {
                 && r.start() <= at && at < r.end()), d.exclusions().toString());
     }
 
+    /** A journal's citation and licence block in small print above the title (Cambridge style) is not the title. */
+    @Test
+    void citationAndLicenceBlockAboveTheTitleIsNotTheTitle() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] block = {"Invented Geriatrics Quarterly (2021), 12:3, 101\u2013109 \u00a9 Invented Geriatric Association 2020. The online",
+                "version of this article is published within an Open Access environment subject to the conditions of the Creative",
+                "Commons Attribution licence <https://creativecommons.org/licenses/by/3.0/>."};
+        for (int i = 0; i < block.length; i++) f.text(PdfFixture.REGULAR, 7, 72, 50 + 8.5f * i, block[i]);
+        f.text(PdfFixture.BOLD, 16, 72, 110, "Invented life events are not associated with later frailty");
+        f.text(PdfFixture.REGULAR, 10, 72, 134, "Ann Author, Ben Writer and Cay Scholar");
+        f.lines(72, 160, "Background: Life events are often thought to hasten frailty in older adults, although",
+                "no cohort has followed them for long enough to show it; we followed one for ten years.");
+        Document d = new PdfDocumentReader().read("licence-block.pdf", f.bytes());
+        assertEquals("Invented life events are not associated with later frailty", d.title());
+        int at = d.sourceText().indexOf("Invented Geriatrics Quarterly");
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.LICENCE
+                && r.start() <= at && at < r.end()), d.exclusions().toString());
+    }
+
+    /**
+     * A short review whose reference list, set smaller, holds more characters than its body (BMC style): the
+     * body size is the body's, so body lines are paragraphs under their headings, not headings, and the small
+     * sans headings of the back matter still open it.
+     */
+    @Test
+    void bodySizeIsTheBodysWhenTheReferenceListIsLonger() throws Exception {
+        PDFont sans = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PdfFixture f = new PdfFixture().page();
+        f.text(PdfFixture.BOLD, 16, 72, 60, "Bleeding after invented prophylaxis regimens: a review");
+        f.text(PdfFixture.REGULAR, 9.8f, 72, 90, "Bleeding is the feared harm of prophylaxis after injury and is reported unevenly.");
+        f.text(sans, 10.2f, 72, 118, "Methods");
+        String[] methods = {"We searched two invented registries for reports of bleeding after",
+                "prophylaxis in injured adults and read every report in full, counting",
+                "events by regimen and by the timing of the first dose after admission."};
+        float y = 132;
+        for (String line : methods) {
+            f.text(PdfFixture.REGULAR, 9.8f, 72, y, line);
+            y += 11.5f;
+        }
+        f.text(sans, 10.2f, 72, y + 12, "Results");
+        f.text(PdfFixture.REGULAR, 9.8f, 72, y + 26, "Bleeding was rare with every regimen and never fatal in the reports.");
+        y += 40;
+        f.text(sans, 7.5f, 72, y + 14, "Competing interests");
+        f.text(PdfFixture.REGULAR, 7.5f, 72, y + 24, "The authors declare that they have no competing interests at all.");
+        f.text(sans, 7.5f, 72, y + 40, "References");
+        y += 50;
+        for (int n = 1; n <= 20; n++, y += 9) {
+            if (y > 740) {
+                f.page();
+                y = 60;
+            }
+            f.text(PdfFixture.REGULAR, 7.5f, 72, y, n + ". Author" + (char) ('A' + n % 26) + " B, Writer C: An invented report on bleeding number " + n
+                    + ". Imag J Surg 2009, " + n + ":1-9.");
+        }
+        Document d = new PdfDocumentReader().read("short-review.pdf", f.bytes());
+        Passage m = d.passages().stream().filter(p -> p.text().startsWith("We searched")).findFirst()
+                .orElseThrow(() -> new AssertionError(d.sourceText()));
+        assertEquals(String.join(" ", methods), m.text());
+        assertEquals(SectionKind.METHODS, d.sections().get(m.sectionOrdinal()).kind(), d.sections().toString());
+        String ref = "7. AuthorH B, Writer C: An invented report on bleeding number 7.";
+        int at = d.sourceText().indexOf(ref), declare = d.sourceText().indexOf("The authors declare");
+        assertTrue(at >= 0 && declare >= 0, d.sourceText());
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.REFERENCES
+                && r.start() <= at && at < r.end()), d.exclusions().toString());
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.FUNDING
+                && r.start() <= declare && declare < r.end()), d.exclusions().toString());
+    }
+
     /** Draws words glyph by glyph, each glyph 0.1 unit closer than its width, words 0.13 em apart; returns the end x. */
     private static float tight(PdfFixture f, float x, float y, String words, float size) {
         PDFont font = PdfFixture.REGULAR;
@@ -202,6 +270,32 @@ class PdfPublisherPageTest {
             x += 0.125f * size;
         }
         return x - 0.125f * size;
+    }
+
+    /** Banner lines above the title of a first page, as BMC and Hindawi set them; the title comes after them. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"RESEARCH ARTICLE Open Access|",
+            "Example Publishing Corporation|Volume 2021, Article ID 123456, 7 pages|Research Article",
+            "REVIEW Open Access|"})
+    void bannerLinesAboveTheTitleAreFurnitureAndTheTitleIsTheTitle(String banners) throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        float y = 60;
+        for (String b : banners.split("\\|")) {
+            if (b.isEmpty()) continue;
+            f.text(bold, 9, 72, y, b);
+            y += 16;
+        }
+        f.text(bold, 16, 72, y + 10, "Weekly oral maintenance after induction in an invented lymphoma cohort");
+        f.text(PdfFixture.REGULAR, 10, 72, y + 34, "Ann Author, Ben Writer and Cay Scholar");
+        f.lines(72, y + 60, "Background: Maintenance after induction is widely used although its benefit",
+                "in older patients has not been shown in any randomised comparison so far.",
+                "Methods: We followed two hundred patients for five years after induction.");
+        Document d = new PdfDocumentReader().read("banners.pdf", f.bytes());
+        assertEquals("Weekly oral maintenance after induction in an invented lymphoma cohort", d.title());
+        for (String b : banners.split("\\|"))
+            for (Passage p : d.passages())
+                assertFalse(!b.isEmpty() && p.kind().carriesEvidence() && p.text().contains(b), b + " read as " + p.kind());
     }
 
     private static float superscript(PdfFixture f, float x, float y, String s) {

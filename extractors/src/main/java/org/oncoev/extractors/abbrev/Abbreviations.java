@@ -12,7 +12,7 @@ import org.oncoev.corpus.Passage;
 
 /**
  * The abbreviations one document defines ({@link SchwartzHearst}), computed once before its passages are read.
- * A short form keeps its first definition. {@link #mentions(CharSequence)} finds the defined short forms in any
+ * A short form keeps its first definition. {@link #mentions(String)} finds the defined short forms in any
  * text of the document, case-sensitively at word boundaries. Immutable and thread-safe.
  */
 public final class Abbreviations {
@@ -75,7 +75,7 @@ public final class Abbreviations {
      * Occurrences of defined short forms in {@code text}, left to right, not overlapping: exact case, not inside a
      * word (no letter or digit just before or after), longest short form first at each position.
      */
-    public List<AbbreviationMention> mentions(CharSequence text) {
+    public List<AbbreviationMention> mentions(String text) {
         if (byShortForm.isEmpty() || text == null) return List.of();
         List<AbbreviationMention> out = new ArrayList<>();
         int n = text.length();
@@ -101,7 +101,7 @@ public final class Abbreviations {
         return out;
     }
 
-    private static boolean regionEquals(CharSequence text, int at, String s) {
+    private static boolean regionEquals(String text, int at, String s) {
         for (int k = 0; k < s.length(); k++) if (text.charAt(at + k) != s.charAt(k)) return false;
         return true;
     }

@@ -39,7 +39,7 @@ public final class SchwartzHearst {
      * ten characters before any {@code ;} or {@code ,}, holding an upper-case letter) or a long form (two words
      * or more, no digit): most brackets ({@code n = 45}, {@code 95% CI 0.5-0.9}, {@code P < .001}) are neither.
      */
-    static boolean mayDefine(CharSequence text, int from, int to) {
+    static boolean mayDefine(String text, int from, int to) {
         while (from < to && Character.isWhitespace(text.charAt(from))) from++;
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
         if (from == to) return false;

@@ -21,7 +21,9 @@ import org.oncoev.extractors.abbrev.Abbreviations;
  * the arm named right after it ({@code 9.6 months in the control arm}) or right before it, or, for survival,
  * the only arm its sentence names. Values the extractor already split per arm (one span, several findings) keep their arms. Hazard ratios compare arms and get none; doses are
  * {@link PerArmFacts}' work. Cohort sizes take an arm only from a list
- * closed by {@code respectively} or an adjacent name. Cited findings and findings that already carry an arm are left alone. Pure.
+ * closed by {@code respectively} or an adjacent name. Cited findings and findings that already carry an arm are left alone.
+ * Groups written around compared values rather than as arms are {@link GroupedValues}' work; a pair of {@code
+ * corresponding figures} takes the groups of the pair in the sentence before. Pure.
  */
 public final class ArmAttribution {
     private ArmAttribution() {}
@@ -44,7 +46,7 @@ public final class ArmAttribution {
             "(?i)\\s*(?:group|arm|cohort)?\\s*[(:,\\[]?\\s*(?:\\*?[nN]\\*?\\s*[=:]\\s*)?\\d[\\d,]*\\s*[)\\]]?");
 
     /** One finding in its sentence. */
-    private record Placed(int index, Finding finding, int start, int end) {}
+    record Placed(int index, Finding finding, int start, int end) {}
 
     /** Returns the findings in the same order, with arms attributed. */
     public static List<Finding> apply(Document document, List<Finding> findings, StudyArms arms) {
@@ -79,12 +81,27 @@ public final class ArmAttribution {
                     .add(new Placed(i, f, f.passageStart() - span.start(), f.passageEnd() - span.start()));
         }
         List<Finding> out = catalogLabels(findings, arms, copies);
+        long lastKey = -2;
+        String[] lastPair = null;
         for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
             Passage p = passages.get((int) (e.getKey() >>> 32));
             String sentence = spans.get(e.getKey()).coveredText(p.text());
-            if (SentenceShapes.tableLike(sentence)) continue;
+            if (SentenceShapes.tableLike(sentence)) {
+                // a run of values is read by its extractor; a subgroup written before a value's arm still joins it
+                GroupedValues.subgroupArms(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
+                continue;
+            }
             attributeSentence(sentence, e.getValue(), citedSentences.contains(e.getKey()) ? StudyArms.none() : arms, out);
             if (EarlierGroups.refersBack(sentence)) earlierGroups(p, (int) (e.getKey() & 0x7fffffffL), e.getValue(), abbreviations, out);
+            List<Placed> pair = GroupedValues.survivalPair(e.getValue());
+            // the corresponding figures of the pair in the sentence before take its groups
+            if (pair != null && lastPair != null && e.getKey() == lastKey + 1 && PairedGroups.correspondsBack(sentence)
+                    && arms.mentions(sentence).isEmpty()) {
+                for (int i = 0; i < 2; i++) out.set(pair.get(i).index(), out.get(pair.get(i).index()).withArm(lastPair[i]));
+            }
+            lastKey = e.getKey();
+            lastPair = pair == null ? null : new String[] {out.get(pair.get(0).index()).arm(), out.get(pair.get(1).index()).arm()};
+            if (lastPair != null && (lastPair[0] == null || lastPair[1] == null || lastPair[0].equals(lastPair[1]))) lastPair = null;
         }
         return keepFactsWhole(findings, SameFactLabels.unify(out));
     }
@@ -158,6 +175,7 @@ public final class ArmAttribution {
         Map<String, List<Placed>> series = new LinkedHashMap<>();
         for (Placed pl : placed) series.computeIfAbsent(seriesKey(pl.finding()), k -> new ArrayList<>()).add(pl);
         for (List<Placed> list : series.values()) {
+            if (GroupedValues.valueGroups(sentence, list, order.size(), out)) continue;
             if (comparedGroups(sentence, list, arms, out)) continue;
             if (mentions.isEmpty()) {
                 pairWithoutNames(sentence, list, arms, out);
@@ -178,12 +196,14 @@ public final class ArmAttribution {
             }
         }
         treatmentNames(sentence, series.values(), arms, out);
+        GroupedValues.subgroupArms(sentence, placed, arms, out);
     }
 
     /**
      * Survival values still without an arm take the treatments the sentence writes beside them ({@link
      * TreatmentPairs}): a compared pair the two treatments compared before it; a {@code from x to y} pair the
-     * treatments after it, over any arm; one value the treatment right after it. A treatment that is a catalog
+     * treatments after it, over any arm; one value the treatment right after it or the one its clause uses before
+     * it ({@code a DFS rate using drug A of 70%}). A treatment that is a catalog
      * arm takes its label.
      */
     private static void treatmentNames(String sentence, java.util.Collection<List<Placed>> series, StudyArms arms,
@@ -213,6 +233,7 @@ public final class ArmAttribution {
             for (Placed pl : list) {
                 if (out.get(pl.index()).arm() != null) continue;
                 String name = TreatmentPairs.after(sentence, pl.end());
+                if (name == null) name = TreatmentPairs.usingBefore(sentence, pl.start());
                 if (name != null) name(out, pl, name, arms, false);
             }
         }
@@ -272,7 +293,7 @@ public final class ArmAttribution {
 
     /**
      * Two survival values compared ({@code 70% vs 62%}) in a sentence that names no arm take the document's two
-     * randomised arms in their design order.
+     * randomised arms in their design order, unless a treatment is written right after one of them.
      */
     private static void pairWithoutNames(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
         List<Integer> primary = arms.primary();
@@ -280,7 +301,8 @@ public final class ArmAttribution {
         String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
                 Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
         if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return;
-        if (primary.size() != 2) return;
+        // values that name their own treatments (187 days for drug A vs 157 days for placebo) are another study's
+        if (TreatmentPairs.after(sentence, list.get(0).end()) != null || TreatmentPairs.after(sentence, list.get(1).end()) != null) return;
         propose(out, list.get(0), arms, primary.get(0), false);
         propose(out, list.get(1), arms, primary.get(1), false);
     }
@@ -315,7 +337,7 @@ public final class ArmAttribution {
             // a value of the same series in between makes a list, which only the list rule reads
             if (sameSeries || m.start() - pl.end() > AFTER_GAP + 25 * between || !SentenceShapes.plainGap(sentence, pl.end(), m.start())) break;
             if (cohort && (between > 0 || !COHORT_AFTER.matcher(sentence.substring(pl.end(), m.start())).matches()
-                    || listsAnother(m, mentions))) break;
+                    || listsAnother(m, mentions, series))) break;
             return m.arm();
         }
         int best = -1;
@@ -335,10 +357,16 @@ public final class ArmAttribution {
         return best;
     }
 
-    /** Another arm named within a few characters after {@code m} ({@code to A (n = 90) or B}): a design sentence. */
-    private static boolean listsAnother(StudyArms.Mention m, List<StudyArms.Mention> mentions) {
+    /**
+     * Another arm named within a few characters after {@code m} ({@code to A (n = 90) or B}): a design sentence; not
+     * when a value of the series stands between them ({@code 35 were treated with A and 33 with B}).
+     */
+    private static boolean listsAnother(StudyArms.Mention m, List<StudyArms.Mention> mentions, List<Placed> series) {
         for (StudyArms.Mention o : mentions) {
-            if (o.arm() != m.arm() && o.start() >= m.end() && o.start() - m.end() <= 40) return true;
+            if (o.arm() == m.arm() || o.start() < m.end() || o.start() - m.end() > 40) continue;
+            boolean valueBetween = false;
+            for (Placed v : series) if (v.start() >= m.end() && v.end() <= o.start()) valueBetween = true;
+            if (!valueBetween) return true;
         }
         return false;
     }
@@ -351,7 +379,7 @@ public final class ArmAttribution {
     }
 
     /** Findings listed together: one type, and for survival one endpoint, measure and time point. */
-    private static String seriesKey(Finding f) {
+    static String seriesKey(Finding f) {
         if (f.fact() instanceof Fact.Survival s) return "survival|" + s.endpoint() + "|" + s.measure() + "|" + s.timeMonths();
         return f.type().name();
     }

@@ -143,7 +143,11 @@ public final class ArmCatalog {
                 String form = c.named != null ? c.named : c.form;
                 int words = RX_SPACES.split(form).length + (isLettered(form) ? 0 : 100);
                 if (words > best) { best = words; label = form; }
-                for (String f : c.forms) aliases.add(isShortCapitals(f) ? f : StudyArms.normal(f));
+                for (String f : c.forms) {
+                    aliases.add(isShortCapitals(f) ? f : StudyArms.normal(f));
+                    String inverted = letterFirst(f);
+                    if (inverted != null) aliases.add(inverted);
+                }
                 if (c.named != null) aliases.add(isShortCapitals(c.named) ? c.named : StudyArms.normal(c.named));
             }
             arms.add(new StudyArm(label, List.copyOf(aliases), null));
@@ -372,6 +376,15 @@ public final class ArmCatalog {
             }
         }
         return best;
+    }
+
+    /** {@code Group B} is also written {@code B group}; not for {@code A} or {@code I}, which open other phrases. */
+    private static final Pattern LETTER_LAST = Pattern.compile("(?i)(arm|group|cohort)\\s+([B-D]|[1-4]|II|III|IV)");
+
+    /** The lettered name with its letter first ({@code b group}), or null. */
+    static String letterFirst(String form) {
+        Matcher m = LETTER_LAST.matcher(form.strip());
+        return m.matches() ? (m.group(2) + " " + m.group(1)).toLowerCase(Locale.ROOT) : null;
     }
 
     private static boolean isLettered(String form) {

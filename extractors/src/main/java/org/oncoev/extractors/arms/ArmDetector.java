@@ -87,7 +87,7 @@ public final class ArmDetector {
     /** As {@link #collect(String, Map)}; also keeps in {@code design} the first two alternatives a design verb names. */
     static void collect(String text, Map<String, Tally> byKey, List<ArmPhrase> design) {
         boolean[] groupStarts = groupAnchorStarts(text);
-        StartScan gScan = new StartScan(GROUP_ANCHOR, text, GROUP_ANCHOR_STARTS, (t, i) -> groupStarts[i]);
+        StartScan gScan = StartScan.atMarked(GROUP_ANCHOR, text, groupStarts);
         for (int from = 0; gScan.find(from); from = gScan.next()) {
             Matcher g = gScan.matcher();
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
@@ -157,13 +157,13 @@ public final class ArmDetector {
     }
 
     /** Where {@link #VERB_ANCHOR} may start: one of its verbs at a word start. */
-    static boolean verbMayStart(CharSequence s, int i) {
+    static boolean verbMayStart(String s, int i) {
         if ("rtuagRTUAG".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return VERB_WORDS.at(s, i);
     }
 
     /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */
-    static boolean letteredMayStart(CharSequence s, int i) {
+    static boolean letteredMayStart(String s, int i) {
         return "GgAaCc".indexOf(s.charAt(i)) >= 0 && StartScan.wordMayStart(s, i) && (Folded.startsWith(s, i, "group")
                 || Folded.startsWith(s, i, "arm") || Folded.startsWith(s, i, "cohort"));
     }

@@ -21,6 +21,12 @@ final class ArmNounWindows {
     private static final Keywords LEADS = new Keywords("the", "in", "for", "of", "between", "and", "versus", "vs",
             "than", "to", "both", "with", "from");
 
+    /** The lead words' first letters in both cases ({@code tifobavw}). */
+    private static final boolean[] LEAD_FIRST = new boolean[128];
+    static {
+        for (char c : "tifobavwTIFOBAVW".toCharArray()) LEAD_FIRST[c] = true;
+    }
+
     private ArmNounWindows() {}
 
     /** Merged {@code [start, end)} windows, in text order. */
@@ -46,19 +52,59 @@ final class ArmNounWindows {
     /** A text's windows and, inside them, the positions where a lead word may start: found once, scanned by every pattern. */
     record Scan(String text, List<int[]> windows, int[] leads) {}
 
-    /** The windows of {@code text} and the lead-word positions inside them, in order. */
+    /**
+     * The windows of {@code text} and the lead-word positions inside them, in order: those from which an arm noun
+     * of the window ({@code arm} or {@code group} after a {@code \s}) is reached through name characters only.
+     */
     static Scan scan(String text) {
         List<int[]> windows = of(text);
         int[] leads = new int[16];
         int n = 0;
         for (int[] w : windows) {
+            boolean[] reaches = reachesNoun(text, w[0], w[1]);
             for (int i = w[0]; i < w[1]; i++) {
-                if (!leadMayStart(text, i)) continue;
+                if (!reaches[i - w[0]] || !leadMayStart(text, i)) continue;
                 if (n == leads.length) leads = java.util.Arrays.copyOf(leads, n * 2);
                 leads[n++] = i;
             }
         }
         return new Scan(text, windows, java.util.Arrays.copyOf(leads, n));
+    }
+
+    /**
+     * For each position of {@code [start, end)}: true when an arm noun ({@code arm} or {@code group}, folded, right
+     * after a {@code \s}) starts at or after it in the window with only {@link #inName} characters before it. A
+     * name pattern's match runs from its lead word to its noun through such characters only (lead and joining words,
+     * names of letters, numbers and {@code + / - * ‐ →}, {@code \s}, the period of {@code vs.}).
+     */
+    private static boolean[] reachesNoun(String text, int start, int end) {
+        boolean[] out = new boolean[end - start];
+        boolean reach = false;
+        for (int i = end - 1; i >= start; i--) {
+            char c = text.charAt(i);
+            if (i > 0 && Folded.isRegexSpace(text.charAt(i - 1))
+                    && ((c == 'a' || c == 'A') && Folded.startsWith(text, i, "arm")
+                    || (c == 'g' || c == 'G') && Folded.startsWith(text, i, "group"))) reach = true;
+            else if (!inName(text, i, c)) reach = false;
+            out[i - start] = reach;
+        }
+        return out;
+    }
+
+    private static final boolean[] IN_NAME_ASCII = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) IN_NAME_ASCII[c] = Character.isLetterOrDigit(c) || Folded.isRegexSpace(c) || "+/-*".indexOf(c) >= 0;
+    }
+
+    /** A character a name pattern's match may hold before its noun (surrogates are let through); see {@link #reachesNoun}. */
+    private static boolean inName(String text, int i, char c) {
+        if (c < 128) {
+            if (c == '.') return i >= 2 && Folded.fold(text.charAt(i - 1)) == 's' && Folded.fold(text.charAt(i - 2)) == 'v';
+            return IN_NAME_ASCII[c];
+        }
+        if (c == '\u2010' || c == '\u2192' || Character.isSurrogate(c) || Character.isLetter(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -94,9 +140,9 @@ final class ArmNounWindows {
      * with, from}) can start: one of these words (case folded), not right after a letter or number (the patterns'
      * look-behind).
      */
-    static boolean leadMayStart(CharSequence s, int i) {
+    static boolean leadMayStart(String s, int i) {
         char c = s.charAt(i);
-        if ("tifobavwTIFOBAVW".indexOf(c) < 0 || !LEADS.at(s, i)) return false;
+        if (c >= 128 || !LEAD_FIRST[c] || !LEADS.at(s, i)) return false;
         if (i == 0) return true;
         char before = s.charAt(i - 1);
         if (Character.isSurrogate(before)) return true;

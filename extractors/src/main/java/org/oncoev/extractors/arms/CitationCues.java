@@ -51,7 +51,7 @@ public final class CitationCues {
     }
 
     /** Where {@link #OWN} may start: one of its first words at a word start. */
-    static boolean ownMayStart(CharSequence s, int i) {
+    static boolean ownMayStart(String s, int i) {
         if ("wouitWOUIT".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return OWN_WORDS.at(s, i);
     }
@@ -60,7 +60,7 @@ public final class CitationCues {
      * Where {@link #CITED} may start: one of its first words at a word start, or a bracket, caret or parenthesis
      * (numbered citations).
      */
-    static boolean citedMayStart(CharSequence s, int i) {
+    static boolean citedMayStart(String s, int i) {
         char c = s.charAt(i);
         if (c == '[' || c == '^' || c == '(') return true;
         if ("eprosmhlwaiEPROSMHLWAI".indexOf(c) < 0 || !StartScan.wordMayStart(s, i)) return false;

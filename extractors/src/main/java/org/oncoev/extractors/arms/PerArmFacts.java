@@ -19,7 +19,8 @@ import org.oncoev.extractors.Finding;
  * design sentence, {@code 90 were randomised to each group}) becomes one finding per arm; a dose the dose extractor left without an arm belongs to the one randomised arm whose name holds its agent
  * ({@code cetuximab} of {@code chemotherapy plus cetuximab}), else to the arm that the passage names last before it
  * ({@code Arm B received cetuximab 400 mg/m2}) when none or that one of several arms holds the agent, else to the
- * arms that hold it, else to every randomised arm (a regimen stated once for all arms). Copies keep the provenance of the original.
+ * arms that hold it, else to the arm a design writes {@code with (X) or without (Y) agent} for, else to every
+ * randomised arm (a regimen stated once for all arms). Copies keep the provenance of the original.
  * Pure.
  */
 public final class PerArmFacts {
@@ -52,6 +53,7 @@ public final class PerArmFacts {
         List<Finding> out = new ArrayList<>(findings.size());
         Map<String, Integer> perSpan = new HashMap<>();
         for (Finding f : findings) perSpan.merge(FindingSpans.span(f), 1, Integer::sum);
+        List<String[]> designs = null;
         for (Finding f : findings) {
             Passage p = passages.get(f.passageOrdinal());
             if (f.arm() != null && p != null && p.kind() != PassageKind.TABLE && f.type() == EvidenceType.DOSE
@@ -79,7 +81,10 @@ public final class PerArmFacts {
             int context = p.kind() == PassageKind.TABLE ? -1 : lastArmBefore(p.text(), f.passageStart(), arms);
             if (closer >= 0 && (holding.isEmpty() || holding.contains(closer))) holding = List.of(closer);
             else if (context >= 0 && (holding.isEmpty() || holding.size() > 1 && holding.contains(context))) holding = List.of(context);
-            if (holding.isEmpty()) holding = primary;
+            if (holding.isEmpty()) {
+                if (designs == null) designs = withOrWithoutDesigns(document);
+                holding = withOrWithout(designs, ((Fact.Dose) f.fact()).agent(), arms, primary);
+            }
             for (int arm : holding) out.add(f.withArm(arms.arms().get(arm).label()));
         }
         return out;
@@ -104,7 +109,9 @@ public final class PerArmFacts {
         String before = window.substring(0, m.start()).stripTrailing();
         String after = window.substring(m.end()).stripLeading();
         boolean bracketed = before.endsWith("(") && (after.startsWith(")") || after.startsWith(";") || after.startsWith(","));
-        return bracketed ? m.arm() : -1;
+        // with (X) or without (Y) agent: the bracket names who gets the agent after it, not the regimen before it
+        boolean withOrWithout = WITH_BRACKET.matcher(before).find();
+        return bracketed && !withOrWithout ? m.arm() : -1;
     }
 
     /** The arm named last in the passage within {@value #DOSE_CONTEXT} characters before {@code at}, or -1. */
@@ -113,6 +120,59 @@ public final class PerArmFacts {
         String window = text.substring(from, Math.min(at, text.length()));
         List<StudyArms.Mention> mentions = arms.mentions(window);
         return mentions.isEmpty() ? -1 : mentions.get(mentions.size() - 1).arm();
+    }
+
+    private static final Pattern WITH_BRACKET = Pattern.compile("(?i)\\bwith(?:out)?\\s*\\($");
+
+    /** {@code with (X) or without (Y) agent}: the design gives the agent to arm X only. */
+    private static final Pattern WITH_OR_WITHOUT = Pattern.compile(
+            "(?i)\\bwith\\s*\\(([^()]{1,30})\\)\\s*or\\s+without\\s*\\(([^()]{1,30})\\)\\s*([^.;()]{1,60})");
+
+    /** Each {@code with (X) or without (Y) words} of the document's running text: X, Y and the words. */
+    static List<String[]> withOrWithoutDesigns(Document document) {
+        List<String[]> out = new ArrayList<>();
+        for (Passage p : document.passages()) {
+            if (p.kind() != PassageKind.TABLE && p.kind().carriesEvidence()) out.addAll(withOrWithoutDesigns(p.text()));
+        }
+        return out;
+    }
+
+    /** Each {@code with (X) or without (Y) words} of one text (at most 20). */
+    public static List<String[]> withOrWithoutDesigns(String text) {
+        List<String[]> out = new ArrayList<>();
+        if (!text.contains("without")) return out;
+        java.util.regex.Matcher m = WITH_OR_WITHOUT.matcher(text);
+        while (m.find() && out.size() < 20) out.add(new String[] {m.group(1), m.group(2), m.group(3).toLowerCase(Locale.ROOT)});
+        return out;
+    }
+
+    /**
+     * The arm a design sentence writes {@code with (X) or without (Y) agent} for (a few words may stand between
+     * {@code without (Y)} and the agent), when Y names another arm or none; else -1.
+     */
+    public static int withArm(List<String[]> designs, String agent, StudyArms arms) {
+        if (agent == null) return -1;
+        String a = agent.toLowerCase(Locale.ROOT);
+        for (String[] d : designs) {
+            if (!d[2].contains(a)) continue;
+            int with = onlyArm(d[0], arms);
+            if (with >= 0 && onlyArm(d[1], arms) != with) return with;
+        }
+        return -1;
+    }
+
+    /** The randomised arms that receive {@code agent} when no arm names it: the {@link #withArm} arm, else all. */
+    static List<Integer> withOrWithout(List<String[]> designs, String agent, StudyArms arms, List<Integer> primary) {
+        int with = withArm(designs, agent, arms);
+        return with >= 0 && primary.contains(with) ? List.of(with) : primary;
+    }
+
+    /** The arm a bracket's words name ({@code DZ group}), or -1 when they name none or several. */
+    private static int onlyArm(String words, StudyArms arms) {
+        List<StudyArms.Mention> mentions = arms.mentions(words);
+        int arm = mentions.isEmpty() ? -1 : mentions.get(0).arm();
+        for (StudyArms.Mention m : mentions) if (m.arm() != arm) return -1;
+        return arm;
     }
 
     /** The randomised arms whose label or aliases name {@code agent} (by generic name). */

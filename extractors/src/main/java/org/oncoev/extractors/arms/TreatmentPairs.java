@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * for cited studies): two treatments compared before a pair ({@code drug A plus drug B gave no gain compared with
  * drug A alone in DFS (20.1 vs. 22.4 months)} gives both, in that order); a pair written {@code from x to y}
  * before {@code with drug B compared with drug A} (the first value is the comparator's); and the treatment
- * written right after one value ({@code 171 days for drug B}). Windows are bounded; no backtracking pattern.
+ * written right after one value ({@code 171 days for drug B}) or used before it ({@code a DFS rate using drug B of 70%}). Without such two, a {@code Comparing A and B,} clause
+ * before the pair names them. Windows are bounded; no backtracking pattern.
  * Thread-safe.
  */
 final class TreatmentPairs {
@@ -48,7 +49,31 @@ final class TreatmentPairs {
             if (a.key().equals(b.key())) continue;
             best = new String[] {a.label(), b.label()};
         }
-        return best;
+        return best != null ? best : comparing(window);
+    }
+
+    /** {@code Comparing (the efficacy of) A and B, } with a treatment or short form in each name. */
+    private static final Pattern COMPARING = Pattern.compile(
+            "(?i)\\bcomparing\\s+(?:the\\s+[\\p{L}-]{1,20}\\s+of\\s+)?([^,;()]{2,60}?)\\s+(?:and|with|to|versus|vs\\.?)\\s+"
+            + "([^,;()]{2,90}?)\\s*,");
+
+    /** The two names a {@code Comparing A and B,} clause in the window sets against each other, or null. */
+    private static String[] comparing(String window) {
+        Matcher m = COMPARING.matcher(window);
+        String[] out = null;
+        while (m.find()) {
+            String a = m.group(1).strip();
+            String b = m.group(2).strip();
+            out = namesTreatment(a) && namesTreatment(b) ? new String[] {a, b} : null;
+        }
+        return out;
+    }
+
+    private static boolean namesTreatment(String name) {
+        for (String w : name.split("[\\s/]+")) {
+            if (TreatmentVocabulary.get().isTreatment(w) || ArmCatalog.isAbbreviation(w)) return true;
+        }
+        return false;
     }
 
     /**
@@ -75,9 +100,31 @@ final class TreatmentPairs {
         Matcher m = VALUE_TAIL.matcher(window);
         if (!m.find()) return null;
         ArmPhrases.ArmPhrase p = ArmPhrases.startingAt(window, m.end());
-        if (p == null || p.start() != m.end()) return null;
+        if (p == null || p.start() != m.end()) {
+            // an arm named by its kind: for the combination (therapy), for the control arm
+            Matcher kind = ARM_KIND.matcher(window.substring(m.end()));
+            return kind.find() && NAME_END.matcher(window.substring(m.end() + kind.end())).find() ? kind.group(1) : null;
+        }
         if (!NAME_END.matcher(window.substring(p.end())).find()) return null;
         return p.label();
+    }
+
+    /** An arm named by its kind rather than its treatments. */
+    private static final Pattern ARM_KIND = Pattern.compile(
+            "^(?i)(combination(?:\\s+(?:therapy|treatment|arm|group))?|control\\s+(?:arm|group))\\b");
+
+    /** {@code rate using X (for the stage) of} right before a value: X is the treatment. */
+    private static final Pattern USING_BEFORE = Pattern.compile(
+            "(?i)(?:rate|survival|\\))\\s+using\\s+([^,;()]{2,40}?)(?:\\s+(?:for|in)\\s+[^,;()]{1,60}?)?\\s+(?:of|was|were)\\s+(?:about\\s+)?$");
+
+    /** The treatment a value's own clause names before it ({@code a 3-year DFS rate using drug A of 70%}), or null. */
+    static String usingBefore(String sentence, int start) {
+        if (start <= 0 || start > sentence.length()) return null;
+        String window = sentence.substring(Math.max(0, start - 160), start);
+        Matcher m = USING_BEFORE.matcher(window);
+        if (!m.find()) return null;
+        ArmPhrases.ArmPhrase p = ArmPhrases.startingAt(window, m.start(1));
+        return p != null && p.start() == m.start(1) && p.end() <= m.end(1) ? p.label() : null;
     }
 
     /** The treatment phrases of a window, left to right, none overlapping. */

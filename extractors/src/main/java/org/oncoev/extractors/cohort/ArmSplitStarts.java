@@ -20,7 +20,7 @@ final class ArmSplitStarts implements StartScan.StartTest {
     private int stop = -1;
 
     @Override
-    public boolean mayStart(CharSequence s, int i) {
+    public boolean mayStart(String s, int i) {
         if (!CountStarts.countChar(s, i)) return false;
         if (lead < i + 1) {
             lead = i + 1;
@@ -34,7 +34,7 @@ final class ArmSplitStarts implements StartScan.StartTest {
     }
 
     /** One of the lead words at {@code i}, followed by a {@code \s} (every alternative is). */
-    private static boolean leadAt(CharSequence s, int i) {
+    private static boolean leadAt(String s, int i) {
         char c = Folded.fold(s.charAt(i));
         if (c != 'i' && c != 'o' && c != 't' && c != 'f' && c != 'r' && c != 'g') return false;
         for (String w : LEADS) {

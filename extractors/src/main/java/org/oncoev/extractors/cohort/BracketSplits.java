@@ -32,26 +32,28 @@ final class BracketSplits {
     private static final Pattern PREPOSITION = Pattern.compile("(?i)(?:in|on|for|to|into|with|were|was)\\b.*");
     private static final Pattern STRATUM = Pattern.compile("(?i)(?:.*\\b(?:women|men|male|females?|males?|boys|girls)\\b.*)");
 
-    /** Cheap filter: a total before a bracket needs an ASCII digit in the stretch it is read from. */
-    private static boolean hasDigit(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /**
+     * Where a match of {@link #TOTAL_BEFORE} in {@code s[from, open)} can start at the earliest, or -1 when there is
+     * none: its count ends with a digit followed by nothing but {@code \s}, letters and hyphens up to the bracket, so
+     * walking back from the bracket over those must reach a digit in the window; that digit ends the count, which
+     * starts within the run of digits and separators ({@code , \u2009 \u202f} and space) that ends there.
+     */
+    private static int countRunStart(String s, int from, int open) {
+        int i = open - 1;
+        while (i >= from) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9') return true;
+            if (c >= '0' && c <= '9') break;
+            if (!Folded.isRegexSpace(c) && c != '-' && !Character.isLetter(c) && !Character.isSurrogate(c)) return -1;
+            i--;
         }
-        return false;
+        if (i < from) return -1;
+        while (i > from && isCountChar(s.charAt(i - 1))) i--;
+        return i;
     }
 
-    /**
-     * Cheap filter: {@link #TOTAL_BEFORE} ends its count with a digit followed by nothing but {@code \s}, letters and
-     * hyphens up to the bracket, so walking back from the bracket over those must reach a digit in the window.
-     */
-    private static boolean digitBeforeWords(String s, int from, int open) {
-        for (int i = open - 1; i >= from; i--) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-            if (!Folded.isRegexSpace(c) && c != '-' && !Character.isLetter(c) && !Character.isSurrogate(c)) return false;
-        }
-        return false;
+    /** A character of {@link CountWords#DIGITS}: an ASCII digit or a thousands separator. */
+    private static boolean isCountChar(char c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == '\u2009' || c == '\u202f' || c == ' ';
     }
 
     /** The breakdowns in {@code s}. */
@@ -59,10 +61,12 @@ final class BracketSplits {
         List<Part> out = new ArrayList<>();
         for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
             int close = s.indexOf(')', open);
-            if (close < 0 || close - open > MAX_INSIDE || !hasDigit(s, Math.max(0, open - 60), open)
-                    || !digitBeforeWords(s, Math.max(0, open - 60), open)) continue;
-            Matcher t = TOTAL_BEFORE.matcher(s.substring(Math.max(0, open - 60), open));
-            if (!t.find()) continue;
+            int window = Math.max(0, open - 60);
+            int runStart = close < 0 || close - open > MAX_INSIDE ? -1 : countRunStart(s, window, open);
+            if (runStart < 0) continue;
+            // no match starts before the count's run: find() from there finds the first one (lookbehind sees past it)
+            Matcher t = TOTAL_BEFORE.matcher(s.substring(window, open)).useTransparentBounds(true);
+            if (!t.region(runStart - window, open - window).find()) continue;
             // the total counts patients, its sentence is no list of events or exclusions, and nothing after marks a subset
             if (!PATIENTS.matcher(t.group()).find() && !PATIENTS.matcher(s.substring(open, close)).find()) continue;
             if (ArmSplits.negativeClause(s.substring(0, open))) continue;

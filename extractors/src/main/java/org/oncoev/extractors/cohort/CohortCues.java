@@ -193,19 +193,19 @@ final class CohortCues {
     }
 
     /** Where {@link #BEFORE_VERB} may start: one of its words at a word start. */
-    static boolean verbMayStart(CharSequence s, int i) {
+    static boolean verbMayStart(String s, int i) {
         return StartScan.wordMayStart(s, i) && VERB_LEADS.at(s, i);
     }
 
     /** Where {@link #BEFORE_NEGATIVE} may start: a digit, a dash, tilde or slash, or one of its words. */
-    static boolean negativeMayStart(CharSequence s, int i) {
+    static boolean negativeMayStart(String s, int i) {
         char c = s.charAt(i);
         if ((c >= '0' && c <= '9') || c == '-' || c == '\u2013' || c == '~' || c == '/') return true;
         return StartScan.wordMayStart(s, i) && NEGATIVE_LEADS.at(s, i);
     }
 
     /** Where {@link #BEFORE_TOTAL} may start: one of its words, or an {@code N} after no letter or bracket. */
-    static boolean totalMayStart(CharSequence s, int i) {
+    static boolean totalMayStart(String s, int i) {
         char c = s.charAt(i);
         if (c == 'N' || c == 'n') {
             char b = i > 0 ? s.charAt(i - 1) : ' ';

@@ -20,6 +20,7 @@ import org.oncoev.extractors.arms.ArmResolver;
 import org.oncoev.extractors.table.TableView;
 import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
+import org.oncoev.extractors.text.TokenStarts;
 
 /**
  * Finds study and arm sizes: a count before a patient noun with a cohort cue ({@code a total of 82 HCC
@@ -90,7 +91,7 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "3.8"; }
+    @Override public String version() { return "3.9"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override
@@ -105,6 +106,7 @@ public final class CohortExtractor implements Extractor {
             // every rule reads a count: a segment without one is skipped
             if (!CountWords.mayContainCount(passage.text(), seg.start(), seg.end())) continue;
             String s = passage.text().substring(seg.start(), seg.end());
+            TokenStarts.slice(passage.text(), seg.start(), s);
             int accepted = out.size();
             boolean counted = nounCounts(passage, seg.start(), s, arms, out, used);
             elidedCounts(passage, seg.start(), s, arms, out, used, out.size() > accepted, accepted);

@@ -105,7 +105,7 @@ final class CohortLists {
     static final StartChars VERB_STARTS = StartChars.of("\u0130\u0131", false, "ierca");
 
     /** Where {@link #COUNTS_SHARING_NOUN} may start: one of its verbs, at a word start. */
-    static boolean verbMayStart(CharSequence s, int i) {
+    static boolean verbMayStart(String s, int i) {
         return StartScan.wordMayStart(s, i) && COHORT_VERBS.at(s, i);
     }
 
@@ -141,7 +141,7 @@ final class CohortLists {
     }
 
     /** Where {@link #POPULATION_CUE} may start: one of its first words, at a word start. */
-    static boolean cueMayStart(CharSequence s, int i) {
+    static boolean cueMayStart(String s, int i) {
         char c = Folded.fold(s.charAt(i));
         if ("tcidsg".indexOf(c) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return CUE_WORDS.at(s, i);
@@ -212,7 +212,7 @@ final class CohortLists {
     }
 
     /** Where {@link #ARM_BREAKDOWN} may start: a digit not after a digit, point or comma (its lookbehind). */
-    static boolean numberMayStart(CharSequence s, int i) {
+    static boolean numberMayStart(String s, int i) {
         char c = s.charAt(i);
         if (c < '0' || c > '9') return false;
         char before = i > 0 ? s.charAt(i - 1) : ' ';

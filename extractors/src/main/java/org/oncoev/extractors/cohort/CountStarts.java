@@ -26,7 +26,7 @@ final class CountStarts implements StartScan.StartTest {
     }
 
     @Override
-    public boolean mayStart(CharSequence s, int i) {
+    public boolean mayStart(String s, int i) {
         if (!countChar(s, i)) return false;
         if (noun < i + 1) {
             noun = i + 1;
@@ -48,7 +48,7 @@ final class CountStarts implements StartScan.StartTest {
      * A digit, or a unit or tens word ({@code CountWords}' words all start with one), not right after a letter,
      * number or {@code . , / -}.
      */
-    static boolean countChar(CharSequence s, int i) {
+    static boolean countChar(String s, int i) {
         char c = s.charAt(i);
         boolean digit = c >= '0' && c <= '9';
         if (!digit && "otfsenOTFSEN".indexOf(c) < 0) return false;

@@ -41,8 +41,8 @@ public final class CountWords {
 
     private static final Pattern SEPARATORS = Pattern.compile("[,\u2009\u202f ]");
 
-    private static final java.util.Set<String> FIRST_WORDS = java.util.Set.copyOf(
-            java.util.stream.Stream.concat(UNITS.keySet().stream(), TENS.keySet().stream()).toList());
+    private static final String[] FIRST_WORDS = java.util.stream.Stream.concat(UNITS.keySet().stream(),
+            TENS.keySet().stream()).toArray(String[]::new);
 
     /**
      * False only when {@code text[from, to)} can hold no count of {@link #COUNT}: it has no ASCII digit and no
@@ -63,9 +63,27 @@ public final class CountWords {
         return word >= 0 && isFirstWord(text, word, to);
     }
 
+    /**
+     * The word {@code text[start, end)} lower-cased is a unit or tens word. Compared without copying: only ASCII
+     * capitals lower-case onto these words' letters (the Kelvin sign's {@code k} is in none of them, and a dotted
+     * capital I lower-cases to two characters).
+     */
     private static boolean isFirstWord(String text, int start, int end) {
         int n = end - start;
-        return n >= 3 && n <= 9 && "otfsenOTFSEN".indexOf(text.charAt(start)) >= 0 && FIRST_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        if (n < 3 || n > 9 || "otfsenOTFSEN".indexOf(text.charAt(start)) < 0) return false;
+        for (String w : FIRST_WORDS) {
+            if (w.length() == n && equalsIgnoringAsciiCase(text, start, w)) return true;
+        }
+        return false;
+    }
+
+    private static boolean equalsIgnoringAsciiCase(String text, int start, String lowerWord) {
+        for (int j = 0; j < lowerWord.length(); j++) {
+            char c = text.charAt(start + j);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+            if (c != lowerWord.charAt(j)) return false;
+        }
+        return true;
     }
 
     /** The value of a count matched by {@link #COUNT}, or -1 when it is not one. */

@@ -23,7 +23,7 @@ final class ElidedStarts {
     private static final Keywords AFTER_MARK = new Keywords("one", "two", "twe", "thr", "thi", "ten", "fou", "fiv", "fif",
             "fort", "six", "sev", "eig", "ele", "nin", "the", "and");
 
-    static boolean mayStart(CharSequence s, int i) {
+    static boolean mayStart(String s, int i) {
         char c = s.charAt(i);
         if (c == ',' || c == ';' || c == ':' || c == '(') {
             int j = i + 1;
@@ -43,7 +43,7 @@ final class ElidedStarts {
     }
 
     /** A digit, or a word that may begin the count, {@code the other}/{@code remaining} or {@code and}, at {@code j}. */
-    private static boolean countMayStart(CharSequence s, int j) {
+    private static boolean countMayStart(String s, int j) {
         if (j >= s.length()) return false;
         if (s.charAt(j) >= '0' && s.charAt(j) <= '9') return true;
         if (!AFTER_MARK.at(s, j)) return false;

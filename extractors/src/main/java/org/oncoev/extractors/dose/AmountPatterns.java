@@ -130,7 +130,7 @@ final class AmountPatterns {
      * whose number part (digits, separators, slashes, spaces, dashes, {@code ~}, {@code to}) ends at a unit's first
      * letter: no unit starts with one of those characters, so the unit must begin where they stop.
      */
-    static boolean amountMayStart(CharSequence s, int i) {
+    static boolean amountMayStart(String s, int i) {
         char c = s.charAt(i);
         if (c < '0' || c > '9') return false;
         if (i > 0) {

@@ -26,7 +26,8 @@ import org.oncoev.extractors.lexicon.LexiconEntry;
  * {@code chemoradiotherapy} also radiotherapy. Labels naming the same treatment set are one arm (the first label
  * names it); a label naming only placebo is an arm that receives nothing of its own; other labels naming no
  * treatment ({@code Arm A}) are not used. The arms a design sentence randomises to ({@link StudyArms#primary()})
- * stand in when the labels give fewer than two arms or name less. One instance per passage; not shared between threads.
+ * stand in when the labels give fewer than two arms or name less. An agent no arm names goes to the one arm a
+ * design writes {@code with (X) or without (Y) agent} for. One instance per passage; not shared between threads.
  */
 final class DoseArms {
     /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
@@ -56,8 +57,27 @@ final class DoseArms {
     private Map<String, String> byWord;
 
     DoseArms(AgentLexicon lexicon, ExtractionContext context) {
+        this(lexicon, context, "");
+    }
+
+    /** {@code passage}: the text whose {@code with (X) or without (Y) agent} designs tell which arm receives an agent. */
+    DoseArms(AgentLexicon lexicon, ExtractionContext context, String passage) {
         this.lexicon = lexicon;
         this.context = context;
+        this.passage = passage;
+    }
+
+    private final String passage;
+    /** The passage's {@code with (X) or without (Y) agent} designs; read on first use. */
+    private List<String[]> designs;
+
+    /** The study arm of {@code all} that a {@code with (X) or without (Y) agent} design gives the agent to, or null. */
+    private String withArm(String agent, List<String> all) {
+        if (designs == null) designs = org.oncoev.extractors.arms.PerArmFacts.withOrWithoutDesigns(passage);
+        int arm = org.oncoev.extractors.arms.PerArmFacts.withArm(designs, agent, context.arms());
+        if (arm < 0) return null;
+        String label = context.arms().arms().get(arm).label();
+        return all.contains(label) ? label : null;
     }
 
     /**
@@ -121,6 +141,8 @@ final class DoseArms {
             List<String> all = studyArms();
             // the regimen's bracketed name tells its arm when the arms' labels do not
             if (receiving.isEmpty() && closer != null && all.contains(closer)) return List.of(closer);
+            String with = receiving.isEmpty() ? withArm(agent, all) : null;
+            if (with != null) return List.of(with);
             if (all.size() >= 2 && all.size() <= MAX_ARMS && !citedSentence.getAsBoolean()) return all;
         }
         List<String> one = new ArrayList<>();

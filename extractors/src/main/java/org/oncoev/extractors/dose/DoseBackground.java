@@ -1,6 +1,7 @@
 package org.oncoev.extractors.dose;
 
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Tells whether a sentence gives a dose as background rather than as a treatment of the paper's own arms: a
@@ -22,9 +23,13 @@ final class DoseBackground {
     private static final Pattern OWN = Pattern.compile(
             "\\b(?:we|our|(?:this|the present|the current) (?:[\\w-]{1,20} ){0,3}(?:study|trial))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Words of which every {@link #CUE} match holds one (case-folded as the regex folds): tried before it. */
+    private static final Keywords CUE_WORDS = new Keywords("recommended", "maximum", "mtd", "dose", "phase", "consensus",
+            "guideline", "studies", "trials", "reports", "series");
+
     /** True when {@code sentence} states a dose as background (see the class comment). */
     static boolean describes(String sentence) {
         String s = sentence.length() > MAX ? sentence.substring(0, MAX) : sentence;
-        return CUE.matcher(s).find() && !OWN.matcher(s).find();
+        return CUE_WORDS.in(s) && CUE.matcher(s).find() && !OWN.matcher(s).find();
     }
 }

@@ -155,7 +155,7 @@ final class DoseDetails {
      * (after at most one space); {@code a} before {@code s}, {@code n} or a space; or one of its leading words.
      * Letters are case-folded as the regex folds them.
      */
-    static boolean scheduleMayStart(CharSequence s, int i) {
+    static boolean scheduleMayStart(String s, int i) {
         char c = s.charAt(i);
         if ((c >= '0' && c <= '9') || c == '/') return true;
         char next = i + 1 < s.length() ? Folded.fold(s.charAt(i + 1)) : ' ';

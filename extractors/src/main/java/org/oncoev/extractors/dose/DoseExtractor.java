@@ -67,7 +67,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4.3"; }
+    @Override public String version() { return "3.4.4"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -76,7 +76,7 @@ public final class DoseExtractor implements Extractor {
         if (!hasDigit(passage.text())) return List.of();
         List<Finding> out = new ArrayList<>();
         DoseDetails.ProcedureRoute procedure = new DoseDetails.ProcedureRoute(passage.text());
-        DoseArms arms = new DoseArms(lexicon, context);
+        DoseArms arms = new DoseArms(lexicon, context, passage.text());
         String previous = null;
         for (Span span : sentences(passage)) {
             String sentence = passage.text().substring(span.start(), span.end());

@@ -106,7 +106,7 @@ public final class AgentLexicon {
     public List<AgentMention> find(String text) {
         if (text == null || text.isEmpty()) return List.of();
         int n = Math.min(text.length(), MAX_TEXT);
-        CharSequence t = text.length() > n ? text.subSequence(0, n) : text;
+        String t = text.length() > n ? text.substring(0, n) : text;
         List<AgentMention> out = new ArrayList<>();
         LexiconEntry[] a = new LexiconEntry[1];
         LexiconEntry[] b = new LexiconEntry[1];
@@ -124,7 +124,7 @@ public final class AgentLexicon {
                 continue;
             }
             LexiconEntry e = endExact >= endFolded ? a[0] : b[0];
-            out.add(new AgentMention(i, end, e.name(), t.subSequence(i, end).toString(), e.kind()));
+            out.add(new AgentMention(i, end, e.name(), t.substring(i, end), e.kind()));
             i = end;
         }
         return List.copyOf(out);

@@ -14,6 +14,8 @@ final class FormTrie {
 
     private final boolean caseInsensitive;
     private final Node root = new Node();
+    /** The root's children for ASCII characters (the separator's too), read without boxing or hashing. */
+    private final Node[] rootAscii = new Node[128];
     private int maxLength;
 
     private static final class Node {
@@ -33,6 +35,7 @@ final class FormTrie {
             char c = fold(form.charAt(i));
             if (isSeparator(c)) c = SEP;
             n = n.next.computeIfAbsent(c, k -> new Node());
+            if (i == 0 && c < 128) rootAscii[c] = n;
             len++;
         }
         maxLength = Math.max(maxLength, len);
@@ -42,13 +45,14 @@ final class FormTrie {
     }
 
     /** End (exclusive) of the longest form starting at {@code start} that ends at a word boundary, or -1. */
-    int longestMatch(CharSequence text, int start, LexiconEntry[] found) {
+    int longestMatch(String text, int start, LexiconEntry[] found) {
         Node n = root;
         int best = -1;
         int limit = Math.min(text.length(), start + maxLength);
         for (int i = start; i < limit; i++) {
             char c = fold(text.charAt(i));
-            n = n.next.get(isSeparator(c) ? SEP : c);
+            if (isSeparator(c)) c = SEP;
+            n = i == start && c < 128 ? rootAscii[c] : n.next.get(c);
             if (n == null) break;
             if (n.entry != null && endsWord(text, i + 1, i + 1 - start)) {
                 best = i + 1;
@@ -62,7 +66,7 @@ final class FormTrie {
      * True when a form of {@code length} characters may end at {@code end}: at a non-alphanumeric character or,
      * for long case-insensitive forms ending in a letter, before a glued citation number ({@code docetaxel24.}).
      */
-    private boolean endsWord(CharSequence text, int end, int length) {
+    private boolean endsWord(String text, int end, int length) {
         if (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) return true;
         if (!caseInsensitive || length < 6 || !Character.isLetter(text.charAt(end - 1))) return false;
         int j = end;
@@ -71,7 +75,9 @@ final class FormTrie {
     }
 
     private char fold(char c) {
-        return caseInsensitive ? Character.toLowerCase(c) : c;
+        if (!caseInsensitive) return c;
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return Character.toLowerCase(c);
     }
 
     static boolean isSeparator(char c) {

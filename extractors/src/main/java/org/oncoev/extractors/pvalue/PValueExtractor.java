@@ -146,7 +146,7 @@ public final class PValueExtractor implements Extractor {
     }
 
     /** Where {@link PValueSyntax#TEXT} may start: a P not after a letter, number or apostrophe (its lookbehind). */
-    static boolean pMayStart(CharSequence s, int i) {
+    static boolean pMayStart(String s, int i) {
         char c = s.charAt(i);
         if (c != 'P' && c != 'p') return false;
         if (i == 0) return true;

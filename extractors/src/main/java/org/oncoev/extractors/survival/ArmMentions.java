@@ -217,13 +217,13 @@ final class ArmMentions {
     }
 
     /** Where {@link #GROUP} may start: one of its leading words at a word start. */
-    static boolean groupMayStart(CharSequence s, int i) {
+    static boolean groupMayStart(String s, int i) {
         if (!StartScan.wordMayStart(s, i)) return false;
         return GROUP_LEADS.at(s, i);
     }
 
     /** Where {@link #TREATED} may start: one of its subject nouns at a word start. */
-    static boolean treatedMayStart(CharSequence s, int i) {
+    static boolean treatedMayStart(String s, int i) {
         if (!StartScan.wordMayStart(s, i)) return false;
         return TREATED_SUBJECTS.at(s, i);
     }

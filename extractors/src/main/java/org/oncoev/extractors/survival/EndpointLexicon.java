@@ -109,7 +109,7 @@ public final class EndpointLexicon {
      * a run of word characters and hyphens that is the whole abbreviation (its lookarounds): 2 to 5 long, ending in
      * {@code S}, {@code P} or {@code C}.
      */
-    static boolean abbreviationMayStart(CharSequence s, int i) {
+    static boolean abbreviationMayStart(String s, int i) {
         char c = s.charAt(i);
         if (!((c >= 'A' && c <= 'Z') || c == 'm')) return false;
         if (i > 0 && isWordOrHyphen(s.charAt(i - 1))) return false;

@@ -143,7 +143,7 @@ final class NumberScanner {
      * Where {@link #NUMBER} may start: a comparison sign, a digit or a number word, after no word character,
      * point, slash, dash or plus-minus sign (its first lookbehind).
      */
-    static boolean numberMayStart(CharSequence s, int i) {
+    static boolean numberMayStart(String s, int i) {
         char c = s.charAt(i);
         boolean start = (c >= '0' && c <= '9') || "<>\u2264\u2265\u2a7d\u2a7e".indexOf(c) >= 0;
         if (!start && "otfsenOTFSEN".indexOf(c) >= 0) {

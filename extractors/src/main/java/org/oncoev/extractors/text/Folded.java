@@ -20,7 +20,7 @@ public final class Folded {
     }
 
     /** True when {@code keyword} occurs folded at {@code at}. */
-    public static boolean startsWith(CharSequence s, int at, String keyword) {
+    public static boolean startsWith(String s, int at, String keyword) {
         if (at < 0 || at + keyword.length() > s.length()) return false;
         for (int j = 0; j < keyword.length(); j++) if (fold(s.charAt(at + j)) != keyword.charAt(j)) return false;
         return true;

@@ -7,6 +7,10 @@ package org.oncoev.extractors.text;
  */
 public final class Keywords {
     private final String[][] byFirst = new String[128][];
+    /** Bit {@code d} of row {@code c} (two longs a row): a keyword of two or more letters starts with {@code c}, {@code d}. */
+    private final long[] second = new long[256];
+    /** A one-letter keyword is {@code c}: the second character is not checked before the words. */
+    private final boolean[] single = new boolean[128];
 
     public Keywords(String... words) {
         for (String w : words) {
@@ -17,32 +21,40 @@ public final class Keywords {
             String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = w;
             byFirst[c] = grown;
+            if (w.length() == 1) single[c] = true;
+            else second[c * 2 + (w.charAt(1) >> 6)] |= 1L << (w.charAt(1) & 63);
         }
     }
 
     /** True when one of the keywords starts at {@code i}. */
-    public boolean at(CharSequence s, int i) {
+    public boolean at(String s, int i) {
         char c = Folded.fold(s.charAt(i));
         if (c >= 128) return false;
         String[] words = byFirst[c];
         if (words == null) return false;
+        if (!single[c]) {
+            // most positions with a keyword's first letter fail on the second: one bit test rejects them
+            if (i + 1 >= s.length()) return false;
+            char d = Folded.fold(s.charAt(i + 1));
+            if (d >= 128 || (second[c * 2 + (d >> 6)] & (1L << (d & 63))) == 0) return false;
+        }
         for (String w : words) if (Folded.startsWith(s, i, w)) return true;
         return false;
     }
 
     /** True when one of the keywords occurs in {@code s}. */
-    public boolean in(CharSequence s) {
+    public boolean in(String s) {
         return indexIn(s, 0) >= 0;
     }
 
     /** First position at or after {@code from} where a keyword starts, or -1. */
-    public int indexIn(CharSequence s, int from) {
+    public int indexIn(String s, int from) {
         for (int i = Math.max(0, from); i < s.length(); i++) if (at(s, i)) return i;
         return -1;
     }
 
     /** Last position where a keyword starts right after a {@code \s} character, or -1. */
-    public int lastAfterSpace(CharSequence s) {
+    public int lastAfterSpace(String s) {
         for (int i = s.length() - 1; i >= 1; i--) {
             if (Folded.isRegexSpace(s.charAt(i - 1)) && at(s, i)) return i;
         }

@@ -16,11 +16,11 @@ public final class StartScan {
     /** Where a match of one regex may start: must hold wherever the regex can match (may hold elsewhere). */
     @FunctionalInterface
     public interface StartTest {
-        boolean mayStart(CharSequence s, int i);
+        boolean mayStart(String s, int i);
     }
 
     private final Pattern pattern;
-    private final CharSequence text;
+    private final String text;
     private final StartChars first;
     private final StartTest test;
     /** When set, the only positions tried (the test holds nowhere else). */
@@ -33,7 +33,7 @@ public final class StartScan {
     private Matcher matcher;
 
     /** A scan trying {@code pattern} at positions of {@code text} whose character is in {@code first} and that pass {@code test}. */
-    public StartScan(Pattern pattern, CharSequence text, StartChars first, StartTest test) {
+    public StartScan(Pattern pattern, String text, StartChars first, StartTest test) {
         this.pattern = pattern;
         this.text = text;
         this.first = first;
@@ -58,6 +58,15 @@ public final class StartScan {
      */
     public static StartScan atTokenStarts(Pattern pattern, String text, StartChars first, StartTest test) {
         return new StartScan(pattern, text, first, test, TokenStarts.of(text), null);
+    }
+
+    /**
+     * A scan that tries only the positions marked in {@code marks} (one entry per character of {@code text}), in
+     * order: for tests precomputed as such an array. The matches are those of the scan over every position with the
+     * test {@code marks[i]}.
+     */
+    public static StartScan atMarked(Pattern pattern, String text, boolean[] marks) {
+        return new StartScan(pattern, text, StartChars.any(), (t, i) -> true, TokenStarts.marked(text, marks), null);
     }
 
     private StartScan(Pattern pattern, String text, StartChars first, StartTest test, TokenStarts tokens, String literal) {
@@ -90,7 +99,7 @@ public final class StartScan {
         int end = Math.min(limit, regionEnd);
         if (tokens != null) return findAtTokens(Math.max(0, from), end, regionEnd);
         if (literal != null) {
-            String t = (String) text;
+            String t = text;
             for (int i = t.indexOf(literal, Math.max(0, from)); i >= 0 && i < end; i = t.indexOf(literal, i + 1)) {
                 if (tryAt(i, regionEnd)) return true;
             }
@@ -162,7 +171,7 @@ public final class StartScan {
      * False only where {@code \b} cannot hold before a word character at {@code i}: right after a letter, digit
      * or underscore (other characters, such as combining marks, are left to the regex).
      */
-    public static boolean wordMayStart(CharSequence s, int i) {
+    public static boolean wordMayStart(String s, int i) {
         if (i == 0) return true;
         char before = s.charAt(i - 1);
         if (before < 128) return !WORD_ASCII[before];

@@ -8,10 +8,14 @@ import java.util.Arrays;
  * Built in one pass and shared by every {@link StartScan} over the same text, so that scans whose starts are all
  * such positions visit these only instead of every character. Every position where a letter or digit passes
  * {@link StartScan#wordMayStart} is a token start, and so is every count start (a digit or letter after no letter
- * and no decimal digit). Immutable once built; {@link #of} keeps the last index per thread.
+ * and no decimal digit). Immutable once built; {@link #of} keeps the last index per thread, and inside a
+ * {@link #shareWithinThread()} scope (one document's extraction) every index the thread built or {@link #slice}d,
+ * so that each extractor reading a passage's text finds the index another built.
  */
 public final class TokenStarts {
     private static final ThreadLocal<TokenStarts> LAST = new ThreadLocal<>();
+    /** The indexes of the thread's open scope by text identity, or null outside a scope. */
+    private static final ThreadLocal<java.util.IdentityHashMap<String, TokenStarts>> SHARED = new ThreadLocal<>();
     private static final boolean[] LETTER_OR_DIGIT_ASCII = new boolean[128];
     static {
         for (char c = 0; c < 128; c++) LETTER_OR_DIGIT_ASCII[c] = Character.isLetterOrDigit(c);
@@ -20,6 +24,12 @@ public final class TokenStarts {
     private final String text;
     private final int[] at;
     private final int size;
+
+    private TokenStarts(String text, int[] at, int size) {
+        this.text = text;
+        this.at = at;
+        this.size = size;
+    }
 
     private TokenStarts(String text) {
         this.text = text;
@@ -43,9 +53,64 @@ public final class TokenStarts {
     public static TokenStarts of(String text) {
         TokenStarts last = LAST.get();
         if (last != null && last.text == text) return last;
-        TokenStarts built = new TokenStarts(text);
+        java.util.IdentityHashMap<String, TokenStarts> shared = SHARED.get();
+        TokenStarts built = shared == null ? null : shared.get(text);
+        if (built == null) {
+            built = new TokenStarts(text);
+            if (shared != null) shared.put(text, built);
+        }
         LAST.set(built);
         return built;
+    }
+
+    /**
+     * Within a {@link #shareWithinThread()} scope: makes {@code piece}, the text {@code [start, start +
+     * piece.length())} of {@code whole}, known to {@link #of} with the positions of {@code whole}'s index in that
+     * range (building the whole's index once). Outside a scope it does nothing. The positions are those a build of
+     * {@code piece} finds: they are the same as the whole's but for the first character, which starts a token in the
+     * piece whenever it is a letter or digit.
+     */
+    public static void slice(String whole, int start, String piece) {
+        java.util.IdentityHashMap<String, TokenStarts> shared = SHARED.get();
+        if (shared == null || piece == whole || shared.containsKey(piece) || piece.isEmpty()) return;
+        TokenStarts all = of(whole);
+        int end = start + piece.length();
+        int from = all.firstAtOrAfter(start);
+        int to = all.firstAtOrAfter(end);
+        int[] at = new int[to - from + 1];
+        int n = 0;
+        char first = piece.charAt(0);
+        if (letterOrDigit(first) || first == ',' || first == ';' || first == ':' || first == '(') at[n++] = 0;
+        for (int k = from; k < to; k++) if (all.at[k] > start) at[n++] = all.at[k] - start;
+        shared.put(piece, new TokenStarts(piece, at, n));
+    }
+
+    /**
+     * Opens this thread's scope in which {@link #of} keeps every index it builds (by text identity) until the scope
+     * is closed; a scope opened inside another shares the outer one.
+     */
+    public static Scope shareWithinThread() {
+        if (SHARED.get() != null) return () -> { };
+        SHARED.set(new java.util.IdentityHashMap<>());
+        return () -> {
+            SHARED.remove();
+            LAST.remove();
+        };
+    }
+
+    /** An open {@link #shareWithinThread()} scope. */
+    public interface Scope extends AutoCloseable {
+        @Override void close();
+    }
+
+    /** The positions marked in {@code marks} (one entry per character of {@code text}), for {@link StartScan#atMarked}. */
+    static TokenStarts marked(String text, boolean[] marks) {
+        int n = 0;
+        for (boolean m : marks) if (m) n++;
+        int[] at = new int[n];
+        n = 0;
+        for (int i = 0; i < marks.length; i++) if (marks[i]) at[n++] = i;
+        return new TokenStarts(text, at, n);
     }
 
     static boolean letterOrDigit(char c) {

@@ -58,12 +58,41 @@ class ArmAttributionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Three-year overall survival was 52.5% with zorbicept vs 61% without (P = .31). | 52.5=zorbicept;61.0=without zorbicept",
+        "Patients who had XR2 gain lived longer than those with XR2 loss or unknown XR2 status "
+                + "(median overall survival 15.2 vs. 9.1 vs. 10.4 months). | 15.2=XR2 gain;9.1=XR2 loss;10.4=unknown XR2 status",
+        "Ten-year overall survival was 64% for patients with a low QX7 score versus 56% for high QX7 score. "
+                + "The corresponding figures for disease-free survival were 52% versus 47%. "
+                + "| 64.0=a low QX7 score;56.0=high QX7 score;52.0=a low QX7 score;47.0=high QX7 score",
+        "Five-year overall survival was 81% for the low-grade group with XRT and 66% for the high-grade group, CHX. "
+                + "| 81.0=low-grade XRT;66.0=high-grade CHX",
+    })
+    void survivalTakesTheGroupsItsValuesAreComparedFor(String text, String expected) {
+        assertEquals(expected, arms(text, EvidenceType.SURVIVAL));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Of the enrolled patients, 41 were assigned to the XRT arm (n = 41). | 41=XRT",
+        "In all, 40 patients were treated with XRT and 38 patients were treated with CHX. | 40=XRT;38=CHX",
         "Overall, 120 patients were randomly assigned to the XRT arm (n = 60) or the CHX arm (n = 60). "
                 + "| 120=null;60=XRT;60=CHX",
     })
     void cohortsTakeAnArmOnlyFromAnAdjacentName(String text, String expected) {
         assertEquals(expected, arms(text, EvidenceType.COHORT));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Patients received cisplatin 75 mg/m2 with (group C) or without (group B) oral celecoxib. "
+                + "Celecoxib 400 mg was given twice daily. In all, 40 were randomly assigned to the C group and 41 to the B group. "
+                + "| cisplatin 75.0=Group C;cisplatin 75.0=Group B;celecoxib 400.0=Group C",
+    })
+    void anAgentGivenWithOrWithoutGoesToTheArmWithIt(String text, String expected) {
+        Document doc = TestDocuments.document("w.txt", text.strip() + "\n");
+        List<String> out = new ArrayList<>();
+        for (Finding f : EXTRACTION.extract(doc)) if (f.accepted() && f.type() == EvidenceType.DOSE) out.add(value(f) + "=" + f.arm());
+        assertEquals(expected, String.join(";", out));
     }
 
     @ParameterizedTest

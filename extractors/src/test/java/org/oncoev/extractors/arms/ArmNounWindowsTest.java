@@ -22,7 +22,9 @@ class ArmNounWindowsTest {
             "arm",
             "Outcomes differed between the alpha-1 + beta2 and the gamma + delta/x treatment groups at each visit.",
             "Rates were lower with the one + two + three treatment arms than vs. the four + five + six treatment arms.",
-            "BETWEEN THE LOW + HIGH AND THE MID TREATMENT GROUPS; FROM\tthe\nalpha\u000Bbeta   Arm."})
+            "BETWEEN THE LOW + HIGH AND THE MID TREATMENT GROUPS; FROM\tthe\nalpha\u000Bbeta   Arm.",
+            "Toxicity in the drug (low dose) group, of the high, dose arm and vs. the X vs. Y arms, for the \u00bd-dose arm",
+            "Compared with the \u2160\u2010\u2192* arm, and the caf\u00e9 + th\u00e9 groups; than the \ud835\udc00 group"})
     void windowedScansFindWhatAFullScanFinds(String sentence) {
         String text = ("Background text that pads the passage so windows start inside it. ").repeat(5) + sentence
                 + " " + sentence;

@@ -51,6 +51,9 @@ class CohortArmRunsTest {
                         + "arm (N = 33; matching tablets).", "33 placebo|64 sunitinib"),
                 Arguments.of("In all, 230 patients were enrolled: 116 were treated with cisplatin and 114 were given "
                         + "gemcitabine.", "114 gemcitabine|116 cisplatin|230"),
+                Arguments.of("Data on 1,204 patients (600 CAPOX and 604 FOLFOX patients) were complete.",
+                        "1204|600 CAPOX|604 FOLFOX"),
+                Arguments.of("Data on 1,204 patients of the 2019 cohort (600 CAPOX and 604 FOLFOX patients) were complete.", "1204"),
                 Arguments.of("Here we report data from 118 patients (60 CAPOX and 58 FOLFOX patients).",
                         "118|58 FOLFOX|60 CAPOX"),
                 Arguments.of("Characteristics of the 71 patients evaluable for the primary endpoint (ARM-X: 36, ARM-Y: 35) "

@@ -29,6 +29,8 @@ class DoseBackgroundTest {
             Those two trials gave mitomycin 15 mg/m2 in 3 litres of saline for the closed technique.            | true
             Previous studies used 300 mg/m2 of gemcitabine intraperitoneally.                                   | true
             These patients received cetuximab 500 mg/m2 every two weeks.                                        | false
+            NATIONAL GUIDELINES advise carboplatin AUC 5 with 175 mg/m2 of paclitaxel.                          | true
+            Prior case series gave 20 mg daily; the MTD was not reached.                                        | true
             """)
     void tellsBackgroundFromOwnRegimen(String sentence, boolean background) {
         assertEquals(background, DoseBackground.describes(sentence), sentence);

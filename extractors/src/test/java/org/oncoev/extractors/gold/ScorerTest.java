@@ -130,6 +130,19 @@ class ScorerTest {
         assertEquals(2, r.armTotal());
     }
 
+    @Test
+    void completingTheMatchingKeepsArmAgreeingPairs() {
+        // the alpha pair matches by arm; the beta gold, reaching both predictions, must take the gamma one
+        // rather than take alpha's partner and send alpha to the gamma prediction
+        String gold = "[{\"endpoint\":\"OS\",\"measure\":\"median\",\"value\":12.0,\"arm\":\"alpha\"},"
+                + "{\"endpoint\":\"OS\",\"measure\":\"median\",\"value\":12.04,\"arm\":\"beta\"}]";
+        String pred = "[{\"endpoint\":\"OS\",\"measure\":\"median\",\"value\":12.0,\"arm\":\"alpha\"},"
+                + "{\"endpoint\":\"OS\",\"measure\":\"median\",\"value\":12.04,\"arm\":\"gamma\"}]";
+        TypeResult r = scorer.score(doc("survival", gold), doc("survival", pred)).types().get("survival");
+        assertEquals(new TypeCounts(2, 0, 0), r.counts());
+        assertEquals(1, r.armCorrect());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
             "TACE plus IMRT alone (per abstract)|TACE plus IMRT|true",

@@ -71,4 +71,39 @@ class TokenStartsTest {
         for (var m = title.matcher(s); m.find(); ) plain.add(m.group());
         assertEquals(plain, found);
     }
+
+    /** A piece of a text sliced from the whole's index inside a scope has the positions a build of the piece finds. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ab cd, ef|0|9",
+            "ab cd, ef|1|6",
+            "ab cd, ef|3|9",
+            "ab cd, ef|5|7",
+            "x2 (n=4); y|2|11",
+            "café été|4|8"})
+    void slicesAreBuiltPositions(String whole, int start, int end) {
+        List<Integer> built = positions(new String(whole.substring(start, end)));
+        try (TokenStarts.Scope scope = TokenStarts.shareWithinThread()) {
+            String piece = new String(whole.substring(start, end));
+            TokenStarts.slice(whole, start, piece);
+            assertEquals(built, positions(piece));
+            assertSame(TokenStarts.of(whole), TokenStarts.of(whole));
+        }
+    }
+
+    @Test
+    void markedScanFindsWhatAScanTestingTheMarksFinds() {
+        Pattern p = Pattern.compile("\\s*\\(?[a-z]+");
+        String s = "ab (cd) ef  (gh ij";
+        boolean[] marks = new boolean[s.length()];
+        for (int i : new int[] {0, 2, 3, 7, 9, 10, 11, 16}) marks[i] = true;
+        List<String> plain = new ArrayList<>();
+        StartScan all = new StartScan(p, s, StartChars.any(), (t, i) -> marks[i]);
+        for (int from = 0; all.find(from); from = all.next()) plain.add(all.matcher().start() + ":" + all.matcher().group());
+        List<String> marked = new ArrayList<>();
+        StartScan only = StartScan.atMarked(p, s, marks);
+        for (int from = 0; only.find(from); from = only.next()) marked.add(only.matcher().start() + ":" + only.matcher().group());
+        assertEquals(plain, marked);
+        assertEquals(5, marked.size());
+    }
 }

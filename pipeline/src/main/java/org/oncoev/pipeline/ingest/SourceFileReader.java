@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -87,6 +88,18 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
     /** All supported, non-hidden files under {@code roots}, sorted by absolute path, without duplicates. */
     public static List<SourceFile> walk(List<Path> roots, Predicate<String> supported) {
         Map<String, SourceFile> found = new LinkedHashMap<>();
+        walk(roots, supported, sf -> found.putIfAbsent(sf.sourcePath(), sf));
+        List<SourceFile> sorted = new ArrayList<>(found.values());
+        sorted.sort(Comparator.comparing(SourceFile::sourcePath));
+        return sorted;
+    }
+
+    /**
+     * The same walk, handing each file to {@code sink} as it is found (walk order, not sorted) and keeping nothing:
+     * a path under two overlapping roots is handed over once per root, so the caller removes duplicates (the first
+     * one counts, as in {@link #walk(List, Predicate)}).
+     */
+    public static void walk(List<Path> roots, Predicate<String> supported, Consumer<SourceFile> sink) {
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
             Path realStart = realPath(start);
@@ -109,7 +122,7 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
                             sf = SourceFile.linked(file, linkTarget(file, start, realStart), attrs.size(),
                                     attrs.lastModifiedTime().toMillis());
                         }
-                        if (sf != null) found.putIfAbsent(sf.sourcePath(), sf);
+                        if (sf != null) sink.accept(sf);
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -121,7 +134,7 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
                                 ? "symbolic link loop: leads back to " + realPath(file) + ", a folder above it"
                                 : "cannot read: " + describe(e));
                         if (loop || supported.test(sf.fileName()) || Files.isDirectory(file) || Files.isSymbolicLink(file))
-                            found.putIfAbsent(sf.sourcePath(), sf);
+                            sink.accept(sf);
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -129,9 +142,6 @@ public final class SourceFileReader implements ItemStreamReader<SourceFile> {
                 throw new ItemStreamException("cannot walk " + start + ": " + describe(e), e);
             }
         }
-        List<SourceFile> sorted = new ArrayList<>(found.values());
-        sorted.sort(Comparator.comparing(SourceFile::sourcePath));
-        return sorted;
     }
 
     /**

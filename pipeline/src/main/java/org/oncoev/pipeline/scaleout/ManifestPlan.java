@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.oncoev.pipeline.ingest.IngestCounts;
-import org.oncoev.pipeline.ingest.SourceFile;
 import org.oncoev.pipeline.ingest.SourceFileReader;
 import org.oncoev.schema.CopyRows;
 import org.slf4j.Logger;
@@ -24,28 +23,40 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Step 1 of the scale-out ingest job ({@value #STEP_NAME}): walks the folders once, as the single-JVM reader does
- * ({@link SourceFileReader#walk}), and compares the files with the stored file states in PostgreSQL by one join
- * (the walk goes into a temporary table; no state is loaded into the heap). A file whose path, size and mtime match
- * its current version is settled here as the single-JVM writer settles it (last_seen refreshed, its path recorded in
- * {@code document_paths}, counted unchanged and not read); every other file becomes a row of the frozen to-do list
- * {@code ingest_manifest}, numbered 0..n-1 in path order, which the partitions then split into ranges.
+ * ({@link SourceFileReader#walk(List, Predicate, java.util.function.Consumer)}), and compares the files with the
+ * stored file states in PostgreSQL by one join: the walk streams into a temporary table in batches of
+ * {@value #BATCH} rows, so neither the walk nor any stored state is held in the heap. A file whose path, size and
+ * mtime match its current version is settled here as the single-JVM writer settles it (last_seen refreshed, its
+ * path recorded in {@code document_paths}, counted unchanged and not read); every other file becomes a row of the
+ * frozen to-do list {@code ingest_manifest}, numbered 0..n-1 in path order, which the partitions then split into
+ * ranges.
  *
  * <p>All of it happens in one transaction, so a plan step that fails leaves nothing and its rerun starts afresh; a
  * completed plan is never redone by a restart (Spring Batch skips the completed step), so the list stays frozen.
- * The counts land in the step context under {@link IngestCounts}' keys and {@value #TODO_KEY}.
+ * The counts land in the step context under {@link IngestCounts}' keys and {@value #TODO_KEY}, and the to-do
+ * list's size also in the step's write count (read by {@link ScaleOutProgress}).
  */
 public final class ManifestPlan implements Tasklet {
     public static final String STEP_NAME = "plan";
     public static final String TODO_KEY = "plan.todo";
+    /** Walked files sent to PostgreSQL at a time: the heap holds one batch, never the whole walk. */
+    static final int BATCH = 5000;
     private static final Logger log = LoggerFactory.getLogger(ManifestPlan.class);
 
     private final List<Path> roots;
     private final Predicate<String> supported;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final int batch;
 
     /** {@code supported}: the file names to ingest (readers and --include/--exclude), as for the single-JVM reader. */
     public ManifestPlan(List<Path> roots, Predicate<String> supported, JdbcTemplate jdbc, PlatformTransactionManager tm) {
+        this(roots, supported, jdbc, tm, BATCH);
+    }
+
+    /** {@code batch}: walked files per COPY (tests use small batches). */
+    ManifestPlan(List<Path> roots, Predicate<String> supported, JdbcTemplate jdbc, PlatformTransactionManager tm, int batch) {
+        this.batch = Math.max(1, batch);
         this.roots = List.copyOf(roots);
         this.supported = supported;
         this.jdbc = jdbc;
@@ -56,29 +67,30 @@ public final class ManifestPlan implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         StepExecution step = chunk.getStepContext().getStepExecution();
         long instance = step.getJobExecution().getJobInstance().getInstanceId();
-        List<SourceFile> files = SourceFileReader.walk(roots, supported);
-        long[] counts = transaction.execute(tx -> plan(instance, files));
+        long[] counts = transaction.execute(tx -> plan(instance));
         IngestCounts planned = new IngestCounts();
-        planned.addUnread(counts[0]);
+        planned.addUnread(counts[1]);
         planned.saveTo(step.getExecutionContext());
-        step.getExecutionContext().putLong(TODO_KEY, counts[1]);
-        log.info("ingest: {} files found, {} unchanged, {} to do", files.size(), counts[0], counts[1]);
+        step.getExecutionContext().putLong(TODO_KEY, counts[2]);
+        contribution.incrementWriteCount(counts[2]); // the to-do list's size, in the repository's write_count column
+        log.info("ingest: {} files found, {} unchanged, {} to do", counts[0], counts[1], counts[2]);
         return RepeatStatus.FINISHED;
     }
 
-    /** Writes the to-do list of {@code instance}; returns {unchanged, to do}. */
-    private long[] plan(long instance, List<SourceFile> files) {
+    /**
+     * Walks the folders into {@code plan_walk} and writes the to-do list of {@code instance}; returns {found,
+     * unchanged, to do}. Call it in a transaction (the temporary tables live until its commit).
+     */
+    long[] plan(long instance) {
         jdbc.update("DELETE FROM ingest_manifest WHERE job_instance_id = ?", instance);
-        jdbc.execute("CREATE TEMPORARY TABLE plan_walk (ord INT, path TEXT, size BIGINT, mtime BIGINT, link TEXT, "
+        jdbc.execute("CREATE TEMPORARY TABLE plan_walk (ord BIGINT, path TEXT, size BIGINT, mtime BIGINT, link TEXT, "
                 + "err TEXT) ON COMMIT DROP");
-        CopyRows rows = new CopyRows("plan_walk", List.of("ord", "path", "size", "mtime", "link", "err"));
-        for (int i = 0; i < files.size(); i++) {
-            SourceFile f = files.get(i);
-            rows.row(i, f.sourcePath(), f.size(), f.mtimeMillis(), f.linkTarget(), f.walkError());
-        }
-        copy(rows);
-        jdbc.execute("CREATE INDEX ON plan_walk (path)");
+        walkInto();
+        jdbc.execute("CREATE INDEX ON plan_walk (path, ord)");
+        // a path under two overlapping roots: the first one found counts, as in the single-JVM reader
+        jdbc.update("DELETE FROM plan_walk a USING plan_walk b WHERE a.path = b.path AND a.ord > b.ord");
         jdbc.execute("ANALYZE plan_walk");
+        Long found = jdbc.queryForObject("SELECT count(*) FROM plan_walk", Long.class);
         // the current version at the same path with the same size and mtime: unchanged, not read
         jdbc.execute("CREATE TEMPORARY TABLE plan_same ON COMMIT DROP AS SELECT w.ord, w.path, w.link, d.id "
                 + "FROM plan_walk w JOIN documents d ON d.current AND d.source_path = w.path "
@@ -89,11 +101,27 @@ public final class ManifestPlan implements Tasklet {
                 + "document_id = EXCLUDED.document_id, link_target = EXCLUDED.link_target "
                 + "WHERE (document_paths.document_id, document_paths.link_target) "
                 + "IS DISTINCT FROM (EXCLUDED.document_id, EXCLUDED.link_target)");
+        // numbered in path order by code point (COLLATE "C"), as the single-JVM reader sorts
         long todo = jdbc.update("INSERT INTO ingest_manifest (job_instance_id, ordinal, source_path, file_size, "
-                + "file_mtime, link_target, walk_error) SELECT ?, (row_number() OVER (ORDER BY w.ord) - 1)::int, w.path, "
-                + "w.size, w.mtime, w.link, w.err FROM plan_walk w WHERE NOT EXISTS "
+                + "file_mtime, link_target, walk_error) SELECT ?, (row_number() OVER (ORDER BY w.path COLLATE \"C\") - 1)::int, "
+                + "w.path, w.size, w.mtime, w.link, w.err FROM plan_walk w WHERE NOT EXISTS "
                 + "(SELECT 1 FROM plan_same s WHERE s.ord = w.ord)", instance);
-        return new long[] {unchanged, todo};
+        return new long[] {found == null ? 0 : found, unchanged, todo};
+    }
+
+    /** The walk, sent to {@code plan_walk} by COPY in batches of {@code batch} rows as it goes. */
+    private void walkInto() {
+        List<String> columns = List.of("ord", "path", "size", "mtime", "link", "err");
+        CopyRows[] rows = {new CopyRows("plan_walk", columns)};
+        long[] ord = {0};
+        SourceFileReader.walk(roots, supported, f -> {
+            rows[0].row(ord[0]++, f.sourcePath(), f.size(), f.mtimeMillis(), f.linkTarget(), f.walkError());
+            if (rows[0].size() >= batch) {
+                copy(rows[0]);
+                rows[0] = new CopyRows("plan_walk", columns);
+            }
+        });
+        copy(rows[0]);
     }
 
     private void copy(CopyRows rows) {

@@ -3,7 +3,10 @@ package org.oncoev.pipeline.scaleout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.oncoev.pipeline.ingest.SourceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -12,21 +15,41 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Reads one partition's range {@code [from, to)} of {@code ingest_manifest} in ordinal order, a page of rows per
  * query. Restartable: the next ordinal is saved in the step context (under the single-JVM reader's key), so a
- * partition resumed on another worker after a crash continues after its last committed chunk. Not thread-safe.
+ * partition resumed on another worker after a crash continues after its last committed chunk.
+ *
+ * <p>A worker that is stopped (SIGTERM) stops its partition at the next chunk boundary: when {@code stopping} is
+ * true as a chunk begins, the reader runs {@code leaving} (the worker lets go of its claim) and then never returns,
+ * so nothing of the new chunk is read or written and the partition stays STARTED at its last committed chunk; the
+ * broker gets the request back when the worker's channel closes and another worker resumes the partition there.
+ * The JVM is ending meanwhile. Not thread-safe.
  */
 public final class ManifestReader implements ItemStreamReader<SourceFile> {
     static final String POSITION_KEY = "ingest.reader.position";
     private static final int PAGE = 200;
+    private static final Logger log = LoggerFactory.getLogger(ManifestReader.class);
 
     private final JdbcTemplate jdbc;
+    private final int chunkSize;
+    private final BooleanSupplier stopping;
+    private final Runnable leaving;
+    private long opened;
     private long instance;
     private long to;
     private long position;
     private List<SourceFile> page = List.of();
     private long pageStart;
 
+    /** A reader that never stops on its own (no worker around it). */
     public ManifestReader(JdbcTemplate jdbc) {
+        this(jdbc, 1, () -> false, () -> {});
+    }
+
+    /** {@code chunkSize}: the step's, so the reader knows where a chunk begins. */
+    public ManifestReader(JdbcTemplate jdbc, int chunkSize, BooleanSupplier stopping, Runnable leaving) {
         this.jdbc = jdbc;
+        this.chunkSize = Math.max(1, chunkSize);
+        this.stopping = stopping;
+        this.leaving = leaving;
     }
 
     @Override
@@ -40,11 +63,13 @@ public final class ManifestReader implements ItemStreamReader<SourceFile> {
                 : context.getLong(ManifestPartitioner.FROM_KEY);
         page = List.of();
         pageStart = position;
+        opened = position;
     }
 
     @Override
     public SourceFile read() {
         if (position >= to) return null;
+        if ((position - opened) % chunkSize == 0 && stopping.getAsBoolean()) leave();
         if (position - pageStart >= page.size()) load(position);
         if (page.isEmpty()) return null;
         return page.get((int) (position++ - pageStart));
@@ -65,6 +90,19 @@ public final class ManifestReader implements ItemStreamReader<SourceFile> {
     @Override
     public void close() {
         page = List.of();
+    }
+
+    /** Stops this partition here for good: the claim goes, and the step's thread waits for the JVM to end. */
+    private void leave() {
+        log.info("worker stopping: partition left at ordinal {} (its last committed chunk) for another worker", position);
+        leaving.run();
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // stay: writing on would race the worker that resumes the partition
+            }
+        }
     }
 
     private void load(long from) {

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The claim of a worker on a partition while it runs it: a PostgreSQL session advisory lock keyed by the partition's
  * step execution id, held on a connection of its own. A worker that dies (kill -9, a lost machine) drops its
- * connection and with it the claim, so "held" means a live process is running that partition right now. Not
- * thread-safe; one owner.
+ * connection and with it the claim, so "held" means a live process is running that partition right now. One
+ * owner; {@link #close()} may be called from another thread.
  */
 public final class PartitionLock implements AutoCloseable {
     /** First key of the two-key advisory lock ("oncp"), the second being the step execution id. */
@@ -21,6 +21,7 @@ public final class PartitionLock implements AutoCloseable {
 
     private final Connection connection;
     private final long stepExecutionId;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PartitionLock(Connection connection, long stepExecutionId) {
         this.connection = connection;
@@ -49,8 +50,10 @@ public final class PartitionLock implements AutoCloseable {
                 (long) KEY));
     }
 
+    /** Lets go of the claim; only the first call does anything (a stopping worker may release it early). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         try {
             call(connection, "SELECT pg_advisory_unlock(?, ?)", stepExecutionId);
         } catch (SQLException e) {

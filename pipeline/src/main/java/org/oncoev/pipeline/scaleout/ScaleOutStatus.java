@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The scale-out part of {@code oncoev status}: live workers (heartbeat younger than 30 s) with the partition each
- * runs, and the partitions of running scale-out executions that are in progress (with the rows read and written so
+ * runs, the latest scale-out ingest's partitions by state when it has not completed ({@link ScaleOutProgress}), and
+ * the partitions of running scale-out executions that are in progress (with the rows read and written so
  * far, and whether a live worker holds them). Empty when there are neither; read from PostgreSQL only, so
  * {@code status} needs no broker.
  */
@@ -27,6 +28,13 @@ public final class ScaleOutStatus {
                         w.threads() == 1 ? "" : "s", w.startedAt(), w.secondsSinceSeen(),
                         w.stepExecutionId() == null ? "idle" : "running partition " + w.stepExecutionId()));
             }
+        }
+        ScaleOutProgress progress = ScaleOutProgress.latest(jdbc, new WorkerRegistry(jdbc, LIVE));
+        if (progress.jobExecutionId() > 0 && !"COMPLETED".equals(progress.status())) {
+            out.append(String.format("%nscale-out ingest (job execution %d, %s): partitions %d done, %d running, %d waiting, "
+                    + "%d failed or stopped; %d of %d planned files read, %.0f files per partition%n",
+                    progress.jobExecutionId(), progress.status(), progress.done(), progress.running(), progress.waiting(),
+                    progress.failed(), progress.filesRead(), progress.filesPlanned(), progress.filesPerPartition()));
         }
         List<Map<String, Object>> partitions = jdbc.queryForList("""
                 SELECT s.step_execution_id, s.step_name, s.status, s.read_count, s.write_count, s.job_execution_id

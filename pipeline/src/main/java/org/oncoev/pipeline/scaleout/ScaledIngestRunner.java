@@ -26,6 +26,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -62,6 +63,7 @@ public final class ScaledIngestRunner {
     private final Runnable brokerCheck;
     private final Settings settings;
     private final ObservationRegistry observations;
+    private volatile StepExecutionListener filesStepListener = new StepExecutionListener() {};
 
     public ScaledIngestRunner(JobRepository repository, JobOperator operator, JdbcTemplate jdbc, PlatformTransactionManager tm,
                               ReaderLookup readers, SearchIndex index, WorkerRegistry workers,
@@ -80,6 +82,11 @@ public final class ScaledIngestRunner {
         this.brokerCheck = brokerCheck;
         this.settings = settings;
         this.observations = observations;
+    }
+
+    /** For measurements (the bench): {@code listener} is told when each run's partitioned step starts and ends. */
+    public void observeFilesStep(StepExecutionListener listener) {
+        this.filesStepListener = listener;
     }
 
     /** Ingests {@code folders} (files {@code filter} accepts) with {@code workerCount} workers. */
@@ -144,6 +151,7 @@ public final class ScaledIngestRunner {
                 .partitioner(WorkerSteps.STEP_NAME, partitioner)
                 .partitionHandler(handler)
                 .listener(partitioner)
+                .listener(filesStepListener)
                 .observationRegistry(observations).build();
         Step gone = new StepBuilder(GoneFiles.STEP_NAME, repository)
                 .tasklet(new GoneFiles(new DocumentStore(jdbc), index, roots, tm, repository, false), tm)

@@ -13,6 +13,8 @@ import org.springframework.batch.integration.partition.StepExecutionRequestHandl
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The worker JVM ({@code oncoev worker}): one consumer on the request queue with prefetch 1, so a worker holds one
  * request at a time and the others stay in the queue for other workers; the message is acknowledged when the
  * listener returns, that is after the step (a worker killed mid-partition leaves it unacknowledged and the broker
- * redelivers it); a listener that throws has it requeued, counted against the delivery limit.
+ * redelivers it); a listener that throws has it requeued, counted against the delivery limit. A worker stopped with
+ * SIGTERM leaves its partition at a chunk boundary, STARTED, and the broker gives the request to another worker.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "oncoev.scale-out.role", havingValue = "worker")
@@ -55,11 +58,24 @@ public class WorkerConfiguration {
 
     @Bean
     public WorkerRequestHandler workerRequestHandler(JdbcTemplate jdbc, JobRepository repository, WorkerSteps steps,
-                                                     WorkerHeartbeat heartbeat) {
+                                                     WorkerHeartbeat heartbeat,
+                                                     @Value("${oncoev.scale-out.stale-after:30s}") Duration claimWait) {
         StepExecutionRequestHandler delegate = new StepExecutionRequestHandler();
         delegate.setJobRepository(repository);
         delegate.setStepLocator(steps);
-        return new WorkerRequestHandler(jdbc, delegate, heartbeat);
+        WorkerRequestHandler handler = new WorkerRequestHandler(jdbc, delegate, heartbeat, claimWait);
+        steps.whenLeaving(handler::releaseClaim);
+        return handler;
+    }
+
+    /**
+     * A stopping worker (its context closes on SIGTERM or Ctrl-C; the event comes before the consumer is stopped):
+     * the partition it runs stops at the next chunk boundary and the claim goes; the consumer then waits its
+     * shutdown timeout and closes the channel, which gives the unacknowledged request back to the broker.
+     */
+    @Bean
+    public ApplicationListener<ContextClosedEvent> stopPartitionOnClose(WorkerSteps steps) {
+        return event -> steps.stopAtNextChunk();
     }
 
     @Bean

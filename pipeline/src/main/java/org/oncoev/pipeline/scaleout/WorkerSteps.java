@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@link ChunkStore}, one chunk per transaction) over one partition's manifest rows ({@link ManifestReader});
  * PostgreSQL only: no search index on workers, the manager catches it up. A new step (and reader) per request, so
  * nothing of one partition lingers into the next. The processor has no file states: the plan settled unchanged files.
+ * A stopping worker ({@link #stopAtNextChunk()}) leaves its partition at a chunk boundary for another worker.
  */
 public final class WorkerSteps implements StepLocator {
     public static final String STEP_NAME = "ingest-partition";
@@ -37,6 +38,8 @@ public final class WorkerSteps implements StepLocator {
     private final int chunkSize;
     private final int threads;
     private final ObservationRegistry observations;
+    private volatile boolean stopping;
+    private volatile Runnable leaving = () -> {};
 
     /** {@code threads}: extraction threads of this worker (the pool's size). */
     public WorkerSteps(JobRepository repository, JdbcTemplate jdbc, PlatformTransactionManager tm, ReaderLookup readers,
@@ -66,7 +69,7 @@ public final class WorkerSteps implements StepLocator {
     @Override
     public Step getStep(String stepName) {
         if (!STEP_NAME.equals(stepName)) return null;
-        ManifestReader reader = new ManifestReader(jdbc);
+        ManifestReader reader = new ManifestReader(jdbc, chunkSize, () -> stopping, leaving);
         DocumentStore store = new DocumentStore(jdbc);
         LookaheadProcessor lookahead = new LookaheadProcessor(processor, reader::following, pool.getThreadPoolExecutor(),
                 chunkSize + 2 * threads);
@@ -76,6 +79,19 @@ public final class WorkerSteps implements StepLocator {
                 .transactionManager(tm)
                 .observationRegistry(observations)
                 .build();
+    }
+
+    /**
+     * The worker is stopping (its context closes: SIGTERM, Ctrl-C): a running partition stops at its next chunk
+     * boundary, having run {@code leaving} ({@link ManifestReader}); called before the broker's consumer stops.
+     */
+    public void stopAtNextChunk() {
+        stopping = true;
+    }
+
+    /** What a partition stopped by {@link #stopAtNextChunk()} runs first (the worker lets go of its claim). */
+    public void whenLeaving(Runnable leaving) {
+        this.leaving = leaving;
     }
 
     /** Stops the extraction threads. */

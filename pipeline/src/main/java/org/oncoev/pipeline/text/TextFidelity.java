@@ -23,9 +23,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * a JATS reference's {@code <sup>} is. Pure functions; the PDF is only opened to find its running lines.
  */
 public final class TextFidelity {
-    /** A lower-case word of three or more letters with digits glued on ({@code therapy12}, {@code trial.4,5}). */
+    /**
+     * A lower-case word of three or more letters with digits glued on ({@code therapy12}, {@code trial.4,5}); not a
+     * path segment of a link or DOI ({@code 10.1093/abc/def341}, {@code /pnas.96.21.12186}).
+     */
     private static final Pattern GLUED_MARKER =
-            Pattern.compile("(?<![\\p{L}\\d^{])\\p{Ll}{3,}[.,]?\\d{1,3}(?:[,\u2013-]\\d{1,3}){0,8}(?![\\p{L}\\d])");
+            Pattern.compile("(?<![\\p{L}\\d^{/])\\p{Ll}{3,}[.,]?\\d{1,3}(?:[,\u2013-]\\d{1,3}){0,8}(?![\\p{L}\\d/]|\\.\\d)");
     private static final Pattern JATS_PART = Pattern.compile("(?s)<(abstract|body)\\b[^>]*>(.*?)</\\1>");
     private static final Pattern TAG = Pattern.compile("<(/?)([\\w:-]{1,40})[^>]{0,2000}>");
     /** Inline JATS elements: removed without a space, so {@code 10<sup>3</sup>} reads {@code 103} like the PDF. */

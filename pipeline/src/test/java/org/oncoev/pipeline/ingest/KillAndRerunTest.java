@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,8 +36,11 @@ import org.springframework.util.FileSystemUtils;
  * or while the new database is migrated, then at numbers of stored documents or once the ingest step is recorded
  * complete) before the rerun. The extract case starts from two
  * copies of the clean database and index: one gets a clean {@code extract}, the other a killed-and-rerun one.
+ * The three trials and the extract case run at once (each on its own databases and folders, reading only the shared
+ * clean run): most of their time is child JVMs starting, which one test at a time left a core idle.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.CONCURRENT)
 class KillAndRerunTest {
     private static final int PAPERS = 60;
     /** Upper bound on the wait for one kill point; a child that finishes earlier is simply not killed. */

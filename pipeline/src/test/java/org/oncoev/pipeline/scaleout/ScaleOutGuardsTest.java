@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +29,7 @@ import org.oncoev.pipeline.ingest.IngestFilter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -38,14 +42,20 @@ import org.springframework.batch.integration.partition.StepExecutionRequestHandl
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The traps of remote partitioning, each on a real job repository: the workers' stale-request guard (table of job
- * and partition states), a request whose partition another live session holds, the takeover of partitions by a rerun
+ * and partition states), a request whose partition another live session holds (requeued after a wait, not
+ * dropped), the takeover of partitions by a rerun
  * (only once no live worker holds them and they are stale), and the manager that must not wait for ever: no worker
  * at all, and workers that vanish with partitions unfinished (this one against the local RabbitMQ, on a queue of
  * its own; both runs in one manager context, as {@code ingest --workers 1} opens it, whose CLI prints the
- * {@link OncoevException} and exits 1).
+ * {@link OncoevException} and exits 1); and a request that fails on every delivery (a worker that throws before
+ * acknowledging it), which the quorum queue dead-letters at its delivery limit, so the manager fails naming it and
+ * nothing is stored or left in a queue. Also the plan step's walk, streamed to PostgreSQL in batches, and the
+ * latest run's partitions by state as {@code status} and the metrics show them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutGuardsTest {
@@ -101,7 +111,10 @@ class ScaleOutGuardsTest {
             assertTrue(held != null);
             assertTrue(PartitionLock.held(jdbc).contains(partition.getId()));
             assertNull(PartitionLock.tryTake(jdbc.getDataSource(), partition.getId()), "one claim at a time");
-            guard().handle(new PartitionRequest(WorkerSteps.STEP_NAME, partition.getId()).text()); // dropped: no step runs
+            // waits for the claim, then gives the request back to the broker (throws) rather than dropping it
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> guard().handle(new PartitionRequest(WorkerSteps.STEP_NAME, partition.getId()).text()));
+            assertTrue(e.getMessage().contains("still claimed by another worker"), e.getMessage());
         }
         assertEquals(BatchStatus.STARTED, repository.getStepExecution(partition.getId()).getStatus());
         assertTrue(!PartitionLock.held(jdbc).contains(partition.getId()), "the claim ends with its owner");
@@ -165,15 +178,132 @@ class ScaleOutGuardsTest {
             assertTrue(vanished.getMessage().contains("no worker answered for 1 s with 1 of 1 partitions unfinished"),
                     vanished.getMessage());
         } finally {
-            RabbitAdmin admin = new RabbitAdmin(broker);
-            try {
-                admin.deleteQueue(QUEUE);
-                admin.deleteQueue(QUEUE + ".dead");
-            } catch (RuntimeException e) {
-                // no broker: nothing was declared
-            }
-            broker.destroy();
+            deleteQueues(broker, QUEUE);
         }
+    }
+
+    @Test
+    void aRequestThatKeepsFailingIsDeadLetteredAndTheJobFailsClearly() throws Exception {
+        String queue = "oncoev.test.limit." + Long.toHexString(System.nanoTime());
+        Path folder = Files.createDirectories(dir.resolve("limit"));
+        Files.writeString(folder.resolve("b.md"), "# A trial\n\nThe objective response rate was 31%.\n");
+        Map<String, Object> props = new HashMap<>(Map.of("oncoev.broker.queue", queue, "oncoev.broker.delivery-limit", "2",
+                "oncoev.scale-out.worker-wait", "5s", "oncoev.scale-out.answer-timeout", "60s",
+                "oncoev.scale-out.poll-interval", "100ms", "oncoev.scale-out.role", "manager"));
+        CachingConnectionFactory broker = new CachingConnectionFactory("127.0.0.1", 5672);
+        RabbitAdmin admin = new RabbitAdmin(broker);
+        SimpleMessageListenerContainer failing = null;
+        try (ConfigurableApplicationContext manager = OncoevContext.open(GlobalOptions.of(db.url(), dir.resolve("limit-home")),
+                WebApplicationType.NONE, props)) {
+            try {
+                manager.getBean(RabbitAdmin.class).initialize(); // declares the quorum queue and its dead-letter queue
+            } catch (RuntimeException e) {
+                Assumptions.abort("no RabbitMQ at 127.0.0.1:5672: " + e.getMessage());
+            }
+            // a live worker whose every attempt at the request fails before acknowledging it
+            jdbc.update("INSERT INTO ingest_workers (worker_id, host, pid, threads) VALUES ('failing', 'here', 2, 1) "
+                    + "ON CONFLICT (worker_id) DO UPDATE SET last_seen = now()");
+            AtomicInteger deliveries = new AtomicInteger();
+            failing = new SimpleMessageListenerContainer(broker);
+            failing.setQueueNames(queue);
+            failing.setPrefetchCount(1);
+            failing.setDefaultRequeueRejected(true);
+            failing.setMessageListener(m -> {
+                deliveries.incrementAndGet();
+                throw new IllegalStateException("this worker fails every request");
+            });
+            failing.start();
+            long documentsBefore = count("SELECT count(*) FROM documents");
+            OncoevException e = assertThrows(OncoevException.class, () -> manager.getBean(ScaledIngestRunner.class)
+                    .run(List.of(folder), IngestFilter.DEFAULT, 1));
+            assertTrue(e.getMessage().contains("reached the broker's delivery limit"), e.getMessage());
+            assertTrue(e.getMessage().contains("rerun"), e.getMessage());
+            failing.stop();
+            assertTrue(deliveries.get() >= 2 && deliveries.get() <= 3, "delivered " + deliveries + " times, limit 2");
+            assertEquals(0, admin.getQueueInfo(queue).getMessageCount(), "the request left the request queue");
+            assertEquals(0, admin.getQueueInfo(queue + ".dead").getMessageCount(), "the manager took it from the dead letters");
+            assertEquals(documentsBefore, count("SELECT count(*) FROM documents"), "nothing was stored");
+            assertEquals("FAILED", jdbc.queryForObject("SELECT status FROM batch_job_execution WHERE job_execution_id = "
+                    + "(SELECT max(job_execution_id) FROM batch_job_execution)", String.class));
+            assertEquals(0L, count("SELECT count(*) FROM batch_step_execution WHERE step_name LIKE 'ingest-partition:%' "
+                    + "AND status = 'COMPLETED' AND job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)"),
+                    "the partition never ran");
+        } finally {
+            if (failing != null) failing.stop();
+            jdbc.update("DELETE FROM ingest_workers WHERE worker_id = 'failing'");
+            deleteQueues(broker, queue);
+        }
+    }
+
+    @Test
+    void thePlanStreamsTheWalkInBatchesAndNumbersEachPathOnceInPathOrder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("plan"));
+        for (String name : List.of("c.md", "a.md", "sub/e.md", "sub/d.md", "b.md", ".hidden.md")) {
+            Files.createDirectories(folder.resolve(name).getParent());
+            Files.writeString(folder.resolve(name), "# A trial\n\nThe median age was 61 years.\n");
+        }
+        long instance = 700_000 + System.nanoTime() % 100_000;
+        // the sub-folder twice (overlapping roots) and batches of two rows: five files, each once
+        ManifestPlan plan = new ManifestPlan(List.of(folder.resolve("sub"), folder), name -> name.endsWith(".md"), jdbc,
+                ctx.getBean(PlatformTransactionManager.class), 2);
+        long[] counts = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)).execute(tx -> plan.plan(instance));
+        assertEquals(List.of(5L, 0L, 5L), List.of(counts[0], counts[1], counts[2]), "found, unchanged, to do");
+        List<String> manifest = jdbc.queryForList("SELECT ordinal || ' ' || source_path FROM ingest_manifest "
+                + "WHERE job_instance_id = ? ORDER BY ordinal", String.class, instance);
+        String root = folder.toAbsolutePath().normalize() + "/";
+        assertEquals(List.of("0 " + root + "a.md", "1 " + root + "b.md", "2 " + root + "c.md", "3 " + root + "sub/d.md",
+                "4 " + root + "sub/e.md"), manifest);
+        jdbc.update("DELETE FROM ingest_manifest WHERE job_instance_id = ?", instance);
+    }
+
+    @Test
+    void statusAndMetricsCountTheLatestRunsPartitionsByState() {
+        JobParameters params = new JobParametersBuilder().addString("folders", "/papers/progress")
+                .addLong("run", System.nanoTime()).toJobParameters();
+        JobInstance instance = repository.createJobInstance(ScaledIngestRunner.JOB_NAME, params);
+        JobExecution execution = repository.createJobExecution(instance, params, new ExecutionContext());
+        execution.setStatus(BatchStatus.STARTED);
+        repository.update(execution);
+        step(execution, ManifestPlan.STEP_NAME, BatchStatus.COMPLETED, 0, 40);
+        step(execution, WorkerSteps.STEP_NAME + ":partition-00000", BatchStatus.COMPLETED, 12, 12);
+        step(execution, WorkerSteps.STEP_NAME + ":partition-00001", BatchStatus.STARTED, 5, 3);
+        step(execution, WorkerSteps.STEP_NAME + ":partition-00002", BatchStatus.STARTING, 0, 0);
+        step(execution, WorkerSteps.STEP_NAME + ":partition-00003", BatchStatus.FAILED, 2, 0);
+        ScaleOutProgress p = ScaleOutProgress.latest(jdbc, new WorkerRegistry(jdbc, Duration.ofSeconds(30)));
+        assertEquals(List.of(execution.getId(), 1L, 1L, 1L, 1L, 19L, 40L),
+                List.of(p.jobExecutionId(), p.done(), p.running(), p.waiting(), p.failed(), p.filesRead(), p.filesPlanned()));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new ScaleOutMetrics(jdbc, Duration.ofSeconds(30), Duration.ZERO).bindTo(registry);
+        for (String state : List.of("done", "running", "waiting", "failed")) {
+            assertEquals(1.0, registry.get("oncoev.scaleout.partitions").tag("state", state).gauge().value(), state);
+        }
+        assertEquals(10.0, registry.get("oncoev.scaleout.files.per.partition").gauge().value());
+        assertEquals(19.0, registry.get("oncoev.scaleout.files.read").gauge().value());
+        String status = ScaleOutStatus.render(jdbc);
+        assertTrue(status.contains("scale-out ingest (job execution " + execution.getId() + ", STARTED): partitions 1 done, "
+                + "1 running, 1 waiting, 1 failed or stopped; 19 of 40 planned files read, 10 files per partition"), status);
+        execution.setStatus(BatchStatus.FAILED); // not the latest running one for the other tests
+        repository.update(execution);
+    }
+
+    private void step(JobExecution execution, String name, BatchStatus status, long read, long written) {
+        StepExecution s = repository.createStepExecution(name, execution);
+        s.setStatus(status);
+        s.setReadCount(read);
+        s.setWriteCount(written);
+        repository.update(s);
+    }
+
+    /** Deletes {@code queue} and its dead-letter queue, then closes {@code broker}. */
+    private static void deleteQueues(CachingConnectionFactory broker, String queue) {
+        RabbitAdmin admin = new RabbitAdmin(broker);
+        try {
+            admin.deleteQueue(queue);
+            admin.deleteQueue(queue + ".dead");
+        } catch (RuntimeException e) {
+            // no broker: nothing was declared
+        }
+        broker.destroy();
     }
 
     private WorkerRequestHandler guard() {
@@ -184,7 +314,7 @@ class ScaleOutGuardsTest {
         });
         if (heartbeat == null) heartbeat = new WorkerHeartbeat(new WorkerRegistry(jdbc, Duration.ofSeconds(30)), 1,
                 Duration.ofMinutes(1));
-        return new WorkerRequestHandler(jdbc, never, heartbeat);
+        return new WorkerRequestHandler(jdbc, never, heartbeat, Duration.ofMillis(300));
     }
 
     private long count(String sql) {

@@ -39,7 +39,8 @@ import org.springframework.util.FileSystemUtils;
  * issues and index entries of one single-JVM ingest of the same folder; then the same with a worker killed -9
  * mid-partition, and with the manager killed -9 mid-job, a stale request (a completed partition's) put in the queue,
  * and a rerun (there the summary may count a file whose chunk was stored but not yet recorded as unchanged on the
- * rerun, as for the single-JVM job; the stored state must be the same). One database for the class: the single-JVM
+ * rerun, as for the single-JVM job; the stored state must be the same); and a worker stopped with SIGTERM
+ * mid-partition, which leaves it at a chunk boundary for the other worker (the run completes without a rerun). One database for the class: the single-JVM
  * reference run fills it while the workers start, and each test starts from it emptied, with an empty index; waits
  * poll conditions (no fixed sleeps). The queue is this class's own and deleted after.
  */
@@ -62,6 +63,10 @@ class ScaleOutIngestTest {
 
     private static final String COMPLETED_PARTITIONS = "SELECT count(*) FROM batch_step_execution "
             + "WHERE step_name LIKE 'ingest-partition:%' AND status = 'COMPLETED'";
+    /** A partition with a chunk or more written and more to read, and the worker that holds it. */
+    private static final String HOLDER = "SELECT w.pid, s.step_execution_id FROM ingest_workers w JOIN batch_step_execution s "
+            + "ON s.step_execution_id = w.step_execution_id WHERE s.status = 'STARTED' AND s.write_count >= 3 "
+            + "AND s.read_count < 9 LIMIT 1";
     /** The child JVMs' output, kept after the test (target/ of the module). */
     private static final Path LOGS = Path.of("target", "scaleout-test");
 
@@ -163,18 +168,33 @@ class ScaleOutIngestTest {
 
     @Test
     @Order(3)
+    void aWorkerStoppedWithSigtermMidPartitionLeavesItToAnotherWorker() throws Exception {
+        Held held = runUntilAPartitionIsHalfDone();
+        CompletableFuture<CliRun> run = held.run();
+        long partition = held.partition();
+        Process victim = held.worker();
+        victim.destroy(); // SIGTERM: the partition stops at a chunk boundary, the claim goes, the request goes back
+        assertTrue(victim.waitFor(30, TimeUnit.SECONDS), "the stopped worker left");
+        workers.remove(victim);
+        assertEquals(0L, count("SELECT count(*) FROM ingest_workers WHERE pid = " + victim.pid()), "it removed its heartbeat row");
+        startWorker(); // for the next test; it may join this run
+        CliRun done = run.get(180, TimeUnit.SECONDS);
+        assertEquals(0, done.code(), done.err());
+        assertEquals(cleanSummary, summary(done.out()));
+        assertEquals(List.of(), IngestState.differences(cleanState, IngestState.of(jdbc, home)));
+        assertEquals("COMPLETED 12", jdbc.queryForObject("SELECT status || ' ' || read_count FROM batch_step_execution "
+                + "WHERE step_execution_id = ?", String.class, partition), "another worker resumed the partition, no rerun");
+        assertEquals(6L, count(COMPLETED_PARTITIONS), "no partition ran twice");
+    }
+
+    @Test
+    @Order(4)
     void aWorkerKilledMidPartitionLosesAndDuplicatesNothing() throws Exception {
-        reset();
-        CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(this::manager);
-        // a partition with a chunk or more written and more to read, and the worker that holds it
-        String holder = "SELECT w.pid, s.step_execution_id FROM ingest_workers w JOIN batch_step_execution s "
-                + "ON s.step_execution_id = w.step_execution_id WHERE s.status = 'STARTED' AND s.write_count >= 3 "
-                + "AND s.read_count < 9 LIMIT 1";
-        await("a partition half done", 120, () -> count("SELECT count(*) FROM (" + holder + ") h") > 0 || run.isDone());
-        Map<String, Object> held = jdbc.queryForMap(holder);
-        long pid = ((Number) held.get("pid")).longValue();
-        long partition = ((Number) held.get("step_execution_id")).longValue();
-        Process victim = workers.stream().filter(p -> p.pid() == pid).findFirst().orElseThrow();
+        await("two live workers", 120, () -> liveWorkers() >= 2);
+        Held held = runUntilAPartitionIsHalfDone();
+        CompletableFuture<CliRun> run = held.run();
+        long partition = held.partition();
+        Process victim = held.worker();
         victim.destroyForcibly(); // SIGKILL; the other worker gets the unacknowledged request
         assertTrue(victim.waitFor(20, TimeUnit.SECONDS));
         workers.remove(victim);
@@ -184,6 +204,23 @@ class ScaleOutIngestTest {
         assertEquals("COMPLETED 12", jdbc.queryForObject("SELECT status || ' ' || read_count FROM batch_step_execution "
                 + "WHERE step_execution_id = ?", String.class, partition), "the killed partition resumed and finished");
         assertEquals(6L, count(COMPLETED_PARTITIONS), "no partition ran twice");
+    }
+
+    /** A manager run in progress, a worker JVM of this test and the partition it is running. */
+    private record Held(CompletableFuture<CliRun> run, Process worker, long partition) {}
+
+    /**
+     * From an emptied database, starts a manager run and waits for a partition with a chunk or more written and
+     * more to read ({@link #HOLDER}).
+     */
+    private Held runUntilAPartitionIsHalfDone() throws Exception {
+        reset();
+        CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(this::manager);
+        await("a partition half done", 120, () -> count("SELECT count(*) FROM (" + HOLDER + ") h") > 0 || run.isDone());
+        Map<String, Object> held = jdbc.queryForMap(HOLDER);
+        long pid = ((Number) held.get("pid")).longValue();
+        return new Held(run, workers.stream().filter(p -> p.pid() == pid).findFirst().orElseThrow(),
+                ((Number) held.get("step_execution_id")).longValue());
     }
 
     /** The scale-out manager, run in this JVM. */

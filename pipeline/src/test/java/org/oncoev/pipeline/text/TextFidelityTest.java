@@ -39,7 +39,8 @@ class TextFidelityTest {
     void runningLinesAndGluedMarkersAreCounted() {
         Set<String> running = Set.of(TextFidelity.key("Invented Journal of Oncology 2023; 14: 117"));
         String candidate = "Responses were durable in most patients.12 Invented Journal of Oncology 2023; 14: 205\n"
-                + "Toxicity was mild^{3,4} and reversible in the cohort7,8 of older patients.";
+                + "Toxicity was mild^{3,4} and reversible in the cohort7,8 of older patients.\n"
+                + "Invented Journal. https://doi.org/10.5555/abc/xyz341 and https://doi.org/10.5555/ inv.96.21.12186";
         TextFidelity.Score s = TextFidelity.score(candidate, candidate, running);
         assertEquals(1, s.runningLines());
         assertEquals(2, s.gluedMarkers());
