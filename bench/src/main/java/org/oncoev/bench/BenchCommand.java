@@ -77,6 +77,11 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
     @Option(names = "--workers-only", description = "With --workers: measure scale-out only.")
     boolean workersOnly;
 
+    @Option(names = "--workers-docs", paramLabel = "N", defaultValue = "" + BenchRunner.DEFAULT_WORKERS_DOCS,
+            description = "With --workers: generated papers of the scale-out part (default: ${DEFAULT-VALUE}; partitions "
+                    + "of N / (4 x workers) files, several chunks each, as production partitions).")
+    int workersDocs;
+
     @Option(names = "--passages", paramLabel = "N", defaultValue = "1000000",
             description = "Passages in the synthetic query index (default: ${DEFAULT-VALUE}).")
     long passages;
@@ -118,13 +123,14 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
         }
         if (workers != null && workers < 2) throw new OncoevException("--workers must be at least 2 (it is compared with one worker)");
         if (workersOnly && workers == null) throw new OncoevException("--workers-only needs --workers N");
+        if (workersDocs < 2) throw new OncoevException("--workers-docs must be at least 2");
         if (workersOnly && part == BenchRunner.Part.ALL) part = BenchRunner.Part.SCALE_OUT;
         if (realDocs != null && realDocs < 1) throw new OncoevException("--real-docs must be at least 1");
         if (!inProcess && HeapMonitor.maxHeapBytes() > heapMb * 1048576L * 21 / 20) return relaunch();
         int pdfCount = pdfDocs != null ? Math.max(1, Math.min(pdfDocs, docs)) : Math.max(1, docs / 4);
         BenchRunner runner = new BenchRunner(new BenchRunner.Options(docs, pdfCount, realInputs(), passages,
                 query10m ? LARGE_PASSAGES : 0, queries,
-                global.dbUrl(), part, workers == null ? 0 : workers), System.err);
+                global.dbUrl(), part, workers == null ? 0 : workers, workersDocs), System.err);
         Map<String, Object> figures = runner.run();
         print(figures);
         return 0;
@@ -224,7 +230,9 @@ public class BenchCommand implements Callable<Integer>, OncoevSubcommand {
                 "--passages", String.valueOf(passages), "--queries", String.valueOf(queries), "--heap", String.valueOf(heapMb)));
         if (pdfDocs != null) cmd.addAll(List.of("--pdf-docs", String.valueOf(pdfDocs)));
         if (query10m) cmd.add("--query-10m");
-        if (workers != null) cmd.addAll(List.of("--workers", String.valueOf(workers)));
+        if (workers != null) {
+            cmd.addAll(List.of("--workers", String.valueOf(workers), "--workers-docs", String.valueOf(workersDocs)));
+        }
         RealCorpusBench.Inputs real = realInputs();
         if (real == null) {
             cmd.add("--no-real");

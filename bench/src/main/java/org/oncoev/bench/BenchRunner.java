@@ -34,7 +34,13 @@ public final class BenchRunner {
      * above 0 measures scale-out with that many worker JVMs against one (JSON {@code scale_out}).
      */
     public record Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, long largePassages, int queries,
-                          String dbUrl, Part part, int workers) {
+                          String dbUrl, Part part, int workers, int workersDocs) {
+        /** Scale-out over {@link #DEFAULT_WORKERS_DOCS} papers. */
+        public Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, long largePassages, int queries,
+                       String dbUrl, Part part, int workers) {
+            this(docs, pdfDocs, real, passages, largePassages, queries, dbUrl, part, workers, DEFAULT_WORKERS_DOCS);
+        }
+
         /** Without scale-out (no {@code --workers}). */
         public Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, long largePassages, int queries,
                        String dbUrl, Part part) {
@@ -47,6 +53,13 @@ public final class BenchRunner {
      * throughput ({@link ScaleOutBench}; ALL includes it only with {@code workers > 0}), or all.
      */
     public enum Part { ALL, INGEST, QUERY, SCALE_OUT }
+
+    /**
+     * Papers of the scale-out part by default: partitions of papers / (4 x workers) files then hold several chunks of
+     * 25, as production partitions of 2,000 files do, so a worker's extraction overlaps its storing and a partition's
+     * start (request, claim, step rows) is not the run's main cost, as it was with 200 papers in one-chunk partitions.
+     */
+    public static final int DEFAULT_WORKERS_DOCS = 1000;
 
     private final Options options;
     private final PrintStream progress;
@@ -203,12 +216,13 @@ public final class BenchRunner {
      * extraction thread each, after a warm-up on other papers ({@link ScaleOutBench}); puts scale_out.
      */
     private void scaleOut(Path work, Map<String, Object> out) throws Exception {
-        int warm = Math.max(2, options.docs() / 2);
-        step("scale-out: writing %d papers, and %d others for the warm-ups", options.docs(), warm);
-        BenchCorpus corpus = BenchCorpus.write(work.resolve("scale-out-corpus"), options.docs(), 0, null);
-        BenchCorpus warmCorpus = BenchCorpus.write(work.resolve("scale-out-warm"), options.docs(), warm, 0, null);
+        int docs = options.workersDocs();
+        int warm = Math.max(2, docs / 2);
+        step("scale-out: writing %d papers, and %d others for the warm-ups", docs, warm);
+        BenchCorpus corpus = BenchCorpus.write(work.resolve("scale-out-corpus"), docs, 0, null);
+        BenchCorpus warmCorpus = BenchCorpus.write(work.resolve("scale-out-warm"), docs, warm, 0, null);
         out.put("scale_out", new ScaleOutBench(work, options.dbUrl(), progress)
-                .measure(corpus.textDir(), options.docs(), warmCorpus.textDir(), options.workers()));
+                .measure(corpus.textDir(), docs, warmCorpus.textDir(), options.workers()));
     }
 
     /** Runs the real ingest job over {@code folder} with stage sampling; returns seconds and stage shares. */

@@ -47,7 +47,7 @@ class ScaleOutBenchTest {
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             exit = new CommandLine(new BenchCommand()).execute("--json", "--in-process", "--workers", "2",
-                    "--workers-only", "--docs", "4", "--db-url", BenchSmokeTest.SERVER);
+                    "--workers-only", "--workers-docs", "4", "--db-url", BenchSmokeTest.SERVER);
         } finally {
             System.setOut(originalOut);
         }
