@@ -31,20 +31,15 @@ public final class BenchRunner {
     /**
      * What to run. {@code dbUrl} null means the embedded PostgreSQL under a temporary home; {@code largePassages}
      * above 0 times the query mix again over an index of that many passages (JSON {@code query_10m}); {@code workers}
-     * above 0 measures scale-out with that many worker JVMs against one (JSON {@code scale_out}).
+     * above 0 measures scale-out with that many worker JVMs against one (JSON {@code scale_out}) over {@code workersDocs}
+     * generated papers.
      */
     public record Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, long largePassages, int queries,
                           String dbUrl, Part part, int workers, int workersDocs) {
-        /** Scale-out over {@link #DEFAULT_WORKERS_DOCS} papers. */
-        public Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, long largePassages, int queries,
-                       String dbUrl, Part part, int workers) {
-            this(docs, pdfDocs, real, passages, largePassages, queries, dbUrl, part, workers, DEFAULT_WORKERS_DOCS);
-        }
-
         /** Without scale-out (no {@code --workers}). */
         public Options(int docs, int pdfDocs, RealCorpusBench.Inputs real, long passages, long largePassages, int queries,
                        String dbUrl, Part part) {
-            this(docs, pdfDocs, real, passages, largePassages, queries, dbUrl, part, 0);
+            this(docs, pdfDocs, real, passages, largePassages, queries, dbUrl, part, 0, DEFAULT_WORKERS_DOCS);
         }
     }
 
