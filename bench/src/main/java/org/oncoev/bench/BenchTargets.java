@@ -104,10 +104,11 @@ public final class BenchTargets {
                 && ceiling.doubleValue() < n.doubleValue() && s.get("machine_target_ratio") instanceof Number machineGoal) {
             String note = String.format(Locale.ROOT, "judged on what this machine allows: one worker already kept %s of "
                     + "its %s cores busy (GC, JIT, JDBC, PostgreSQL, manager), so %s workers can reach at most %sx here; "
-                    + "goal 0.85 x %s = %sx instead of %sx; measured %s of the ceiling, scale-out efficiency (papers per "
+                    + "goal %s x %s = %sx instead of %sx; measured %s of the ceiling, scale-out efficiency (papers per "
                     + "CPU-second, %s workers / one) %s", s.get("one_worker_cores"), s.get("machine_cores"), n, ceiling,
-                    ceiling, machineGoal, goal, s.get("ratio_of_ceiling"), n, s.get("efficiency"));
-            return new Target(name, ">= " + machineGoal + "x (0.85 x ceiling " + ceiling + ")", value,
+                    ScaleOutBench.TARGET_PER_WORKER, ceiling, machineGoal, goal, s.get("ratio_of_ceiling"), n,
+                    s.get("efficiency"));
+            return new Target(name, ">= " + machineGoal + "x (" + ScaleOutBench.TARGET_PER_WORKER + " x ceiling " + ceiling + ")", value,
                     ratio.doubleValue() >= machineGoal.doubleValue(), note);
         }
         return new Target(name, ">= " + goal + "x", value, ratio.doubleValue() >= goal.doubleValue(), null);

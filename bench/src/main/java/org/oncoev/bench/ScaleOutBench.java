@@ -82,6 +82,7 @@ public final class ScaleOutBench {
         try {
             startWorker(url, settings, logs); // starts while the manager's context opens
             ctx = manager(url, settings);
+            long postmaster = ProcessCpu.postmasterUnder(work.resolve("scale-out-pg")); // -1 for a server elsewhere
             Map<String, Object> one = null;
             Map<String, Object> many = null;
             for (int count : new int[] {1, n}) {
@@ -91,10 +92,10 @@ public final class ScaleOutBench {
                 for (int round = 1; round <= count; round++) {
                     progress.printf("bench: scale-out with %d worker JVM(s), one extraction thread each: warm-up %d of %d%n",
                             count, round, count);
-                    run(ctx, warmCorpus, count, logs);
+                    run(ctx, warmCorpus, count, logs, postmaster);
                 }
                 progress.printf("bench: scale-out with %d worker JVM(s): %d files, partitions of %d%n", count, files, partition);
-                Map<String, Object> figures = run(ctx, corpus, count, logs);
+                Map<String, Object> figures = run(ctx, corpus, count, logs, postmaster);
                 if (count == 1) one = figures;
                 else many = figures;
             }
@@ -133,12 +134,15 @@ public final class ScaleOutBench {
                 "load_average", BenchRunner.round(load));
     }
 
-    /** One run of the manager {@code ctx} over {@code folder} with {@code count} workers, from an emptied database and index. */
-    private Map<String, Object> run(ConfigurableApplicationContext ctx, Path folder, int count, Path logs) throws IOException {
+    /**
+     * One run of the manager {@code ctx} over {@code folder} with {@code count} workers, from an emptied database and
+     * index; {@code postmaster}: the embedded PostgreSQL's pid, -1 for a server elsewhere.
+     */
+    private Map<String, Object> run(ConfigurableApplicationContext ctx, Path folder, int count, Path logs, long postmaster)
+            throws IOException {
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         emptyTables(jdbc);
         ctx.getBean(SearchIndex.class).rebuild(id -> {}); // no documents left: an empty index
-        long postmaster = ProcessCpu.postmasterUnder(work.resolve("scale-out-pg")); // -1 for a server elsewhere
         double workersBefore = workerCpuSeconds();
         OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
         OptionalDouble managerBefore = ProcessCpu.jvmSeconds();

@@ -44,11 +44,7 @@ public final class IndexCatchUp implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "index-catch-up");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("index-catch-up"));
         long done = 0;
         try {
             long after = 0;

@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class PartitionRecovery {
     private static final Logger log = LoggerFactory.getLogger(PartitionRecovery.class);
     private static final List<String> LEFT_RUNNING = List.of("STARTING", "STARTED", "STOPPING", "UNKNOWN");
+    private static final String RUNNING_STEPS = "SELECT step_execution_id FROM batch_step_execution WHERE job_execution_id = ? "
+            + "AND status IN ('" + String.join("', '", LEFT_RUNNING) + "') ORDER BY step_execution_id";
 
     private final JdbcTemplate jdbc;
     private final JobRepository repository;
@@ -98,9 +100,7 @@ public final class PartitionRecovery {
 
     private List<StepExecution> running(long jobExecutionId) {
         List<StepExecution> out = new ArrayList<>();
-        for (Long sid : jdbc.queryForList("SELECT step_execution_id FROM batch_step_execution WHERE job_execution_id = ? "
-                + "AND status IN ('STARTING', 'STARTED', 'STOPPING', 'UNKNOWN') ORDER BY step_execution_id", Long.class,
-                jobExecutionId)) {
+        for (Long sid : jdbc.queryForList(RUNNING_STEPS, Long.class, jobExecutionId)) {
             StepExecution s = repository.getStepExecution(sid);
             if (s != null) out.add(s);
         }

@@ -30,7 +30,11 @@ public record ScaleOutProgress(long jobExecutionId, String status, long done, lo
 
     /** The latest scale-out ingest's progress; {@link #NONE} (with the live workers) when there has been none. */
     public static ScaleOutProgress latest(JdbcTemplate jdbc, WorkerRegistry workers) {
-        int live = workers.liveCount();
+        return latest(jdbc, workers.liveCount());
+    }
+
+    /** As {@link #latest(JdbcTemplate, WorkerRegistry)}, for a caller that has counted the live workers already. */
+    public static ScaleOutProgress latest(JdbcTemplate jdbc, int live) {
         List<Map<String, Object>> last = jdbc.queryForList("""
                 SELECT j.job_execution_id, j.status, j.job_instance_id FROM batch_job_execution j
                 JOIN batch_job_instance i ON i.job_instance_id = j.job_instance_id

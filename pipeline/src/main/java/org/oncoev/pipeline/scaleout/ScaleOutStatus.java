@@ -29,7 +29,7 @@ public final class ScaleOutStatus {
                         w.stepExecutionId() == null ? "idle" : "running partition " + w.stepExecutionId()));
             }
         }
-        ScaleOutProgress progress = ScaleOutProgress.latest(jdbc, new WorkerRegistry(jdbc, LIVE));
+        ScaleOutProgress progress = ScaleOutProgress.latest(jdbc, workers.size()); // the workers just read
         if (progress.jobExecutionId() > 0 && !"COMPLETED".equals(progress.status())) {
             out.append(String.format("%nscale-out ingest (job execution %d, %s): partitions %d done, %d running, %d waiting, "
                     + "%d failed or stopped; %d of %d planned files read, %.0f files per partition%n",

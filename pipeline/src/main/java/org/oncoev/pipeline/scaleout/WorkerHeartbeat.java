@@ -33,11 +33,7 @@ public final class WorkerHeartbeat implements AutoCloseable {
         this.pid = ManagementFactory.getRuntimeMXBean().getPid();
         this.threads = threads;
         this.id = host + ":" + pid + ":" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "worker-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("worker-heartbeat"));
         registry.beat(id, host, pid, threads, null);
         long ms = Math.max(100, interval.toMillis());
         timer.scheduleWithFixedDelay(this::beat, ms, ms, TimeUnit.MILLISECONDS);
