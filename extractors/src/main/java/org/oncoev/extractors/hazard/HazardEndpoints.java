@@ -51,7 +51,6 @@ final class HazardEndpoints {
     /** {@code respectively} after the HR in its sentence: the endpoints are listed after the values. */
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
 
-    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final int AFTER_WINDOW = 60;
 
     /** The endpoint the words after {@code HR for} name ({@code death}, {@code progression-free survival}); null when none. */
@@ -108,7 +107,7 @@ final class HazardEndpoints {
     static String table(String rowLabel, String second, String group, String header, String context) {
         for (String words : new String[] {rowLabel, second, group, header, context}) {
             if (words == null || words.isBlank()) continue;
-            Named n = sole(GLUE.matcher(words).replaceAll(" "));
+            Named n = sole(EndpointLexicon.unglued(words));
             if (n != null) return n.endpoint();
         }
         return null;

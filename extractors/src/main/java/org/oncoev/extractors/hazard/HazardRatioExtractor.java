@@ -161,9 +161,9 @@ public final class HazardRatioExtractor implements Extractor {
             pValue = PValueSyntax.parseNumber(p.group("num"));
             pEnd = p.end();
         }
-        String endpoint = HazardEndpoints.first(said, HazardEndpoints.after(text, valueEnd, to),
-                HazardEndpoints.after(text, end, to), HazardEndpoints.after(text, pEnd, to), near);
-        if (HazardEndpoints.listedAfter(text, end, to)) endpoint = null;
+        String endpoint = HazardEndpoints.listedAfter(text, end, to) ? null
+                : HazardEndpoints.first(said, HazardEndpoints.after(text, valueEnd, to), HazardEndpoints.after(text, end, to),
+                        HazardEndpoints.after(text, pEnd, to), near);
         Finding f = finding(passage, start, end, value, low, high, pRel, pValue, adjusted, covariate, endpoint);
         if (f != null) out.add(f);
         return end;

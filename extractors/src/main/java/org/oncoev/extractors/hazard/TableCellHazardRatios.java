@@ -1,7 +1,11 @@
 package org.oncoev.extractors.hazard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.table.TableCell;
@@ -36,7 +40,7 @@ final class TableCellHazardRatios {
         List<Integer> ps = view.columns(ColumnRole.P_VALUE);
         List<Finding> out = new ArrayList<>();
         Covariates.RowWalk labels = new Covariates.RowWalk();
-        java.util.Map<Integer, String> headers = headers(view, hr);
+        Map<Integer, String> headers = headers(view, hr);
         for (TableRow row : view.rows()) {
             if (view.isPRow(row)) continue; // a P row under an HR column holds p-values, not ratios
             String label = view.rowLabel(row);
@@ -45,9 +49,10 @@ final class TableCellHazardRatios {
                 continue;
             }
             String second = view.cell(row, 1).map(cell -> cell.text().strip()).orElse("");
-            boolean covariate = labels.data(label, second, view.groupLabel(row));
+            String group = view.groupLabel(row);
+            boolean covariate = labels.data(label, second, group);
             for (int c : hr) {
-                String endpoint = HazardEndpoints.table(label, second, view.groupLabel(row), headers.get(c), view.context());
+                String endpoint = HazardEndpoints.table(label, second, group, headers.get(c), view.context());
                 Finding f = read(extractor, view, row, c, ps, covariate, endpoint);
                 if (f != null) out.add(f);
             }
@@ -60,14 +65,15 @@ final class TableCellHazardRatios {
      * or one names an endpoint and another none (headers spanning two endpoints' columns were laid over the wrong
      * columns: {@code RFS | OS} over two HR columns read as {@code HR} and {@code RFS HR}), so that the caption decides.
      */
-    private static java.util.Map<Integer, String> headers(TableView view, List<Integer> hr) {
-        java.util.Map<Integer, String> out = new java.util.HashMap<>();
-        java.util.Set<String> named = new java.util.HashSet<>();
+    private static Map<Integer, String> headers(TableView view, List<Integer> hr) {
+        Map<Integer, String> out = new HashMap<>();
+        Set<String> named = new HashSet<>();
         boolean repeated = false;
         int unnamed = 0;
         for (int c : hr) {
-            out.put(c, view.header(c));
-            String e = HazardEndpoints.table(view.header(c), "", "", "", "");
+            String header = view.header(c);
+            out.put(c, header);
+            String e = HazardEndpoints.table(header, "", "", "", "");
             if (e == null) unnamed++;
             else if (!named.add(e)) repeated = true;
         }

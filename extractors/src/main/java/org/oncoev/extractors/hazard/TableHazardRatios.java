@@ -44,9 +44,10 @@ final class TableHazardRatios {
                 labels.heading(text); // a group heading row: Age over ≥65 and <65
                 continue;
             }
-            boolean covariate = labels.data(text, row.cell(1) == null ? "" : row.cell(1).text().strip(), "");
+            String second = row.cell(1) == null ? "" : row.cell(1).text().strip();
+            boolean covariate = labels.data(text, second, "");
             for (Columns c : columns) {
-                String endpoint = HazardEndpoints.table(text, row.cell(1) == null ? "" : row.cell(1).text(), "", headerRow.cell(c.hr()).text(),
+                String endpoint = HazardEndpoints.table(text, second, "", headerRow.cell(c.hr()).text(),
                         passage.text().substring(0, headerRow.end()));
                 Finding f = read(extractor, passage, row, c, covariate, endpoint);
                 if (f != null) out.add(f);

@@ -52,6 +52,8 @@ public final class EndpointLexicon {
     private static final Pattern MEDIAN_BEFORE = Pattern.compile("(?s).*\\bmedian\\b[^.;]{0,30}");
     private static final Pattern TIME_BEFORE = Pattern.compile("(?s).*\\d[-\u2010 ](?:year|yr|month)s?\\s*$");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("(?s).*\\(\\s*$");
+    /** Where a lower-case letter meets a capital: table cells glued together ({@code Progression-free survivalYKL-40}). */
+    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
     private EndpointLexicon() {}
 
@@ -102,6 +104,11 @@ public final class EndpointLexicon {
             found = m.endpoint();
         }
         return found;
+    }
+
+    /** {@code text} with a space where a lower-case letter meets a capital, parting glued table cells for {@link #find}. */
+    public static String unglued(String text) {
+        return GLUE.matcher(text).replaceAll(" ");
     }
 
     /**

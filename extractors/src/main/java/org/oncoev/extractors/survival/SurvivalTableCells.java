@@ -31,7 +31,6 @@ final class SurvivalTableCells {
     private static final Pattern TERM = Pattern.compile(
             "(?i)(?<count>patients,?\\s{0,2}n\\b|\\bno\\.?\\s{0,2}of\\s{1,3}patients|(?<![\\p{L}])n(?=\\s{0,2}(?:\\(%\\)|$|[A-Z])))"
             + "|(?<median>median(?:\\s{0,2},?\\s{0,2}\\(?(?:months?|mo|weeks?|years?|days?)\\)?)?)");
-    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern ROW_TIME = Pattern.compile("(?i)\\b(\\d{1,2})\\s?[- ]?\\s?(years?|yrs?|months?|mos?)\\b");
     private static final Pattern NOT_FIGURE_ROW = Pattern.compile(
             "(?i)follow|respon|events?\\b|deaths?|\\bHR\\b|hazard|\\bP\\b|difference|duration|censor|range");
@@ -45,7 +44,7 @@ final class SurvivalTableCells {
         if (view.isEmpty()) return List.of();
         TableView v = view.get();
         // glued header cells ("Progression-free survivalYKL-40") part where a lower-case letter meets a capital
-        String endpoint = EndpointLexicon.sole(GLUE.matcher(v.context()).replaceAll(" "));
+        String endpoint = EndpointLexicon.sole(EndpointLexicon.unglued(v.context()));
         List<Candidate> out = new ArrayList<>();
         labelledRows(v, out);
         if (endpoint == null) return out;
@@ -82,7 +81,7 @@ final class SurvivalTableCells {
      */
     private static void labelledRows(TableView v, List<Candidate> out) {
         for (TableRow r : v.rows()) {
-            String label = GLUE.matcher(v.rowLabel(r)).replaceAll(" ");
+            String label = EndpointLexicon.unglued(v.rowLabel(r));
             if (label.isEmpty() || label.length() > 80 || NOT_FIGURE_ROW.matcher(label).find()) continue;
             String endpoint = EndpointLexicon.sole(label);
             if (endpoint == null) continue;

@@ -3,15 +3,10 @@ package org.oncoev.extractors.hazard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
-import org.oncoev.corpus.PassageKind;
-import org.oncoev.corpus.text.DocumentAssembler;
 import org.oncoev.extractors.ExtractionContext;
-import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.gold.TestPassages;
 
 /**
@@ -54,9 +49,7 @@ class HazardRatioCovariatesTest {
     void tableRows(String rows, String expected) throws Exception {
         String table = rows.replace("\\t", "\t").replace("\\n", "\n");
         assertEquals(expected, read(TestPassages.table(table)), "tab-separated rows");
-        Document d = DocumentAssembler.assemble("t.txt", "txt", "Table 2. Hazard ratios for overall survival\n" + table, null, List.of());
-        Passage grid = d.passages().stream().filter(p -> p.kind() == PassageKind.TABLE).findFirst().orElseThrow();
-        assertEquals(expected, read(grid), "table grid");
+        assertEquals(expected, read(HazardRatioReadings.grid("Table 2. Hazard ratios for overall survival\n" + table)), "table grid");
     }
 
     /** A CI opened with a bracket is quoted with its closing bracket; a bracket that holds the p-value too is not. */
@@ -71,11 +64,6 @@ class HazardRatioCovariatesTest {
     }
 
     private static String read(Passage p) {
-        return new HazardRatioExtractor().extract(p, ExtractionContext.empty()).stream()
-                .sorted(java.util.Comparator.comparingInt(f -> f.passageStart()))
-                .map(f -> {
-                    Fact.HazardRatio h = (Fact.HazardRatio) f.fact();
-                    return h.value() + (h.covariate() ? ":c" : "");
-                }).collect(Collectors.joining(" "));
+        return HazardRatioReadings.read(p, h -> h.covariate() ? ":c" : "");
     }
 }

@@ -2,16 +2,9 @@ package org.oncoev.extractors.hazard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
-import org.oncoev.corpus.PassageKind;
-import org.oncoev.corpus.text.DocumentAssembler;
-import org.oncoev.extractors.ExtractionContext;
-import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.gold.TestPassages;
 
 /**
@@ -67,9 +60,7 @@ class HazardRatioEndpointsTest {
             "Factor\\tHR\\t95% CI\\nTreatment B vs A\\t0.74\\t0.60-0.91|0.74:OS|true"})
     void tableRows(String rows, String expected, boolean tabs) throws Exception {
         String table = rows.replace("\\t", "\t").replace("\\n", "\n");
-        Document d = DocumentAssembler.assemble("t.txt", "txt", "Table 2. Cox model for overall survival\n" + table, null, List.of());
-        Passage grid = d.passages().stream().filter(p -> p.kind() == PassageKind.TABLE).findFirst().orElseThrow();
-        assertEquals(expected, read(grid), "table grid");
+        assertEquals(expected, read(HazardRatioReadings.grid("Table 2. Cox model for overall survival\n" + table)), "table grid");
         if (tabs) assertEquals(expected, read(TestPassages.table("Table 2. Cox model for overall survival\n" + table)), "tab-separated rows");
     }
 
@@ -82,11 +73,6 @@ class HazardRatioEndpointsTest {
     }
 
     private static String read(Passage p) {
-        return new HazardRatioExtractor().extract(p, ExtractionContext.empty()).stream()
-                .sorted(java.util.Comparator.comparingInt(f -> f.passageStart()))
-                .map(f -> {
-                    Fact.HazardRatio h = (Fact.HazardRatio) f.fact();
-                    return h.value() + ":" + (h.endpoint() == null ? "-" : h.endpoint());
-                }).collect(Collectors.joining(" "));
+        return HazardRatioReadings.read(p, h -> ":" + (h.endpoint() == null ? "-" : h.endpoint()));
     }
 }
