@@ -100,7 +100,7 @@ public final class SameFactLabels {
     /** True when a word of the label is a treatment or an abbreviation ({@code gefitinib}, {@code RT}). */
     private static boolean namesTreatment(String label) {
         for (String w : RX_LABEL_BREAK.split(label)) {
-            if (TreatmentVocabulary.get().isTreatment(w) || ArmCatalog.isAbbreviation(w)) return true;
+            if (TreatmentVocabulary.get().isTreatment(w) || ArmNames.isAbbreviation(w)) return true;
         }
         return false;
     }

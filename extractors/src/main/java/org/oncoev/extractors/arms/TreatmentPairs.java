@@ -71,7 +71,7 @@ final class TreatmentPairs {
 
     private static boolean namesTreatment(String name) {
         for (String w : name.split("[\\s/]+")) {
-            if (TreatmentVocabulary.get().isTreatment(w) || ArmCatalog.isAbbreviation(w)) return true;
+            if (TreatmentVocabulary.get().isTreatment(w) || ArmNames.isAbbreviation(w)) return true;
         }
         return false;
     }
