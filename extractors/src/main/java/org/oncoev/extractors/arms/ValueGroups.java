@@ -16,12 +16,13 @@ public final class ValueGroups {
     private ValueGroups() {}
 
     private static final int WINDOW = 300;
+    /** The verbs and joining words that end a group name. */
+    private static final String NOT_NAME = "(?:or|and|than|vs|versus|compared|had|have|has|was|were|showed|demonstrated"
+            + "|experienced|achieved|lived)\\b";
     /** A group name: up to four words that are no verb or joining word. */
     private static final String NAME = "([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,40}"
-            + "(?:\\s+(?!(?:or|and|than|vs|versus|compared|had|have|has|was|were|showed|demonstrated|experienced|achieved|lived)\\b)"
-            + "[\\p{L}\\p{N}/+\\-]{1,40}){0,3}?)";
-    private static final String NAME_END = "(?=\\s+(?:or|and|than|vs|versus|compared|had|have|has|was|were|showed|demonstrated"
-            + "|experienced|achieved|lived)\\b|\\s*[,;()]|\\s*$)";
+            + "(?:\\s+(?!" + NOT_NAME + ")[\\p{L}\\p{N}/+\\-]{1,40}){0,3}?)";
+    private static final String NAME_END = "(?=\\s+" + NOT_NAME + "|\\s*[,;()]|\\s*$)";
     /** Right after a value: its unit, a bracket, then {@code with} or {@code without}. */
     private static final String TAIL = "^\\s*(?:%|months?|years?|weeks?|days?)?\\s*(?:\\([^()]{0,60}\\)\\s*)?,?\\s*"
             + "(?:(?:in|for|among)\\s+(?:patients|those)\\s+)?";
