@@ -85,7 +85,12 @@ final class ArmNames {
 
     /** True when a word of {@code form} names a treatment (not only a schedule, {@code weekly}). */
     static boolean hasTreatment(String form) {
-        for (String w : RX_SPACES.split(form)) {
+        return hasTreatment(form, RX_SPACES);
+    }
+
+    /** As {@link #hasTreatment(String)}, with words split where {@code wordBreak} matches. */
+    static boolean hasTreatment(String form, Pattern wordBreak) {
+        for (String w : wordBreak.split(form)) {
             if (TreatmentVocabulary.get().isTreatment(w) || isAbbreviation(w)) return true;
         }
         return false;
