@@ -18,7 +18,7 @@ import org.oncoev.extractors.abbrev.Abbreviations;
  * Gives findings without an arm the arm their sentence names, a document-level pass after all extractors:
  * values listed in the order the sentence lists as many arms ({@code 68% in the daily and 61% in the alternate-day
  * groups}, {@code 10 and 8 months in arms A and B, respectively}) take those arms in order; a single value takes
- * the arm named right after it ({@code 9.6 months in the control arm}) or right before it, or, for survival,
+ * the arm named right after it ({@code 9.6 months in the control arm}) or right before it ({@link AdjacentArms}), or, for survival,
  * the only arm its sentence names. Values the extractor already split per arm (one span, several findings) keep their arms. Hazard ratios compare arms and get none; doses are
  * {@link PerArmFacts}' work. Cohort sizes take an arm only from a list
  * closed by {@code respectively} or an adjacent name. Cited findings and findings that already carry an arm are left alone.
@@ -27,23 +27,6 @@ import org.oncoev.extractors.abbrev.Abbreviations;
  */
 public final class ArmAttribution {
     private ArmAttribution() {}
-
-    /** Characters between a value and an arm name written right after it ({@code  in the}). */
-    private static final int AFTER_GAP = 40;
-    /** Characters between an arm name and a value written after it ({@code In arm A, the median was}). */
-    private static final int BEFORE_GAP = 80;
-
-    /** Between a size and the arm named after it: {@code  patients in the}, {@code  were assigned to}. */
-    private static final java.util.regex.Pattern COHORT_AFTER = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:\\)\\s*)?(?:patients?\\s+|cases\\s+|subjects\\s+)?(?:(?:were|was)\\s+)?(?:randomi[sz]ed\\s+|assigned\\s+|allocated\\s+|treated\\s+)?"
-            + "(?:in|to|into|for|on|with|receiving|received)\\s+(?:the\\s+)?");
-    /** Between an arm name and its size: {@code  (n = }, {@code  group: }, {@code , n = }. */
-    private static final java.util.regex.Pattern COHORT_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:group|arm|cohort)?\\s*[(:,\\[]?\\s*(?:[nN]\\s*[=:]\\s*)?");
-
-    /** What follows an arm name inside a size's own text: {@code  (n = 387)}. */
-    private static final java.util.regex.Pattern SIZE_AFTER_NAME = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:group|arm|cohort)?\\s*[(:,\\[]?\\s*(?:\\*?[nN]\\*?\\s*[=:]\\s*)?\\d[\\d,]*\\s*[)\\]]?");
 
     /** One finding in its sentence. */
     record Placed(int index, Finding finding, int start, int end) {}
@@ -189,7 +172,7 @@ public final class ArmAttribution {
             }
             boolean fewerNames = list.size() > order.size();
             for (Placed pl : list) {
-                int arm = adjacentArm(sentence, pl, placed, mentions, !fewerNames);
+                int arm = AdjacentArms.of(sentence, pl, placed, mentions, !fewerNames);
                 if (arm >= 0) propose(out, pl, arms, arm, true);
                 else if (list.size() == 1 && order.size() == 1 && pl.finding().type() == EvidenceType.SURVIVAL)
                     propose(out, pl, arms, order.get(0), false);
@@ -213,8 +196,7 @@ public final class ArmAttribution {
             if (list.size() == 2) {
                 Placed a = list.get(0);
                 Placed b = list.get(1);
-                String between = sentence.substring(Math.min(a.end(), sentence.length()),
-                        Math.max(a.end(), Math.min(b.start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT).strip();
+                String between = between(sentence, a, b).toLowerCase(java.util.Locale.ROOT).strip();
                 String[] names = null;
                 boolean over = false;
                 if (between.equals("to")) {
@@ -253,8 +235,7 @@ public final class ArmAttribution {
      */
     private static boolean comparedGroups(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
         if (list.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return false;
-        String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
-                Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
+        String between = between(sentence, list.get(0), list.get(1)).toLowerCase(java.util.Locale.ROOT);
         int pairStart = Math.min(list.get(0).start(), sentence.length());
         String[] groups;
         if (between.length() <= 40 && (between.contains("vs") || between.contains("versus"))) groups = ComparedGroups.before(sentence, pairStart);
@@ -298,8 +279,7 @@ public final class ArmAttribution {
     private static void pairWithoutNames(String sentence, List<Placed> list, StudyArms arms, List<Finding> out) {
         List<Integer> primary = arms.primary();
         if (list.size() != 2 || primary.size() != 2 || list.get(0).finding().type() != EvidenceType.SURVIVAL) return;
-        String between = sentence.substring(Math.min(list.get(0).end(), sentence.length()),
-                Math.max(list.get(0).end(), Math.min(list.get(1).start(), sentence.length()))).toLowerCase(java.util.Locale.ROOT);
+        String between = between(sentence, list.get(0), list.get(1)).toLowerCase(java.util.Locale.ROOT);
         if (between.length() > 40 || !(between.contains("vs") || between.contains("versus"))) return;
         // values that name their own treatments (187 days for drug A vs 157 days for placebo) are another study's
         if (TreatmentPairs.after(sentence, list.get(0).end()) != null || TreatmentPairs.after(sentence, list.get(1).end()) != null) return;
@@ -307,75 +287,17 @@ public final class ArmAttribution {
         propose(out, list.get(1), arms, primary.get(1), false);
     }
 
-    /**
-     * The arm named inside the value's own text right before its number ({@code placebo (n=387)}); else the arm named after the
-     * value, past only values of other time points ({@code 97.3, 88.8 and 80.6% in the LR
-     * group}); else the arm named before it with no value of the series between them, unless a value before that name
-     * claims it ({@code 80.6% in the LR group and 95.2% in the HLR group}); with {@code before} false (more values
-     * compared than arms named: {@code in the A group than in the B group (86.7% vs 40%)}) only the name after.
-     */
-    private static int adjacentArm(String sentence, Placed pl, List<Placed> all, List<StudyArms.Mention> mentions,
-                                   boolean before) {
-        List<Placed> series = all.stream().filter(o -> o.finding().type() == pl.finding().type()).toList();
-        boolean cohort = pl.finding().type() == EvidenceType.COHORT;
-        int inside = -1;
-        for (StudyArms.Mention m : mentions) {
-            if (m.start() >= pl.start() && m.end() <= pl.end()
-                    && SIZE_AFTER_NAME.matcher(sentence.substring(m.end(), Math.min(pl.end(), sentence.length()))).matches())
-                inside = m.arm();
-        }
-        if (inside >= 0) return inside;
-        for (StudyArms.Mention m : mentions) {
-            if (m.start() < pl.end()) continue;
-            int between = 0;
-            boolean sameSeries = false;
-            for (Placed o : series) {
-                if (o.start() < pl.end() || o.end() > m.start()) continue;
-                between++;
-                if (seriesKey(o.finding()).equals(seriesKey(pl.finding()))) sameSeries = true;
-            }
-            // a value of the same series in between makes a list, which only the list rule reads
-            if (sameSeries || m.start() - pl.end() > AFTER_GAP + 25 * between || !SentenceShapes.plainGap(sentence, pl.end(), m.start())) break;
-            if (cohort && (between > 0 || !COHORT_AFTER.matcher(sentence.substring(pl.end(), m.start())).matches()
-                    || listsAnother(m, mentions, series))) break;
-            return m.arm();
-        }
-        int best = -1;
-        for (StudyArms.Mention m : mentions) {
-            if (!before) break;
-            if (m.end() > pl.start() || pl.start() - m.end() > BEFORE_GAP || !SentenceShapes.plainGap(sentence, m.end(), pl.start())) continue;
-            boolean blocked = false;
-            for (Placed o : series) {
-                if (o.start() >= m.end() && o.end() <= pl.start()) blocked = true;
-                if (o.end() <= m.start() && m.start() - o.end() <= AFTER_GAP && SentenceShapes.plainGap(sentence, o.end(), m.start()))
-                    blocked = true;
-            }
-            if (blocked) continue;
-            if (cohort && !COHORT_BEFORE.matcher(sentence.substring(m.end(), pl.start())).matches()) continue;
-            best = m.arm();
-        }
-        return best;
-    }
-
-    /**
-     * Another arm named within a few characters after {@code m} ({@code to A (n = 90) or B}): a design sentence; not
-     * when a value of the series stands between them ({@code 35 were treated with A and 33 with B}).
-     */
-    private static boolean listsAnother(StudyArms.Mention m, List<StudyArms.Mention> mentions, List<Placed> series) {
-        for (StudyArms.Mention o : mentions) {
-            if (o.arm() == m.arm() || o.start() < m.end() || o.start() - m.end() > 40) continue;
-            boolean valueBetween = false;
-            for (Placed v : series) if (v.start() >= m.end() && v.end() <= o.start()) valueBetween = true;
-            if (!valueBetween) return true;
-        }
-        return false;
-    }
-
     /** Arms in the order the sentence first names them. */
     private static List<Integer> distinctArms(List<StudyArms.Mention> mentions) {
         List<Integer> out = new ArrayList<>();
         for (StudyArms.Mention m : mentions) if (!out.contains(m.arm())) out.add(m.arm());
         return out;
+    }
+
+    /** The sentence's text between two values ({@code a} first); empty when they overlap. */
+    static String between(String sentence, Placed a, Placed b) {
+        int from = Math.min(a.end(), sentence.length());
+        return sentence.substring(from, Math.max(from, Math.min(b.start(), sentence.length())));
     }
 
     /** Findings listed together: one type, and for survival one endpoint, measure and time point. */

@@ -22,9 +22,6 @@ import org.oncoev.corpus.Passage;
 public final class ArmCatalog {
     /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
     private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern RX_NUMERIC = java.util.regex.Pattern.compile("[\\d.,%]+");
-    private static final java.util.regex.Pattern RX_LETTERED = java.util.regex.Pattern.compile("(?i)(?:arm|group|cohort)\\s+\\S{1,3}");
-    private static final java.util.regex.Pattern RX_WORD_BREAK = java.util.regex.Pattern.compile("[\\s,+]+");
     /** Arms kept at most. */
     public static final int MAX_ARMS = 8;
     private static final int MAX_PASSAGE_CHARS = 100_000;
@@ -40,19 +37,6 @@ public final class ArmCatalog {
     static final Pattern RANDOMISED = Pattern.compile(
             "(?i)\\brandomi[sz](?:ed|ation)\\b|\\brandomly\\s+(?:assigned|allocated|divided)\\b");
     private static final Pattern CLEAN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} +/\\-\u2010\u2192*]*");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "each",
-            "both", "two", "three", "four", "all", "other", "same", "whole", "entire", "study", "treatment", "age", "risk",
-            "total", "patient", "patients", "any", "either", "one", "first", "second", "third", "respective", "different",
-            "our", "their", "its", "his", "her", "trial", "overall", "population", "subgroup", "subgroups", "per", "by",
-            "in", "of", "and", "or", "to", "for", "with", "was", "were", "is", "are", "no", "not", "stage", "former",
-            "latter", "above", "following", "previous", "several", "various", "many", "more", "most", "age-matched",
-            "between", "versus", "vs", "than", "from", "randomized", "randomised", "intention-to-treat", "itt", "safety",
-            "analysis", "cohort", "group", "arm", "arms", "groups", "intervention", "comparator", "reference", "high",
-            "low", "poor", "good", "older", "younger", "elderly", "male", "female", "men", "women", "cases");
-    private static final Set<String> ARM_WORDS = Set.of("control", "experimental", "placebo", "observation",
-            "combination", "standard", "investigational", "surgery", "chemotherapy");
-    private static final Set<String> CLOSERS = Set.of("alone", "only", "monotherapy", "arm", "group", "plus", "+",
-            "and", "with", "the");
 
     private ArmCatalog() {}
 
@@ -125,7 +109,7 @@ public final class ArmCatalog {
         List<Candidate> rare = new ArrayList<>();
         for (Candidate c : byName.values()) {
             if (c.count >= 2 || !CLEAN.matcher(c.form).matches()) continue;
-            for (Candidate k : kept) if (sameKey(c.form, k.form)) { rare.add(c); break; }
+            for (Candidate k : kept) if (ArmNames.sameKey(c.form, k.form)) { rare.add(c); break; }
         }
         kept.addAll(rare);
         kept.sort(java.util.Comparator.comparingInt(c -> c.first));
@@ -141,14 +125,14 @@ public final class ArmCatalog {
             for (Candidate c : g) {
                 // a treatment name is a better label than a letter; then the longest name
                 String form = c.named != null ? c.named : c.form;
-                int words = RX_SPACES.split(form).length + (isLettered(form) ? 0 : 100);
+                int words = RX_SPACES.split(form).length + (ArmNames.isLettered(form) ? 0 : 100);
                 if (words > best) { best = words; label = form; }
                 for (String f : c.forms) {
-                    aliases.add(isShortCapitals(f) ? f : StudyArms.normal(f));
+                    aliases.add(ArmNames.isShortCapitals(f) ? f : StudyArms.normal(f));
                     String inverted = letterFirst(f);
                     if (inverted != null) aliases.add(inverted);
                 }
-                if (c.named != null) aliases.add(isShortCapitals(c.named) ? c.named : StudyArms.normal(c.named));
+                if (c.named != null) aliases.add(ArmNames.isShortCapitals(c.named) ? c.named : StudyArms.normal(c.named));
             }
             arms.add(new StudyArm(label, List.copyOf(aliases), null));
         }
@@ -205,52 +189,12 @@ public final class ArmCatalog {
     private static void addName(Map<String, Candidate> byName, String raw, int at) {
         String name = RX_SPACES.matcher(raw).replaceAll(" ").strip();
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) name = name.substring(4);
-        if (!namesArm(name)) return;
+        if (!ArmNames.namesArm(name)) return;
         String form = name;
         Candidate c = byName.computeIfAbsent(StudyArms.normal(name), k -> new Candidate(form, at));
         c.first = Math.min(c.first, at);
         c.count++;
         c.forms.add(name);
-    }
-
-    /** A name of a few words, none of them filler, one of them a treatment, a schedule, an abbreviation or an arm word. */
-    static boolean namesArm(String name) {
-        String[] words = RX_SPACES.split(name);
-        boolean naming = false;
-        TreatmentVocabulary vocab = TreatmentVocabulary.get();
-        for (String w : words) {
-            String l = w.toLowerCase(Locale.ROOT);
-            if (NOT_NAMES.contains(l) || RX_NUMERIC.matcher(l).matches()) return false;
-            if (vocab.isTreatment(w) || ARM_WORDS.contains(l) || isAbbreviation(w) || !ArmPhrases.key(w).isEmpty())
-                naming = true;
-        }
-        return naming;
-    }
-
-    /** A token with a capital after its first letter or a digit among capitals ({@code DE}, {@code IDD-ETC}, {@code BTH1677}). */
-    static boolean isAbbreviation(String w) {
-        if (w.length() < 2 || w.length() > 20) return false;
-        int caps = 0;
-        int lower = 0;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isUpperCase(c)) caps++;
-            else if (Character.isLowerCase(c)) lower++;
-        }
-        return caps >= 2 && caps >= lower;
-    }
-
-    /** All capitals (and digits, hyphens) with at most five letters: matched with its case. */
-    static boolean isShortCapitals(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) return false;
-                letters++;
-            } else if (c == ' ') return false;
-        }
-        return letters > 0 && letters <= 5;
     }
 
     /**
@@ -262,7 +206,7 @@ public final class ArmCatalog {
                                                       List<String> lowerTexts, List<String> allTexts,
                                                       List<String> allLower) {
         List<Set<String>> words = new ArrayList<>();
-        for (Candidate c : kept) words.add(words(c.form));
+        for (Candidate c : kept) words.add(ArmNames.words(c.form));
         int[] parent = new int[kept.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int i = 0; i < kept.size(); i++) {
@@ -271,8 +215,8 @@ public final class ArmCatalog {
             int superset = -1;
             int supersets = 0;
             for (int j = 0; j < kept.size(); j++) {
-                if (j == i || !words.get(j).containsAll(words.get(i)) && !sameKey(kept.get(i).form, kept.get(j).form)) continue;
-                if (words.get(j).equals(words.get(i)) || sameKey(kept.get(i).form, kept.get(j).form)) {
+                if (j == i || !words.get(j).containsAll(words.get(i)) && !ArmNames.sameKey(kept.get(i).form, kept.get(j).form)) continue;
+                if (words.get(j).equals(words.get(i)) || ArmNames.sameKey(kept.get(i).form, kept.get(j).form)) {
                     if (j < i && same < 0) same = j;
                 } else {
                     superset = j;
@@ -280,7 +224,7 @@ public final class ArmCatalog {
                 }
             }
             if (same >= 0) parent[i] = same;
-            else if (supersets == 1 && !hasTreatment(kept.get(i).form)) parent[i] = superset;
+            else if (supersets == 1 && !ArmNames.hasTreatment(kept.get(i).form)) parent[i] = superset;
         }
         for (int i = 0; i < kept.size(); i++) {
             if (parent[i] != i) continue;
@@ -306,13 +250,13 @@ public final class ArmCatalog {
      */
     private static void nameLetteredArms(List<Candidate> kept, int[] parent, List<String> allTexts, List<String> allLower) {
         for (int i = 0; i < kept.size(); i++) {
-            if (parent[i] != i || !isLettered(kept.get(i).form)) continue;
+            if (parent[i] != i || !ArmNames.isLettered(kept.get(i).form)) continue;
             String name = LetteredArmNames.nameOf(kept.get(i).form, allTexts, allLower);
             if (name == null) continue;
-            Set<String> nameWords = words(name);
+            Set<String> nameWords = ArmNames.words(name);
             int match = -1;
             for (int j = 0; j < kept.size(); j++) {
-                if (j != i && !isLettered(kept.get(j).form) && words(kept.get(j).form).equals(nameWords)) { match = j; break; }
+                if (j != i && !ArmNames.isLettered(kept.get(j).form) && ArmNames.words(kept.get(j).form).equals(nameWords)) { match = j; break; }
             }
             if (match < 0) { kept.get(i).named = name; continue; }
             kept.get(match).forms.add(name);
@@ -320,13 +264,6 @@ public final class ArmCatalog {
             for (int hops = 0; parent[root] != root && hops < kept.size(); hops++) root = parent[root];
             if (root != i) parent[i] = root;
         }
-    }
-
-    /** Both forms have the same non-empty treatment key ({@code ATRA plus FOLFOX4}, {@code ATRA+ FOLFOX4}). */
-    private static boolean sameKey(String a, String b) {
-        if (!hasTreatment(a) || !hasTreatment(b)) return false;
-        String k = ArmResolver.keyOf(a);
-        return !k.isEmpty() && k.equals(ArmResolver.keyOf(b));
     }
 
     /** A name joining two others ({@code sorafenib and placebo}, {@code RT and CRT}): names both arms, not one. */
@@ -354,14 +291,14 @@ public final class ArmCatalog {
      * {@code PCR plus bevacizumab (PCR-B; Arm A)}), when {@code form} is an abbreviation or a lettered arm; else -1.
      */
     private static int definedBy(String form, List<Candidate> kept, List<String> texts, List<String> lowerTexts) {
-        boolean lettered = isLettered(form);
-        if (!isAbbreviation(form) && !lettered) return -1;
+        boolean lettered = ArmNames.isLettered(form);
+        if (!ArmNames.isAbbreviation(form) && !lettered) return -1;
         int best = -1;
         for (int j = 0; j < kept.size(); j++) {
             String other = kept.get(j).form;
-            if (other.equals(form) || isLettered(other) || isAbbreviation(other) && !lettered) continue;
+            if (other.equals(form) || ArmNames.isLettered(other) || ArmNames.isAbbreviation(other) && !lettered) continue;
             if (best >= 0 && kept.get(best).form.length() >= other.length()) continue;
-            String before = isAbbreviation(other) ? "\\s*[(;,]\\s*" : "\\s*\\((?:[^()]{0,20}[;,]\\s*)?";
+            String before = ArmNames.isAbbreviation(other) ? "\\s*[(;,]\\s*" : "\\s*\\((?:[^()]{0,20}[;,]\\s*)?";
             Pattern p = null;
             String lowerOther = other.toLowerCase(Locale.ROOT);
             String lowerForm = form.toLowerCase(Locale.ROOT);
@@ -385,26 +322,5 @@ public final class ArmCatalog {
     static String letterFirst(String form) {
         Matcher m = LETTER_LAST.matcher(form.strip());
         return m.matches() ? (m.group(2) + " " + m.group(1)).toLowerCase(Locale.ROOT) : null;
-    }
-
-    private static boolean isLettered(String form) {
-        return RX_LETTERED.matcher(form).matches();
-    }
-
-    /** True when a word of {@code form} names a treatment (not only a schedule, {@code weekly}). */
-    private static boolean hasTreatment(String form) {
-        for (String w : RX_SPACES.split(form)) {
-            if (TreatmentVocabulary.get().isTreatment(w) || isAbbreviation(w)) return true;
-        }
-        return false;
-    }
-
-    private static Set<String> words(String s) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String w : RX_WORD_BREAK.split(s.toLowerCase(Locale.ROOT))) {
-            if (w.isEmpty() || CLOSERS.contains(w)) continue;
-            out.add(TreatmentVocabulary.get().canonical(w));
-        }
-        return out;
     }
 }

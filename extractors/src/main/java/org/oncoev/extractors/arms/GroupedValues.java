@@ -25,18 +25,18 @@ final class GroupedValues {
         if (list.get(0).finding().type() != EvidenceType.SURVIVAL || list.size() < 2 || list.size() > 3) return false;
         list = list.stream().sorted(java.util.Comparator.comparingInt(Placed::start)).toList();
         List<String> names = null;
-        String firstGap = between(sentence, list.get(0), list.get(1));
+        String firstGap = ArmAttribution.between(sentence, list.get(0), list.get(1));
         if (list.size() == 2) {
-            String[] pair = ValueGroups.withWithout(firstGap,
-                    sentence.substring(Math.min(list.get(1).end(), sentence.length())));
+            String afterSecond = sentence.substring(Math.min(list.get(1).end(), sentence.length()));
+            String[] pair = ValueGroups.withWithout(firstGap, afterSecond);
             if (pair != null) names = List.of(pair);
             String first = out.get(list.get(0).index()).arm();
             boolean versus = firstGap.length() <= 120 && (firstGap.contains("versus") || firstGap.contains(" vs"));
             String elided = pair != null || out.get(list.get(1).index()).arm() != null || !versus
-                    ? null : PairedGroups.elided(sentence.substring(Math.min(list.get(1).end(), sentence.length())), first);
+                    ? null : PairedGroups.elided(afterSecond, first);
             if (elided != null) names = List.of(first, elided);
         } else if (armsNamed != 3 && ValueGroups.versusGap(firstGap)
-                && ValueGroups.versusGap(between(sentence, list.get(1), list.get(2)))) {
+                && ValueGroups.versusGap(ArmAttribution.between(sentence, list.get(1), list.get(2)))) {
             names = ValueGroups.threeBefore(sentence, Math.min(list.get(0).start(), sentence.length()));
         }
         if (names == null) return false;
@@ -50,12 +50,6 @@ final class GroupedValues {
                 .sorted(java.util.Comparator.comparingInt(Placed::start)).toList();
         if (survival.size() != 2 || !ArmAttribution.seriesKey(survival.get(0).finding()).equals(ArmAttribution.seriesKey(survival.get(1).finding()))) return null;
         return survival;
-    }
-
-    /** The sentence's text between two values. */
-    private static String between(String sentence, Placed a, Placed b) {
-        int from = Math.min(a.end(), sentence.length());
-        return sentence.substring(from, Math.max(from, Math.min(b.start(), sentence.length())));
     }
 
     /** Between a subgroup's name and the arm written after it: {@code  group with }, {@code  group, }. */

@@ -94,7 +94,7 @@ final class LetteredArmNames {
     private static boolean names(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         if (lower.equals("arm") || lower.equals("group") || lower.equals("cohort") || token.length() < 2) return false;
-        return ArmCatalog.namesArm(token)
-                && (TreatmentVocabulary.get().isTreatment(token) || ArmCatalog.isAbbreviation(token));
+        return ArmNames.namesArm(token)
+                && (TreatmentVocabulary.get().isTreatment(token) || ArmNames.isAbbreviation(token));
     }
 }

@@ -42,7 +42,7 @@ public final class SameFactLabels {
             List<String> labels = new ArrayList<>(e.getValue());
             Map<String, String> rename = new HashMap<>();
             for (String a : labels) {
-                if (namesTreatment(a)) continue;
+                if (ArmNames.hasTreatment(a, RX_LABEL_BREAK)) continue;
                 String target = null;
                 for (String b : labels) {
                     if (a.equals(b)) continue;
@@ -95,14 +95,6 @@ public final class SameFactLabels {
             }
         }
         return String.format(Locale.ROOT, "%.4f", d);
-    }
-
-    /** True when a word of the label is a treatment or an abbreviation ({@code gefitinib}, {@code RT}). */
-    private static boolean namesTreatment(String label) {
-        for (String w : RX_LABEL_BREAK.split(label)) {
-            if (TreatmentVocabulary.get().isTreatment(w) || ArmCatalog.isAbbreviation(w)) return true;
-        }
-        return false;
     }
 
     static Set<String> words(String label) {

@@ -64,7 +64,7 @@ final class SharedBackbone {
         List<String> names = new ArrayList<>(arm.aliases());
         for (String name : names) {
             if (name.length() < 2) continue;
-            boolean exact = ArmCatalog.isShortCapitals(name);
+            boolean exact = ArmNames.isShortCapitals(name);
             String needle = exact ? name : name.toLowerCase(Locale.ROOT);
             for (int t = 0; t < texts.size(); t++) {
                 String text = texts.get(t);
@@ -118,7 +118,7 @@ final class SharedBackbone {
         int first = -1;
         for (StudyArm arm : catalog.arms()) {
             for (String alias : arm.aliases()) {
-                boolean exact = ArmCatalog.isShortCapitals(alias);
+                boolean exact = ArmNames.isShortCapitals(alias);
                 String hay = exact ? s : lower;
                 String needle = exact ? alias : alias.toLowerCase(Locale.ROOT);
                 for (int at = hay.indexOf(needle); at >= 0 && (first < 0 || at < first); at = hay.indexOf(needle, at + 1)) {

@@ -105,7 +105,7 @@ public final class StudyArms {
         String lower = s.toLowerCase(Locale.ROOT);
         for (int i = 0; i < arms.size(); i++) {
             for (String alias : arms.get(i).aliases()) {
-                boolean exact = ArmCatalog.isShortCapitals(alias);
+                boolean exact = ArmNames.isShortCapitals(alias);
                 String hay = exact ? s : lower;
                 for (int at = hay.indexOf(alias); at >= 0; at = hay.indexOf(alias, at + 1)) {
                     int end = at + alias.length();

@@ -116,7 +116,7 @@ final class TableArmColumns {
         for (int i = 0; i < arms.arms().size(); i++) {
             for (String alias : arms.arms().get(i).aliases()) {
                 if (alias.length() < 3) continue;
-                boolean exact = ArmCatalog.isShortCapitals(alias);
+                boolean exact = ArmNames.isShortCapitals(alias);
                 int at = (exact ? header : lower).indexOf(exact ? alias : alias.toLowerCase(Locale.ROOT));
                 while (at >= 0 && !(startsName(header, at) && endsName(header, at + alias.length())))
                     at = (exact ? header : lower).indexOf(exact ? alias : alias.toLowerCase(Locale.ROOT), at + 1);

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class TreatmentPairs {
     /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
     private static final java.util.regex.Pattern RX_ENDS_FROM = java.util.regex.Pattern.compile("(?s).*\\bfrom\\s*$");
+    /** Where a compared treatment name splits into words: spaces and slashes. */
+    private static final java.util.regex.Pattern NAME_BREAK = java.util.regex.Pattern.compile("[\\s/]+");
     private TreatmentPairs() {}
 
     private static final int WINDOW = 260;
@@ -64,16 +66,9 @@ final class TreatmentPairs {
         while (m.find()) {
             String a = m.group(1).strip();
             String b = m.group(2).strip();
-            out = namesTreatment(a) && namesTreatment(b) ? new String[] {a, b} : null;
+            out = ArmNames.hasTreatment(a, NAME_BREAK) && ArmNames.hasTreatment(b, NAME_BREAK) ? new String[] {a, b} : null;
         }
         return out;
-    }
-
-    private static boolean namesTreatment(String name) {
-        for (String w : name.split("[\\s/]+")) {
-            if (TreatmentVocabulary.get().isTreatment(w) || ArmCatalog.isAbbreviation(w)) return true;
-        }
-        return false;
     }
 
     /**

@@ -12,16 +12,17 @@ import java.util.regex.Pattern;
  * a vs. b vs. c} after a sentence names three groups of patients ({@code patients with marker A lived longer than
  * those with marker B or marker C}) give those groups in order. Every pattern is bounded. Thread-safe.
  */
-public final class ValueGroups {
+final class ValueGroups {
     private ValueGroups() {}
 
     private static final int WINDOW = 300;
+    /** The verbs and joining words that end a group name. */
+    private static final String NOT_NAME = "(?:or|and|than|vs|versus|compared|had|have|has|was|were|showed|demonstrated"
+            + "|experienced|achieved|lived)\\b";
     /** A group name: up to four words that are no verb or joining word. */
     private static final String NAME = "([\\p{L}\\p{N}][\\p{L}\\p{N}/+\\-]{0,40}"
-            + "(?:\\s+(?!(?:or|and|than|vs|versus|compared|had|have|has|was|were|showed|demonstrated|experienced|achieved|lived)\\b)"
-            + "[\\p{L}\\p{N}/+\\-]{1,40}){0,3}?)";
-    private static final String NAME_END = "(?=\\s+(?:or|and|than|vs|versus|compared|had|have|has|was|were|showed|demonstrated"
-            + "|experienced|achieved|lived)\\b|\\s*[,;()]|\\s*$)";
+            + "(?:\\s+(?!" + NOT_NAME + ")[\\p{L}\\p{N}/+\\-]{1,40}){0,3}?)";
+    private static final String NAME_END = "(?=\\s+" + NOT_NAME + "|\\s*[,;()]|\\s*$)";
     /** Right after a value: its unit, a bracket, then {@code with} or {@code without}. */
     private static final String TAIL = "^\\s*(?:%|months?|years?|weeks?|days?)?\\s*(?:\\([^()]{0,60}\\)\\s*)?,?\\s*"
             + "(?:(?:in|for|among)\\s+(?:patients|those)\\s+)?";
@@ -43,7 +44,7 @@ public final class ValueGroups {
      * The groups of a pair {@code 61% with X vs 70% without}: the text between the values ({@code between}) names the
      * first one's group, the text after the second value ({@code after}) opens with the opposite word. Null otherwise.
      */
-    public static String[] withWithout(String between, String after) {
+    static String[] withWithout(String between, String after) {
         Matcher first = WITH_FIRST.matcher(between);
         if (!first.find()) return null;
         Matcher second = OTHER_SECOND.matcher(after.length() > 80 ? after.substring(0, 80) : after);
@@ -55,12 +56,12 @@ public final class ValueGroups {
     }
 
     /** True when the text between two values of a series joins them as {@code vs.} or {@code versus}. */
-    public static boolean versusGap(String between) {
+    static boolean versusGap(String between) {
         return between.length() <= 20 && VERSUS_GAP.matcher(between).matches();
     }
 
     /** The three groups of patients the sentence names before {@code start}, in order, or null. */
-    public static List<String> threeBefore(String sentence, int start) {
+    static List<String> threeBefore(String sentence, int start) {
         if (start <= 0 || start > sentence.length()) return null;
         String window = sentence.substring(Math.max(0, start - WINDOW), start);
         List<String> names = new ArrayList<>();

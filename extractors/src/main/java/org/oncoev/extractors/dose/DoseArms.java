@@ -4,19 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.ExtractionContext;
-import org.oncoev.extractors.abbrev.AbbreviationMention;
 import org.oncoev.extractors.arms.StudyArm;
 import org.oncoev.extractors.arms.StudyArms;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
-import org.oncoev.extractors.lexicon.LexiconEntry;
+import static org.oncoev.extractors.dose.TreatmentSets.CHEMO;
+import static org.oncoev.extractors.dose.TreatmentSets.MODIFIER;
+import static org.oncoev.extractors.dose.TreatmentSets.distinctTreatments;
+import static org.oncoev.extractors.dose.TreatmentSets.modifiers;
+import static org.oncoev.extractors.dose.TreatmentSets.partOfAddOn;
+import static org.oncoev.extractors.dose.TreatmentSets.scheduleWord;
+import static org.oncoev.extractors.dose.TreatmentSets.size;
+import static org.oncoev.extractors.dose.TreatmentSets.withoutModifiers;
 
 /**
  * The arms of a document as treatment sets, for giving a dose to every arm that receives it (Rulings: a regimen
@@ -30,15 +35,6 @@ import org.oncoev.extractors.lexicon.LexiconEntry;
  * design writes {@code with (X) or without (Y) agent} for. One instance per passage; not shared between threads.
  */
 final class DoseArms {
-    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
-    private static final java.util.regex.Pattern RX_DASHES = java.util.regex.Pattern.compile("[\\s-]+");
-    /** Stands for every cytotoxic agent in a treatment set. */
-    private static final String CHEMO = "#chemotherapy";
-    private static final Pattern CHEMO_WORD = Pattern.compile(
-            "(?i)\\bchemo(?:therapy|therapies|radiotherapy|radiation)?\\b|\\bchemo-|\\b(?:CRT|CCRT)\\b");
-    /** Words that tell two arms of the same treatments apart: schedule, dose level, sequence. */
-    private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(?:(?:once|twice)[- ]daily|(?:\\d{1,2}-|bi-?|tri-?)?weekly"
-            + "|(?:high|low|standard|reduced)[- ]dose|dose[- ]dense|sequential|alternating|hypofractionated|conventional)\\b");
     private static final Pattern CONTROL_WORD = Pattern.compile("(?i)\\b(?:alone|only)\\b");
     private static final Pattern ARM_WORD = Pattern.compile("(?i)\\b(?:alone|only|monotherapy|placebo)\\b");
     private static final Set<String> WITH_CHEMOTHERAPY = Set.of("leucovorin", "levoleucovorin");
@@ -189,7 +185,7 @@ final class DoseArms {
         while (m.find()) {
             int b = m.start() - 1;
             if (b >= 0 && (text.charAt(b) == '-' || Character.isLetterOrDigit(text.charAt(b)))) continue;
-            String label = byWord.get(RX_DASHES.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("-"));
+            String label = byWord.get(scheduleWord(m.group()));
             if (label != null) out.add(label);
         }
         return out;
@@ -218,13 +214,6 @@ final class DoseArms {
         for (Map.Entry<String, Set<String>> arm : arms().entrySet())
             if (!t.isEmpty() && arm.getValue().equals(t) && modifiers(arm.getKey()).equals(words)) return arm.getKey();
         return label;
-    }
-
-    private static Set<String> modifiers(String label) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher m = MODIFIER.matcher(label);
-        while (m.find()) out.add(RX_DASHES.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("-"));
-        return out;
     }
 
     /**
@@ -293,7 +282,7 @@ final class DoseArms {
 
     /**
      * Arm label -> treatment set, one label per distinct non-empty set, without labels that name a part of an
-     * add-on comparison rather than an arm ({@link #partOfAddOn}) or only {@code chemotherapy} where no arm adds
+     * add-on comparison rather than an arm ({@link TreatmentSets#partOfAddOn}) or only {@code chemotherapy} where no arm adds
      * anything to chemotherapy.
      */
     private Map<String, Set<String>> arms() {
@@ -306,7 +295,7 @@ final class DoseArms {
             if (t.isEmpty()) continue;
             Set<String> key = new LinkedHashSet<>(t);
             Matcher m = MODIFIER.matcher(label);
-            while (m.find()) key.add("~" + RX_DASHES.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("-"));
+            while (m.find()) key.add("~" + scheduleWord(m.group()));
             byKey.putIfAbsent(key, label);
         }
         // a label without schedule words whose treatments two labels with schedule words share is no arm of its
@@ -331,19 +320,6 @@ final class DoseArms {
         return arms;
     }
 
-    private static int size(Map<String, Set<String>> arms) {
-        int n = 0;
-        for (Set<String> t : arms.values()) n += t.size();
-        return n;
-    }
-
-    /** True when every arm names treatments and no two name the same. */
-    private static boolean distinctTreatments(Map<String, Set<String>> arms) {
-        Set<Set<String>> seen = new java.util.HashSet<>();
-        for (Set<String> t : arms.values()) if (t.isEmpty() || !seen.add(t)) return false;
-        return true;
-    }
-
     /**
      * The arms a design sentence randomises patients to, each with the treatments its label and aliases name
      * (drugs the lexicon lacks count by their stems), when some arm names a treatment; else null.
@@ -365,58 +341,9 @@ final class DoseArms {
         return any ? out : null;
     }
 
-    private static Set<String> withoutModifiers(Set<String> key) {
-        Set<String> plain = new LinkedHashSet<>(key);
-        plain.removeIf(t -> t.startsWith("~"));
-        return plain;
-    }
-
-    /**
-     * True when {@code set} is one part of another label's treatments whose other part is a label too: with
-     * {@code chemotherapy alone}, {@code chemotherapy plus bevacizumab} and {@code bevacizumab}, the last names the
-     * added drug, not an arm. A label saying {@code alone}, {@code only} or {@code placebo} is an arm regardless.
-     */
-    private static boolean partOfAddOn(Set<String> set, Set<Set<String>> all) {
-        for (Set<String> bigger : all) {
-            if (bigger.size() <= set.size() || !bigger.containsAll(set)) continue;
-            Set<String> rest = new LinkedHashSet<>(bigger);
-            rest.removeAll(set);
-            if (all.contains(rest)) return true;
-        }
-        return false;
-    }
-
-    /** The agents (and {@link #CHEMO}) an arm label names; memoised per label. */
+    /** The agents (and {@link TreatmentSets#CHEMO}) an arm label names; memoised per label. */
     private Set<String> treatments(String label) {
         if (label == null) return Set.of();
-        return treatments.computeIfAbsent(label, this::readTreatments);
-    }
-
-    private Set<String> readTreatments(String label) {
-        Set<String> out = new LinkedHashSet<>();
-        if (label.length() > 200) return out;
-        for (AgentMention m : lexicon.find(label, context.abbreviations())) {
-            if (m.kind() == AgentMention.Kind.AGENT) {
-                if (!m.genericName().equals("placebo")) out.add(m.genericName());
-            } else {
-                // a regimen counts by its agents; a procedure also by itself, and as chemotherapy when it is one (HIPEC)
-                LexiconEntry e = lexicon.entry(m.genericName()).orElse(null);
-                if (e == null) continue;
-                out.addAll(e.components());
-                if (e.kind() == AgentMention.Kind.PROCEDURE) {
-                    out.add("#" + e.name());
-                    if (e.forms().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).contains("chemo"))) out.add(CHEMO);
-                }
-            }
-        }
-        if (CHEMO_WORD.matcher(label).find()) out.add(CHEMO);
-        // a combination the document abbreviates ({@code XEC (xeloda/epirubicin/cyclophosphamide)}) counts by its agents
-        for (AbbreviationMention d : context.abbreviations().mentions(label)) {
-            String longForm = d.abbreviation().longForm();
-            if (longForm.length() > 200) continue;
-            List<AgentMention> named = lexicon.find(longForm).stream().filter(AgentMention::isAgent).toList();
-            if (named.size() >= 2) named.forEach(m -> out.add(m.genericName()));
-        }
-        return out;
+        return treatments.computeIfAbsent(label, l -> TreatmentSets.read(lexicon, context, l));
     }
 }
