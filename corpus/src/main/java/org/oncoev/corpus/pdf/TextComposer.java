@@ -24,10 +24,6 @@ final class TextComposer {
     /** A line that is one link or DOI: a figure's or the article's link, set below the text it interrupts. */
     private static final Pattern LINK_LINE = Pattern.compile("(?i)^(?:https?://|doi:\\s?|doi\\s)\\S{4,300}$");
 
-    /** A reference list's heading on a line of its own. */
-    private static final Pattern REFERENCES_HEADING =
-            Pattern.compile("(?i)(?:\\d{1,2}\\.?\\s*)?(?:references|bibliography|literature cited|references and notes)");
-
     private final float bodySize;
     /** The font most body-size text is set in ({@link Line#font}), or -1, and its most common exact size. */
     private final int bodyFont;
@@ -52,18 +48,16 @@ final class TextComposer {
     /** Floats taken out from between the two halves of a sentence, put back when the paragraph ends. */
     private StringBuilder deferred;
 
-    private TextComposer(float bodySize, int bodyFont, float bodyFontSize, HyphenWords vocabulary) {
-        this.bodySize = bodySize;
+    private TextComposer(BodyType body, HyphenWords vocabulary) {
+        this.bodySize = body.size();
         this.vocabulary = vocabulary;
-        this.bodyFont = bodyFont;
-        this.bodyFontSize = bodyFontSize;
+        this.bodyFont = body.font();
+        this.bodyFontSize = body.fontSize();
     }
 
     /** Composes the pages (lines in reading order, running lines already removed). */
     static Composed compose(List<List<Line>> pages) {
-        float size = bodySize(pages);
-        int font = bodyFont(pages, size);
-        TextComposer c = new TextComposer(size, font, fontSize(pages, font, size), HyphenWords.of(pages));
+        TextComposer c = new TextComposer(BodyType.of(pages), HyphenWords.of(pages));
         c.collectBlocks(pages);
         int[] starts = new int[pages.size()];
         for (int p = 0; p < pages.size(); p++) {
@@ -81,46 +75,6 @@ final class TextComposer {
         }
         c.flushDeferred();
         return new Composed(c.sb.toString(), starts);
-    }
-
-    /**
-     * The most common font size (to the half point) weighted by characters, over the lines before a reference
-     * list's heading when they hold at least a fifth of the text (in a short review the reference list, set
-     * smaller, can outweigh the body), else over all lines.
-     */
-    static float bodySize(List<List<Line>> pages) {
-        Map<Integer, Integer> all = new HashMap<>(), beforeReferences = new HashMap<>();
-        long chars = 0, charsBefore = 0;
-        boolean inReferences = false;
-        for (List<Line> page : pages)
-            for (Line l : page) {
-                int key = Math.round(l.size * 2), n = l.text.length();
-                inReferences |= n <= 40 && REFERENCES_HEADING.matcher(l.text.strip()).matches();
-                all.merge(key, n, Integer::sum);
-                chars += n;
-                if (inReferences) continue;
-                beforeReferences.merge(key, n, Integer::sum);
-                charsBefore += n;
-            }
-        Map<Integer, Integer> hist = inReferences && charsBefore * 5 >= chars ? beforeReferences : all;
-        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
-    }
-
-    /** The font of most characters in lines of about the body size, or -1. */
-    static int bodyFont(List<List<Line>> pages, float bodySize) {
-        Map<Integer, Integer> hist = new HashMap<>();
-        for (List<Line> page : pages)
-            for (Line l : page)
-                if (l.font >= 0 && Math.abs(l.size - bodySize) <= 0.05f * bodySize) hist.merge(l.font, l.text.length(), Integer::sum);
-        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
-    }
-
-    /** The most common size (to 0.01, by characters) of lines in {@code font}; {@code fallback} without one. */
-    static float fontSize(List<List<Line>> pages, int font, float fallback) {
-        Map<Integer, Integer> hist = new HashMap<>();
-        for (List<Line> page : pages)
-            for (Line l : page) if (font >= 0 && l.font == font) hist.merge(Math.round(l.size * 100), l.text.length(), Integer::sum);
-        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 100f).orElse(fallback);
     }
 
     /**
