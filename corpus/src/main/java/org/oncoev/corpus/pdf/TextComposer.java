@@ -114,8 +114,8 @@ final class TextComposer {
      * A short line set a little larger than the body in another font, ending in no punctuation, after a finished
      * sentence and with space above it, the line below not going on in lower case (a sans-serif heading beside
      * serif body text whose font names no weight): a heading, as a bold one is; so is a short line of at most four
-     * words in a font other than the next line's, at body size or at the size of the small-print paragraph below it (then in a font other than the line above's
-     * too: the last line of an affiliation is no heading).
+     * words in a font other than the next line's, at body size or at the size of the small-print paragraph below
+     * it (then in a font other than the line above's too: the last line of an affiliation is no heading).
      * An italic name at the start of a line inside a paragraph is not one.
      */
     private boolean otherFont(Line l, String t, Line next) {
@@ -200,8 +200,8 @@ final class TextComposer {
 
     /**
      * A body line that finishes a sentence cut by a float: only captions, tables, their small-print notes
-     * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
-     * text joins that paragraph and the floats move after it ({@link #deferred}).
+     * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as
+     * a continuation. Its text joins that paragraph and the floats move after it ({@link #deferred}).
      */
     private boolean continuesAcrossFloat(Line l, Kind k) {
         return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote) && floatsOnly && bodyLine != null
