@@ -1,11 +1,8 @@
 package org.oncoev.corpus.pdf;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,20 +23,12 @@ final class TextComposer {
                     + "(?:\\s*[.:|\u2014\u2013-]|\\s*$|\\s+[A-Z(])");
     /** A line that is one link or DOI: a figure's or the article's link, set below the text it interrupts. */
     private static final Pattern LINK_LINE = Pattern.compile("(?i)^(?:https?://|doi:\\s?|doi\\s)\\S{4,300}$");
-    private static final Set<String> KEEP_SUFFIX = Set.of("free", "based", "related", "specific", "term", "year",
-            "month", "line", "up", "risk", "dose", "arm", "label", "blind", "treated", "naive", "positive", "negative",
-            "type", "like", "induced", "associated", "dependent", "controlled", "level", "time", "day", "week", "cell",
-            "grade", "group", "point", "rate", "ratio", "size", "fold", "defined", "adjusted", "matched", "sided",
-            "stage", "scale", "institutional", "analysis", "out");
-    private static final Set<String> KEEP_PREFIX = Set.of("non", "self", "well", "first", "second", "third", "long",
-            "short", "high", "low", "one", "two", "three", "four", "five", "double", "single", "open", "all", "cross");
 
     private final float bodySize;
     /** The font most body-size text is set in ({@link Line#font}), or -1, and its most common exact size. */
     private final int bodyFont;
     private final float bodyFontSize;
-    private final Set<String> words = new HashSet<>();
-    private final Set<String> compounds = new HashSet<>();
+    private final HyphenWords vocabulary;
     /** Per column (by its bounds): the left edge most body lines start at and the rightmost body line end. */
     private final Map<Long, float[]> blocks = new HashMap<>();
     private final StringBuilder sb = new StringBuilder();
@@ -59,18 +48,16 @@ final class TextComposer {
     /** Floats taken out from between the two halves of a sentence, put back when the paragraph ends. */
     private StringBuilder deferred;
 
-    private TextComposer(float bodySize, int bodyFont, float bodyFontSize) {
-        this.bodySize = bodySize;
-        this.bodyFont = bodyFont;
-        this.bodyFontSize = bodyFontSize;
+    private TextComposer(BodyType body, HyphenWords vocabulary) {
+        this.bodySize = body.size();
+        this.vocabulary = vocabulary;
+        this.bodyFont = body.font();
+        this.bodyFontSize = body.fontSize();
     }
 
     /** Composes the pages (lines in reading order, running lines already removed). */
     static Composed compose(List<List<Line>> pages) {
-        float size = bodySize(pages);
-        int font = bodyFont(pages, size);
-        TextComposer c = new TextComposer(size, font, fontSize(pages, font, size));
-        c.collectVocabulary(pages);
+        TextComposer c = new TextComposer(BodyType.of(pages), HyphenWords.of(pages));
         c.collectBlocks(pages);
         int[] starts = new int[pages.size()];
         for (int p = 0; p < pages.size(); p++) {
@@ -88,68 +75,6 @@ final class TextComposer {
         }
         c.flushDeferred();
         return new Composed(c.sb.toString(), starts);
-    }
-
-    /** A reference list's heading on a line of its own. */
-    private static final java.util.regex.Pattern REFERENCES_HEADING =
-            java.util.regex.Pattern.compile("(?i)(?:\\d{1,2}\\.?\\s*)?(?:references|bibliography|literature cited|references and notes)");
-
-    /**
-     * The most common font size (to the half point) weighted by characters, over the lines before a reference
-     * list's heading when they hold at least a fifth of the text (in a short review the reference list, set
-     * smaller, can outweigh the body), else over all lines.
-     */
-    static float bodySize(List<List<Line>> pages) {
-        Map<Integer, Integer> all = new HashMap<>(), beforeReferences = new HashMap<>();
-        long chars = 0, charsBefore = 0;
-        boolean inReferences = false;
-        for (List<Line> page : pages)
-            for (Line l : page) {
-                int key = Math.round(l.size * 2), n = l.text.length();
-                inReferences |= n <= 40 && REFERENCES_HEADING.matcher(l.text.strip()).matches();
-                all.merge(key, n, Integer::sum);
-                chars += n;
-                if (inReferences) continue;
-                beforeReferences.merge(key, n, Integer::sum);
-                charsBefore += n;
-            }
-        Map<Integer, Integer> hist = inReferences && charsBefore * 5 >= chars ? beforeReferences : all;
-        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
-    }
-
-    /** The font of most characters in lines of about the body size, or -1. */
-    static int bodyFont(List<List<Line>> pages, float bodySize) {
-        Map<Integer, Integer> hist = new HashMap<>();
-        for (List<Line> page : pages)
-            for (Line l : page)
-                if (l.font >= 0 && Math.abs(l.size - bodySize) <= 0.05f * bodySize) hist.merge(l.font, l.text.length(), Integer::sum);
-        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
-    }
-
-    /** The most common size (to 0.01, by characters) of lines in {@code font}; {@code fallback} without one. */
-    static float fontSize(List<List<Line>> pages, int font, float fallback) {
-        Map<Integer, Integer> hist = new HashMap<>();
-        for (List<Line> page : pages)
-            for (Line l : page) if (font >= 0 && l.font == font) hist.merge(Math.round(l.size * 100), l.text.length(), Integer::sum);
-        return hist.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 100f).orElse(fallback);
-    }
-
-    private void collectVocabulary(List<List<Line>> pages) {
-        for (List<Line> page : pages)
-            for (Line l : page) {
-                String t = l.text.toLowerCase(Locale.ROOT);
-                int n = t.length(), i = 0;
-                while (i < n) {
-                    if (!Character.isLetter(t.charAt(i))) { i++; continue; }
-                    int s = i;
-                    while (i < n && (Character.isLetter(t.charAt(i))
-                            || t.charAt(i) == '-' && i + 1 < n && Character.isLetter(t.charAt(i + 1)))) i++;
-                    if (i < n && t.charAt(i) == '-' && i + 1 == n) continue; // line-end hyphen: not evidence
-                    String w = t.substring(s, i);
-                    if (w.indexOf('-') >= 0) compounds.add(w);
-                    else words.add(w);
-                }
-            }
     }
 
     /**
@@ -189,8 +114,8 @@ final class TextComposer {
      * A short line set a little larger than the body in another font, ending in no punctuation, after a finished
      * sentence and with space above it, the line below not going on in lower case (a sans-serif heading beside
      * serif body text whose font names no weight): a heading, as a bold one is; so is a short line of at most four
-     * words in a font other than the next line's, at body size or at the size of the small-print paragraph below it (then in a font other than the line above's
-     * too: the last line of an affiliation is no heading).
+     * words in a font other than the next line's, at body size or at the size of the small-print paragraph below
+     * it (then in a font other than the line above's too: the last line of an affiliation is no heading).
      * An italic name at the start of a line inside a paragraph is not one.
      */
     private boolean otherFont(Line l, String t, Line next) {
@@ -275,27 +200,14 @@ final class TextComposer {
 
     /**
      * A body line that finishes a sentence cut by a float: only captions, tables, their small-print notes
-     * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as a continuation. Its
-     * text joins that paragraph and the floats move after it ({@link #deferred}).
+     * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as
+     * a continuation. Its text joins that paragraph and the floats move after it ({@link #deferred}).
      */
     private boolean continuesAcrossFloat(Line l, Kind k) {
         return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote) && floatsOnly && bodyLine != null
                 && deferred == null && bodyEnd < sb.length() && !endsSentence(bodyLine.text)
                 && startsContinuation(l.text) && Character.isLetter(l.text.charAt(0)) && fullBodyLine(l)
-                && wordAcrossBreak(bodyLine.text, l.text);
-    }
-
-    /** Unless {@code before} ends in a hyphenated word part, true; else true when the two parts make a known word. */
-    private boolean wordAcrossBreak(String before, String after) {
-        String b = before.stripTrailing();
-        if (b.length() < 2 || b.charAt(b.length() - 1) != '-' || !Character.isLetter(b.charAt(b.length() - 2))) return true;
-        int s = b.length() - 1;
-        while (s > 0 && Character.isLetter(b.charAt(s - 1))) s--;
-        int e = 0;
-        while (e < after.length() && Character.isLetter(after.charAt(e))) e++;
-        String left = b.substring(s, b.length() - 1).toLowerCase(Locale.ROOT);
-        String right = after.substring(0, e).toLowerCase(Locale.ROOT);
-        return words.contains(left + right) || compounds.contains(left + "-" + right);
+                && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
     }
 
     /** A line of body size that fills most of its column's text block. */
@@ -379,36 +291,9 @@ final class TextComposer {
         while (s > 0 && Character.isLetterOrDigit(sb.charAt(s - 1))) s--;
         int e = 0;
         while (e < next.length() && Character.isLetter(next.charAt(e))) e++;
-        String leftRaw = sb.substring(s, n - 1), rightRaw = next.substring(0, e);
-        String left = leftRaw.toLowerCase(Locale.ROOT), right = rightRaw.toLowerCase(Locale.ROOT);
-        boolean drop;
-        if (Character.isUpperCase(next.charAt(0)))
-            drop = words.contains(left + right) && !compounds.contains(left + "-" + right); // FOL-FOX, Metabo-Analyst
-        else
-            drop = !capitals(leftRaw) && !hasDigit(leftRaw) && !keepHyphen(left, right); // BRAF-activating stays
+        boolean drop = vocabulary.dropsHyphen(sb.substring(s, n - 1), next.substring(0, e)); // FOL-FOX, BRAF-activating stay
         if (drop) sb.setLength(n - 1);
         sb.append(next);
     }
 
-    /** Two or more letters, all capitals: an acronym or gene name. */
-    private static boolean capitals(String w) {
-        int caps = 0;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isLowerCase(c)) return false;
-            if (Character.isUpperCase(c)) caps++;
-        }
-        return caps >= 2;
-    }
-
-    private static boolean hasDigit(String w) {
-        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
-        return false;
-    }
-
-    private boolean keepHyphen(String left, String right) {
-        if (compounds.contains(left + "-" + right)) return true;
-        if (words.contains(left + right)) return false;
-        return KEEP_SUFFIX.contains(right) || KEEP_PREFIX.contains(left);
-    }
 }
