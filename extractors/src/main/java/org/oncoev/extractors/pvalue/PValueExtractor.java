@@ -39,7 +39,7 @@ public final class PValueExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.3";
+        return "1.4";
     }
 
     @Override
@@ -62,42 +62,54 @@ public final class PValueExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * One reading of a passage's text: where findings go and the spans of P mentions judged not to be results
+     * (thresholds, legends, probabilities), which no other reader may then take.
+     */
+    private record Reading(Passage passage, String text, boolean inTable, List<Finding> out, List<int[]> skipped) {
+        boolean skippedOverlap(Finding f) {
+            for (int[] s : skipped) if (s[0] < f.passageEnd() && f.passageStart() < s[1]) return true;
+            return false;
+        }
+    }
+
     /** P-values read from the passage text (prose, table rows and, with {@code flatTables}, flattened tables), without the grid. */
     private List<Finding> read(Passage passage, boolean flatTables) {
         List<Finding> out = new ArrayList<>();
         boolean inTable = passage.kind() == PassageKind.TABLE;
         String text = DecimalCommas.view(passage.text());
+        Reading r = new Reading(passage, text, inTable, out, new ArrayList<>());
         if (inTable && text.indexOf('\t') >= 0) {
             out.addAll(TablePValues.extract(this, passage));
-            for (TableRows.Row row : TableRows.parse(text)) scan(passage, text, row.start(), row.end(), true, out);
+            for (TableRows.Row row : TableRows.parse(text)) scan(r, row.start(), row.end());
             return out;
         }
         if (inTable) {
-            for (TableRows.Row row : TableRows.parse(text)) scan(passage, text, row.start(), row.end(), true, out);
+            for (TableRows.Row row : TableRows.parse(text)) scan(r, row.start(), row.end());
         } else {
             List<Span> sentences = passage.sentences().isEmpty()
                     ? List.of(new Span(0, text.length())) : passage.sentences();
-            for (Span s : sentences) scan(passage, text, s.start(), Math.min(s.end(), text.length()), false, out);
+            for (Span s : sentences) scan(r, s.start(), Math.min(s.end(), text.length()));
         }
         if (flatTables) for (Finding f : FlatTablePValues.extract(this, passage, text)) {
-            if (out.stream().noneMatch(o -> o.passageStart() < f.passageEnd() && f.passageStart() < o.passageEnd())) out.add(f);
+            if (!overlaps(out, f) && !r.skippedOverlap(f)) out.add(f);
         }
         return out;
     }
 
     /** Scans {@code [from, to)} in bounded windows; a match is kept by the window in which it starts. */
-    private void scan(Passage passage, String text, int from, int to, boolean inTable, List<Finding> out) {
+    private void scan(Reading r, int from, int to) {
         int windowStart = from;
         int lastEnd = from;
         while (windowStart < to) {
             int windowEnd = Math.min(to, windowStart + WINDOW);
             int keepBefore = windowEnd == to ? to : windowEnd - OVERLAP;
-            StartScan scan = StartScan.atTokenStarts(PValueSyntax.TEXT, text, P_STARTS, PValueExtractor::pMayStart);
+            StartScan scan = StartScan.atTokenStarts(PValueSyntax.TEXT, r.text(), P_STARTS, PValueExtractor::pMayStart);
             for (int at = windowStart; scan.find(at, windowEnd, windowEnd); at = scan.next()) {
                 Matcher m = scan.matcher();
                 if (m.start() < lastEnd) continue;
                 if (m.start() >= keepBefore) break;
-                lastEnd = mention(passage, text, m, from, to, inTable, out);
+                lastEnd = mention(r, m, from, to);
             }
             if (windowEnd == to) break;
             windowStart = Math.max(keepBefore, lastEnd);
@@ -105,19 +117,23 @@ public final class PValueExtractor implements Extractor {
     }
 
     /** Adds the finding(s) of one text match (and a following list of values); returns the end consumed. */
-    private int mention(Passage passage, String text, Matcher m, int sentenceStart, int sentenceEnd, boolean inTable,
-                        List<Finding> out) {
+    private int mention(Reading reading, Matcher m, int sentenceStart, int sentenceEnd) {
+        String text = reading.text();
+        Passage passage = reading.passage();
+        boolean inTable = reading.inTable();
+        List<Finding> out = reading.out();
         Relation relation = m.group("rel") != null ? PValueSyntax.relation(m.group("rel"))
-                : m.group("verb") != null ? Relation.EQ : null;
+                : m.group("verb") != null || bareValue(text, m, sentenceEnd) ? Relation.EQ : null;
         if (relation == null) return m.start() + 1;
         double value = PValueSyntax.parseNumber(m.group("num"));
         if (Double.isNaN(value)) return m.end();
-        if (SignificanceThreshold.isThreshold(text, sentenceStart, sentenceEnd, m.start(), m.end(), relation, value)) {
+        if (notAResult(text, m, sentenceStart, sentenceEnd, relation, value)) {
+            reading.skipped().add(new int[] {m.start(), m.end()});
             return m.end();
         }
         out.add(finding(passage, m.start(), m.end(), relation, value, inTable, 0.9));
         int end = m.end();
-        boolean list = m.group("plural") != null || respectively(text, end, sentenceEnd);
+        boolean list = plural(m.group("suf"), m.group("vw")) || respectively(text, end, sentenceEnd);
         if (!list && relation == Relation.EQ) {
             Matcher pair = PValueSyntax.AND_P_LIKE.matcher(text).useTransparentBounds(true);
             pair.region(end, Math.min(sentenceEnd, end + 40));
@@ -164,7 +180,34 @@ public final class PValueExtractor implements Extractor {
     }
 
     /** The first words of the suffixes {@link PValueSyntax#TEXT} allows right after its P (case-folded: a superset). */
-    private static final Keywords P_SUFFIXES = new Keywords("value", "s", "for", "trend", "int", "het", "log", "adj", "diff");
+    private static final Keywords P_SUFFIXES = new Keywords("val", "s", "for", "trend", "int", "het", "log", "adj", "diff",
+            "non", "overall", "meta", "combined", "joint", "cond", "discovery", "replication", "gc", "perm", "emp", "corr",
+            "uncorr", "bonf", "fdr", "holm", "nominal", "rob", "r ", "r>");
+
+    /** A threshold, a significance legend or a probability in a model: a P mention that reports no result. */
+    private static boolean notAResult(String text, Matcher m, int sentenceStart, int sentenceEnd, Relation relation,
+                                      double value) {
+        return ProbabilityNotation.isEvent(m.group("paren"))
+                || ProbabilityNotation.isProbability(text, sentenceStart, sentenceEnd, m.start(), m.end())
+                || SignificanceThreshold.isThreshold(text, sentenceStart, sentenceEnd, m.start(), m.end(), relation, value)
+                || SignificanceLegend.isLegend(text, m.start(), m.end(), relation, value);
+    }
+
+    /** A plural P: {@code ps}, {@code p's}, {@code P values}. */
+    private static boolean plural(String suffix, String valueWord) {
+        return "s".equals(suffix) || (suffix != null && suffix.length() == 2 && suffix.charAt(1) == 's')
+                || (valueWord != null && (valueWord.endsWith("s") || valueWord.endsWith("S")));
+    }
+
+    /**
+     * True when a value word is followed by its number with no relation ({@code P-value 0.004)}, {@code P values
+     * 0.02 and 0.04}): only across spaces on one line, and only where the number ends a clause.
+     */
+    private static boolean bareValue(String text, Matcher m, int sentenceEnd) {
+        if (m.group("vw") == null || m.group("paren") != null) return false;
+        for (int i = m.end("suf"); i < m.start("num"); i++) if (text.charAt(i) != ' ') return false;
+        return PValueSyntax.CLAUSE_END.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt();
+    }
 
     private static boolean respectively(String text, int from, int sentenceEnd) {
         int to = Math.min(sentenceEnd, from + 120);

@@ -9,7 +9,8 @@ import org.oncoev.extractors.Relation;
  * variables with P < 0.1 in univariate analysis were entered into the model}, {@code P values of less than 0.1
  * for the DCR and less than 0.05 elsewhere were considered significant}) from a reported result. A
  * threshold is a {@code <}, {@code <=} or {@code =} mention of a conventional cut-off whose words just
- * before or just after state a decision rule. Pure; regions are bounded.
+ * before or just after state a decision rule ({@code considered significant at p < .05}), or a genomic cut-off:
+ * {@code P < 5 × 10^-8} always, {@code P < 1 × 10^-5} after words such as {@code suggestive} or {@code genome-wide}. Pure; regions are bounded.
  */
 final class SignificanceThreshold {
     private SignificanceThreshold() {}
@@ -24,7 +25,8 @@ final class SignificanceThreshold {
             + "|[\\s,;)]{0,4}(?:\\([^()]{0,40}\\)\\s{0,3})?(?:"
             + "(?:was|were|is|are|being|has\\s{1,3}been|will\\s{1,3}be|to\\s{1,3}be)?\\s{0,3}(?:statistically\\s{1,3})?"
             + "(?:considered|regarded|deemed|accepted|taken\\s{1,3}as|defined|used\\s{1,3}(?:as|to)"
-            + "|chosen|set\\s{1,3}as|required|declared|as\\s{1,3}(?:the\\s{1,3})?(?:threshold|cut-?off|criterion))"
+            + "|chosen|set\\s{1,3}as|required|declared|as\\s{1,3}(?:the\\s{1,3}|an?\\s{1,3})?(?:(?:significance|statistical|nominal)\\s{1,3})?"
+            + "(?:threshold|cut-?off|criterion|level))"
             + "|(?:[^.;()]|(?<=\\d)\\.(?=\\d)){0,50}?\\s(?:was|were|are|is)\\s{1,3}(?:then\\s{1,3})?(?:considered|regarded"
             + "|deemed|entered|included"
             + "|selected|retained|defined|accepted|used)))\\b");
@@ -34,15 +36,24 @@ final class SignificanceThreshold {
             + "(?:significan\\w*|threshold|cut-?\\s?off|criterion|level)\\b[^.;()]{0,40}?\\b(?:defined|set|considered"
             + "|accepted|assumed|established|fixed|determined|regarded|declared|taken|when|if|whenever|where)\\b"
             + "(?:\\s{1,3}(?:as|at|by|to\\s{1,3}be))?[^.;()]{0,25}"
+            + "|(?:considered|regarded|deemed|declared|accepted)\\s{1,3}(?:to\\s{1,3}be\\s{1,3})?(?:statistically\\s{1,3})?significant[^.;()]{0,25}"
             + "|(?:alpha|α)\\b[^.;()]{0,20}"
             + "|(?:significance|significant)\\s{1,3}level[^.;()]{0,20}"
             + "|level\\s{1,3}of\\s{1,3}(?:statistical\\s{1,3})?significance[^.;()]{0,20}"
             + "|(?:variables|factors|covariates|parameters)\\s{1,3}(?:with|having|showing|that\\s{1,3}had)[^.;()]{0,20})$");
 
+    /** Cut-offs of genome-wide and suggestive association ({@code P < 5 × 10^-8}, {@code P < 1 × 10^-5}). */
+    private static final double[] GENOMIC_CUTOFFS = {5e-8, 1e-8, 5e-6, 1e-6, 1e-5, 5e-5};
+
+    /** Words near a genomic cut-off that make it one: {@code genome-wide}, {@code suggestive}, {@code threshold}. */
+    private static final Pattern GENOMIC_CUE = Pattern.compile("(?i)genome-?\\s?wide|exome-?wide|study-?wide|suggestive"
+            + "|threshold|cut-?\\s?off|Bonferroni");
+
     /** True when the mention at {@code [start, end)} of {@code text} is a threshold rather than a result. */
     static boolean isThreshold(String text, int sentenceStart, int sentenceEnd, int start, int end,
                                Relation relation, double value) {
         if (relation == Relation.GT || relation == Relation.GE) return false;
+        if (genomicThreshold(text, sentenceStart, start, relation, value)) return true;
         if (!conventional(value)) return false;
         int to = Math.min(sentenceEnd, end + AFTER);
         if (AFTER_CUE.matcher(text).region(end, to).lookingAt()) return true;
@@ -50,7 +61,19 @@ final class SignificanceThreshold {
         return BEFORE_CUE.matcher(text).region(from, start).find();
     }
 
-    private static boolean conventional(double value) {
+    /** {@code P < 5 × 10^-8} always (the genome-wide convention); another genomic cut-off with its words before it. */
+    private static boolean genomicThreshold(String text, int sentenceStart, int start, Relation relation, double value) {
+        if (relation != Relation.LT && relation != Relation.LE) return false;
+        for (double c : GENOMIC_CUTOFFS) {
+            if (Math.abs(value - c) > c * 1e-6) continue;
+            if (c == 5e-8) return true;
+            return GENOMIC_CUE.matcher(text).region(Math.max(sentenceStart, start - BEFORE), start).find();
+        }
+        return false;
+    }
+
+    /** True for a conventional cut-off ({@code 0.05}, {@code 0.01}, {@code 0.001}, ...). */
+    static boolean conventional(double value) {
         for (double c : CUTOFFS) {
             if (Math.abs(value - c) < 1e-9) return true;
         }

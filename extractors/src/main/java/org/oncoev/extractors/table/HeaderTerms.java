@@ -8,7 +8,8 @@ final class HeaderTerms {
 
     /** A whole header cell naming a P column; up to three bracketed comparisons, each with a note mark ({@code P (A vs B)* (A vs C)*}). */
     static final Pattern P = Pattern.compile("(?i)(?:(?:wald'?s?|log-?rank|two-sided|adjusted|overall|HR|cox)\\s{1,3})?"
-            + "(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:values?|trend|interaction|int|heterogeneity|het|for\\s{1,3}(?:trend|interaction|heterogeneity)))?"
+            + "(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}(?:values?|trend|interaction|int|heterogeneity|het|for\\s{1,3}(?:trend|interaction|heterogeneity)"
+            + "|adj(?:usted)?|meta|combined|joint|nominal|corr(?:ected)?|bonf(?:erroni)?|holm|gc|discovery|replication))?"
             + "|sig\\.?|significance)\\s{0,2}[*\u2217†‡§¶#a-e\\d]{0,3}(?:\\s{0,2}\\([^()]{1,30}\\)\\s{0,2}[*\u2217†‡§¶#a-e\\d]{0,3}){0,3}");
 
     /** A P term inside a longer or glued header: {@code P value}, {@code P-value}, a lone {@code p} or {@code P}. */
