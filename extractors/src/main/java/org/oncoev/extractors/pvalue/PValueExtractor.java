@@ -187,7 +187,7 @@ public final class PValueExtractor implements Extractor {
     /** A threshold, a significance legend or a probability in a model: a P mention that reports no result. */
     private static boolean notAResult(String text, Matcher m, int sentenceStart, int sentenceEnd, Relation relation,
                                       double value) {
-        return ProbabilityNotation.isEvent(m.group("paren"))
+        return ProbabilityNotation.isEventOrReplication(m.group("paren"), m.group("suf"))
                 || ProbabilityNotation.isProbability(text, sentenceStart, sentenceEnd, m.start(), m.end())
                 || SignificanceThreshold.isThreshold(text, sentenceStart, sentenceEnd, m.start(), m.end(), relation, value)
                 || SignificanceLegend.isLegend(text, m.start(), m.end(), relation, value);

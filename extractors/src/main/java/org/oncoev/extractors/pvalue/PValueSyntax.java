@@ -31,8 +31,9 @@ public final class PValueSyntax {
      */
     static final String NUMBER = "(?:10\\s{0,2}\\^\\s{0,2}" + NEGATIVE_EXPONENT + "|" + MANTISSA + SCALE + "?)";
 
-    /** What after a number makes it a measurement, not a p-value: {@code %}, {@code 0.9 mmol/L}, {@code 1.2 mg/dL}. */
-    private static final String UNIT_AFTER = "\\s{0,2}(?:%|[mµμun]?mol\\b|[mµμun]?g\\s?/|mg\\b|m[lL]\\b|mmHg|mEq|IU\\b|kg\\b|cm\\b|mm\\b)";
+    /** What after a number makes it a measurement, not a p-value: {@code %}, {@code 0.9 mmol/L}, {@code 1.2 mg/dL}, a pressure ({@code p = 0.5 atm}). */
+    private static final String UNIT_AFTER = "\\s{0,2}(?:%|[mµμun]?mol\\b|[mµμun]?g\\s?/|mg\\b|m[lL]\\b|mmHg|mEq|IU\\b|kg\\b|cm\\b|mm\\b"
+            + "|atm\\b|m?bar\\b|[kM]?Pa\\b|psi\\b|Torr\\b)";
 
     /** Relation symbols and words, longest first. */
     static final String RELATION = "(?:<\\s{0,2}or\\s{1,2}=|<=|>=|=<|=>|==|[<>=≤≥≦≧⩽⩾]"

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a {@code p} that is a probability or proportion in a model from a p-value: the event of a probability
- * ({@code P(X) = 0.3}, {@code P(A) was 0.12}), a parameter named just before ({@code success probability p = 0.5},
+ * ({@code P(X) = 0.3}, {@code P(A) was 0.12}), the replication probability {@code p_rep}, a parameter named just before ({@code success probability p = 0.5},
  * {@code allele frequency p = 0.3}, {@code Binomial(n = 20, p = 0.5)}), a hypothesis ({@code H0: p ≤ 0.20}) or a
  * definition just after ({@code p = 0.5, where p is the proportion of ...}). Pure; regions are bounded.
  */
@@ -14,12 +14,12 @@ final class ProbabilityNotation {
     private static final int BEFORE = 60;
     private static final int AFTER = 60;
 
-    /** The event of a probability written in the parenthesis after P: one capital letter, maybe a digit. */
-    private static final Pattern EVENT = Pattern.compile("\\s{0,2}\\p{Lu}\\p{N}?\\s{0,2}");
+    /** The event of a probability written in the parenthesis after P: one letter, maybe a digit ({@code P(A)}, {@code p(x)}, {@code P(H1)}). */
+    private static final Pattern EVENT = Pattern.compile("\\s{0,2}\\p{L}\\p{N}?\\s{0,2}");
 
     /** Words just before the p: the parameter it is, a hypothesis label, a distribution's argument list. */
     private static final Pattern BEFORE_CUE = Pattern.compile("(?i)(?:\\b(?:probabilit(?:y|ies)|proportions?|frequenc(?:y|ies)"
-            + "|prevalence|parameters?|chance)(?:\\s{1,3}of\\s{1,3}\\p{L}{1,20})?"
+            + "|prevalence|parameters?|chance|price)(?:\\s{1,3}of\\s{1,3}\\p{L}{1,20})?\\s{0,2}:?"
             + "|\\bH[01a]\\s{0,2}:|\\b(?:null|alternative)\\s{1,3}hypothes[ie]s(?:\\s{0,3}\\(H[01a]\\))?\\s{0,3}(?::|of|that|was|is)?"
             + "|\\b(?:Bin(?:omial)?|Bernoulli|Ber|Geom(?:etric)?)\\s{0,2}\\([^()]{0,25}?,)\\s{0,3}$");
 
@@ -28,8 +28,9 @@ final class ProbabilityNotation {
             + "(?:is|denotes|denoting|represents|being|as)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?(?:\\p{L}{1,15}\\s{1,3})?"
             + "(?:probability|proportion|frequency|prevalence|chance)\\b");
 
-    /** True when the P-paren {@code paren} (may be null) is an event, as in {@code P(X)}. */
-    static boolean isEvent(String paren) {
+    /** True when the P-paren {@code paren} (may be null) is an event, as in {@code P(X)}, or the suffix is {@code _rep}. */
+    static boolean isEventOrReplication(String paren, String suffix) {
+        if (suffix != null && (suffix.equalsIgnoreCase("_rep") || suffix.equalsIgnoreCase("_{rep}"))) return true;
         return paren != null && EVENT.matcher(paren).matches();
     }
 

@@ -8,7 +8,8 @@ import org.oncoev.extractors.Relation;
  * two-sided P value of <0.05 indicated significance}, {@code significance was set at P < .05}, {@code
  * variables with P < 0.1 in univariate analysis were entered into the model}, {@code P values of less than 0.1
  * for the DCR and less than 0.05 elsewhere were considered significant}) from a reported result. A
- * threshold is a {@code <}, {@code <=} or {@code =} mention of a conventional cut-off whose words just
+ * threshold is an {@code =} mention of a conventional cut-off, or a {@code <} or {@code <=} mention of any cut-off up
+ * to {@value #MAX_BOUND} ({@code P < 0.0125 after Bonferroni correction was considered significant}), whose words just
  * before or just after state a decision rule ({@code considered significant at p < .05}), or a genomic cut-off:
  * {@code P < 5 × 10^-8} always, {@code P < 1 × 10^-5} after words such as {@code suggestive} or {@code genome-wide}. Pure; regions are bounded.
  */
@@ -17,6 +18,8 @@ final class SignificanceThreshold {
 
     private static final double[] CUTOFFS = {0.001, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.15, 0.2, 0.25};
     private static final int BEFORE = 80;
+    /** The largest {@code <} bound read as a threshold when its words say so. */
+    static final double MAX_BOUND = 0.25;
     private static final int AFTER = 100;
 
     /** Words after the mention: "... was considered significant", "... in univariate analysis were entered". */
@@ -54,7 +57,7 @@ final class SignificanceThreshold {
                                Relation relation, double value) {
         if (relation == Relation.GT || relation == Relation.GE) return false;
         if (genomicThreshold(text, sentenceStart, start, relation, value)) return true;
-        if (!conventional(value)) return false;
+        if (relation == Relation.EQ ? !conventional(value) : value > MAX_BOUND) return false;
         int to = Math.min(sentenceEnd, end + AFTER);
         if (AFTER_CUE.matcher(text).region(end, to).lookingAt()) return true;
         int from = Math.max(sentenceStart, start - BEFORE);

@@ -80,6 +80,12 @@ class OtherFieldsTest {
             "The probability P(X > 3) was 0.12 under the model.||",
             "Under the null model, P(X \u2265 3) = 0.04.||",
             "The design tested H0: p \u2264 0.20 against H1: p \u2265 0.40.||",
+            "Allele frequencies: p = 0.6 and q = 0.4 in the founders.||",
+            "The density was estimated as p(x) = 0.3 at the mode.||",
+            "Replication was likely (p_rep = .95).||",
+            "The vessel was held at p = 0.5 atm during the run.||",
+            "After Bonferroni correction P < 0.0125 was considered significant.||",
+            "Firms set the price p = 0.8 in equilibrium.||",
             // epidemiology
             "Risk rose across quartiles of intake (P for trend = .02).||= .02",
             "The association differed by sex (P_interaction = 0.04).||= 0.04",
