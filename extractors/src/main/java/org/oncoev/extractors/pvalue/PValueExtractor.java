@@ -182,7 +182,8 @@ public final class PValueExtractor implements Extractor {
     /** The first words of the suffixes {@link PValueSyntax#TEXT} allows right after its P (case-folded: a superset). */
     private static final Keywords P_SUFFIXES = new Keywords("val", "s", "for", "trend", "int", "het", "log", "adj", "diff",
             "non", "overall", "meta", "combined", "joint", "cond", "discovery", "replication", "gc", "perm", "emp", "corr",
-            "uncorr", "bonf", "fdr", "holm", "nominal", "rob", "r ", "r>");
+            "uncorr", "bonf", "fdr", "holm", "nominal", "rob", "r ", "r>", "cox", "wald", "gray", "fisher", "wilcoxon",
+            "kruskal", "mantel", "breslow", "tarone", "peto", "gehan", "welch", "mcnemar", "friedman", "cochran", "anova", "lrt");
 
     /** A threshold, a significance legend or a probability in a model: a P mention that reports no result. */
     private static boolean notAResult(String text, Matcher m, int sentenceStart, int sentenceEnd, Relation relation,

@@ -47,12 +47,13 @@ public final class PValueSyntax {
 
     /**
      * Words written after the P, glued, spaced or hyphenated ({@code Ptrend}, {@code P-interaction}, {@code Pmeta},
-     * {@code P-adj}, {@code Pholm}), and the {@code Prob > F} / {@code Pr > |t|} of statistics packages; matched
+     * {@code P-adj}, {@code Pholm}, {@code PCox}, {@code P_Wald}), and the {@code Prob > F} / {@code Pr > |t|} of statistics packages; matched
      * case-insensitively.
      */
     private static final String SUFFIX_WORDS = FOR_WORDS + "|trend|interaction|inter|int|het(?:erogeneity)?|log[- ]?rank"
             + "|adj(?:usted)?|diff|non-?lin(?:ear(?:ity)?)?|overall|meta|combined|joint|cond(?:itional)?|discovery|replication"
             + "|gc|perm(?:utation)?|emp(?:irical)?|corr(?:ected)?|uncorr(?:ected)?|bonf(?:erroni)?|fdr|holm|nominal"
+            + "|cox|wald|gray|fisher|wilcoxon|kruskal|mantel|breslow|tarone|peto|gehan|welch|mcnemar|friedman|cochran|anova|lrt"
             + "|rob?\\s{0,2}>\\s{0,2}(?:\\|\\s{0,2}[tz]\\s{0,2}\\||[tzf]|chi-?2|χ2|chisq|chi-?square)";
 
     /**

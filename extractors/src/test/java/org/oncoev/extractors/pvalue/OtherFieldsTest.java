@@ -93,6 +93,8 @@ class OtherFieldsTest {
             "There was no departure from linearity (P for nonlinearity = 0.41).||= 0.41",
             "Heterogeneity across studies was moderate (I2 = 45%, Pheterogeneity = 0.03).||= 0.03",
             "Mortality was higher among smokers (p-value = 0.003).||= 0.003",
+            "Mortality fell with adherence (adjusted HR 0.7; PCox = 0.036), and all PWald were < 0.001.||= 0.036;< 0.001",
+            "The treatments ranked similarly (P-score = 0.85 for the first).||",
             "Incidence was higher in the exposed cohort, with a P value of 0.04.||= 0.04",
             "The adjusted odds ratio was 1.8 (95% CI 1.2\u20132.7; P-value 0.004).||= 0.004",
             "The two comparisons gave P values 0.02 and 0.04, respectively.||= 0.02;= 0.04",

@@ -16,6 +16,7 @@ class PValueScansTest {
                         + "Pfor interaction = .2, Psuperiority = .01, Pint=0.06, pp = 0.1, P_value = .3, P- value = 0.2",
                 "p's > .1, p\u2019s > .2, Pmeta = 3 \u00d7 10^(-8), PGC = 1e-9, Pholm = .02, P_conditional = 0.1, P-Value = .2, "
                         + "P value for trend = 0.3, Pnonlinearity = .4, P-adj < .05, Prob > F = 0.01, Pr > |t| = 0.2, Pr>F = .3, "
-                        + "Prob > chi2 = .02, Pcombined = 0.3, Pjoint=.1, P < 10^-16, Pval = .3, Ps = .4, PS = 1, Pre = 0.2"));
+                        + "Prob > chi2 = .02, Pcombined = 0.3, Pjoint=.1, P < 10^-16, Pval = .3, Ps = .4, PS = 1, Pre = 0.2, "
+                        + "PCox = 0.04, P_Wald < .01, PGray = .2, P-Fisher = 1.0, PANOVA = .3, Pscore = .5"));
     }
 }
