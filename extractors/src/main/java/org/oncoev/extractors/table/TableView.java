@@ -17,7 +17,10 @@ import org.oncoev.corpus.table.TableRow;
  * them points at the cell's characters. Immutable and thread-safe.
  */
 public final class TableView {
-    private static final Pattern P_ROW = Pattern.compile("(?i)(?:(?:log-?rank|wald'?s?|two-sided|stratified|cox)\\s{1,3})?(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}values?)?|p\\s{0,2}for\\s{1,3}(?:trend|interaction))\\s{0,2}[*†‡§a-d]{0,2}");
+    private static final Pattern P_ROW = Pattern.compile("(?i)(?:(?:log-?rank|wald'?s?|two-sided|stratified|cox)\\s{1,3})?(?:[Pp](?:\\s{0,2}[-_]?\\s{0,2}values?)?|p\\s{0,2}for\\s{1,3}(?:trend|interaction))\\s{0,2}[*†‡§a-d]{0,2}"
+            // a test's p-value row of a regression table: "F-test p-value", "Hansen test (p-value)", "p-value (joint test)"
+            + "|(?:[\\p{L}\\p{N}()'.-]{1,15}\\s{1,3}){1,3}\\(?[Pp]\\s{0,2}-?\\s{0,2}values?\\)?\\s{0,2}[*†‡§]{0,2}"
+            + "|[Pp]\\s{0,2}-?\\s{0,2}values?\\s{0,2}\\([^()]{1,20}\\)");
 
     private final Passage passage;
     private final Table table;
@@ -138,7 +141,7 @@ public final class TableView {
         return isPLabel(rowLabel(row));
     }
 
-    /** True when a row label names a P row ({@code P value}, {@code Log-rank p}); for readers of tab-separated text. */
+    /** True when a row label names a P row ({@code P value}, {@code Log-rank p}, {@code F-test p-value}); for readers of tab-separated text. */
     public static boolean isPLabel(String label) {
         String l = label == null ? "" : label.strip();
         return !l.isEmpty() && l.length() <= 30 && P_ROW.matcher(l).matches();

@@ -36,6 +36,12 @@ class OtherFieldTablesTest {
                 Arguments.of("Table 5. Differential expression\nGene\tlog2FC\tPadj\n"
                         + "GENE3\t2.1\t0.003\nGENE4\t-1.4\t<0.001\n",
                         "= 0.003;< 0.001"),
+                Arguments.of("Table 7. Wage regressions\nVariable\tModel 1\tModel 2\n"
+                        + "Schooling\t0.081\t0.079\nTenure\t0.012\t0.010\nObservations\t1200\t1180\nF-test p-value\t0.032\t0.210\n",
+                        "= 0.032;= 0.210"),
+                Arguments.of("Table 8. Instrument diagnostics\nStatistic\tModel 1\tModel 2\n"
+                        + "Hansen J statistic\t1.92\t2.40\nHansen test (p-value)\t0.38\t0.30\nAR(2) p-value\t0.51\t0.47\n",
+                        "= 0.38;= 0.30;= 0.51;= 0.47"),
                 Arguments.of("Table 6. Enrichment by pathway\nPathway\tGenes\tq-value\n"
                         + "Pathway one\t12\t0.003\nPathway two\t9\t0.02\n",
                         ""));
