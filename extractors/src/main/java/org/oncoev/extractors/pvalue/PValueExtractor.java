@@ -20,11 +20,15 @@ import org.oncoev.extractors.text.StartScan;
 /**
  * Finds every p-value mention: in running text ({@code P < .001}, {@code p-value of 0.03}, {@code P for trend
  * = 0.02}, {@code Pinteraction = .03}, {@code log-rank P < 0.0001}, {@code P = 5.81 × 10^-48}, {@code (all P >
- * .05)}, lists such as {@code P = 0.03 and 0.04, respectively}) and as bare numbers in a table's P column
- * ({@link TableCellPValues} over the passage's table grid when it has one, {@link TablePValues} and
- * {@link FlatTablePValues} over the text; a cell read from the grid wins over an overlapping text reading). One finding per mention, so mention counts can be scored. Significance thresholds
- * ({@link SignificanceThreshold}) are skipped; a value over 1 is a rejected finding. Pure and thread-safe;
- * text is scanned sentence by sentence in windows of at most {@value #WINDOW} characters.
+ * .05)}, lists such as {@code P = 0.03 and 0.04, respectively}), as other fields write it ({@code ps < .001},
+ * {@code p's > .10}, {@code P-value 0.004)}, {@code Pmeta = 4 × 10^(-12)}, {@code PCox = .04}, {@code Prob > F =
+ * 0.000}) and as bare numbers in a table's P column ({@link TableCellPValues} over the passage's table grid when
+ * it has one, {@link TablePValues} and {@link FlatTablePValues} over the text; a cell read from the grid wins over
+ * an overlapping text reading). One finding per mention, so mention counts can be scored. Mentions that report no
+ * result are skipped, and no table reader may take them: significance thresholds ({@link SignificanceThreshold}),
+ * significance-marker legends ({@link SignificanceLegend}) and probabilities in a model ({@link
+ * ProbabilityNotation}); a value over 1 is a rejected finding. Pure and thread-safe; text is scanned sentence by
+ * sentence in windows of at most {@value #WINDOW} characters.
  */
 public final class PValueExtractor implements Extractor {
     static final int WINDOW = 2000;
