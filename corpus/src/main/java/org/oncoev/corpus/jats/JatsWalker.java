@@ -21,6 +21,9 @@ import org.oncoev.corpus.text.DocumentAssembler;
  * are skipped. Not thread-safe; one instance per document.
  */
 final class JatsWalker {
+    private static final java.util.regex.Pattern HEADING_COLON = java.util.regex.Pattern.compile("\\s*:$");
+    private static final Set<SectionKind> IMRAD = Set.of(SectionKind.INTRODUCTION, SectionKind.METHODS, SectionKind.RESULTS,
+            SectionKind.DISCUSSION, SectionKind.CONCLUSION);
     private static final Set<String> SKIPPED_ABSTRACTS = Set.of("graphical", "teaser", "toc", "precis", "web-summary");
 
     /** Where text goes: the section, the passage kind of its prose, its section kind and nesting level. */
@@ -194,10 +197,15 @@ final class JatsWalker {
         for (XmlNode.Element c : e.elements()) if (c != t && !c.name.equals("label")) block(c, ctx);
     }
 
-    /** Kind from {@code sec-type}, else heading words (back-matter words only for top-level and back sections), else the parent's. */
+    /**
+     * Kind from {@code sec-type}, else heading words (a closing colon aside; back-matter words only for top-level and
+     * back sections), else the parent's. A heading naming another part of the paper than its {@code sec-type} wins:
+     * PLOS types its {@code Discussion} section {@code conclusions}.
+     */
     private static SectionKind kindOf(XmlNode.Element e, String heading, Ctx parent) {
-        SectionKind k = secType(lower(e.attr("sec-type")));
-        if (k == null) k = DocumentAssembler.sectionKindOf(heading);
+        SectionKind typed = secType(lower(e.attr("sec-type")));
+        SectionKind named = DocumentAssembler.sectionKindOf(heading == null ? null : HEADING_COLON.matcher(heading).replaceFirst(""));
+        SectionKind k = typed == null || named != null && typed != named && IMRAD.contains(named) ? named : typed;
         if ((k == SectionKind.BACK_MATTER || k == SectionKind.REFERENCES) && parent.level() > 0
                 && parent.kind() != SectionKind.BACK_MATTER) k = null;
         if (k == null) k = parent.kind() == SectionKind.FRONT_MATTER ? SectionKind.OTHER : parent.kind();
