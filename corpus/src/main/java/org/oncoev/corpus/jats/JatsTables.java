@@ -60,8 +60,7 @@ final class JatsTables {
 
     private static List<SourcePiece> footnotes(XmlNode.Element wrap) {
         List<SourcePiece> out = new ArrayList<>();
-        XmlNode.Element foot = wrap.child("table-wrap-foot");
-        if (foot != null) collectNotes(foot, out, 0);
+        for (XmlNode.Element foot : wrap.children("table-wrap-foot")) collectNotes(foot, out, 0); // one per footnote in some XML
         return out;
     }
 

@@ -72,8 +72,8 @@ final class JatsWalker {
                 case "contrib-group" -> contribGroup(c);
                 case "aff", "aff-alternatives" -> out.prose(PassageKind.AFFILIATION, 0, spaced(c));
                 case "author-notes" -> blocks(c, new Ctx(0, PassageKind.AFFILIATION, SectionKind.FRONT_MATTER, 0));
-                case "permissions", "kwd-group", "funding-group", "custom-meta-group", "support-group", "license",
-                        "copyright-statement" -> block(c, front);
+                case "permissions", "funding-group", "support-group", "license", "copyright-statement" -> block(c, front);
+                case "kwd-group", "custom-meta-group", "custom-meta-wrap" -> block(c, front);
                 case "abstract" -> { if (!SKIPPED_ABSTRACTS.contains(lower(c.attr("abstract-type")))) abstractOf(c); }
                 default -> { }
             }
@@ -174,7 +174,7 @@ final class JatsWalker {
                 for (XmlNode.Element c : e.elements()) if (!c.name.equals("caption")) block(c, ctx);
             }
             case "ref-list" -> refList(e, 1);
-            case "kwd-group" -> paragraph(e, ctx);
+            case "kwd-group", "custom-meta-group", "custom-meta-wrap" -> out.prose(ctx.prose(), ctx.section(), spaced(e)); // words apart
             default -> blocks(e, ctx);
         }
     }

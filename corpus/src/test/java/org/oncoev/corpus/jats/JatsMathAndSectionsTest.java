@@ -17,7 +17,8 @@ import org.oncoev.corpus.SectionKind;
 /**
  * MathML layout and section kinds as PLOS-style JATS writes them, in articles written for the project: fractions,
  * fenced groups, square roots and displayed formulas keep their meaning in the text; a {@code Discussion} typed
- * {@code conclusions} is a discussion; a heading's closing colon does not hide its kind.
+ * {@code conclusions} is a discussion; a heading's closing colon does not hide its kind; keywords and custom
+ * metadata keep their words apart.
  */
 class JatsMathAndSectionsTest {
     private static Document article(String body) throws Exception {
@@ -57,6 +58,21 @@ class JatsMathAndSectionsTest {
     void displayedFormulaStandsApart(String name, String paragraph, String expected) throws Exception {
         Document d = article("<sec><title>Methods</title><p>" + paragraph + "</p></sec>");
         assertTrue(body(d).contains(expected), name + ": " + body(d));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "keywords|<kwd-group><title>Keywords</title><kwd>Trial</kwd><kwd>Radiotherapy</kwd></kwd-group>|Keywords Trial Radiotherapy",
+            "custom meta|<custom-meta-group><custom-meta><meta-name>Data availability</meta-name><meta-value>On request."
+                    + "</meta-value></custom-meta></custom-meta-group>|Data availability On request.",
+    })
+    void frontMatterWordsStayApart(String name, String meta, String expected) throws Exception {
+        String xml = "<?xml version=\"1.0\"?><article><front><article-meta><title-group><article-title>A trial</article-title>"
+                + "</title-group>" + meta + "</article-meta></front><body><p>Text.</p></body></article>";
+        Document d = new JatsDocumentReader().read("k.nxml", xml.getBytes(StandardCharsets.UTF_8));
+        String boilerplate = d.passages().stream().filter(p -> p.kind() == PassageKind.BOILERPLATE).map(Passage::text)
+                .collect(Collectors.joining("\n"));
+        assertTrue(boilerplate.contains(expected), name + ": " + boilerplate);
     }
 
     @ParameterizedTest(name = "{0} ({1})")

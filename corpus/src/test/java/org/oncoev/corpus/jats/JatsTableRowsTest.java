@@ -2,6 +2,7 @@ package org.oncoev.corpus.jats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.oncoev.corpus.table.TableRow;
 /**
  * Row structure of JATS tables, in tables written for the project: a sub-row label the source indents (an em
  * space, a no-break space, a padding style) is an indented row; plain XML layout spaces are not; a units row
- * ({@code n (%)} under each column) written in the body continues the header.
+ * ({@code n (%)} under each column) written in the body continues the header; every {@code <table-wrap-foot>} is read.
  */
 class JatsTableRowsTest {
     private static final String HEAD = "<thead><tr><th/><th>Drug A (n = 60)</th><th>Placebo (n = 58)</th></tr></thead>";
@@ -64,6 +65,22 @@ class JatsTableRowsTest {
         Table t = table(HEAD + "<tbody>" + body + "</tbody>");
         assertEquals(headerRows, t.headerRows().size(), name);
         assertEquals(labels, t.bodyRows().stream().map(TableRow::label).collect(Collectors.joining(",")), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "one foot, two notes|<table-wrap-foot><fn><p>Data are n (%).</p></fn><fn><p>One patient withdrew.</p></fn></table-wrap-foot>",
+            "a foot per note|<table-wrap-foot><fn><p>Data are n (%).</p></fn></table-wrap-foot><table-wrap-foot><fn><label>*</label>"
+                    + "<p>One patient withdrew.</p></fn></table-wrap-foot>",
+    })
+    void everyTableFootIsRead(String name, String feet) throws Exception {
+        String xml = "<?xml version=\"1.0\"?><article><body><sec><title>Results</title><p>Results follow.</p><table-wrap id=\"t1\">"
+                + "<label>Table 1</label><caption><p>Patients</p></caption><table>" + HEAD + "<tbody><tr><td>Women</td><td>20</td>"
+                + "<td>21</td></tr></tbody></table>" + feet + "</table-wrap></sec></body></article>";
+        Document d = new JatsDocumentReader().read("f.nxml", xml.getBytes(StandardCharsets.UTF_8));
+        Table t = d.passages().stream().filter(x -> x.table() != null).findFirst().orElseThrow().table();
+        assertEquals(2, t.footnotes().size(), name);
+        assertTrue(t.footnotes().get(1).text().endsWith("One patient withdrew."), name);
     }
 
     @ParameterizedTest(name = "{0}")
