@@ -10,8 +10,11 @@ import java.util.List;
  * {@link Slot#column()} is the cell's first column and {@link #rowOf} its first row.
  */
 final class Grid {
-    /** A placed cell: normalised text, first column, spans, and whether it was a {@code <th>}. */
-    record Slot(SourcePiece text, int row, int column, int colspan, int rowspan, boolean th) {}
+    /**
+     * A placed cell: normalised text, first column, spans, whether it was a {@code <th>} and whether the source
+     * indents its text (see {@link #indented}).
+     */
+    record Slot(SourcePiece text, int row, int column, int colspan, int rowspan, boolean th, boolean indented) {}
 
     private final List<Slot[]> rows = new ArrayList<>();
     private final List<Boolean> head = new ArrayList<>();
@@ -34,7 +37,8 @@ final class Grid {
                 if (c >= JatsTables.MAX_COLUMNS) break;
                 int colspan = Math.min(span(cell.attr("colspan")), JatsTables.MAX_COLUMNS - c);
                 int rowspan = Math.min(span(cell.attr("rowspan")), Math.max(1, src.groupEnd() - r));
-                Slot s = new Slot(SourcePiece.prose(InlineText.of(cell)), r, c, colspan, rowspan, cell.name.equals("th"));
+                MappedText raw = InlineText.of(cell);
+                Slot s = new Slot(SourcePiece.prose(raw), r, c, colspan, rowspan, cell.name.equals("th"), indented(cell, raw));
                 for (int rr = r; rr < r + rowspan; rr++)
                     for (int cc = c; cc < c + colspan; cc++) g.rows.get(rr)[cc] = s;
                 c += colspan;
@@ -73,11 +77,31 @@ final class Grid {
             for (int c = k; c < JatsTables.MAX_COLUMNS; c++) {
                 Slot s = old[c];
                 if (s != null) shifted[c - k] = moved.computeIfAbsent(s,
-                        x -> new Slot(x.text(), x.row(), x.column() - k, x.colspan(), x.rowspan(), x.th()));
+                        x -> new Slot(x.text(), x.row(), x.column() - k, x.colspan(), x.rowspan(), x.th(), x.indented()));
             }
             rows.set(r, shifted);
         }
         columns = Math.max(bodyWidth, columns - k);
+    }
+
+    /** Style words that indent a cell's text: {@code padding-left:1em}, {@code text-indent:2em}. */
+    private static final java.util.regex.Pattern INDENT_STYLE =
+            java.util.regex.Pattern.compile("(?i)(?:padding-left|margin-left|text-indent)\\s*:\\s*0*[1-9]");
+
+    /**
+     * True when the source indents the cell's text as a sub-row label: it starts with a typographic space (an em or
+     * en space, a no-break space; markup before it aside), or its {@code style} pads or indents it. Plain spaces and
+     * line breaks are layout of the XML file, not indentation.
+     */
+    static boolean indented(XmlNode.Element cell, MappedText raw) {
+        String style = cell.attr("style");
+        if (style != null && style.length() < 300 && INDENT_STYLE.matcher(style).find()) return true;
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (ch == '\u00a0' || ch >= '\u2000' && ch <= '\u200a' || ch == '\u3000') return true;
+            if (!Character.isWhitespace(ch)) return false;
+        }
+        return false;
     }
 
     private static int width(Slot[] row) {

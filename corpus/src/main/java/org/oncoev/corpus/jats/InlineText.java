@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * a citation mark (dropped); a superscript holding only bibliographic cross-references is dropped; a numeric
  * citation {@code <xref>} glued to a word or number ({@code 45%<xref>3</xref>}) is dropped while one in
  * brackets is kept ({@code [3]}); footnote and affiliation markers are dropped; {@code <sub>} content is
- * kept; graphics and TeX alternatives are skipped. Block elements met inside (tables, figures, lists,
- * boxed text) are not flattened: they are added to {@code blocks} for the caller. Stateless.
+ * kept; graphics and TeX alternatives are skipped. MathML keeps what its layout means: a fraction reads
+ * {@code a/(b+c)}, a fenced group its brackets and separators, a square root {@code √(x)}; table cells and a
+ * displayed formula inside a paragraph stand apart from the words around them. Block elements met inside
+ * (tables, figures, lists, boxed text) are not flattened: they are added to {@code blocks} for the caller.
+ * Stateless.
  */
 final class InlineText {
     /** Elements that are blocks of their own when met inside a paragraph. */
@@ -71,6 +74,10 @@ final class InlineText {
         switch (name) {
             case "sup" -> superscript(c, out, blocks, depth);
             case "mml:msup" -> msup(c, out, blocks, depth);
+            case "mml:mfrac" -> mfrac(c, out, blocks, depth);
+            case "mml:mfenced" -> mfenced(c, out, blocks, depth);
+            case "mml:msqrt" -> { out.append("\u221a(", c.start, c.openEnd); children(c, out, blocks, depth); out.append(")", c.closeStart, c.end); }
+            case "mml:mtd", "mml:mtr", "disp-formula" -> { out.space(c.start); children(c, out, blocks, depth); out.space(c.end); }
             case "break", "mml:mspace" -> out.space(c.start);
             case "alternatives" -> alternatives(c, out, blocks, depth);
             case "label" -> { children(c, out, blocks, depth); out.space(c.end); }
@@ -103,6 +110,40 @@ final class InlineText {
         out.append("<sup>", exp.start, exp.start);
         element(exp, out, blocks, depth + 1);
         out.append("</sup>", exp.end, exp.end);
+    }
+
+    /** A MathML fraction as {@code num/den}, a numerator or denominator of several terms in brackets: {@code a/(b+c)}. */
+    private static void mfrac(XmlNode.Element c, MappedText out, List<XmlNode.Element> blocks, int depth) {
+        List<XmlNode.Element> parts = c.elements();
+        if (parts.size() != 2) { children(c, out, blocks, depth); return; }
+        fracPart(parts.get(0), out, blocks, depth);
+        out.append('/', parts.get(1).start, parts.get(1).start);
+        fracPart(parts.get(1), out, blocks, depth);
+    }
+
+    private static void fracPart(XmlNode.Element part, MappedText out, List<XmlNode.Element> blocks, int depth) {
+        MappedText m = new MappedText();
+        element(part, m, blocks, depth + 1);
+        String t = m.text().strip();
+        boolean bracket = !t.startsWith("(") && t.chars().anyMatch(ch -> ch == ' ' || "+-\u2212\u00d7*/=".indexOf(ch) >= 0);
+        if (bracket) out.append('(', part.start, part.start);
+        out.append(m, 0, m.length());
+        if (bracket) out.append(')', part.end, part.end);
+    }
+
+    /** A MathML fenced group: its {@code open} bracket, the parts with its {@code separators} between, its {@code close}. */
+    private static void mfenced(XmlNode.Element c, MappedText out, List<XmlNode.Element> blocks, int depth) {
+        String open = c.attr("open"), close = c.attr("close"), seps = c.attr("separators");
+        open = open == null ? "(" : open.strip();
+        close = close == null ? ")" : close.strip();
+        seps = seps == null ? "," : seps.replaceAll("\\s+", "");
+        out.append(open.length() > 4 ? "" : open, c.start, c.openEnd);
+        List<XmlNode.Element> parts = c.elements();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0 && !seps.isEmpty()) out.append(seps.charAt(Math.min(i - 1, seps.length() - 1)), parts.get(i).start, parts.get(i).start);
+            element(parts.get(i), out, blocks, depth + 1);
+        }
+        out.append(close.length() > 4 ? "" : close, c.closeStart, c.end);
     }
 
     /** MathML is preferred over TeX and graphics in an {@code <alternatives>} group. */

@@ -13,8 +13,10 @@ import org.oncoev.corpus.table.TableRow;
  * {@code colspan} and {@code rowspan} leave empty cells where they reach, so column {@code c} is the
  * same column on every line), then one line per footnote; so extractors that read tab-separated table
  * text read it too. Header rows are the {@code <thead>} rows, or else the leading rows made only of
- * {@code <th>} cells. A table-wrap with no {@code <table>} (an image) yields its caption only, with no
- * table. Bounded: at most {@link #MAX_COLUMNS} columns and {@link #MAX_ROWS} rows. Stateless.
+ * {@code <th>} cells; the body rows right below them that have a blank label and words without numbers
+ * ({@code n (%)} over each column) continue the header. A body row whose label the source indents (an em
+ * space, a padding style) is a sub-row ({@link TableRow#indent()} 1). A table-wrap with no {@code <table>} (an
+ * image) yields its caption only, with no table. Bounded: at most {@link #MAX_COLUMNS} columns and {@link #MAX_ROWS} rows. Stateless.
  */
 final class JatsTables {
     static final int MAX_COLUMNS = 64;
@@ -58,8 +60,7 @@ final class JatsTables {
 
     private static List<SourcePiece> footnotes(XmlNode.Element wrap) {
         List<SourcePiece> out = new ArrayList<>();
-        XmlNode.Element foot = wrap.child("table-wrap-foot");
-        if (foot != null) collectNotes(foot, out, 0);
+        for (XmlNode.Element foot : wrap.children("table-wrap-foot")) collectNotes(foot, out, 0); // one per footnote in some XML
         return out;
     }
 
@@ -97,7 +98,7 @@ final class JatsTables {
             }
         }
         List<TableRow> header = new ArrayList<>(), body = new ArrayList<>();
-        boolean leadingHeader = !anyHead;
+        boolean leadingHeader = !anyHead, leadingUnits = true;
         for (int r = 0; r < grid.rows(); r++) {
             if (m.length() > 0) sep(m, '\n');
             List<TableCell> cells = new ArrayList<>();
@@ -113,7 +114,12 @@ final class JatsTables {
             }
             boolean head = grid.head(r) || leadingHeader && allTh && !cells.isEmpty();
             leadingHeader &= head;
-            (head ? header : body).add(new TableRow(cells));
+            if (!head) {
+                leadingUnits &= unitsRow(cells);
+                head = leadingUnits && !header.isEmpty();
+            }
+            Grid.Slot labelSlot = grid.at(r, 0);
+            (head ? header : body).add(new TableRow(cells, !head && labelSlot != null && labelSlot.indented() ? 1 : 0));
         }
         List<TableCell> noteCells = new ArrayList<>();
         for (SourcePiece n : notes) {
@@ -124,6 +130,22 @@ final class JatsTables {
         }
         if (!m.hasContent()) return null;
         return new Read(m, new Table(labelText, captionCell, header, body, noteCells));
+    }
+
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
+    /**
+     * True for a row that continues the column headers though written in the body: a blank label cell and, in the
+     * other columns, words without a number ({@code n (%)}, {@code Mean (SD)}, a sub-column name per column).
+     */
+    private static boolean unitsRow(List<TableCell> cells) {
+        boolean words = false;
+        for (TableCell c : cells) {
+            if (c.column() == 0 && !c.isBlank()) return false;
+            if (DIGIT.matcher(c.text()).find()) return false;
+            words |= c.column() > 0 && !c.isBlank();
+        }
+        return words;
     }
 
     private static void group(XmlNode.Element g, boolean head, List<RowSource> rows) {

@@ -21,6 +21,9 @@ import org.oncoev.corpus.text.DocumentAssembler;
  * are skipped. Not thread-safe; one instance per document.
  */
 final class JatsWalker {
+    private static final java.util.regex.Pattern HEADING_COLON = java.util.regex.Pattern.compile("\\s*:$");
+    private static final Set<SectionKind> IMRAD = Set.of(SectionKind.INTRODUCTION, SectionKind.METHODS, SectionKind.RESULTS,
+            SectionKind.DISCUSSION, SectionKind.CONCLUSION);
     private static final Set<String> SKIPPED_ABSTRACTS = Set.of("graphical", "teaser", "toc", "precis", "web-summary");
 
     /** Where text goes: the section, the passage kind of its prose, its section kind and nesting level. */
@@ -69,8 +72,8 @@ final class JatsWalker {
                 case "contrib-group" -> contribGroup(c);
                 case "aff", "aff-alternatives" -> out.prose(PassageKind.AFFILIATION, 0, spaced(c));
                 case "author-notes" -> blocks(c, new Ctx(0, PassageKind.AFFILIATION, SectionKind.FRONT_MATTER, 0));
-                case "permissions", "kwd-group", "funding-group", "custom-meta-group", "support-group", "license",
-                        "copyright-statement" -> block(c, front);
+                case "permissions", "funding-group", "support-group", "license", "copyright-statement" -> block(c, front);
+                case "kwd-group", "custom-meta-group", "custom-meta-wrap" -> block(c, front);
                 case "abstract" -> { if (!SKIPPED_ABSTRACTS.contains(lower(c.attr("abstract-type")))) abstractOf(c); }
                 default -> { }
             }
@@ -171,7 +174,7 @@ final class JatsWalker {
                 for (XmlNode.Element c : e.elements()) if (!c.name.equals("caption")) block(c, ctx);
             }
             case "ref-list" -> refList(e, 1);
-            case "kwd-group" -> paragraph(e, ctx);
+            case "kwd-group", "custom-meta-group", "custom-meta-wrap" -> out.prose(ctx.prose(), ctx.section(), spaced(e)); // words apart
             default -> blocks(e, ctx);
         }
     }
@@ -194,10 +197,15 @@ final class JatsWalker {
         for (XmlNode.Element c : e.elements()) if (c != t && !c.name.equals("label")) block(c, ctx);
     }
 
-    /** Kind from {@code sec-type}, else heading words (back-matter words only for top-level and back sections), else the parent's. */
+    /**
+     * Kind from {@code sec-type}, else heading words (a closing colon aside; back-matter words only for top-level and
+     * back sections), else the parent's. A heading naming another part of the paper than its {@code sec-type} wins:
+     * PLOS types its {@code Discussion} section {@code conclusions}.
+     */
     private static SectionKind kindOf(XmlNode.Element e, String heading, Ctx parent) {
-        SectionKind k = secType(lower(e.attr("sec-type")));
-        if (k == null) k = DocumentAssembler.sectionKindOf(heading);
+        SectionKind typed = secType(lower(e.attr("sec-type")));
+        SectionKind named = DocumentAssembler.sectionKindOf(heading == null ? null : HEADING_COLON.matcher(heading).replaceFirst(""));
+        SectionKind k = typed == null || named != null && typed != named && IMRAD.contains(named) ? named : typed;
         if ((k == SectionKind.BACK_MATTER || k == SectionKind.REFERENCES) && parent.level() > 0
                 && parent.kind() != SectionKind.BACK_MATTER) k = null;
         if (k == null) k = parent.kind() == SectionKind.FRONT_MATTER ? SectionKind.OTHER : parent.kind();
