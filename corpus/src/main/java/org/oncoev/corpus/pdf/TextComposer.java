@@ -103,6 +103,7 @@ final class TextComposer {
 
     private Kind classify(Line l, Line next) {
         String t = l.text.strip();
+        if (l.maths && l.cells == 1) return Kind.BODY;
         if (l.cells >= 2) return Kind.TABLE;
         if (CAPTION.matcher(t).find()) return Kind.CAPTION;
         if (t.length() <= 200 && (l.size >= 1.15f * bodySize || l.bold && l.size >= 0.9f * bodySize
@@ -160,6 +161,9 @@ final class TextComposer {
         else if (k == Kind.HEADING)
             join = kind == Kind.HEADING && !moved && gap < 2f * em && Math.abs(l.size - prev.size) < 0.5f
                     && l.bold == prev.bold;
+        else if (kind == Kind.BODY && !moved && (display(l) || display(prev)) && gap <= 3.5f * em)
+            join = display(l) ? display(prev) || !endsSentence(prev.text) || prev.text.stripTrailing().endsWith(":")
+                    : startsContinuation(l.text); // a display equation inside its sentence
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
         else if (link || linkLine) join = false;
         else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
@@ -208,6 +212,11 @@ final class TextComposer {
                 && deferred == null && bodyEnd < sb.length() && !endsSentence(bodyLine.text)
                 && startsContinuation(l.text) && Character.isLetter(l.text.charAt(0)) && fullBodyLine(l)
                 && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
+    }
+
+    /** A display equation's line: a formula line ({@link Line#maths}) set apart, not a full text line. */
+    private boolean display(Line l) {
+        return l.maths && (!fullBodyLine(l) || l.text.endsWith(")") && l.text.matches("(?s).*\\(\\d{1,3}[a-z]?\\)$"));
     }
 
     /** A line of body size that fills most of its column's text block. */
