@@ -1,5 +1,6 @@
 package org.oncoev.corpus.pdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +64,17 @@ final class TextComposer {
         for (int p = 0; p < pages.size(); p++) {
             starts[p] = -1;
             boolean newPage = true;
-            List<Line> lines = pages.get(p);
+            List<Line> lines = new ArrayList<>(pages.get(p));
+            Map<Line, List<Line>> figures = FigureText.find(lines, c.bodySize, c.bodyFont);
+            for (List<Line> f : figures.values()) lines.removeAll(f);
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 if (l.text.isBlank()) continue;
+                List<Line> figure = figures.get(l);
+                if (figure != null) {
+                    c.figure(figure);
+                    if (starts[p] < 0) starts[p] = c.lastStart;
+                }
                 c.add(l, i + 1 < lines.size() ? lines.get(i + 1) : null, newPage);
                 if (starts[p] < 0) starts[p] = c.lastStart;
                 newPage = false;
@@ -200,6 +208,26 @@ final class TextComposer {
         }
         paraLines++;
         prev = l;
+    }
+
+    /**
+     * Emits a figure's text ({@link FigureText}) as one block of lines, a cell to a line, right before its caption, a
+     * float as a caption is: a sentence it cuts goes on after it.
+     */
+    private void figure(List<Line> lines) {
+        if (sb.length() > 0) sb.append("\n\n");
+        lastStart = sb.length();
+        String sep = "";
+        for (Line l : lines) // a label grid's cells (a drawn structure) one to a line: no table
+            for (String cell : l.text.split("\t"))
+                if (!cell.isBlank()) {
+                    sb.append(sep).append(cell.strip());
+                    sep = "\n";
+                }
+        kind = Kind.CAPTION;
+        floatNote = false;
+        linkLine = false;
+        paraLines = 0;
     }
 
     /**
