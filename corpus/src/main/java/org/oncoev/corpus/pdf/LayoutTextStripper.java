@@ -47,6 +47,7 @@ final class LayoutTextStripper extends PDFTextStripper {
     private final Map<String, Integer> fontNames = new java.util.HashMap<>();
     private final Map<String, String> normalised = new java.util.HashMap<>();
     private final FlatGlyphs flatGlyphs = new FlatGlyphs();
+    private final Map<PDFont, Boolean> symbolGreek = new IdentityHashMap<>();
     private PDFont lastFont;
     private boolean lastBold;
     private long chars;
@@ -108,6 +109,8 @@ final class LayoutTextStripper extends PDFTextStripper {
             } else if (u.length() == 1 && tp.getCharacterCodes().length == 1) {
                 u = flatGlyphs.text(tp.getFont(), tp.getCharacterCodes()[0], u);
             }
+            if (u != null && u.length() == 1 && u.charAt(0) < 0x7b && Character.isLetter(u.charAt(0))
+                    && symbolGreek.computeIfAbsent(tp.getFont(), UnmappedGlyphs::symbolGreek)) u = UnmappedGlyphs.symbolGreek(u);
             if (u == null || isBlank(u)) {
                 space = true;
                 continue;

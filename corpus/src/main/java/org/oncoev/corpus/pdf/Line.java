@@ -26,6 +26,8 @@ final class Line {
     /** The pieces before evenly spaced ones were merged as a justified line (a table row can look so). */
     List<Piece> rawPieces;
     float rowSize;
+    /** A line of a formula: stacked fractions laid into it, or an equation label {@code (3)} set apart at its end. */
+    boolean maths;
 
     Line(String text, int cells, float x0, float x1, float y, float size, boolean bold, int column) {
         this.text = text;

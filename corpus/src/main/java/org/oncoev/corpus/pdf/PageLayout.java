@@ -30,6 +30,8 @@ final class PageLayout {
         List<Row> rows = Row.rows(StackedSigns.merge(glyphs));
         Scripts.attach(rows);
         dropCaps(rows);
+        for (Row r : rows) r.glyphs.sort(Comparator.comparingDouble(g -> g.x));
+        StackedFractions.merge(rows);
         List<List<Piece>> pieces = new ArrayList<>(rows.size());
         for (Row r : rows) {
             r.glyphs.sort(Comparator.comparingDouble(g -> g.x));
@@ -254,6 +256,7 @@ final class PageLayout {
         l.font = font;
         l.rawPieces = pieces;
         l.rowSize = row.size;
+        l.maths = row.maths || PieceMerge.equationLabel(pieces);
         return l;
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 final class Row {
     final List<Glyph> glyphs = new ArrayList<>();
     float y, size;
+    /** True when stacked fraction parts were laid into this row ({@link StackedFractions}). */
+    boolean maths;
 
     Row(Glyph first) {
         y = first.y;

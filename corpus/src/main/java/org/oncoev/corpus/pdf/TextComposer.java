@@ -1,5 +1,6 @@
 package org.oncoev.corpus.pdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +64,17 @@ final class TextComposer {
         for (int p = 0; p < pages.size(); p++) {
             starts[p] = -1;
             boolean newPage = true;
-            List<Line> lines = pages.get(p);
+            List<Line> lines = new ArrayList<>(pages.get(p));
+            Map<Line, List<Line>> figures = FigureText.find(lines, c.bodySize, c.bodyFont);
+            for (List<Line> f : figures.values()) lines.removeAll(f);
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 if (l.text.isBlank()) continue;
+                List<Line> figure = figures.get(l);
+                if (figure != null) {
+                    c.figure(figure);
+                    if (starts[p] < 0) starts[p] = c.lastStart;
+                }
                 c.add(l, i + 1 < lines.size() ? lines.get(i + 1) : null, newPage);
                 if (starts[p] < 0) starts[p] = c.lastStart;
                 newPage = false;
@@ -103,6 +111,7 @@ final class TextComposer {
 
     private Kind classify(Line l, Line next) {
         String t = l.text.strip();
+        if (l.maths && l.cells == 1) return Kind.BODY;
         if (l.cells >= 2) return Kind.TABLE;
         if (CAPTION.matcher(t).find()) return Kind.CAPTION;
         if (t.length() <= 200 && (l.size >= 1.15f * bodySize || l.bold && l.size >= 0.9f * bodySize
@@ -160,6 +169,9 @@ final class TextComposer {
         else if (k == Kind.HEADING)
             join = kind == Kind.HEADING && !moved && gap < 2f * em && Math.abs(l.size - prev.size) < 0.5f
                     && l.bold == prev.bold;
+        else if (kind == Kind.BODY && !moved && (display(l) || display(prev)) && gap <= 3.5f * em)
+            join = display(l) ? display(prev) || !endsSentence(prev.text) || prev.text.stripTrailing().endsWith(":")
+                    : startsContinuation(l.text); // a display equation inside its sentence
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
         else if (link || linkLine) join = false;
         else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
@@ -199,6 +211,26 @@ final class TextComposer {
     }
 
     /**
+     * Emits a figure's text ({@link FigureText}) as one block of lines, a cell to a line, right before its caption, a
+     * float as a caption is: a sentence it cuts goes on after it.
+     */
+    private void figure(List<Line> lines) {
+        if (sb.length() > 0) sb.append("\n\n");
+        lastStart = sb.length();
+        String sep = "";
+        for (Line l : lines) // a label grid's cells (a drawn structure) one to a line: no table
+            for (String cell : l.text.split("\t"))
+                if (!cell.isBlank()) {
+                    sb.append(sep).append(cell.strip());
+                    sep = "\n";
+                }
+        kind = Kind.CAPTION;
+        floatNote = false;
+        linkLine = false;
+        paraLines = 0;
+    }
+
+    /**
      * A body line that finishes a sentence cut by a float: only captions, tables, their small-print notes
      * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as
      * a continuation. Its text joins that paragraph and the floats move after it ({@link #deferred}).
@@ -208,6 +240,11 @@ final class TextComposer {
                 && deferred == null && bodyEnd < sb.length() && !endsSentence(bodyLine.text)
                 && startsContinuation(l.text) && Character.isLetter(l.text.charAt(0)) && fullBodyLine(l)
                 && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
+    }
+
+    /** A display equation's line: a formula line ({@link Line#maths}) set apart, not a full text line. */
+    private boolean display(Line l) {
+        return l.maths && (!fullBodyLine(l) || l.text.endsWith(")") && l.text.matches("(?s).*\\(\\d{1,3}[a-z]?\\)$"));
     }
 
     /** A line of body size that fills most of its column's text block. */

@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * {@code C0} a minus, {@code C15} a bullet). Returns null when
  * nothing is known. Also the true text of glyphs that maths symbol fonts of typesetting systems (Advent's
  * AdvP4C4E.., 3B2's TeX_CM_Maths_..) name after Latin-1 letters: their {@code onequarter} draws an equals sign
- * ({@code p ¼ 0.03}), {@code eth}/{@code Thorn} parentheses and {@code thorn} a plus ({@link #misnamed}). Stateless.
+ * ({@code p ¼ 0.03}), {@code eth}/{@code Thorn} parentheses and {@code thorn} a plus ({@link #misnamed}), and 3B2's
+ * Greek pi fonts draw Greek for ASCII letters as the Symbol font does ({@link #symbolGreek}). Stateless.
  */
 final class UnmappedGlyphs {
     /** cmsy (OMS encoding) positions 0..127. */
@@ -48,6 +49,26 @@ final class UnmappedGlyphs {
         String name = baseName(font.getName());
         boolean maths = name.startsWith("advp4c4e") || name.contains("cm_maths_symbols") || name.contains("cm_maths_extension");
         return maths ? DRAWN.substring(i, i + 1) : null;
+    }
+
+    /** The Symbol font's Greek for ASCII letters A..Z, a..z (its {@code V} is final sigma, {@code J}/{@code j} variants). */
+    private static final String SYMBOL_GREEK = "\u0391\u0392\u03a7\u0394\u0395\u03a6\u0393\u0397\u0399\u03d1\u039a\u039b\u039c"
+            + "\u039d\u039f\u03a0\u0398\u03a1\u03a3\u03a4\u03a5\u03c2\u03a9\u039e\u03a8\u0396"
+            + "\u03b1\u03b2\u03c7\u03b4\u03b5\u03c6\u03b3\u03b7\u03b9\u03d5\u03ba\u03bb\u03bc"
+            + "\u03bd\u03bf\u03c0\u03b8\u03c1\u03c3\u03c4\u03c5\u03d6\u03c9\u03be\u03c8\u03b6";
+
+    /** True for the Greek pi fonts of the 3B2 typesetting system ({@code PI_chars_1}), set out as the Symbol font. */
+    static boolean symbolGreek(PDFont font) {
+        return font != null && baseName(font.getName()).startsWith("pi_chars");
+    }
+
+    /** The Greek letter a Symbol-layout font draws for ASCII letter {@code u} ({@code b} is β), or {@code u}. */
+    static String symbolGreek(String u) {
+        if (u.length() != 1) return u;
+        char c = u.charAt(0);
+        if (c >= 'A' && c <= 'Z') return SYMBOL_GREEK.substring(c - 'A', c - 'A' + 1);
+        if (c >= 'a' && c <= 'z') return SYMBOL_GREEK.substring(26 + c - 'a', 27 + c - 'a');
+        return u;
     }
 
     /** True when PDFBox's text for a glyph is no text: empty, U+FFFD or control characters only. */

@@ -99,6 +99,10 @@ final class BlockClassifier {
         pendingTableLabel = false;
         if (b.joined() && joinAcross(b, text, true)) return;
         if (repeated || BlockPatterns.isPageDebris(text)) { excluded(b, PassageKind.BOILERPLATE, ExclusionReason.FURNITURE, text); return; }
+        if (!b.table() && BlockPatterns.isFigureText(src, b.start(), b.end(), b.lines(), next)) {
+            excluded(b, PassageKind.BOILERPLATE, ExclusionReason.FIGURE_TEXT, text);
+            return;
+        }
         if (b.table()) { table(b, text); return; }
         if (text.equals("TITLE:")) { expectTitle = true; excluded(b, PassageKind.BOILERPLATE, ExclusionReason.FURNITURE, text); return; }
         if (text.startsWith("TITLE:") && text.length() > 8 && !titleSeen) {

@@ -158,6 +158,24 @@ final class BlockPatterns {
         return names * 4 >= parts.length * 3;
     }
 
+    /**
+     * Labels of a figure set as text, gathered by the PDF reader into one block right before the figure's caption:
+     * two or more lines (not a table: the caller checks), each at most 40 characters, the next block a figure caption.
+     */
+    static boolean isFigureText(String src, int start, int end, int lines, String next) {
+        if (lines < 2 || !FIGURE_CAPTION.matcher(next).lookingAt()) return false;
+        int from = start;
+        while (from < end) {
+            int nl = src.indexOf('\n', from);
+            int to = nl < 0 || nl > end ? end : nl;
+            if (src.substring(from, to).strip().length() > 40) return false;
+            from = to + 1;
+        }
+        return true;
+    }
+
+    private static final Pattern FIGURE_CAPTION = Pattern.compile("(?:Fig(?:ure)?s?\\.?|FIGURE)\\s*S?\\d");
+
     static boolean isCaption(String text) {
         return CAPTION.matcher(head(text)).find();
     }

@@ -1,0 +1,50 @@
+package org.oncoev.corpus.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stacked fractions in PDFs built with PDFBox: a display equation's numerator and denominator are read in
+ * order inside the equation's row and the equation stays in its sentence; an inline fraction set small
+ * keeps its denominator next to its numerator.
+ */
+class PdfEquationTest {
+    private static final String[] BEFORE = {
+            "Uptake in each culture was summarised by a single dimensionless ratio that compares the",
+            "two transport rates measured in the first hour of incubation, defined as"};
+    private static final String[] AFTER = {
+            "where ku is the uptake rate and kd the decay rate of the tracer. A ratio above one",
+            "means that uptake outpaces decay over the first hour in every culture we examined."};
+
+    @Test
+    void displayFractionIsReadNumeratorThenDenominatorInsideItsSentence() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        float y = f.lines(72, 100, BEFORE);
+        float main = y + 14;
+        float x = 260;
+        f.text(x, main, "R =");
+        float num = x + PdfFixture.width(PdfFixture.REGULAR, 10, "R =") + 3;
+        f.text(PdfFixture.REGULAR, 10, num, main - 7, "ku + kd");
+        f.text(PdfFixture.REGULAR, 10, num + 8, main + 7.5f, "2 kd");
+        f.text(500, main, "(1)");
+        f.lines(72, main + 26, AFTER);
+        String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains("defined as R = ku + kd 2 kd (1) where ku is the uptake rate"), text);
+    }
+
+    @Test
+    void smallInlineFractionKeepsItsDenominatorAfterItsNumerator() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String before = "The change in tracer content ", after = " was computed for every culture from";
+        f.text(72, 100, "Cultures were sampled every ten minutes during the first hour of the incubation.");
+        f.text(72, 112, before);
+        float x = 72 + PdfFixture.width(PdfFixture.REGULAR, 10, before);
+        f.text(PdfFixture.REGULAR, 6, x, 109.5f, "dC(t)");
+        f.text(PdfFixture.REGULAR, 6, x + 2, 115.5f, "dt");
+        f.text(x + PdfFixture.width(PdfFixture.REGULAR, 6, "dC(t)") + 1, 112, after);
+        f.text(72, 124, "the counts of three replicate wells and their mean was used in the model below.");
+        String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains("The change in tracer content dC(t) dt was computed for every culture from the counts"), text);
+    }
+}
