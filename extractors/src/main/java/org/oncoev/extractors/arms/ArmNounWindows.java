@@ -113,13 +113,16 @@ final class ArmNounWindows {
         int[] leads = new int[16];
         int n = 0;
         int[] found = new int[16];
+        int widest = 0;
+        for (int[] w : windows) widest = Math.max(widest, w[1] - w[0]);
+        char[] buf = new char[widest];
         int next = 0;
         for (int[] w : windows) {
             while (next < nouns.length && nouns[next] < w[1]) next++;
-            int f = leadsIn(text, w[0], w[1], nouns, next - 1, found);
+            int f = leadsIn(text, w[0], w[1], nouns, next - 1, found, buf);
             if (f > found.length) {
                 found = new int[f];
-                f = leadsIn(text, w[0], w[1], nouns, next - 1, found);
+                f = leadsIn(text, w[0], w[1], nouns, next - 1, found, buf);
             }
             if (n + f > leads.length) leads = java.util.Arrays.copyOf(leads, Math.max(leads.length * 2, n + f));
             // found backwards: reverse into text order
@@ -135,17 +138,19 @@ final class ArmNounWindows {
      * A name pattern's match runs from its lead word to its noun through such characters only (lead and joining
      * words, names of letters, numbers and {@code + / - * ‐ →}, {@code \s}, the period of {@code vs.}).
      * {@code last} indexes the last of {@code nouns} before {@code end}. Returns how many positions there are; when
-     * more than fit, only counts them.
+     * more than fit, only counts them. {@code buf} has room for the window.
      */
-    private static int leadsIn(String text, int start, int end, int[] nouns, int last, int[] out) {
+    private static int leadsIn(String text, int start, int end, int[] nouns, int last, int[] out, char[] buf) {
+        // the window's characters copied once: the loop reads an array, not the string's coder and bounds each time
+        text.getChars(start, end, buf, 0);
         int n = 0;
         int p = last;
         boolean reach = false;
         for (int i = end - 1; i >= start; i--) {
-            char c = text.charAt(i);
+            char c = buf[i - start];
             while (p >= 0 && nouns[p] > i) p--;
-            if (p >= 0 && nouns[p] == i && i > 0 && Folded.isRegexSpace(text.charAt(i - 1))) reach = true;
-            else if (!inName(text, i, c)) reach = false;
+            if (p >= 0 && nouns[p] == i && i > 0 && Folded.isRegexSpace(i > start ? buf[i - start - 1] : text.charAt(i - 1))) reach = true;
+            else if (c >= 128 || c == '.' ? !inName(text, i, c) : !IN_NAME_ASCII[c]) reach = false;
             if (reach && c < 128 && LEAD_FIRST[c] && leadMayStart(text, i)) {
                 if (n < out.length) out[n] = i;
                 n++;
