@@ -44,7 +44,8 @@ public final class ArmAttribution {
         Map<Long, List<Placed>> bySentence = new LinkedHashMap<>();
         Map<Long, Span> spans = new HashMap<>();
         // one text span read as several findings (a value for each arm): the extractor's per-arm copies stay as they are
-        java.util.Set<String> copies = FindingSpans.shared(findings, FindingSpans::copyKey);
+        String[] copyKeys = FindingSpans.keys(findings, FindingSpans::copyKey);
+        java.util.Set<String> copies = FindingSpans.shared(copyKeys);
         java.util.Set<Long> citedSentences = new java.util.HashSet<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -52,7 +53,7 @@ public final class ArmAttribution {
             if (!attributable(f) && !cited) continue;
             Passage p = passages.get(f.passageOrdinal());
             if (p == null) continue;
-            if (p.kind() == PassageKind.TABLE || copies.contains(FindingSpans.copyKey(f))) continue;
+            if (p.kind() == PassageKind.TABLE || copies.contains(copyKeys[i])) continue;
             int s = sentenceIndex(p, f.passageStart());
             if (s < 0) continue;
             long key = ((long) p.ordinal() << 32) | s;
@@ -63,7 +64,7 @@ public final class ArmAttribution {
             bySentence.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Placed(i, f, f.passageStart() - span.start(), f.passageEnd() - span.start()));
         }
-        List<Finding> out = catalogLabels(findings, arms, copies);
+        List<Finding> out = catalogLabels(findings, arms, copies, copyKeys);
         long lastKey = -2;
         String[] lastPair = null;
         for (Map.Entry<Long, List<Placed>> e : bySentence.entrySet()) {
@@ -94,22 +95,30 @@ public final class ArmAttribution {
      * treatment name); per-arm copies of one value do so only when their arms stay distinct.
      */
     static List<Finding> catalogLabels(List<Finding> findings, StudyArms arms, java.util.Set<String> copies) {
+        return catalogLabels(findings, arms, copies, FindingSpans.keys(findings, FindingSpans::copyKey));
+    }
+
+    /** As {@link #catalogLabels(List, StudyArms, java.util.Set)}, given each finding's {@link FindingSpans#copyKey}. */
+    private static List<Finding> catalogLabels(List<Finding> findings, StudyArms arms, java.util.Set<String> copies,
+                                               String[] copyKeys) {
         List<Finding> out = new ArrayList<>(findings);
         Map<String, java.util.Set<Integer>> copyArms = new HashMap<>();
         Map<String, Integer> copyCount = new HashMap<>();
         int[] known = new int[findings.size()];
+        // the arm an extractor's label names, looked up once per label
+        Map<String, Integer> armOf = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
             known[i] = f.arm() == null || !f.accepted() || f.type() == EvidenceType.P_VALUE
-                    || f.type() == EvidenceType.HAZARD_RATIO ? -1 : arms.indexOf(f.arm());
-            if (!copies.contains(FindingSpans.copyKey(f))) continue;
-            copyCount.merge(FindingSpans.copyKey(f), 1, Integer::sum);
-            if (known[i] >= 0) copyArms.computeIfAbsent(FindingSpans.copyKey(f), k -> new java.util.HashSet<>()).add(known[i]);
+                    || f.type() == EvidenceType.HAZARD_RATIO ? -1 : armOf.computeIfAbsent(f.arm(), arms::indexOf);
+            if (!copies.contains(copyKeys[i])) continue;
+            copyCount.merge(copyKeys[i], 1, Integer::sum);
+            if (known[i] >= 0) copyArms.computeIfAbsent(copyKeys[i], k -> new java.util.HashSet<>()).add(known[i]);
         }
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
             if (known[i] < 0) continue;
-            String sp = FindingSpans.copyKey(f);
+            String sp = copyKeys[i];
             if (copies.contains(sp) && copyArms.get(sp).size() != copyCount.get(sp)) continue;
             out.set(i, f.withArm(arms.arms().get(known[i]).label()));
         }
@@ -123,17 +132,20 @@ public final class ArmAttribution {
     static List<Finding> keepFactsWhole(List<Finding> before, List<Finding> after) {
         Map<String, java.util.Set<String>> was = new HashMap<>();
         Map<String, java.util.Set<String>> now = new HashMap<>();
+        String[] keys = FindingSpans.keys(after, ArmAttribution::factKey);
+        // a label's words, made once per label
+        Map<String, String> words = new HashMap<>();
         for (int i = 0; i < after.size(); i++) {
-            String key = factKey(after.get(i));
+            String key = keys[i];
             if (key == null || !key.startsWith("s|")) continue;
             was.computeIfAbsent(key, k -> new java.util.HashSet<>());
             now.computeIfAbsent(key, k -> new java.util.HashSet<>());
-            if (before.get(i).arm() != null) was.get(key).add(SameFactLabels.words(before.get(i).arm()).toString());
-            if (after.get(i).arm() != null) now.get(key).add(SameFactLabels.words(after.get(i).arm()).toString());
+            if (before.get(i).arm() != null) was.get(key).add(words.computeIfAbsent(before.get(i).arm(), l -> SameFactLabels.words(l).toString()));
+            if (after.get(i).arm() != null) now.get(key).add(words.computeIfAbsent(after.get(i).arm(), l -> SameFactLabels.words(l).toString()));
         }
         List<Finding> out = new ArrayList<>(after);
         for (int i = 0; i < out.size(); i++) {
-            String key = factKey(after.get(i));
+            String key = keys[i];
             if (key == null || !now.containsKey(key)) continue;
             if (now.get(key).size() > Math.max(1, was.get(key).size())) out.set(i, after.get(i).withArm(before.get(i).arm()));
         }

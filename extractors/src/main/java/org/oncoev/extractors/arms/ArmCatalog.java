@@ -83,7 +83,7 @@ public final class ArmCatalog {
             allTexts.add(text);
             allLower.add(lowerText);
             final int offset = base;
-            ArmNounWindows.Scan windows = ArmNounWindows.scan(text);
+            ArmNounWindows.Scan windows = ArmNounWindows.scan(text, lowerText);
             ArmNounWindows.forEachMatch(PAIR.matcher(text), windows, false, pair -> {
                 if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
                 // two names sharing one head noun are arms for sure: each counts twice

@@ -86,12 +86,14 @@ public final class ArmDetector {
 
     /** As {@link #collect(String, Map)}; also keeps in {@code design} the first two alternatives a design verb names. */
     static void collect(String text, Map<String, Tally> byKey, List<ArmPhrase> design) {
-        boolean[] groupStarts = groupAnchorStarts(text);
-        StartScan gScan = StartScan.atMarked(GROUP_ANCHOR, text, groupStarts);
-        for (int from = 0; gScan.find(from); from = gScan.next()) {
-            Matcher g = gScan.matcher();
+        // GROUP_ANCHOR tried only where it may start, in order, as StartScan.atMarked would (without a mark per character)
+        Matcher g = GROUP_ANCHOR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at : groupAnchorPositions(text)) {
+            if (at < g.regionStart() || !g.region(at, text.length()).lookingAt()) continue;
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
             if (ph != null) add(byKey, ph.key(), ph.label(), true);
+            // the next match is searched from this one's end (it is never empty)
+            g.region(g.end(), text.length());
         }
         StartScan vScan = StartScan.atTokenStarts(VERB_ANCHOR, text, VERB_STARTS, ArmDetector::verbMayStart);
         for (int from = 0; vScan.find(from); from = vScan.next()) {
@@ -136,22 +138,44 @@ public final class ArmDetector {
      */
     static boolean[] groupAnchorStarts(String text) {
         boolean[] starts = new boolean[text.length()];
-        // the targets are found by indexOf (vectorised) instead of a test at every character
-        markTargets(text, "(", false, starts);
-        markTargets(text, "group", true, starts);
-        markTargets(text, "arm", true, starts);
-        markTargets(text, "cohort", true, starts);
+        for (int at : groupAnchorPositions(text)) starts[at] = true;
         return starts;
     }
 
-    /** Marks each occurrence of {@code target} (a word only at a word start) and the spaces and {@code )} before it. */
-    private static void markTargets(String text, String target, boolean word, boolean[] starts) {
+    /** The positions of {@link #groupAnchorStarts}, in increasing order. */
+    static int[] groupAnchorPositions(String text) {
+        Positions found = new Positions();
+        // the targets are found by indexOf (vectorised) instead of a test at every character
+        markTargets(text, "(", false, found);
+        markTargets(text, "group", true, found);
+        markTargets(text, "arm", true, found);
+        markTargets(text, "cohort", true, found);
+        int[] sorted = java.util.Arrays.copyOf(found.at, found.n);
+        java.util.Arrays.sort(sorted);
+        int distinct = 0;
+        for (int k = 0; k < sorted.length; k++) if (k == 0 || sorted[k] != sorted[k - 1]) sorted[distinct++] = sorted[k];
+        return java.util.Arrays.copyOf(sorted, distinct);
+    }
+
+    /** A growing list of positions. */
+    private static final class Positions {
+        int[] at = new int[16];
+        int n;
+
+        void add(int i) {
+            if (n == at.length) at = java.util.Arrays.copyOf(at, n * 2);
+            at[n++] = i;
+        }
+    }
+
+    /** Adds each occurrence of {@code target} (a word only at a word start) and the spaces and {@code )} before it. */
+    private static void markTargets(String text, String target, boolean word, Positions out) {
         for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + 1)) {
-            starts[at] = !word || StartScan.wordMayStart(text, at);
+            if (!word || StartScan.wordMayStart(text, at)) out.add(at);
             for (int j = at - 1; j >= 0; j--) {
                 char c = text.charAt(j);
                 if (!Folded.isRegexSpace(c) && c != ')') break;
-                starts[j] = true;
+                out.add(j);
             }
         }
     }

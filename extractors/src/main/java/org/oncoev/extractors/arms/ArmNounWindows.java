@@ -31,64 +31,132 @@ final class ArmNounWindows {
 
     /** Merged {@code [start, end)} windows, in text order. */
     static List<int[]> of(String text) {
+        return windows(text, nounStarts(text, null));
+    }
+
+    /** The windows around the given arm-noun positions (each {@code arm} or {@code group}, folded), merged. */
+    private static List<int[]> windows(String text, int[] nouns) {
         List<int[]> out = new ArrayList<>();
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            int len = 0;
-            if ((c == 'a' || c == 'A') && Folded.startsWith(text, i, "arm")) len = 3;
-            else if ((c == 'g' || c == 'G') && Folded.startsWith(text, i, "group")) len = 5;
-            if (len == 0) continue;
+        for (int i : nouns) {
+            int len = Folded.fold(text.charAt(i)) == 'a' ? 3 : 5;
             int start = Math.max(0, i - REACH);
             int end = Math.min(n, i + len + 2);
             int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && start <= last[1]) last[1] = Math.max(last[1], end);
             else out.add(new int[] {start, end});
-            i += len - 1;
         }
         return out;
+    }
+
+    /**
+     * Every position where {@code arm} or {@code group} starts, folded, in order (the two words cannot overlap).
+     * With {@code lower}, the text lower-cased by {@link String#toLowerCase(java.util.Locale)} (ROOT), they are found
+     * there by {@link String#indexOf(String, int)} when it is as long as the text (then index-aligned: no character
+     * lower-cases to an ASCII letter of these words but its capital); else character by character.
+     */
+    static int[] nounStarts(String text, String lower) {
+        if (lower == null || lower.length() != text.length()) return nounStartsByChar(text);
+        int[] arms = occurrences(lower, "arm");
+        int[] groups = occurrences(lower, "group");
+        int[] out = new int[arms.length + groups.length];
+        int a = 0;
+        int g = 0;
+        for (int k = 0; k < out.length; k++) {
+            out[k] = g == groups.length || a < arms.length && arms[a] < groups[g] ? arms[a++] : groups[g++];
+        }
+        return out;
+    }
+
+    private static int[] occurrences(String hay, String word) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, at + word.length())) {
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = at;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int[] nounStartsByChar(String text) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int len = 0;
+            if ((c == 'a' || c == 'A') && Folded.startsWith(text, i, "arm")) len = 3;
+            else if ((c == 'g' || c == 'G') && Folded.startsWith(text, i, "group")) len = 5;
+            if (len == 0) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = i;
+            i += len - 1;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** A text's windows and, inside them, the positions where a lead word may start: found once, scanned by every pattern. */
     record Scan(String text, List<int[]> windows, int[] leads) {}
 
+    /** {@link #scan(String, String)} without the lower-cased text. */
+    static Scan scan(String text) {
+        return scan(text, null);
+    }
+
     /**
      * The windows of {@code text} and the lead-word positions inside them, in order: those from which an arm noun
      * of the window ({@code arm} or {@code group} after a {@code \s}) is reached through name characters only.
+     * {@code lower} is the text lower-cased (ROOT locale) when the caller has it, or null.
      */
-    static Scan scan(String text) {
-        List<int[]> windows = of(text);
+    static Scan scan(String text, String lower) {
+        int[] nouns = nounStarts(text, lower);
+        List<int[]> windows = windows(text, nouns);
         int[] leads = new int[16];
         int n = 0;
+        int[] found = new int[16];
+        int widest = 0;
+        for (int[] w : windows) widest = Math.max(widest, w[1] - w[0]);
+        char[] buf = new char[widest];
+        int next = 0;
         for (int[] w : windows) {
-            boolean[] reaches = reachesNoun(text, w[0], w[1]);
-            for (int i = w[0]; i < w[1]; i++) {
-                if (!reaches[i - w[0]] || !leadMayStart(text, i)) continue;
-                if (n == leads.length) leads = java.util.Arrays.copyOf(leads, n * 2);
-                leads[n++] = i;
+            while (next < nouns.length && nouns[next] < w[1]) next++;
+            int f = leadsIn(text, w[0], w[1], nouns, next - 1, found, buf);
+            if (f > found.length) {
+                found = new int[f];
+                f = leadsIn(text, w[0], w[1], nouns, next - 1, found, buf);
             }
+            if (n + f > leads.length) leads = java.util.Arrays.copyOf(leads, Math.max(leads.length * 2, n + f));
+            // found backwards: reverse into text order
+            for (int k = f - 1; k >= 0; k--) leads[n++] = found[k];
         }
         return new Scan(text, windows, java.util.Arrays.copyOf(leads, n));
     }
 
     /**
-     * For each position of {@code [start, end)}: true when an arm noun ({@code arm} or {@code group}, folded, right
-     * after a {@code \s}) starts at or after it in the window with only {@link #inName} characters before it. A
-     * name pattern's match runs from its lead word to its noun through such characters only (lead and joining words,
-     * names of letters, numbers and {@code + / - * ‐ →}, {@code \s}, the period of {@code vs.}).
+     * One backward pass over {@code [start, end)}: the positions (last first, into {@code out}) where a lead word may
+     * start ({@link #leadMayStart}) and from which an arm noun ({@code arm} or {@code group}, folded, right after a
+     * {@code \s}) starting at or after it in the window is reached with only {@link #inName} characters before it.
+     * A name pattern's match runs from its lead word to its noun through such characters only (lead and joining
+     * words, names of letters, numbers and {@code + / - * ‐ →}, {@code \s}, the period of {@code vs.}).
+     * {@code last} indexes the last of {@code nouns} before {@code end}. Returns how many positions there are; when
+     * more than fit, only counts them. {@code buf} has room for the window.
      */
-    private static boolean[] reachesNoun(String text, int start, int end) {
-        boolean[] out = new boolean[end - start];
+    private static int leadsIn(String text, int start, int end, int[] nouns, int last, int[] out, char[] buf) {
+        // the window's characters copied once: the loop reads an array, not the string's coder and bounds each time
+        text.getChars(start, end, buf, 0);
+        int n = 0;
+        int p = last;
         boolean reach = false;
         for (int i = end - 1; i >= start; i--) {
-            char c = text.charAt(i);
-            if (i > 0 && Folded.isRegexSpace(text.charAt(i - 1))
-                    && ((c == 'a' || c == 'A') && Folded.startsWith(text, i, "arm")
-                    || (c == 'g' || c == 'G') && Folded.startsWith(text, i, "group"))) reach = true;
-            else if (!inName(text, i, c)) reach = false;
-            out[i - start] = reach;
+            char c = buf[i - start];
+            while (p >= 0 && nouns[p] > i) p--;
+            if (p >= 0 && nouns[p] == i && i > 0 && Folded.isRegexSpace(i > start ? buf[i - start - 1] : text.charAt(i - 1))) reach = true;
+            else if (c >= 128 || c == '.' ? !inName(text, i, c) : !IN_NAME_ASCII[c]) reach = false;
+            if (reach && c < 128 && LEAD_FIRST[c] && leadMayStart(text, i)) {
+                if (n < out.length) out[n] = i;
+                n++;
+            }
         }
-        return out;
+        return n;
     }
 
     private static final boolean[] IN_NAME_ASCII = new boolean[128];
@@ -96,7 +164,7 @@ final class ArmNounWindows {
         for (char c = 0; c < 128; c++) IN_NAME_ASCII[c] = Character.isLetterOrDigit(c) || Folded.isRegexSpace(c) || "+/-*".indexOf(c) >= 0;
     }
 
-    /** A character a name pattern's match may hold before its noun (surrogates are let through); see {@link #reachesNoun}. */
+    /** A character a name pattern's match may hold before its noun (surrogates are let through); see {@link #leadsIn}. */
     private static boolean inName(String text, int i, char c) {
         if (c < 128) {
             if (c == '.') return i >= 2 && Folded.fold(text.charAt(i - 1)) == 's' && Folded.fold(text.charAt(i - 2)) == 'v';

@@ -1,8 +1,5 @@
 package org.oncoev.extractors.arms;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -35,55 +32,58 @@ public final class ArmPhrases {
     private static final Set<String> SKIPPABLE_LEAD = Set.of("the", "a", "combination", "combined", "therapy",
             "of", "treatment", "regimen", "either");
 
-    private record Tok(int start, int end, String text) {}
-
     /** The phrase that begins at the first treatment token at or after {@code from} (leading filler skipped). */
     public static ArmPhrase startingAt(String text, int from) {
-        List<Tok> toks = tokens(text, from, Math.min(text.length(), from + WINDOW));
+        PhraseTokens toks = PhraseTokens.of(text, from, Math.min(text.length(), from + WINDOW));
+        int n = toks.size();
         int i = 0;
-        while (i < toks.size() && i < 6 && !isTreatment(toks.get(i)) && !isModifier(toks.get(i))
-                && SKIPPABLE_LEAD.contains(lower(toks.get(i)))) i++;
-        if (i >= toks.size()) return null;
+        while (i < n && i < 6 && !toks.isTreatment(i) && !toks.isModifier(i)
+                && SKIPPABLE_LEAD.contains(toks.lower(i))) i++;
+        if (i >= n) return null;
         int first = i;
-        while (i < toks.size() && isModifier(toks.get(i))) i++;
-        if (i >= toks.size() || !isTreatment(toks.get(i))) return null;
+        while (i < n && toks.isModifier(i)) i++;
+        if (i >= n || !toks.isTreatment(i)) return null;
         int last = i;
         i++;
-        while (i < toks.size()) {
+        while (i < n) {
             int j = skipConnector(toks, i);
             if (j == i) break;
             int k = j;
-            while (k < toks.size() && isModifier(toks.get(k))) k++;
-            if (k < toks.size() && (isTreatment(toks.get(k)) || codeJoined(toks, i, k)) && !lower(toks.get(i)).equals("versus")) {
+            while (k < n && toks.isModifier(k)) k++;
+            if (k < n && (toks.isTreatment(k) || codeJoined(toks, i, k)) && !toks.lower(i).equals("versus")) {
                 last = k;
                 i = k + 1;
             } else break;
         }
-        if (last + 1 < toks.size() && CLOSERS.contains(lower(toks.get(last + 1)))) last++;
+        if (last + 1 < n && CLOSERS.contains(toks.lower(last + 1))) last++;
         return build(text, toks, first, last);
     }
 
     /** The phrase that ends at the last treatment (or closer) token before {@code end}, scanning back. */
     public static ArmPhrase endingAt(String text, int end) {
-        List<Tok> toks = tokens(text, Math.max(0, end - WINDOW), end);
+        PhraseTokens toks = PhraseTokens.of(text, Math.max(0, end - WINDOW), end);
         int last = toks.size() - 1;
         if (last < 0) return null;
         int i = last;
-        if (CLOSERS.contains(lower(toks.get(i)))) i--;
-        if (i < 0 || !isTreatment(toks.get(i))) return null;
+        if (CLOSERS.contains(toks.lower(i))) i--;
+        if (i < 0 || !toks.isTreatment(i)) return null;
         int first = i;
-        while (first - 1 >= 0 && isModifier(toks.get(first - 1))) first--;
+        while (first - 1 >= 0 && toks.isModifier(first - 1)) first--;
         i = first - 1;
         while (i >= 0) {
             int j = connectorBefore(toks, i);
-            if (j == i || j < 0 || !isTreatment(toks.get(j)) && !codeJoined(toks, i, j)) break;
-            if (lower(toks.get(i)).equals("versus")) break;
+            if (j == i || j < 0 || !toks.isTreatment(j) && !codeJoined(toks, i, j)) break;
+            if (toks.lower(i).equals("versus")) break;
             first = j;
-            while (first - 1 >= 0 && isModifier(toks.get(first - 1))) first--;
+            while (first - 1 >= 0 && toks.isModifier(first - 1)) first--;
             i = first - 1;
         }
         return build(text, toks, first, last);
     }
+
+    /** Keys computed at most (a pure function of the label: kept across documents, dropped all at once when full). */
+    private static final int KEY_CACHE = 20_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The comparison key of a label: its treatment words (generic names where known) and modifiers,
@@ -91,57 +91,79 @@ public final class ArmPhrases {
      */
     public static String key(String label) {
         if (label == null) return "";
+        String key = KEYS.get(label);
+        if (key != null) return key;
+        key = keyOf(label);
+        if (KEYS.size() >= KEY_CACHE) KEYS.clear();
+        KEYS.put(label, key);
+        return key;
+    }
+
+    private static String keyOf(String label) {
         TreatmentVocabulary vocab = TreatmentVocabulary.get();
         TreeSet<String> parts = new TreeSet<>();
         String bounded = label.length() > WINDOW ? label.substring(0, WINDOW) : label;
-        for (Tok t : tokens(bounded, 0, bounded.length())) {
-            if (isTreatment(t)) parts.add(vocab.canonical(t.text()));
-            else if (isModifier(t)) parts.add(lower(t));
-            else if (isCodeName(t.text())) parts.add(lower(t));
+        PhraseTokens toks = PhraseTokens.of(bounded, 0, bounded.length());
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.isTreatment(i)) parts.add(vocab.canonical(toks.text(i)));
+            else if (toks.isModifier(i)) parts.add(toks.lower(i));
+            else if (isCodeName(toks.text(i))) parts.add(toks.lower(i));
         }
         return String.join(" ", parts);
     }
 
-    private static ArmPhrase build(String text, List<Tok> toks, int first, int last) {
+    private static ArmPhrase build(String text, PhraseTokens toks, int first, int last) {
         if (first > last) return null;
-        int s = toks.get(first).start();
-        int e = toks.get(last).end();
-        String label = SPACES.matcher(text.substring(s, e)).replaceAll(" ").replace(" ,", ",");
+        int s = toks.start(first);
+        int e = toks.end(last);
+        String label = singleSpaced(text.substring(s, e)).replace(" ,", ",");
         String key = key(label);
         return key.isEmpty() ? null : new ArmPhrase(s, e, label, key);
     }
 
-    private static int skipConnector(List<Tok> toks, int i) {
-        String w = lower(toks.get(i));
+    /** {@code \s+} replaced by one space; the string itself when it has no other space and no run. */
+    private static String singleSpaced(String s) {
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean regexSpace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (regexSpace && (c != ' ' || space)) return SPACES.matcher(s).replaceAll(" ");
+            space = regexSpace;
+        }
+        return s;
+    }
+
+    private static int skipConnector(PhraseTokens toks, int i) {
+        String w = toks.lower(i);
         if (w.equals(",")) {
-            if (i + 1 < toks.size() && lower(toks.get(i + 1)).equals("and")) return i + 2;
+            if (i + 1 < toks.size() && toks.lower(i + 1).equals("and")) return i + 2;
             return i + 1;
         }
         if (w.equals("combined") || w.equals("followed")) {
-            if (i + 1 < toks.size() && Set.of("with", "by").contains(lower(toks.get(i + 1)))) return i + 2;
+            if (i + 1 < toks.size() && (toks.lower(i + 1).equals("with") || toks.lower(i + 1).equals("by"))) return i + 2;
             return i;
         }
-        if (w.equals("in") && i + 2 < toks.size() && lower(toks.get(i + 1)).equals("combination")
-                && lower(toks.get(i + 2)).equals("with")) return i + 3;
+        if (w.equals("in") && i + 2 < toks.size() && toks.lower(i + 1).equals("combination")
+                && toks.lower(i + 2).equals("with")) return i + 3;
         return CONNECTORS.contains(w) ? i + 1 : i;
     }
 
     /** Index of the token before the connector that ends at {@code i}, or {@code i} when none. */
-    private static int connectorBefore(List<Tok> toks, int i) {
-        String w = lower(toks.get(i));
-        if (w.equals("and") && i - 1 >= 0 && lower(toks.get(i - 1)).equals(",")) return i - 2;
+    private static int connectorBefore(PhraseTokens toks, int i) {
+        String w = toks.lower(i);
+        if (w.equals("and") && i - 1 >= 0 && toks.lower(i - 1).equals(",")) return i - 2;
         if ((w.equals("with") || w.equals("by")) && i - 1 >= 0) {
-            String p = lower(toks.get(i - 1));
+            String p = toks.lower(i - 1);
             if (p.equals("combined") || p.equals("followed")) return i - 2;
-            if (p.equals("combination") && i - 2 >= 0 && lower(toks.get(i - 2)).equals("in")) return i - 3;
+            if (p.equals("combination") && i - 2 >= 0 && toks.lower(i - 2).equals("in")) return i - 3;
         }
         return CONNECTORS.contains(w) ? i - 1 : i;
     }
 
-    private static boolean isTreatment(Tok t) {
+    /** True when the word ({@code lower} is its lower-case form) is a treatment, or each part of it between hyphens is. */
+    static boolean isTreatmentWord(String w, String lower) {
         TreatmentVocabulary vocab = TreatmentVocabulary.get();
-        String w = t.text();
-        if (vocab.isTreatment(w)) return true;
+        if (vocab.isTreatment(w, lower)) return true;
         if (w.indexOf('-') > 0) {
             for (String part : w.split("-")) if (!part.isEmpty() && !vocab.isTreatment(part)) return false;
             return true;
@@ -153,9 +175,9 @@ public final class ArmPhrases {
      * A code-named agent ({@code XY-12}, {@code AB1234}: capitals with a digit) at token {@code k}, joined to the
      * treatment chain by the slash or plus at token {@code connector}: an investigational drug on a regimen.
      */
-    private static boolean codeJoined(List<Tok> toks, int connector, int k) {
-        String c = toks.get(connector).text();
-        return (c.equals("/") || c.equals("+")) && isCodeName(toks.get(k).text());
+    private static boolean codeJoined(PhraseTokens toks, int connector, int k) {
+        String c = toks.text(connector);
+        return (c.equals("/") || c.equals("+")) && isCodeName(toks.text(k));
     }
 
     /** Three or more letters and digits with at least two capitals and a digit, capitals at least as many as lower-case letters. */
@@ -171,51 +193,9 @@ public final class ArmPhrases {
         return caps >= 2 && digits > 0 && caps >= lower;
     }
 
-    private static boolean isModifier(Tok t) {
-        String w = lower(t);
+    /** A schedule or setting word ({@code weekly}, {@code adjuvant}, {@code twice-daily}), given lower-case. */
+    static boolean isModifierWord(String w) {
         // every schedule modifier has a hyphen
         return MODIFIERS.contains(w) || w.indexOf('-') >= 0 && SCHEDULE_MODIFIER.matcher(w).matches();
-    }
-
-    private static String lower(Tok t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The tokens of {@code text[from, to)}, at most 80: a letter or number followed by letters, numbers and
-     * hyphens (regex {@code [\p{L}\p{N}][\p{L}\p{N}\-]*}, by code point), or one of {@code + , / &}.
-     */
-    private static List<Tok> tokens(String text, int from, int to) {
-        List<Tok> out = new ArrayList<>();
-        int i = from;
-        while (i < to && out.size() < 80) {
-            char c = text.charAt(i);
-            int first = wordChar(text, i, to, false);
-            if (first == 0) {
-                if (c == '+' || c == ',' || c == '/' || c == '&') out.add(new Tok(i, i + 1, String.valueOf(c)));
-                i++;
-                continue;
-            }
-            int j = i + first;
-            for (int n; j < to && (n = wordChar(text, j, to, true)) > 0; ) j += n;
-            String w = text.substring(i, j);
-            // split "5-FU/LV"-like slashes were matched as separate tokens already; drop a trailing hyphen
-            if (w.endsWith("-") && w.length() > 1) w = w.substring(0, w.length() - 1);
-            out.add(new Tok(i, i + w.length(), w));
-            i = j;
-        }
-        return out;
-    }
-
-    /** Chars of the code point at {@code i} when it is a letter or number (or, if allowed, a hyphen) ending by {@code to}; else 0. */
-    private static int wordChar(String text, int i, int to, boolean hyphen) {
-        int cp = Character.codePointAt(text, i);
-        int n = Character.charCount(cp);
-        if (i + n > to) return 0;
-        if (hyphen && cp == '-') return 1;
-        int type = Character.getType(cp);
-        boolean number = type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
-        return Character.isLetter(cp) || number ? n : 0;
     }
 }

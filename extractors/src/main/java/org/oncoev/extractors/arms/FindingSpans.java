@@ -30,9 +30,21 @@ final class FindingSpans {
 
     /** The keys that two or more of {@code findings} share. */
     static Set<String> shared(List<Finding> findings, Function<Finding, String> key) {
+        return shared(keys(findings, key));
+    }
+
+    /** {@code key} of each finding, in order: made once, for callers that look them up again. */
+    static String[] keys(List<Finding> findings, Function<Finding, String> key) {
+        String[] out = new String[findings.size()];
+        for (int i = 0; i < out.length; i++) out[i] = key.apply(findings.get(i));
+        return out;
+    }
+
+    /** The keys that occur two or more times. */
+    static Set<String> shared(String[] keys) {
         Set<String> seen = new HashSet<>();
         Set<String> shared = new HashSet<>();
-        for (Finding f : findings) if (!seen.add(key.apply(f))) shared.add(key.apply(f));
+        for (String k : keys) if (!seen.add(k)) shared.add(k);
         return shared;
     }
 }

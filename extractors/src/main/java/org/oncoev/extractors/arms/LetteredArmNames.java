@@ -28,7 +28,7 @@ final class LetteredArmNames {
         for (int k = 0; k < texts.size(); k++) {
             if (!lowerTexts.get(k).contains(needle)) continue;
             String text = texts.get(k);
-            int[] starts = NearWord.starts(text, NearWord.firstWord(lettered));
+            int[] starts = NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered));
             for (Pattern p : patterns) {
                 NearWord.forEachMatch(p.matcher(text), starts, m -> {
                     String name = m.group(1);
@@ -80,7 +80,7 @@ final class LetteredArmNames {
         for (int k = 0; k < texts.size(); k++) {
             if (!lowerTexts.get(k).contains(needle)) continue;
             String text = texts.get(k);
-            NearWord.forEachMatch(opening.matcher(text), NearWord.starts(text, NearWord.firstWord(lettered)), m -> {
+            NearWord.forEachMatch(opening.matcher(text), NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered)), m -> {
                 int stop = text.indexOf(". ", m.end());
                 if (stop < 0) stop = text.length() - (text.endsWith(".") ? 1 : 0);
                 if (stop - m.end() > DESCRIPTION) return;

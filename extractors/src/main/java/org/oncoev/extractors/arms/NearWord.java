@@ -29,11 +29,21 @@ final class NearWord {
 
     /** The positions, in order, where a match holding {@code word} (folded) can start. */
     static int[] starts(String text, String word) {
+        return starts(text, null, word);
+    }
+
+    /**
+     * As {@link #starts(String, String)}; {@code lower}, the text lower-cased (ROOT locale) or null, is searched by
+     * {@link String#indexOf(String, int)} instead of testing every position when it is as long as the text and the word
+     * is ASCII letters but {@code i}, {@code k} and {@code s} (whose folded twins lower-case to other letters).
+     */
+    static int[] starts(String text, String lower, String word) {
+        boolean indexed = lower != null && lower.length() == text.length() && plainLetters(word);
         int[] out = new int[16];
         int n = 0;
         int covered = 0;
-        for (int q = 0; q < text.length(); q++) {
-            if (!Folded.startsWith(text, q, word)) continue;
+        for (int q = indexed ? lower.indexOf(word) : 0; q >= 0 && q < text.length(); q = indexed ? lower.indexOf(word, q + 1) : q + 1) {
+            if (!indexed && !Folded.startsWith(text, q, word)) continue;
             int lo = q;
             for (int nonSpace = 0; lo > covered && nonSpace < LEAD; ) if (!Folded.isRegexSpace(text.charAt(--lo))) nonSpace++;
             for (int s = Math.max(lo, covered); s <= q; s++) {
@@ -44,6 +54,16 @@ final class NearWord {
             covered = q + 1;
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** Lower-case ASCII letters only, none of {@code i k s}. */
+    private static boolean plainLetters(String word) {
+        if (word.isEmpty()) return false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z' || c == 'i' || c == 'k' || c == 's') return false;
+        }
+        return true;
     }
 
     /** A match starts at {@code (}, a letter or digit, or a non-ASCII character (which may be one). */

@@ -30,9 +30,11 @@ public final class SameFactLabels {
     /** Returns the findings in the same order, labels unified per fact. */
     public static List<Finding> unify(List<Finding> findings) {
         Map<String, Set<String>> labelsByKey = new LinkedHashMap<>();
-        Set<String> copies = FindingSpans.shared(findings, FindingSpans::span);
-        for (Finding f : findings) {
-            if (copies.contains(FindingSpans.span(f))) continue;
+        String[] spans = FindingSpans.keys(findings, FindingSpans::span);
+        Set<String> copies = FindingSpans.shared(spans);
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (copies.contains(spans[i])) continue;
             String key = key(f);
             if (key != null && f.arm() != null) labelsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(f.arm());
         }
@@ -61,8 +63,9 @@ public final class SameFactLabels {
             renames.put(e.getKey(), rename);
         }
         List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            String key = copies.contains(FindingSpans.span(f)) ? null : key(f);
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            String key = copies.contains(spans[i]) ? null : key(f);
             Map<String, String> rename = key == null ? null : renames.get(key);
             String to = rename == null || f.arm() == null ? null : rename.get(f.arm());
             out.add(to != null ? f.withArm(to) : f);

@@ -97,6 +97,7 @@ final class SharedBackbone {
      * the next arm it runs into ({@code X plus RT and Y plus RT}); else null.
      */
     static String tailAt(String text, int at, int end, StudyArms catalog) {
+        if (!joinedAt(text, end)) return null;
         ArmPhrases.ArmPhrase phrase = ArmPhrases.startingAt(text, at);
         if (phrase == null || phrase.start() != at || phrase.end() <= end + 2) return null;
         String between = text.substring(end, phrase.end());
@@ -110,6 +111,16 @@ final class SharedBackbone {
         if (next >= 0) rest = JOINER_END.matcher(rest.substring(0, next)).replaceAll("");
         rest = rest.strip();
         return rest.isEmpty() ? null : rest;
+    }
+
+    /**
+     * Whether {@code plus }, {@code +} or {@code with } (any case) follows {@code end} after white space: a necessary
+     * condition of {@link #tailAt}, tested before its phrase is read.
+     */
+    private static boolean joinedAt(String text, int end) {
+        int k = end;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        return text.startsWith("+", k) || text.regionMatches(true, k, "plus ", 0, 5) || text.regionMatches(true, k, "with ", 0, 5);
     }
 
     /** Where the first arm name (label or alias, whole word) starts in {@code s}, or -1. */

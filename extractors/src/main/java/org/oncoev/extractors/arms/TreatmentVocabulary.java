@@ -47,9 +47,13 @@ public final class TreatmentVocabulary {
 
     /** True when {@code word} (one token, no spaces) names a treatment. */
     public boolean isTreatment(String word) {
+        return word != null && isTreatment(word, word.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #isTreatment(String)}, given {@code lower}, the word lower-cased (ROOT locale). */
+    boolean isTreatment(String word, String lower) {
         if (word == null || word.isEmpty() || word.length() > 40) return false;
         if (sensitive.containsKey(word)) return true;
-        String lower = word.toLowerCase(Locale.ROOT);
         if (insensitive.containsKey(lower) || THERAPY_WORDS.contains(lower)) return true;
         return hasDrugSuffix(lower);
     }

@@ -49,4 +49,77 @@ class ArmNounWindowsTest {
         ArmNounWindows.forEachMatch(m, ArmNounWindows.scan(text), overlapping, x -> out.add(x.start() + ":" + x.group()));
         return out;
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Patients in the weekly docetaxel arm lived longer than those in the 3-weekly arm.",
+            "The pharmacology group and the subgroup analyses of the alarm arms; the GROUP of the ARMS.",
+            "\u0130n the \u0130\u0130 arm and the \u212A group, the \u017F arm; the \ud801\udc00 group of the arm",
+            "armgroup arm group arm",
+            "the  group",
+            "vs. the X arm; of the + arm; versus the \u2192 group"})
+    void scanFindsTheWindowsAndLeadsOfACharacterScan(String sentence) {
+        String text = ("Pads the passage, so that windows begin inside of it, with the words. ").repeat(4) + sentence;
+        ArmNounWindows.Scan plain = ArmNounWindows.scan(text);
+        ArmNounWindows.Scan lowered = ArmNounWindows.scan(text, text.toLowerCase(java.util.Locale.ROOT));
+        List<String> expected = windowsAsText(referenceWindows(text));
+        assertEquals(expected, windowsAsText(plain.windows()));
+        assertEquals(expected, windowsAsText(lowered.windows()));
+        List<Integer> leads = referenceLeads(text, referenceWindows(text));
+        assertEquals(leads, asList(plain.leads()));
+        assertEquals(leads, asList(lowered.leads()));
+    }
+
+    private static List<String> windowsAsText(List<int[]> windows) {
+        List<String> out = new ArrayList<>();
+        for (int[] w : windows) out.add(w[0] + "-" + w[1]);
+        return out;
+    }
+
+    private static List<Integer> asList(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : a) out.add(x);
+        return out;
+    }
+
+    /** Windows by a test at every character: 200 back from each arm noun, merged. */
+    private static List<int[]> referenceWindows(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            int len = noun(text, i);
+            if (len == 0) continue;
+            int start = Math.max(0, i - ArmNounWindows.REACH);
+            int end = Math.min(text.length(), i + len + 2);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && start <= last[1]) last[1] = Math.max(last[1], end);
+            else out.add(new int[] {start, end});
+        }
+        return out;
+    }
+
+    private static int noun(String text, int i) {
+        if (org.oncoev.extractors.text.Folded.startsWith(text, i, "arm")) return 3;
+        return org.oncoev.extractors.text.Folded.startsWith(text, i, "group") ? 5 : 0;
+    }
+
+    /** Leads by a forward search at each position: a noun after a space reached through name characters only. */
+    private static List<Integer> referenceLeads(String text, List<int[]> windows) {
+        List<Integer> out = new ArrayList<>();
+        for (int[] w : windows) {
+            for (int i = w[0]; i < w[1]; i++) {
+                if (!ArmNounWindows.leadMayStart(text, i)) continue;
+                for (int j = i; j < w[1]; j++) {
+                    if (j > 0 && Character.isWhitespace(text.charAt(j - 1)) && " \t\n\u000B\f\r".indexOf(text.charAt(j - 1)) >= 0
+                            && noun(text, j) > 0) { out.add(i); break; }
+                    char c = text.charAt(j);
+                    boolean vsDot = c == '.' && j >= 2 && org.oncoev.extractors.text.Folded.startsWith(text, j - 2, "vs");
+                    boolean name = Character.isLetterOrDigit(c) || " \t\n\u000B\f\r+/-*\u2010\u2192".indexOf(c) >= 0
+                            || Character.isSurrogate(c) || Character.getType(c) == Character.LETTER_NUMBER
+                            || Character.getType(c) == Character.OTHER_NUMBER || vsDot;
+                    if (!name) break;
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -48,4 +48,17 @@ class NearWordTest {
         }
         assertEquals(List.of("Z", "ZQ", "ABC"), near);
     }
+
+    @Test
+    void startsFromTheLowerCasedTextAreThoseOfAPerPositionTest() {
+        List<String> texts = new ArrayList<>(ScanAgreement.texts(EXTRA));
+        texts.add("\u0130 arm GROUP cohort \u212A arm sk\u0131 Arm");
+        for (String text : texts) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            for (String word : List.of("arm", "group", "cohort", "risk", "k")) {
+                assertEquals(java.util.Arrays.toString(NearWord.starts(text, word)),
+                        java.util.Arrays.toString(NearWord.starts(text, lower, word)), word + ": " + text);
+            }
+        }
+    }
 }
