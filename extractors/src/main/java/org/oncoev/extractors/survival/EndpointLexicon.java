@@ -140,7 +140,7 @@ public final class EndpointLexicon {
         int nextP = s.indexOf('P');
         int nextC = s.indexOf('C');
         while (nextS >= 0 || nextP >= 0 || nextC >= 0) {
-            int e = firstOf(nextS, firstOf(nextP, nextC));
+            int e = SentenceSplitter.firstOf(nextS, SentenceSplitter.firstOf(nextP, nextC));
             if (e == nextS) nextS = s.indexOf('S', e + 1);
             else if (e == nextP) nextP = s.indexOf('P', e + 1);
             else nextC = s.indexOf('C', e + 1);
@@ -153,11 +153,6 @@ public final class EndpointLexicon {
             out[k++] = r;
         }
         return k == out.length ? out : java.util.Arrays.copyOf(out, k);
-    }
-
-    /** The smaller of two positions where -1 means none. */
-    private static int firstOf(int a, int b) {
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /** {@code [\w-]} of java.util.regex (ASCII). */
