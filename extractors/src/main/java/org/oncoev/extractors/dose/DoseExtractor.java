@@ -3,7 +3,6 @@ package org.oncoev.extractors.dose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.Span;
@@ -42,14 +41,6 @@ public final class DoseExtractor implements Extractor {
     private static final Pattern WORDS_AFTER = Pattern.compile("\\s{0,2}(?:[\\w-]{1,20}\\s){0,2}");
     private static final Pattern COORDINATION = Pattern.compile("\\s{0,2}(?:,|and|or|to|versus|vs\\.?)\\s{0,2}");
     private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("(?:\\[[^\\]]{0,20}\\]|\\^\\[[^\\]]{0,20}\\]|[\\s\"'’”)])+$");
-    /** Longest abbreviation below is 6 characters; the match is tried only on the tail (transparent bounds). */
-    private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:i\\.v|p\\.o|s\\.c|i\\.m|i\\.p|e\\.g|i\\.e|vs|b\\.i\\.d|t\\.i\\.d|q\\.d"
-            + "|Co|Ltd|Inc|Corp|Pharm|Pharma|Labs?|approx|ca|Dr|St|No|Fig|al)\\.$");
-    private static final int ABBREVIATION_TAIL = 16;
-    private static final String[] ABBREVIATIONS = {"i.v.", "p.o.", "s.c.", "i.m.", "i.p.", "e.g.", "i.e.", "vs.", "b.i.d.",
-            "t.i.d.", "q.d.", "Co.", "Ltd.", "Inc.", "Corp.", "Pharm.", "Pharma.", "Lab.", "Labs.", "approx.", "ca.", "Dr.",
-            "St.", "No.", "Fig.", "al."};
     private static final Pattern PARENTHETICAL = Pattern.compile("[(\\[][^()\\[\\]\\d]{0,150}[)\\]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s,:=(\\[]{0,4}");
@@ -77,11 +68,16 @@ public final class DoseExtractor implements Extractor {
         List<Finding> out = new ArrayList<>();
         DoseDetails.ProcedureRoute procedure = new DoseDetails.ProcedureRoute(passage.text());
         DoseArms arms = new DoseArms(lexicon, context, passage.text());
-        String previous = null;
-        for (Span span : sentences(passage)) {
-            String sentence = passage.text().substring(span.start(), span.end());
-            List<DoseHit> hits = read(sentence, context, procedure, arms, previous);
-            previous = sentence;
+        String text = passage.text();
+        Span previous = null;
+        for (Span span : DoseSentences.of(passage)) {
+            Span before = previous;
+            previous = span;
+            // read() finds nothing in a sentence without a digit: it is not copied out
+            if (!hasDigit(text, span.start(), span.end())) continue;
+            String sentence = text.substring(span.start(), span.end());
+            List<DoseHit> hits = read(sentence, context, procedure, arms,
+                    () -> before == null ? null : text.substring(before.start(), before.end()));
             for (DoseHit hit : hits) {
                 Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
                         hit.confidence(), hit.arm(), hit.background());
@@ -102,7 +98,7 @@ public final class DoseExtractor implements Extractor {
 
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
-        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), new DoseArms(lexicon, context), null);
+        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), new DoseArms(lexicon, context), () -> null);
     }
 
     /** The study arm whose bracketed name closes the regimen after {@code end} in {@code s} ({@link PerArmFacts#regimenCloser}), or null. */
@@ -111,9 +107,9 @@ public final class DoseExtractor implements Extractor {
         return i >= 0 && i < catalog.arms().size() ? catalog.arms().get(i).label() : null;
     }
 
-    /** {@code previous} is the sentence before, or null: a sentence continuing a cited one is cited too. */
+    /** {@code previous} gives the sentence before, or null: a sentence continuing a cited one is cited too. */
     private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage,
-                               DoseArms arms, String previous) {
+                               DoseArms arms, java.util.function.Supplier<String> previous) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
         if (!hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
@@ -127,7 +123,7 @@ public final class DoseExtractor implements Extractor {
         // looked up once, and only when a dose could go to several arms
         Boolean[] citedOnce = new Boolean[1];
         java.util.function.BooleanSupplier cited = () -> {
-            if (citedOnce[0] == null) citedOnce[0] = background || CitationCues.cited(s, previous);
+            if (citedOnce[0] == null) citedOnce[0] = background || CitationCues.cited(s, previous.get());
             return citedOnce[0];
         };
         // looked up once: the sentence gives its doses to every arm and names none of them
@@ -322,51 +318,12 @@ public final class DoseExtractor implements Extractor {
         return null;
     }
 
-    /**
-     * The passage's sentences, or windows of at most {@value #MAX_SENTENCE} characters when it has none. A
-     * sentence that does not end in {@code . ! ?} (a split inside {@code 45–64.8 Gy} or after {@code i.v.}) is
-     * joined to the next one, as long as the result stays within the bound.
-     */
-    static List<Span> sentences(Passage passage) {
-        String text = passage.text();
-        int len = text.length();
-        List<Span> given = passage.sentences().isEmpty() ? List.of(new Span(0, len)) : passage.sentences();
-        List<Span> joined = new ArrayList<>();
-        Span open = null;
-        for (Span sp : given) {
-            Span cur = new Span(Math.min(sp.start(), len), Math.min(sp.end(), len));
-            if (open != null && !endsSentence(text, open) && cur.end() - open.start() <= MAX_SENTENCE) {
-                open = new Span(open.start(), cur.end());
-            } else {
-                if (open != null) joined.add(open);
-                open = cur;
-            }
+    /** True when {@code s} has an ASCII digit in {@code [start, end)}. */
+    private static boolean hasDigit(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
         }
-        if (open != null) joined.add(open);
-        List<Span> out = new ArrayList<>();
-        for (Span sp : joined) {
-            for (int s = sp.start(); s < sp.end(); s += MAX_SENTENCE)
-                out.add(new Span(s, Math.min(sp.end(), s + MAX_SENTENCE)));
-        }
-        return out;
-    }
-
-    private static boolean endsSentence(String text, Span span) {
-        String t = text.substring(span.start(), span.end()).strip();
-        if (t.isEmpty()) return true;
-        // trailing marks can only be stripped when the text ends in one of their closing characters
-        if ("]\"'’”)".indexOf(t.charAt(t.length() - 1)) >= 0) t = TRAILING_MARKS.matcher(t).replaceAll("");
-        if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) < 0) return false;
-        if (t.charAt(t.length() - 1) != '.') return true;
-        if (!endsWithAbbreviation(t)) return true;
-        Matcher abbreviation = ABBREVIATION_END.matcher(t)
-                .region(Math.max(0, t.length() - ABBREVIATION_TAIL), t.length()).useTransparentBounds(true);
-        return !abbreviation.matches();
-    }
-
-    /** True when {@code t} ends with one of {@link #ABBREVIATION_END}'s words and a point (the regex checks the word start). */
-    private static boolean endsWithAbbreviation(String t) {
-        for (String a : ABBREVIATIONS) if (t.endsWith(a)) return true;
         return false;
     }
 

@@ -1,8 +1,6 @@
 package org.oncoev.extractors.lexicon;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A character trie of written forms, matched at word boundaries. A space or hyphen inside a form matches
@@ -19,8 +17,50 @@ final class FormTrie {
     private int maxLength;
 
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>();
+        /** The children's characters, sorted, and the children in the same order. */
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
         LexiconEntry entry;
+
+        /** The child for {@code c}, or null. */
+        Node child(char c) {
+            int j = slot(c);
+            return j >= 0 ? children[j] : null;
+        }
+
+        /** The child for {@code c}, added when missing. */
+        Node childOrNew(char c) {
+            int j = slot(c);
+            if (j >= 0) return children[j];
+            int at = -j - 1;
+            Node n = new Node();
+            char[] k = new char[keys.length + 1];
+            Node[] ch = new Node[keys.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, ch, 0, at);
+            k[at] = c;
+            ch[at] = n;
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, ch, at + 1, keys.length - at);
+            keys = k;
+            children = ch;
+            return n;
+        }
+
+        /** The index of {@code c} in {@link #keys}, or {@code -(insertion point) - 1} (binary search). */
+        private int slot(char c) {
+            char[] k = keys;
+            int lo = 0;
+            int hi = k.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                char m = k[mid];
+                if (m < c) lo = mid + 1;
+                else if (m > c) hi = mid - 1;
+                else return mid;
+            }
+            return -lo - 1;
+        }
     }
 
     FormTrie(boolean caseInsensitive) {
@@ -34,7 +74,7 @@ final class FormTrie {
         for (int i = 0; i < form.length(); i++) {
             char c = fold(form.charAt(i));
             if (isSeparator(c)) c = SEP;
-            n = n.next.computeIfAbsent(c, k -> new Node());
+            n = n.childOrNew(c);
             if (i == 0 && c < 128) rootAscii[c] = n;
             len++;
         }
@@ -52,7 +92,7 @@ final class FormTrie {
         for (int i = start; i < limit; i++) {
             char c = fold(text.charAt(i));
             if (isSeparator(c)) c = SEP;
-            n = i == start && c < 128 ? rootAscii[c] : n.next.get(c);
+            n = i == start && c < 128 ? rootAscii[c] : n.child(c);
             if (n == null) break;
             if (n.entry != null && endsWord(text, i + 1, i + 1 - start)) {
                 best = i + 1;

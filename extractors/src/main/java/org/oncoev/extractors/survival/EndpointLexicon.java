@@ -71,8 +71,9 @@ public final class EndpointLexicon {
                     : m.group("ttp") != null ? "TTP" : "OS";
             out.add(new Mention(ep, m.start(), m.end(), saysMedian(s, m.start())));
         }
-        StartScan aScan = new StartScan(ABBREVIATED, s, ABBREVIATION_STARTS, EndpointLexicon::abbreviationMayStart);
-        for (int at = 0; aScan.find(at); at = aScan.next()) {
+        int[] starts = abbreviationStarts(s);
+        StartScan aScan = StartScan.atPositions(ABBREVIATED, s, starts);
+        for (int at = 0; starts.length > 0 && aScan.find(at); at = aScan.next()) {
             Matcher a = aScan.matcher();
             String tok = a.group(1);
             boolean m0 = tok.charAt(0) == 'm';
@@ -123,6 +124,35 @@ public final class EndpointLexicon {
         int j = i + 1;
         while (j < s.length() && j - i <= 5 && isWordOrHyphen(s.charAt(j))) j++;
         return j - i >= 2 && j - i <= 5 && "SPC".indexOf(s.charAt(j - 1)) >= 0;
+    }
+
+    private static final int[] NO_STARTS = new int[0];
+
+    /**
+     * The positions where {@link #abbreviationMayStart} holds, in order, found from the {@code S}, {@code P} and
+     * {@code C} that end such runs ({@link String#indexOf(int, int)}) instead of by testing every position.
+     */
+    static int[] abbreviationStarts(String s) {
+        int[] out = NO_STARTS;
+        int k = 0;
+        int n = s.length();
+        int nextS = s.indexOf('S');
+        int nextP = s.indexOf('P');
+        int nextC = s.indexOf('C');
+        while (nextS >= 0 || nextP >= 0 || nextC >= 0) {
+            int e = SentenceSplitter.firstOf(nextS, SentenceSplitter.firstOf(nextP, nextC));
+            if (e == nextS) nextS = s.indexOf('S', e + 1);
+            else if (e == nextP) nextP = s.indexOf('P', e + 1);
+            else nextC = s.indexOf('C', e + 1);
+            if (e + 1 < n && isWordOrHyphen(s.charAt(e + 1))) continue;
+            // back to the start of the run ending at e (runs longer than 5 fail the test below)
+            int r = e;
+            while (r > 0 && e - r < 5 && isWordOrHyphen(s.charAt(r - 1))) r--;
+            if (!abbreviationMayStart(s, r)) continue;
+            if (k == out.length) out = java.util.Arrays.copyOf(out, Math.max(4, k * 2));
+            out[k++] = r;
+        }
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     /** {@code [\w-]} of java.util.regex (ASCII). */

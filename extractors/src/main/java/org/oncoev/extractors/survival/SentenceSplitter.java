@@ -28,15 +28,27 @@ final class SentenceSplitter {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && isBoundary(text, i)) {
+        // the . ! ? of the text in order, each found by indexOf rather than by reading every character
+        int nextDot = text.indexOf('.');
+        int nextBang = text.indexOf('!');
+        int nextQuery = text.indexOf('?');
+        while (nextDot >= 0 || nextBang >= 0 || nextQuery >= 0) {
+            int i = firstOf(nextDot, firstOf(nextBang, nextQuery));
+            if (i == nextDot) nextDot = text.indexOf('.', i + 1);
+            else if (i == nextBang) nextBang = text.indexOf('!', i + 1);
+            else nextQuery = text.indexOf('?', i + 1);
+            if (isBoundary(text, i)) {
                 addBounded(out, text, start, i + 1);
                 start = i + 1;
             }
         }
         if (start < n) addBounded(out, text, start, n);
         return out;
+    }
+
+    /** The smaller of two positions where -1 means none (for merging {@code indexOf} searches). */
+    static int firstOf(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static boolean isBoundary(String text, int dot) {

@@ -2,18 +2,23 @@ package org.oncoev.extractors.survival;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
-import org.oncoev.extractors.text.TokenStarts;
 
 /**
  * Narrows the search for a spelled endpoint ({@link EndpointLexicon}) to the stretches of a sentence that can
  * hold one. Every spelled form is made of ASCII letters, hyphens and spaces only, and contains one of the
  * keywords {@code surviv}, {@code control}, {@code time}, {@code duration} or {@code free} (ASCII case
  * ignored); so a match lies inside a maximal run of such characters around a keyword, and the regex need
- * only run there, at the run's token starts ({@link TokenStarts}). Results equal a plain {@code find()} loop.
+ * only run there, at the run's token starts (letters after no letter or digit) where one of its first words
+ * ({@link #LEADS}) or a word then {@code -free} stands. Results equal a plain {@code find()} loop.
  */
 final class SpelledRuns {
     private static final Keywords KEYWORDS = new Keywords("surviv", "control", "time", "duration", "free");
+    /** The words a spelled form can start with, but for the {@code xxx-free survival} forms. */
+    private static final Keywords LEADS = new Keywords("local", "loco", "distant", "metastas", "time", "duration",
+            "surviv", "progression", "disease", "recurrence", "relapse", "event", "failure", "cancer", "cause",
+            "melanoma", "tumo", "overall");
 
     private final Pattern pattern;
     private final String s;
@@ -43,14 +48,31 @@ final class SpelledRuns {
             if (m == null) m = pattern.matcher(s).useTransparentBounds(true);
             // every form starts with a letter after \b, so at a token start: try the run's token starts in turn
             // (lookingAt there is the match find() would report there)
-            TokenStarts tokens = TokenStarts.of(s);
-            for (int t = tokens.firstAtOrAfter(runStart); t < tokens.size() && tokens.get(t) < runEnd; t++) {
-                m.region(tokens.get(t), runEnd);
+            for (int t = runStart; t < runEnd; t++) {
+                if (!tokenStart(s, t) || !mayStart(s, t, runEnd)) continue;
+                m.region(t, runEnd);
                 if (m.lookingAt()) return m.start();
             }
-            pos = runEnd;
+            // a keyword folded from a non-ASCII letter (U+017F for s) starts no run: move past it
+            pos = Math.max(runEnd, k + 1);
         }
         return -1;
+    }
+
+    /** A letter of the run after no letter or digit (a token start of {@link org.oncoev.extractors.text.TokenStarts}). */
+    private static boolean tokenStart(String s, int t) {
+        char c = s.charAt(t);
+        if (c == ' ' || c == '-' || c == '\u2010' || c == '\u2011') return false;
+        return t == 0 || !Character.isLetterOrDigit(s.charAt(t - 1));
+    }
+
+    /** A first word of a spelled form at {@code t}, or a word then a dash or space and {@code free} before {@code runEnd}. */
+    private static boolean mayStart(String s, int t, int runEnd) {
+        if (LEADS.at(s, t)) return true;
+        int w = t;
+        while (w < runEnd && Character.isLetter(s.charAt(w))) w++;
+        // inside the run, the character after the letters is a dash or a space
+        return w > t && w < runEnd && Folded.startsWith(s, w + 1, "free");
     }
 
     private static boolean inRun(char c) {

@@ -69,6 +69,14 @@ public final class StartScan {
         return new StartScan(pattern, text, StartChars.any(), (t, i) -> true, TokenStarts.marked(text, marks), null);
     }
 
+    /**
+     * A scan that tries only {@code positions} (increasing positions of {@code text}): for callers that list where
+     * their test holds. The matches are those of the scan over every position with the test "is one of them".
+     */
+    public static StartScan atPositions(Pattern pattern, String text, int[] positions) {
+        return new StartScan(pattern, text, StartChars.any(), (t, i) -> true, TokenStarts.listed(text, positions), null);
+    }
+
     private StartScan(Pattern pattern, String text, StartChars first, StartTest test, TokenStarts tokens, String literal) {
         this.pattern = pattern;
         this.text = text;

@@ -113,6 +113,11 @@ public final class TokenStarts {
         return new TokenStarts(text, at, n);
     }
 
+    /** The given increasing {@code positions} of {@code text}, for {@link StartScan#atPositions}. */
+    static TokenStarts listed(String text, int[] positions) {
+        return new TokenStarts(text, positions, positions.length);
+    }
+
     static boolean letterOrDigit(char c) {
         return c < 128 ? LETTER_OR_DIGIT_ASCII[c] : Character.isLetterOrDigit(c);
     }

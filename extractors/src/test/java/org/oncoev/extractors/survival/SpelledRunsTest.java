@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,6 +28,20 @@ class SpelledRunsTest {
             "x-free survival1 survival_ survival-free-survival, disease\u2010free\u2011survival.",
             "\u00e9survival, 3survival, _survival, \u0301overall survival, caf\u00e9 disease-free survival,x-free survival"})
     void findsWhatAPlainScanFinds(String s) {
+        assertSameAsPlainScan(s);
+    }
+
+    @Test
+    void findsWhatAPlainScanFindsInVariants() {
+        for (String s : org.oncoev.extractors.text.ScanAgreement.texts(List.of(
+                "Toxicity-free survival, x-free survival, ABC-free survivals and 1-free survival; TIME TO DEATH.",
+                "metastases-free survival, melanoma-specific survival, tumor specific survival, cause-specific survival",
+                "time to first local progression, time to any progression, relapse free survival, failure-free survival"))) {
+            assertSameAsPlainScan(s);
+        }
+    }
+
+    private static void assertSameAsPlainScan(String s) {
         List<String> plain = new ArrayList<>();
         Matcher all = EndpointLexicon.SPELLED.matcher(s);
         while (all.find()) plain.add(all.start() + "-" + all.end() + ":" + all.group());
@@ -36,6 +51,6 @@ class SpelledRunsTest {
             Matcher m = runs.matcher();
             narrowed.add(m.start() + "-" + m.end() + ":" + m.group());
         }
-        assertEquals(plain, narrowed);
+        assertEquals(plain, narrowed, s);
     }
 }

@@ -1,8 +1,11 @@
 package org.oncoev.extractors.survival;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.oncoev.extractors.text.ScanAgreement;
 import org.junit.jupiter.api.Test;
 
 /** The survival regexes tried only at their possible starts find what a full scan finds. */
@@ -19,6 +22,17 @@ class SurvivalScansTest {
         assertAgrees(NumberScanner.NUMBER, NumberScanner.NUMBER_STARTS, () -> NumberScanner::numberMayStart, EXTRA);
         assertAgrees(EndpointLexicon.ABBREVIATED, EndpointLexicon.ABBREVIATION_STARTS,
                 () -> EndpointLexicon::abbreviationMayStart, EXTRA);
+    }
+
+    @Test
+    void abbreviationStartsAreWhereTheTestHolds() {
+        for (String s : ScanAgreement.texts(EXTRA)) {
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < s.length(); i++) if (EndpointLexicon.abbreviationMayStart(s, i)) expected.add(i);
+            List<Integer> listed = new ArrayList<>();
+            for (int i : EndpointLexicon.abbreviationStarts(s)) listed.add(i);
+            assertEquals(expected, listed, s);
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.oncoev.extractors.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,5 +30,27 @@ class KeywordsTest {
             "mixed|qat|0|1"})
     void indexInFindsFoldedKeywords(String set, String text, int from, int expected) {
         assertEquals(expected, (set.equals("words") ? WORDS : MIXED).indexIn(text, from));
+    }
+
+    /** Sets whose shortest keyword has three letters or more: {@link Keywords#indexIn} skips by letter pairs. */
+    private static final List<Keywords> SKIPPING = List.of(WORDS,
+            new Keywords("surviv", "control", "time", "duration", "free"),
+            new Keywords("the", "patients", "arm", "mg/m2", "eee", "ee-e"),
+            new Keywords("aaa", "aab", "baa", "p = "));
+
+    @Test
+    void skippingSearchFindsEveryKeywordStart() {
+        List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(List.of(
+                "aaaab baab aabaa eeeee-e ee-eee mg/m2 MG/M2 p = 0.1 P = .2 TIME-FREE Survival controls durations",
+                "a", "aa", "aaa", "")));
+        for (Keywords k : SKIPPING) {
+            for (String t : texts) {
+                for (int from = 0; from <= t.length() + 1; from++) {
+                    int expected = -1;
+                    for (int i = Math.max(0, from); i < t.length() && expected < 0; i++) if (k.at(t, i)) expected = i;
+                    assertEquals(expected, k.indexIn(t, from), "from " + from + " in " + t);
+                }
+            }
+        }
     }
 }
