@@ -166,6 +166,7 @@ public final class BenchRunner {
             store = StageCeilings.storeOnly(texts, chunkSize, ctx.getBean(JdbcTemplate.class),
                     new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)));
             storePostgres = delta(pgBefore, ProcessCpu.postgresSeconds(postmaster));
+            StageCeilings.forgetStoredAlone(ctx.getBean(JdbcTemplate.class));
             if (options.real() != null) {
                 // the real corpora: the same stage paths and the same job, in this run, on this database
                 real = new RealCorpusBench(options.real(), work, progress).measure(folder -> ingest(runner, folder, postmaster),
@@ -174,6 +175,7 @@ public final class BenchRunner {
                             StageCeilings.Timing t = StageCeilings.storeOnly(files, chunkSize, ctx.getBean(JdbcTemplate.class),
                                     new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)));
                             Double server = delta(pg, ProcessCpu.postgresSeconds(postmaster));
+                            StageCeilings.forgetStoredAlone(ctx.getBean(JdbcTemplate.class));
                             return new RealCorpusBench.StoreTiming(t.seconds(), server == null ? t.seconds() : t.cpuSeconds() + server);
                         });
             }

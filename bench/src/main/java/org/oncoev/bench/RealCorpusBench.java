@@ -20,7 +20,7 @@ final class RealCorpusBench {
     /** The real folders (any may be null) and at most {@code maxDocs} papers taken from each, sorted by name. */
     record Inputs(Path textDir, Path jatsDir, Path pdfDir, int maxDocs) {}
 
-    /** The real ingest job over one folder; the map holds at least {@code seconds} (a Double). */
+    /** The real ingest job over one folder; the map holds at least {@code seconds} (a Double), and may hold {@code stages}. */
     interface E2e {
         Map<String, Object> ingest(Path folder) throws Exception;
     }
@@ -63,7 +63,8 @@ final class RealCorpusBench {
         double lucene = StageCeilings.luceneOnly(files, work.resolve("real-" + kind + "-lucene"));
         StoreTiming stored = store == null ? null : store.store(files);
         step("real %s: end-to-end ingest", kind);
-        double seconds = (double) e2e.ingest(folder).get("seconds");
+        Map<String, Object> ingested = e2e.ingest(folder);
+        double seconds = (double) ingested.get("seconds");
         Map<String, Object> out = ordered("e2e_mb_s", round(mb / seconds), "papers_s", round(files.size() / seconds),
                 "papers_s_per_core", round(files.size() / seconds / cores), "lucene_only_mb_s", round(mb / lucene),
                 "ratio", round(lucene / seconds), "extract_mb_s", round(mb / extract.seconds()),
@@ -80,6 +81,7 @@ final class RealCorpusBench {
             out.put("bound_ratio", round(bound.ratio()));
             out.put("e2e_of_bound", round(bound.seconds() / seconds));
         }
+        if (ingested.get("stages") != null) out.put("stages", ingested.get("stages")); // the e2e run's stage samples
         return out;
     }
 

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * idle worker, the step waiting for a worker, the indexer waiting for updates) counts as {@link #IDLE}. Each sample is classified by the frames on the
  * stack, most specific first: Lucene indexing, re-reading passages from the database for the index, evidence
  * extraction, PDFBox's own parsing, reading and normalising (text normaliser, sectioning, sentence splitting,
- * PDF layout composition), the
+ * PDF layout composition; any frame below the index updater counts as indexing, as it builds the entries), the
  * per-document database write, hashing and the already-stored lookup, and the rest (Spring Batch's own
  * metadata, commits of the chunk, the file walk).
  *
@@ -155,6 +155,8 @@ public final class StageSampler {
             if (c.startsWith("org.oncoev.extractors.")) extractors = true;
             else if (c.equals("org.oncoev.pipeline.search.IndexedPassageLoader")) loader = true;
             else if (c.equals("org.oncoev.pipeline.search.SearchIndex")) searchIndex = true;
+            // the indexing thread and its helpers build index entries through the writer's lambdas: indexing, not storing
+            else if (c.startsWith("org.oncoev.pipeline.ingest.BackgroundIndexer")) searchIndex = true;
             else if (c.startsWith("org.oncoev.pipeline.ingest.IngestWriter")) writer = true;
             else if (c.startsWith("org.oncoev.pipeline.ingest.IngestProcessor")) processor = true;
         }

@@ -69,6 +69,9 @@ class BenchPartsTest {
                         "org.oncoev.pipeline.search.SearchIndex", "org.oncoev.pipeline.ingest.IngestWriter"), StageSampler.INDEX),
                 Arguments.of(List.of("org.postgresql.core.v3.QueryExecutorImpl", "org.oncoev.pipeline.search.IndexedPassageLoader",
                         "org.oncoev.pipeline.search.SearchIndex", "org.oncoev.pipeline.ingest.IngestWriter"), StageSampler.INDEX_DB_READ),
+                // index entries built on the indexing thread (or a helper) through the writer's lambda: indexing
+                Arguments.of(List.of("org.oncoev.corpus.index.IndexedPassage", "org.oncoev.pipeline.search.FreshPassages",
+                        "org.oncoev.pipeline.ingest.IngestWriter", "org.oncoev.pipeline.ingest.BackgroundIndexer"), StageSampler.INDEX),
                 Arguments.of(List.of("org.postgresql.jdbc.PgPreparedStatement", "org.oncoev.schema.EvidenceWriter",
                         "org.oncoev.extractors.Finding", "org.oncoev.pipeline.ingest.IngestWriter"), StageSampler.DB_WRITE),
                 Arguments.of(List.of("java.util.regex.Pattern", "org.oncoev.corpus.Passage",

@@ -15,7 +15,6 @@ import org.oncoev.corpus.ExclusionReason;
 import org.oncoev.corpus.Exclusions;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.Section;
-import org.oncoev.corpus.meta.TextMetadata;
 import org.oncoev.extractors.Finding;
 import org.oncoev.pipeline.ingest.IngestItem.Parsed;
 import org.oncoev.pipeline.ingest.IngestItem.Problem;
@@ -76,7 +75,7 @@ public class ChunkStore {
             storedIds.add(id);
         }
         copyTexts(stored, storedIds);
-        metadata.store(stored.stream().map(p -> TextMetadata.of(p.document())).toList(), storedIds);
+        metadata.store(stored.stream().map(Parsed::metadata).toList(), storedIds);
         linkSuccessors(stored, storedIds, superseded);
         List<Map<Integer, Long>> passageIds = insertSectionsAndPassages(stored, storedIds);
         copyExclusions(stored, storedIds);

@@ -13,9 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.oncoev.corpus.Document;
+import org.oncoev.corpus.DocumentMetadata;
 import org.oncoev.corpus.DocumentReadException;
 import org.oncoev.corpus.DocumentReader;
 import org.oncoev.corpus.FileBudget;
+import org.oncoev.corpus.meta.TextMetadata;
 import org.oncoev.corpus.text.TextDocumentReader;
 import org.oncoev.extractors.EvidenceExtraction;
 import org.oncoev.extractors.Finding;
@@ -152,6 +154,7 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
         }
         List<Problem> problems = new ArrayList<>();
         for (String warning : document.warnings()) problems.add(new Problem(file, sha, "decode", warning, null));
+        DocumentMetadata metadata = metadata(file, sha, document, problems);
         List<Finding> findings;
         try {
             findings = extraction.extract(document);
@@ -170,7 +173,21 @@ public final class IngestProcessor implements ItemProcessor<SourceFile, IngestIt
             problems.add(new Problem(file, sha, "extract", limits.capReason(findings.size()), null));
             findings = capped;
         }
-        return new IngestItem.Parsed(file, sha, bytes.length, document, findings, extraction.signature(), problems);
+        return new IngestItem.Parsed(file, sha, bytes.length, document, metadata, findings, extraction.signature(), problems);
+    }
+
+    /**
+     * The document's bibliographic metadata ({@link TextMetadata#of}), read here on a processing thread so the
+     * writing and indexing threads take it as it is; a failure stores the document without it, with a problem.
+     */
+    private static DocumentMetadata metadata(SourceFile file, String sha, Document document, List<Problem> problems) {
+        try {
+            return TextMetadata.of(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new Problem(file, sha, "parse", "metadata failed: " + e.getClass().getSimpleName() + ": "
+                    + message(e), e.getClass().getName()));
+            return new DocumentMetadata(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
     }
 
     /**

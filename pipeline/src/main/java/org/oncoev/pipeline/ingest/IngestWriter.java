@@ -271,7 +271,7 @@ public final class IngestWriter implements ItemStreamWriter<IngestItem>, StepExe
         long documentId = result.documentId();
         // the index entries are built on the indexing thread from what was just stored, not read back
         toIndex.put(documentId, () -> FreshPassages.of(documentId, p.file().fileName(), p.document(),
-                result.passageIds(), p.findings()));
+                p.metadata(), result.passageIds(), p.findings()));
         toDelete.addAll(result.superseded());
     }
 }

@@ -25,6 +25,12 @@ public final class FreshPassages {
     /** Builds the entries; {@code passageIds} maps passage ordinals to the ids they were stored under. */
     public static List<IndexedPassage> of(long documentId, String fileName, Document document,
                                           Map<Integer, Long> passageIds, List<Finding> findings) {
+        return of(documentId, fileName, document, TextMetadata.of(document), passageIds, findings);
+    }
+
+    /** Builds the entries with the document's metadata already read ({@code meta}, as {@link TextMetadata#of} reads it). */
+    public static List<IndexedPassage> of(long documentId, String fileName, Document document, DocumentMetadata meta,
+                                          Map<Integer, Long> passageIds, List<Finding> findings) {
         PassageEvidence evidence = new PassageEvidence();
         for (String type : List.of("cohort", "survival", "p_value", "hazard_ratio", "dose")) { // the loader's order
             for (Finding f : findings) {
@@ -33,7 +39,6 @@ public final class FreshPassages {
         }
         Map<Integer, Section> sections = new HashMap<>();
         for (Section s : document.sections()) sections.put(s.ordinal(), s);
-        DocumentMetadata meta = TextMetadata.of(document);
         List<String> trials = meta.trials().stream().filter(t -> !t.source().equals("references"))
                 .map(DocumentMetadata.TrialRegistration::registrationId).toList();
         List<IndexedPassage> out = new ArrayList<>(document.passages().size());
