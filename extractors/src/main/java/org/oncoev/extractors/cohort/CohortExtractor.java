@@ -210,7 +210,8 @@ public final class CohortExtractor implements Extractor {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
             if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
                 continue;
-            boolean denominator = CohortCues.FRACTION_BEFORE.matcher(before).find()
+            boolean denominator = BeforeTails.endsWithWord(before, BeforeTails.FRACTION)
+                    && CohortCues.FRACTION_BEFORE.matcher(before).find()
                     && (CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() || CohortCues.POPULATION_AFTER.matcher(after).find())
                     && !CohortCues.QUALIFIED.matcher(after).find();
             if (denominator) {
@@ -221,8 +222,11 @@ public final class CohortExtractor implements Extractor {
                         arm == null ? null : armLabel(arms, arm, false)));
                 continue;
             }
-            boolean studyOfAbout = CohortCues.STUDY_OF_ABOUT.matcher(before).find();
-            if ((!studyOfAbout && CohortCues.negativeBefore(before)) || CohortCues.AVAILABLE_BEFORE.matcher(before).find()
+            // the $-anchored windows are searched only when they end with one of their last words (BeforeTails)
+            boolean studyOfAbout = BeforeTails.endsWithWord(before, BeforeTails.STUDY_OF_ABOUT)
+                    && CohortCues.STUDY_OF_ABOUT.matcher(before).find();
+            if ((!studyOfAbout && BeforeTails.mayEndNegative(before) && CohortCues.negativeBefore(before))
+                    || BeforeTails.endsWithWord(before, BeforeTails.AVAILABLE) && CohortCues.AVAILABLE_BEFORE.matcher(before).find()
                     || CohortCues.SUBSET_AFTER.matcher(after).find()
                     || CohortCues.STAGE_MODIFIER.matcher(m.group(2)).find()) continue;
             int verb = CohortCues.firstVerb(after);

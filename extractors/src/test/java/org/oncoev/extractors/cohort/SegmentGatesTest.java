@@ -53,4 +53,32 @@ class SegmentGatesTest {
         assertEquals(false, CountWords.mayContainCount("someone often tenth", 0, 19));
         assertEquals(false, CountWords.mayContainCount("x 7 y", 0, 2));
     }
+
+    @Test
+    void beforeTailsHoldWhereTheWindowRegexesMatch() {
+        List<String> windows = List.of("Of the ", "eight (14%) OF\t", "28 out of the  ", "a trial of more than ",
+                "a meta-analysis of nearly ", "data were available for all ", "available from ", "aged 18 to ",
+                "ages 3-", "ages 3 \u2013 ", "only the ", "we will later enrol a further ", "remaining 12 and ",
+                "Of the \u2028", "age of ", "Excluding ", "of the 80 ", "patients ", "");
+        for (String w : windows) {
+            if (CohortCues.FRACTION_BEFORE.matcher(w).find()) assertTrue(BeforeTails.endsWithWord(w, BeforeTails.FRACTION), w);
+            if (CohortCues.STUDY_OF_ABOUT.matcher(w).find())
+                assertTrue(BeforeTails.endsWithWord(w, BeforeTails.STUDY_OF_ABOUT), w);
+            if (CohortCues.AVAILABLE_BEFORE.matcher(w).find()) assertTrue(BeforeTails.endsWithWord(w, BeforeTails.AVAILABLE), w);
+            if (CohortCues.BEFORE_NEGATIVE.matcher(w).find()) assertTrue(BeforeTails.mayEndNegative(w), w);
+        }
+        assertEquals(false, BeforeTails.mayEndNegative("of the 80 "));
+        assertEquals(true, BeforeTails.mayEndNegative("Of the \u2028"));
+        assertEquals(false, BeforeTails.endsWithWord("patients ", BeforeTails.FRACTION));
+    }
+
+    @Test
+    void listTriggers() {
+        record Case(String text, int bits) {}
+        for (Case c : List.of(new Case("Toxicity was assessed in 40 of 42 patients", ListTriggers.SAFETY),
+                new Case("Safety analyses", ListTriggers.SAFETY), new Case("no adverse events", ListTriggers.SAFETY),
+                new Case("40 and 42, respectively, were treated", ListTriggers.RESPECTIVELY),
+                new Case("RESPECTIVELY", 0), new Case("safety of 4 and 5, respectively", 3), new Case("", 0)))
+            assertEquals(c.bits(), ListTriggers.of(c.text()), c.text());
+    }
 }
