@@ -116,7 +116,8 @@ public final class CohortExtractor implements Extractor {
             if (sentenceHasCohort || SegmentGates.relativeLead(s))
                 elidedCounts(passage, seg.start(), s, arms, out, used, sentenceHasCohort, accepted);
             elidedCohorts(passage, seg.start(), s, out, used, counted);
-            sizesInParens(passage, seg.start(), s, arms, out, used);
+            // every size in brackets has its "n =" or "n:" (SIZE_IN_PARENS): a segment without either has none
+            if (s.indexOf('=') >= 0 || s.indexOf(':') >= 0) sizesInParens(passage, seg.start(), s, arms, out, used);
             listedCounts(passage, seg.start(), s, arms, out, used, noun);
             splitCounts(passage, seg.start(), s, arms, out, used);
         }
