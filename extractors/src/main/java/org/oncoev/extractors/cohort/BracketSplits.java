@@ -67,17 +67,19 @@ final class BracketSplits {
             // no match starts before the count's run: find() from there finds the first one (lookbehind sees past it)
             Matcher t = TOTAL_BEFORE.matcher(s.substring(window, open)).useTransparentBounds(true);
             if (!t.region(runStart - window, open - window).find()) continue;
-            // the total counts patients, its sentence is no list of events or exclusions, and nothing after marks a subset
-            if (!PATIENTS.matcher(t.group()).find() && !PATIENTS.matcher(s.substring(open, close)).find()) continue;
-            if (ArmSplits.negativeClause(s.substring(0, open))) continue;
-            String after = s.substring(close + 1, Math.min(s.length(), close + 120));
-            if (CohortCues.QUALIFIED.matcher(after).find() || CohortCues.firstVerb(after) < 0) continue;
+            // two or more parts that add up to the total (read first: the cheaper test, and pure like the others)
             int total = CountWords.parse(t.group(1));
             List<Part> parts = parts(s, open + 1, close);
             if (parts == null || parts.size() < 2) continue;
             int sum = 0;
             for (Part p : parts) sum += p.size();
-            if (sum == total) out.addAll(parts);
+            if (sum != total) continue;
+            // the total counts patients, its sentence is no list of events or exclusions, and nothing after marks a subset
+            if (!PATIENTS.matcher(t.group()).find() && !PATIENTS.matcher(s.substring(open, close)).find()) continue;
+            if (ArmSplits.negativeClause(s.substring(0, open))) continue;
+            String after = s.substring(close + 1, Math.min(s.length(), close + 120));
+            if (CohortCues.QUALIFIED.matcher(after).find() || CohortCues.firstVerb(after) < 0) continue;
+            out.addAll(parts);
         }
         return out;
     }

@@ -108,11 +108,17 @@ public final class CohortExtractor implements Extractor {
             String s = passage.text().substring(seg.start(), seg.end());
             TokenStarts.slice(passage.text(), seg.start(), s);
             int accepted = out.size();
-            boolean counted = nounCounts(passage, seg.start(), s, arms, out, used);
-            elidedCounts(passage, seg.start(), s, arms, out, used, out.size() > accepted, accepted);
+            // rule families whose every match ends with a patient noun are skipped without one (SegmentGates)
+            boolean noun = SegmentGates.nounAfterSpace(s);
+            boolean counted = noun && nounCounts(passage, seg.start(), s, arms, out, used);
+            boolean sentenceHasCohort = out.size() > accepted;
+            // without a count taken before, only the relative leads ("of whom 35 were treated") count
+            if (sentenceHasCohort || SegmentGates.relativeLead(s))
+                elidedCounts(passage, seg.start(), s, arms, out, used, sentenceHasCohort, accepted);
             elidedCohorts(passage, seg.start(), s, out, used, counted);
-            sizesInParens(passage, seg.start(), s, arms, out, used);
-            listedCounts(passage, seg.start(), s, arms, out, used);
+            // every size in brackets has its "n =" or "n:" (SIZE_IN_PARENS): a segment without either has none
+            if (s.indexOf('=') >= 0 || s.indexOf(':') >= 0) sizesInParens(passage, seg.start(), s, arms, out, used);
+            listedCounts(passage, seg.start(), s, arms, out, used, noun);
             splitCounts(passage, seg.start(), s, arms, out, used);
         }
         if (!headers.isEmpty()) {
@@ -139,13 +145,16 @@ public final class CohortExtractor implements Extractor {
     }
 
     /** Group sizes stated as lists ({@link CohortLists}); a count already taken by another rule is skipped. */
-    private void listedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        List<CohortLists.Listed> listed = new ArrayList<>(CohortLists.sharedNoun(s));
+    private void listedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
+                              boolean noun) {
+        // shared-noun lists, counts sharing a noun and safety shares all end with a patient noun
+        List<CohortLists.Listed> listed = new ArrayList<>();
+        if (noun) listed.addAll(CohortLists.sharedNoun(s));
         listed.addAll(CohortLists.armBreakdown(s));
         listed.addAll(CohortLists.splitHeaders(s));
-        listed.addAll(CohortLists.countsSharingNoun(s));
+        if (noun) listed.addAll(CohortLists.countsSharingNoun(s));
         int triggers = ListTriggers.of(s);
-        if ((triggers & ListTriggers.SAFETY) != 0) listed.addAll(SafetyShares.of(s));
+        if (noun && (triggers & ListTriggers.SAFETY) != 0) listed.addAll(SafetyShares.of(s));
         if ((triggers & ListTriggers.RESPECTIVELY) != 0) listed.addAll(CohortLists.respectiveCounts(s));
         for (BracketSplits.Part b : BracketSplits.of(s)) listed.add(new CohortLists.Listed(b.size(), b.start(), b.end(), b.label()));
         for (CohortLists.Listed l : listed) {
@@ -202,7 +211,8 @@ public final class CohortExtractor implements Extractor {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
             if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
                 continue;
-            boolean denominator = CohortCues.FRACTION_BEFORE.matcher(before).find()
+            boolean denominator = BeforeTails.endsWithWord(before, BeforeTails.FRACTION)
+                    && CohortCues.FRACTION_BEFORE.matcher(before).find()
                     && (CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() || CohortCues.POPULATION_AFTER.matcher(after).find())
                     && !CohortCues.QUALIFIED.matcher(after).find();
             if (denominator) {
@@ -213,8 +223,11 @@ public final class CohortExtractor implements Extractor {
                         arm == null ? null : armLabel(arms, arm, false)));
                 continue;
             }
-            boolean studyOfAbout = CohortCues.STUDY_OF_ABOUT.matcher(before).find();
-            if ((!studyOfAbout && CohortCues.negativeBefore(before)) || CohortCues.AVAILABLE_BEFORE.matcher(before).find()
+            // the $-anchored windows are searched only when they end with one of their last words (BeforeTails)
+            boolean studyOfAbout = BeforeTails.endsWithWord(before, BeforeTails.STUDY_OF_ABOUT)
+                    && CohortCues.STUDY_OF_ABOUT.matcher(before).find();
+            if ((!studyOfAbout && BeforeTails.mayEndNegative(before) && CohortCues.negativeBefore(before))
+                    || BeforeTails.endsWithWord(before, BeforeTails.AVAILABLE) && CohortCues.AVAILABLE_BEFORE.matcher(before).find()
                     || CohortCues.SUBSET_AFTER.matcher(after).find()
                     || CohortCues.STAGE_MODIFIER.matcher(m.group(2)).find()) continue;
             int verb = CohortCues.firstVerb(after);

@@ -39,8 +39,6 @@ public final class CountWords {
     /** Either form; use with {@link Pattern#CASE_INSENSITIVE}. */
     public static final String COUNT = "(?:" + DIGITS + "|\\b" + WORDS + ")";
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,\u2009\u202f ]");
-
     private static final String[] FIRST_WORDS = java.util.stream.Stream.concat(UNITS.keySet().stream(),
             TENS.keySet().stream()).toArray(String[]::new);
 
@@ -49,11 +47,15 @@ public final class CountWords {
      * whole word (a maximal run of letters) that is a unit or tens word, case-insensitively. A cheap pre-filter.
      */
     public static boolean mayContainCount(String text, int from, int to) {
-        int word = -1;
+        // a digit anywhere answers at once; only a text without one is read word by word
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') return true;
-            if (Character.isLetter(c)) {
+        }
+        int word = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? ASCII_LETTER[c] : Character.isLetter(c)) {
                 if (word < 0) word = i;
             } else if (word >= 0) {
                 if (isFirstWord(text, word, i)) return true;
@@ -63,6 +65,22 @@ public final class CountWords {
         return word >= 0 && isFirstWord(text, word, to);
     }
 
+    /** {@link Character#isLetter(char)} of the ASCII characters. */
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) ASCII_LETTER[c] = Character.isLetter(c);
+    }
+
+    /** The unit and tens words by length. */
+    private static final String[][] FIRST_WORDS_BY_LENGTH = new String[10][];
+    static {
+        for (int n = 0; n < FIRST_WORDS_BY_LENGTH.length; n++) {
+            final int length = n;
+            FIRST_WORDS_BY_LENGTH[n] = java.util.Arrays.stream(FIRST_WORDS).filter(w -> w.length() == length)
+                    .toArray(String[]::new);
+        }
+    }
+
     /**
      * The word {@code text[start, end)} lower-cased is a unit or tens word. Compared without copying: only ASCII
      * capitals lower-case onto these words' letters (the Kelvin sign's {@code k} is in none of them, and a dotted
@@ -70,9 +88,12 @@ public final class CountWords {
      */
     private static boolean isFirstWord(String text, int start, int end) {
         int n = end - start;
-        if (n < 3 || n > 9 || "otfsenOTFSEN".indexOf(text.charAt(start)) < 0) return false;
-        for (String w : FIRST_WORDS) {
-            if (w.length() == n && equalsIgnoringAsciiCase(text, start, w)) return true;
+        if (n < 3 || n > 9) return false;
+        char c = text.charAt(start);
+        if (c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n' && c != 'O' && c != 'T' && c != 'F'
+                && c != 'S' && c != 'E' && c != 'N') return false;
+        for (String w : FIRST_WORDS_BY_LENGTH[n]) {
+            if (equalsIgnoringAsciiCase(text, start, w)) return true;
         }
         return false;
     }
@@ -92,9 +113,16 @@ public final class CountWords {
         String s = text.strip();
         if (s.isEmpty() || s.length() > 120) return -1;
         if (Character.isDigit(s.charAt(0))) {
-            String digits = SEPARATORS.matcher(s).replaceAll("");
-            if (digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) return -1;
-            return Integer.parseInt(digits);
+            // the thousands separators (comma, thin, narrow or normal space) dropped, then at most nine digits
+            char[] digits = new char[s.length()];
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ',' || c == '\u2009' || c == '\u202f' || c == ' ') continue;
+                if (!Character.isDigit(c) || n == 9) return -1;
+                digits[n++] = c;
+            }
+            return Integer.parseInt(new String(digits, 0, n));
         }
         return parseWords(s.toLowerCase(Locale.ROOT));
     }
