@@ -22,7 +22,9 @@ import org.oncoev.extractors.text.StartScan;
  * column when the header has a P term (never more such columns than P terms, when there are more than two),
  * a decimal column followed by a CI column is HR and CI when it has an HR term, a column of {@code x (a-b)}
  * cells is HR with CI. A P column whose next column holds CI ranges is an estimate (HR when a header names one,
- * else OTHER): a header laid over the wrong columns must not make estimates p-values. An arm column is one whose header holds a size ({@code Drug X (n = 210)}). Immutable.
+ * else OTHER): a header laid over the wrong columns must not make estimates p-values. Arm columns are read by
+ * {@link ArmHeaders} (a header holding a size, {@code Drug X (n = 210)}, or a name stacked over its size; a
+ * population such as {@code Patients with marker data} is none). Immutable.
  */
 public final class HeaderMeaning {
     private final ColumnRole[] roles;
@@ -50,8 +52,8 @@ public final class HeaderMeaning {
                 if (alone && role == ColumnRole.OTHER && hasTerms(cell.text())) glued = cell;
                 if (role != ColumnRole.OTHER && roles[c] == ColumnRole.OTHER) roles[c] = role;
             }
-            armOf(table, c).ifPresent(arms::add);
         }
+        arms.addAll(ArmHeaders.of(table));
         for (int c = 1; c < n; c++) {
             // a header opening with "P value" and going on to name the comparison, over p-values only
             if (roles[c] == ColumnRole.OTHER && opensWithPValue(table, c) && column(table, c, HeaderMeaning::pLike)
@@ -72,7 +74,7 @@ public final class HeaderMeaning {
         }
         if (glued != null) {
             fromData(table, glued.text(), roles);
-            if (arms.isEmpty()) arms.addAll(gluedArms(glued, roles));
+            if (arms.isEmpty()) arms.addAll(ArmHeaders.glued(glued, roles));
         }
         return new HeaderMeaning(roles, arms);
     }
@@ -172,49 +174,6 @@ public final class HeaderMeaning {
         return seen > 0;
     }
 
-    private static final Pattern ARM_NAME_END = Pattern.compile("[\\s,;(\\[]+$");
-
-    /**
-     * Arms named in a glued header ({@code Drug X (n = 52)Placebo (n = 50)p}): each size ends an arm name that
-     * starts after the previous size; laid over the OTHER columns left to right when there are as many.
-     */
-    private static List<ArmColumn> gluedArms(TableCell glued, ColumnRole[] roles) {
-        List<ArmColumn> out = new ArrayList<>();
-        List<Integer> free = new ArrayList<>();
-        for (int c = 1; c < roles.length; c++) if (roles[c] == ColumnRole.OTHER) free.add(c);
-        Matcher m = HeaderTerms.ARM_SIZE.matcher(glued.text());
-        int from = 0;
-        List<int[]> found = new ArrayList<>();
-        while (m.find() && found.size() <= free.size()) {
-            found.add(new int[] {from, m.start(), m.end()});
-            from = m.end();
-        }
-        if (found.isEmpty() || found.size() != free.size()) return out;
-        for (int i = 0; i < found.size(); i++) {
-            int[] f = found.get(i);
-            String name = ARM_NAME_END.matcher(glued.text().substring(f[0], f[1])).replaceAll("").strip();
-            String size = glued.text().substring(f[1], f[2]).replaceAll("[^0-9]", "");
-            Integer n = size.isEmpty() || size.length() > 6 ? null : Integer.parseInt(size);
-            out.add(new ArmColumn(free.get(i), name, n, glued.start() + f[0], glued.start() + f[2]));
-        }
-        return out;
-    }
-
-    /** The arm of column {@code c}: the lowest header cell over it that holds a size. */
-    private static java.util.Optional<ArmColumn> armOf(Table table, int c) {
-        for (int r = table.headerRows().size() - 1; r >= 0; r--) {
-            TableCell cell = table.headerRows().get(r).at(c).orElse(null);
-            if (cell == null || cell.colspan() > 2 && cell.column() == 0) continue;
-            Matcher m = HeaderTerms.ARM_SIZE.matcher(cell.text());
-            if (!m.find()) continue;
-            String name = ARM_NAME_END.matcher(cell.text().substring(0, m.start())).replaceAll("").strip();
-            Integer size = null;
-            try { size = Integer.parseInt(m.group("n").replace(",", "")); } catch (NumberFormatException ignored) { }
-            return java.util.Optional.of(new ArmColumn(c, name, size, cell.start(), cell.end()));
-        }
-        return java.util.Optional.empty();
-    }
-
     /** The role of grid column {@code c} (OTHER beyond the grid). */
     public ColumnRole role(int c) {
         return c >= 0 && c < roles.length ? roles[c] : ColumnRole.OTHER;
@@ -227,7 +186,7 @@ public final class HeaderMeaning {
         return out;
     }
 
-    /** The arm columns (columns whose header holds an arm size), left to right. */
+    /** The arm columns (columns whose header holds an arm size, populations left out; see {@link ArmHeaders}), left to right. */
     public List<ArmColumn> arms() {
         return arms;
     }

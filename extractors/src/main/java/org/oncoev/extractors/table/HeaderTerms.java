@@ -39,6 +39,23 @@ final class HeaderTerms {
     static final Pattern RATE = Pattern.compile("(?i)\\b\\d{1,2}[- ](?:year|yr|month|mo)\\b|\\brate\\b");
     static final Pattern COUNT = Pattern.compile("(?i)(?:no\\.?|n|number|patients?,?\\s{1,3}n|n\\s{0,2}\\(%\\)|no\\.?\\s{0,2}\\(%\\)|events?)\\s{0,2}[*†‡§a-d]?");
 
+    /**
+     * A header naming a population rather than an arm: a subset of patients by what they have or lack
+     * ({@code Patients with marker data}, {@code Patients without follow-up}, {@code Patients in the substudy}),
+     * a set evaluable for a measure ({@code Evaluable}, {@code Biomarker-evaluable cohort}), patients grouped by
+     * their outcome ({@code Survivors}, {@code Deceased within 2 years}, {@code Non-responders}), or the larger study
+     * the table compares against ({@code Original cohort}, {@code Parent trial population}). Never an arm or group
+     * ({@code Patients in arm A}).
+     */
+    static final Pattern POPULATION = Pattern.compile("(?i)^(?:all\\s{1,3})?(?:patients|subjects|cases|participants|women|men"
+            + "|children)\\s{1,3}(?:with|without|having|lacking|in(?!\\s{1,3}(?:the\\s{1,3})?(?:arms?|groups?)\\b))\\b"
+            + "|\\b(?:evaluable|assessable)\\b|^(?:deceased|died|dead|alive|survivors?|non-?survivors?|responders?|non-?responders?)\\b"
+            + "|^(?:original|parent|source|initial|main)\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3})?(?:cohort|population|trial|study)\\b");
+
+    /** A header naming the whole population beside the arms: {@code Total}, {@code Overall}, {@code All patients},
+     * {@code Whole cohort}. */
+    static final Pattern WHOLE = Pattern.compile("(?i)^(?:total|overall|all|whole|entire|full)\\b(?!\\s{1,3}(?:with|without)\\b)");
+
     /** An arm size in a header: {@code (n = 41)}, {@code (N=51)}, {@code n = 89}, {@code (n = 1,024)}. Group {@code n}. */
     static final Pattern ARM_SIZE = Pattern.compile("[(\\[]?\\s{0,2}[Nn]\\s{0,2}[=:]\\s{0,2}(?<n>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,6}(?!\\d))\\s{0,2}[)\\]]?");
 }
