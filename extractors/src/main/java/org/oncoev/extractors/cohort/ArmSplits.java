@@ -137,7 +137,7 @@ final class ArmSplits {
         if (close >= 0) {
             // "(19 in A and 19 in B) with high NTX levels", "(...) had PD": the bracket splits a subset
             String outside = CAUSE.matcher(after.substring(close + 1)).replaceFirst("");
-            if (CohortCues.QUALIFIED.matcher(outside).find() || CohortCues.firstVerb(outside) < 0) return;
+            if (CohortCues.QUALIFIED.matcher(outside).lookingAt() || CohortCues.firstVerb(outside) < 0) return;
         }
         Split total = total(prefix, run);
         if (!sharesOut(run) && !(mostOfEachArm(run) && CohortCues.firstVerb(after) > 0)) return;

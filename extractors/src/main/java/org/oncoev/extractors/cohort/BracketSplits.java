@@ -78,7 +78,7 @@ final class BracketSplits {
             if (!PATIENTS.matcher(t.group()).find() && !PATIENTS.matcher(s.substring(open, close)).find()) continue;
             if (ArmSplits.negativeClause(s.substring(0, open))) continue;
             String after = s.substring(close + 1, Math.min(s.length(), close + 120));
-            if (CohortCues.QUALIFIED.matcher(after).find() || CohortCues.firstVerb(after) < 0) continue;
+            if (CohortCues.QUALIFIED.matcher(after).lookingAt() || CohortCues.firstVerb(after) < 0) continue;
             out.addAll(parts);
         }
         return out;

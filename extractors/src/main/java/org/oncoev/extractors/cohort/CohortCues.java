@@ -158,9 +158,9 @@ final class CohortCues {
     }
 
     private static int firstVerb(String window, Pattern breaks) {
-        Matcher br = breaks.matcher(window);
-        String w = br.find() ? window.substring(0, br.start()) : window;
-        Matcher m = WORD.matcher(w);
+        // words are read over the whole window and the break is looked for only at a deciding word: no word
+        // straddles a break (each starts at a non-letter or after one), so this equals reading up to the break
+        Matcher m = WORD.matcher(window);
         int relative = -1;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -171,11 +171,16 @@ final class CohortCues {
                 if (relative >= 2 && MAIN_AUX.contains(word)) relative = -1;
                 else { relative++; continue; }
             }
-            if (HEDGES.contains(word)) return -1;
-            if (COHORT_VERBS.contains(word)) return 1;
-            if (SUBGROUP_VERBS.contains(word)) return -1;
+            int decided = HEDGES.contains(word) ? -1 : COHORT_VERBS.contains(word) ? 1 : SUBGROUP_VERBS.contains(word) ? -1 : 0;
+            if (decided != 0) return beforeBreak(window, breaks, m.end()) ? decided : 0;
         }
         return 0;
+    }
+
+    /** True when no match of {@code breaks} in {@code window} starts before {@code end}. */
+    private static boolean beforeBreak(String window, Pattern breaks, int end) {
+        Matcher br = breaks.matcher(window);
+        return !br.find() || br.start() >= end;
     }
 
     /** True when {@link #BEFORE_NEGATIVE} ends {@code before} (a fraction, range, age or hedge before the count). */

@@ -209,12 +209,12 @@ public final class CohortExtractor implements Extractor {
             String before = s.substring(Math.max(0, m.start() - 80), m.start());
             String afterCount = s.substring(m.end(1), Math.min(s.length(), m.end(1) + 30));
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
-            if (CohortCues.PERCENT_AFTER.matcher(afterCount).find() || CohortCues.PERCENT_AFTER.matcher(after).find())
+            if (CohortCues.PERCENT_AFTER.matcher(afterCount).lookingAt() || CohortCues.PERCENT_AFTER.matcher(after).lookingAt())
                 continue;
             boolean denominator = BeforeTails.endsWithWord(before, BeforeTails.FRACTION)
                     && CohortCues.FRACTION_BEFORE.matcher(before).find()
-                    && (CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() || CohortCues.POPULATION_AFTER.matcher(after).find())
-                    && !CohortCues.QUALIFIED.matcher(after).find();
+                    && (CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() || CohortCues.POPULATION_AFTER.matcher(after).lookingAt())
+                    && !CohortCues.QUALIFIED.matcher(after).lookingAt();
             if (denominator) {
                 // "28 of the 310 treated patients": the population the fraction is taken of
                 used.add(base + m.start(1));
@@ -228,12 +228,12 @@ public final class CohortExtractor implements Extractor {
                     && CohortCues.STUDY_OF_ABOUT.matcher(before).find();
             if ((!studyOfAbout && BeforeTails.mayEndNegative(before) && CohortCues.negativeBefore(before))
                     || BeforeTails.endsWithWord(before, BeforeTails.AVAILABLE) && CohortCues.AVAILABLE_BEFORE.matcher(before).find()
-                    || CohortCues.SUBSET_AFTER.matcher(after).find()
+                    || CohortCues.SUBSET_AFTER.matcher(after).lookingAt()
                     || CohortCues.STAGE_MODIFIER.matcher(m.group(2)).find()) continue;
             int verb = CohortCues.firstVerb(after);
             Matcher population = CohortCues.POPULATION_AFTER.matcher(after);
-            if (population.find() && CohortCues.firstVerb(after.substring(population.end())) >= 0) verb = 1;
-            if (verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) verb = CohortCues.firstVerbPastCommas(after);
+            if (population.lookingAt() && CohortCues.firstVerb(after.substring(population.end())) >= 0) verb = 1;
+            if (verb == 0 && CohortCues.QUALIFIED.matcher(after).lookingAt()) verb = CohortCues.firstVerbPastCommas(after);
             int cue = studyOfAbout || CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && verb >= 0 ? 2
                     : CohortCues.sizeCue(before);
             if (designSentence == null) designSentence = CohortCues.DESIGN_SENTENCE.matcher(s).find();
@@ -241,9 +241,9 @@ public final class CohortExtractor implements Extractor {
                     && (verb != 1 || CohortCues.DESIGN_BEFORE.matcher(before).find())) continue;
             boolean strong = cue > 0;
             if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;
-            if (cue == 1 && verb == 0 && CohortCues.QUALIFIED.matcher(after).find()) continue;
+            if (cue == 1 && verb == 0 && CohortCues.QUALIFIED.matcher(after).lookingAt()) continue;
             // "two patients in the X group received Y": a count inside an arm that received something else
-            if (cue == 0 && IN_GROUP.matcher(after).find() && TREATMENT_VERB.matcher(clause(after)).find()) continue;
+            if (cue == 0 && IN_GROUP.matcher(after).lookingAt() && TREATMENT_VERB.matcher(clause(after)).find()) continue;
             ArmPhrase arm = armAfter(s, m.end(), after, arms, size);
             int end = arm != null ? arm.end() : m.end();
             used.add(base + m.start(1));
@@ -272,7 +272,7 @@ public final class CohortExtractor implements Extractor {
             int size = CountWords.parse(m.group(2));
             if (!plausible(size) || used.contains(base + m.start(2))) continue;
             if (WORD_NUMBER_TAIL.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
-            if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(2), Math.min(s.length(), m.end(2) + 30))).find())
+            if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(2), Math.min(s.length(), m.end(2) + 30))).lookingAt())
                 continue;
             boolean in = m.group(3).equalsIgnoreCase("in");
             boolean paren = m.group().startsWith("(");
@@ -321,7 +321,7 @@ public final class CohortExtractor implements Extractor {
             Matcher m = mScan.matcher();
             int size = CountWords.parse(m.group(1));
             if (!plausible(size) || used.contains(base + m.start(1))) continue;
-            if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(1), Math.min(s.length(), m.end(1) + 30))).find()) continue;
+            if (CohortCues.PERCENT_AFTER.matcher(s.substring(m.end(1), Math.min(s.length(), m.end(1) + 30))).lookingAt()) continue;
             used.add(base + m.start(1));
             out.add(finding(p, size, base + m.start(1), base + m.end(), 0.8, null));
         }
@@ -330,12 +330,12 @@ public final class CohortExtractor implements Extractor {
     /** The arm named right after a cohort noun: {@code who received X}, {@code in the X group}. */
     private static ArmPhrase armAfter(String s, int from, String after, ArmResolver arms, int size) {
         Matcher v = ARM_VERB.matcher(after);
-        if (v.find()) {
+        if (v.lookingAt()) {
             ArmPhrase ph = ArmPhrases.startingAt(s, from + v.end());
             if (ph == null || ph.start() - (from + v.end()) > 40) return null;
             String tail = s.substring(ph.end(), Math.min(s.length(), ph.end() + 100));
             String lead = s.substring(from + v.end(), ph.start()).toLowerCase(java.util.Locale.ROOT);
-            if (lead.contains("either") || ALTERNATIVE_AFTER.matcher(tail).find() || ArmAlternatives.listedAfter(s, ph.end()))
+            if (lead.contains("either") || ALTERNATIVE_AFTER.matcher(tail).lookingAt() || ArmAlternatives.listedAfter(s, ph.end()))
                 return null;
             Matcher own = ParenSizes.SIZE_IN_PARENS.matcher(tail);
             if (own.lookingAt() || (own.find() && own.start() < 3)) {
@@ -345,7 +345,7 @@ public final class CohortExtractor implements Extractor {
             return armLabel(arms, ph, false) != null ? ph : null;
         }
         Matcher g = IN_GROUP.matcher(after);
-        if (g.find()) {
+        if (g.lookingAt()) {
             ArmPhrase ph = ArmPhrases.endingAt(s, from + g.end(1));
             if (ph != null && ph.start() >= from + g.start(1)) return armLabel(arms, ph, false) != null ? ph : null;
         }
