@@ -34,8 +34,6 @@ import org.oncoev.extractors.text.TokenStarts;
  * Pure and thread-safe; each segment it reads is at most {@value #MAX_SEGMENT} characters.
  */
 public final class CohortExtractor implements Extractor {
-    /** Regexes compiled once (they ran as String.split/replaceAll/matches, compiling on every call). */
-    private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     static final int MAX_SEGMENT = 2000;
     private static final int MIN_SIZE = 2;
     private static final int MAX_SIZE = 5_000_000;
@@ -50,10 +48,6 @@ public final class CohortExtractor implements Extractor {
     static final Pattern NOUN_COUNT = Pattern.compile(COUNT_START + "(?<![\\p{L}\\p{N}.,/\\-])" + COUNT_AHEAD + "(" + CountWords.COUNT
             + ")(?![\\p{N}]|[.,\u00b7]\\d)\\s+((?:[\\p{L}][\\p{L}\\p{N}\\-]*\\s+){0,4}?)(" + NOUNS + ")\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> MODIFIER_STOP = Set.of("of", "in", "with", "and", "or", "the", "to", "for",
-            "at", "from", "had", "were", "was", "per", "each", "than", "who", "on", "by", "a", "an", "these",
-            "those", "vs", "versus", "mg", "kg", "months", "years", "weeks", "days", "cycles", "times", "more",
-            "less", "fewer", "other", "only", "are", "is", "not", "no");
     static final Pattern ELIDED = Pattern.compile("(?=[aowAOW,;:(])(?:\\b(among whom|of whom|of these|of them|among them|and|"
             + "while|whereas)\\s*,?\\s+|[,;:(]\\s*)(?:the\\s+(?:other|remaining)\\s+)?" + COUNT_AHEAD + "(" + CountWords.DIGITS + "|"
             + CountWords.WORDS + ")\\s+(?:(?:patients|subjects|participants|cases)\\s+)?(?:were\\s+|was\\s+)?(treated with|"
@@ -205,7 +199,8 @@ public final class CohortExtractor implements Extractor {
             Matcher m = mScan.matcher();
             matched = true;
             int size = CountWords.parse(m.group(1));
-            if (!plausible(size) || !modifiersOk(m.group(2)) || used.contains(base + m.start(1))) continue;
+            String mods = m.group(2); // modifier patterns need a character: an empty group matches none of them
+            if (!plausible(size) || !NounModifiers.allowed(mods) || used.contains(base + m.start(1))) continue;
             String before = s.substring(Math.max(0, m.start() - 80), m.start());
             String afterCount = s.substring(m.end(1), Math.min(s.length(), m.end(1) + 30));
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
@@ -213,7 +208,7 @@ public final class CohortExtractor implements Extractor {
                 continue;
             boolean denominator = BeforeTails.endsWithWord(before, BeforeTails.FRACTION)
                     && CohortCues.FRACTION_BEFORE.matcher(before).find()
-                    && (CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() || CohortCues.POPULATION_AFTER.matcher(after).lookingAt())
+                    && (NounModifiers.role(mods) || CohortCues.POPULATION_AFTER.matcher(after).lookingAt())
                     && !CohortCues.QUALIFIED.matcher(after).lookingAt();
             if (denominator) {
                 // "28 of the 310 treated patients": the population the fraction is taken of
@@ -229,12 +224,12 @@ public final class CohortExtractor implements Extractor {
             if ((!studyOfAbout && BeforeTails.mayEndNegative(before) && CohortCues.negativeBefore(before))
                     || BeforeTails.endsWithWord(before, BeforeTails.AVAILABLE) && CohortCues.AVAILABLE_BEFORE.matcher(before).find()
                     || CohortCues.SUBSET_AFTER.matcher(after).lookingAt()
-                    || CohortCues.STAGE_MODIFIER.matcher(m.group(2)).find()) continue;
+                    || !mods.isEmpty() && CohortCues.STAGE_MODIFIER.matcher(mods).find()) continue;
             int verb = CohortCues.firstVerb(after);
             Matcher population = CohortCues.POPULATION_AFTER.matcher(after);
             if (population.lookingAt() && CohortCues.firstVerb(after.substring(population.end())) >= 0) verb = 1;
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).lookingAt()) verb = CohortCues.firstVerbPastCommas(after);
-            int cue = studyOfAbout || CohortCues.ROLE_MODIFIER.matcher(m.group(2)).matches() && verb >= 0 ? 2
+            int cue = studyOfAbout || NounModifiers.role(mods) && verb >= 0 ? 2
                     : CohortCues.sizeCue(before);
             if (designSentence == null) designSentence = CohortCues.DESIGN_SENTENCE.matcher(s).find();
             if (designSentence
@@ -384,14 +379,6 @@ public final class CohortExtractor implements Extractor {
                     && at >= f.passageEnd() && at - f.passageEnd() <= 3) return true;
         }
         return false;
-    }
-
-    private static boolean modifiersOk(String mods) {
-        for (String w : RX_SPACES.split(mods.trim())) {
-            if (!w.isEmpty() && MODIFIER_STOP.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
-            if (!w.isEmpty() && CountWords.parse(w) > 0) return false;
-        }
-        return true;
     }
 
     private static boolean plausible(int size) {
