@@ -87,10 +87,11 @@ final class ArmSplits {
 
     /** Cheap filter: a run needs a group word, a dispatch word or {@code for}. */
     private static boolean mayHaveRun(String s) {
-        String l = s.toLowerCase(Locale.ROOT);
-        return l.contains(" group") || l.contains(" arm") || l.contains(" cohort") || l.contains("assigned")
-                || l.contains("allocated") || l.contains("randomi") || l.contains(" for ") || l.contains("receiv");
+        return RUN_WORDS.in(s);
     }
+
+    private static final LowerContains RUN_WORDS = new LowerContains(" group", " arm", " cohort", "assigned", "allocated",
+            "randomi", " for ", "receiv");
 
     private static Split item(String s, Matcher m) {
         int size = CountWords.parse(m.group(1));

@@ -98,6 +98,7 @@ final class CohortLists {
 
     private static final String[] COHORT_VERB_STEMS = {"includ", "enrol", "recruit", "randomi", "compris", "involv",
             "analysed", "analyzed", "analysing", "analyzing", "accrued", "registered"};
+    private static final LowerContains COHORT_VERB_WORDS = new LowerContains(COHORT_VERB_STEMS);
 
     /** The words a {@link #COUNTS_SHARING_NOUN} match starts with, and their first letters (folded ones too). */
     private static final Keywords COHORT_VERBS = new Keywords("includ", "enrol", "recruit", "randomi", "compris",
@@ -111,11 +112,7 @@ final class CohortLists {
 
     /** Cheap filter: one of {@link #COUNTS_SHARING_NOUN}'s verbs is in the text (lower-casing folds at least as much). */
     private static boolean hasCohortVerb(String s) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        for (String stem : COHORT_VERB_STEMS) {
-            if (lower.contains(stem)) return true;
-        }
-        return false;
+        return COHORT_VERB_WORDS.in(s);
     }
 
     /** Sizes from a shared-noun list introduced as the study population. */
