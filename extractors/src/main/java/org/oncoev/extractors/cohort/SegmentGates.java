@@ -1,6 +1,7 @@
 package org.oncoev.extractors.cohort;
 
 import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Cheap necessary conditions read once per segment, so that whole rule families are skipped on segments where
@@ -16,8 +17,9 @@ final class SegmentGates {
      * shared-noun, counts-sharing-noun and safety-share match ends with such a noun.
      */
     static boolean nounAfterSpace(String s) {
-        for (int i = 1; i < s.length(); i++) {
-            if (Folded.isRegexSpace(s.charAt(i - 1)) && CohortExtractor.NOUN_WORDS.at(s, i)) return true;
+        // the keyword search skips along the text; each noun it finds is kept when a space precedes it
+        for (int i = CohortExtractor.NOUN_WORDS.indexIn(s, 1); i >= 0; i = CohortExtractor.NOUN_WORDS.indexIn(s, i + 1)) {
+            if (Folded.isRegexSpace(s.charAt(i - 1))) return true;
         }
         return false;
     }
@@ -28,12 +30,8 @@ final class SegmentGates {
      * {@code among them}.
      */
     static boolean relativeLead(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = Folded.fold(s.charAt(i));
-            if (c == 'w' ? Folded.startsWith(s, i, "whom")
-                    : c == 'o' ? Folded.startsWith(s, i, "of the")
-                    : c == 'a' && Folded.startsWith(s, i, "among them")) return true;
-        }
-        return false;
+        return RELATIVE_LEADS.in(s);
     }
+
+    private static final Keywords RELATIVE_LEADS = new Keywords("whom", "of the", "among them");
 }
