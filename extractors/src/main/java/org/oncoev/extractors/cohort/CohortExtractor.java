@@ -38,7 +38,7 @@ public final class CohortExtractor implements Extractor {
     private static final int MIN_SIZE = 2;
     private static final int MAX_SIZE = 5_000_000;
 
-    private static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men|volunteers|adults"
+    static final String NOUNS = "patients|subjects|participants|cases|individuals|women|men|volunteers|adults"
             + "|children|persons|people|pts";
     static final Keywords NOUN_WORDS = new Keywords(NOUNS.split("\\|"));
     /** First characters of a count: a digit or the first letter of a number word (a cheap check tried first). */

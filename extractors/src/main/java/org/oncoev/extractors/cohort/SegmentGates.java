@@ -17,11 +17,18 @@ final class SegmentGates {
      * shared-noun, counts-sharing-noun and safety-share match ends with such a noun.
      */
     static boolean nounAfterSpace(String s) {
-        // the keyword search skips along the text; each noun it finds is kept when a space precedes it
-        for (int i = CohortExtractor.NOUN_WORDS.indexIn(s, 1); i >= 0; i = CohortExtractor.NOUN_WORDS.indexIn(s, i + 1)) {
-            if (Folded.isRegexSpace(s.charAt(i - 1))) return true;
+        return SPACED_NOUNS.in(s);
+    }
+
+    /** Each noun of {@link CohortExtractor#NOUN_WORDS} after each {@code \s} character (which folds to itself). */
+    private static final Keywords SPACED_NOUNS = spacedNouns();
+
+    private static Keywords spacedNouns() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String noun : CohortExtractor.NOUNS.split("\\|")) {
+            for (char space : " \t\n\u000B\f\r".toCharArray()) words.add(space + noun);
         }
-        return false;
+        return new Keywords(words.toArray(new String[0]));
     }
 
     /**
