@@ -85,12 +85,12 @@ final class FormTrie {
     }
 
     /** End (exclusive) of the longest form starting at {@code start} that ends at a word boundary, or -1. */
-    int longestMatch(String text, int start, LexiconEntry[] found) {
+    int longestMatch(char[] text, int start, LexiconEntry[] found) {
         Node n = root;
         int best = -1;
-        int limit = Math.min(text.length(), start + maxLength);
+        int limit = Math.min(text.length, start + maxLength);
         for (int i = start; i < limit; i++) {
-            char c = fold(text.charAt(i));
+            char c = fold(text[i]);
             if (isSeparator(c)) c = SEP;
             n = i == start && c < 128 ? rootAscii[c] : n.child(c);
             if (n == null) break;
@@ -106,12 +106,18 @@ final class FormTrie {
      * True when a form of {@code length} characters may end at {@code end}: at a non-alphanumeric character or,
      * for long case-insensitive forms ending in a letter, before a glued citation number ({@code docetaxel24.}).
      */
-    private boolean endsWord(String text, int end, int length) {
-        if (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) return true;
-        if (!caseInsensitive || length < 6 || !Character.isLetter(text.charAt(end - 1))) return false;
+    private boolean endsWord(char[] text, int end, int length) {
+        if (end == text.length || !isLetterOrDigit(text[end])) return true;
+        if (!caseInsensitive || length < 6 || !Character.isLetter(text[end - 1])) return false;
         int j = end;
-        while (j < text.length() && j - end < 4 && Character.isDigit(text.charAt(j))) j++;
-        return j > end && (j == text.length() || !Character.isLetterOrDigit(text.charAt(j)));
+        while (j < text.length && j - end < 4 && Character.isDigit(text[j])) j++;
+        return j > end && (j == text.length || !isLetterOrDigit(text[j]));
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its table look-up for ASCII. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
     }
 
     private char fold(char c) {
