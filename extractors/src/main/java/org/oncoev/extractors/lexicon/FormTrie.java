@@ -15,18 +15,14 @@ final class FormTrie {
     /** The root's children for ASCII characters (the separator's too), read without boxing or hashing. */
     private final Node[] rootAscii = new Node[128];
     private int maxLength;
+    /** The trie key of each ASCII character: folded when case-insensitive, {@link #SEP} for separators. */
+    private final char[] asciiKeys = new char[128];
 
     private static final class Node {
         /** The children's characters, sorted, and the children in the same order. */
         char[] keys = new char[0];
         Node[] children = new Node[0];
         LexiconEntry entry;
-
-        /** The child for {@code c}, or null. */
-        Node child(char c) {
-            int j = slot(c);
-            return j >= 0 ? children[j] : null;
-        }
 
         /** The child for {@code c}, added when missing. */
         Node childOrNew(char c) {
@@ -65,6 +61,7 @@ final class FormTrie {
 
     FormTrie(boolean caseInsensitive) {
         this.caseInsensitive = caseInsensitive;
+        for (char c = 0; c < 128; c++) asciiKeys[c] = isSeparator(fold(c)) ? SEP : fold(c);
     }
 
     /** Adds a form; returns the entry already stored under the same form, or null. */
@@ -89,10 +86,33 @@ final class FormTrie {
         Node n = root;
         int best = -1;
         int limit = Math.min(text.length, start + maxLength);
+        char[] ascii = asciiKeys;
         for (int i = start; i < limit; i++) {
-            char c = fold(text[i]);
-            if (isSeparator(c)) c = SEP;
-            n = i == start && c < 128 ? rootAscii[c] : n.child(c);
+            char c = text[i];
+            if (c < 128) c = ascii[c];
+            else {
+                c = fold(c);
+                if (isSeparator(c)) c = SEP;
+            }
+            if (i == start && c < 128) n = rootAscii[c];
+            else {
+                // Node.child's binary search, written out: C1 does not inline it
+                Node parent = n;
+                char[] k = parent.keys;
+                int lo = 0;
+                int hi = k.length - 1;
+                n = null;
+                while (lo <= hi) {
+                    int mid = (lo + hi) >>> 1;
+                    char m = k[mid];
+                    if (m < c) lo = mid + 1;
+                    else if (m > c) hi = mid - 1;
+                    else {
+                        n = parent.children[mid];
+                        break;
+                    }
+                }
+            }
             if (n == null) break;
             if (n.entry != null && endsWord(text, i + 1, i + 1 - start)) {
                 best = i + 1;
