@@ -17,6 +17,8 @@ final class FormTrie {
     private int maxLength;
     /** The trie key of each ASCII character: folded when case-insensitive, {@link #SEP} for separators. */
     private final char[] asciiKeys = new char[128];
+    /** Pairs of ASCII keys (first << 7 | second) that begin a form. */
+    private final boolean[] firstPairs = new boolean[128 * 128];
 
     private static final class Node {
         /** The children's characters, sorted, and the children in the same order. */
@@ -68,11 +70,14 @@ final class FormTrie {
     LexiconEntry put(String form, LexiconEntry entry) {
         Node n = root;
         int len = 0;
+        char previousKey = 0;
         for (int i = 0; i < form.length(); i++) {
             char c = fold(form.charAt(i));
             if (isSeparator(c)) c = SEP;
             n = n.childOrNew(c);
             if (i == 0 && c < 128) rootAscii[c] = n;
+            if (i == 1 && previousKey < 128 && c < 128) firstPairs[previousKey << 7 | c] = true;
+            previousKey = c;
             len++;
         }
         maxLength = Math.max(maxLength, len);
@@ -87,6 +92,9 @@ final class FormTrie {
         int best = -1;
         int limit = Math.min(text.length, start + maxLength);
         char[] ascii = asciiKeys;
+        // two ASCII characters that begin no form: only a one-character form can match
+        if (start + 1 < limit && text[start] < 128 && text[start + 1] < 128
+                && !firstPairs[ascii[text[start]] << 7 | ascii[text[start + 1]]]) limit = start + 1;
         for (int i = start; i < limit; i++) {
             char c = text[i];
             if (c < 128) c = ascii[c];
