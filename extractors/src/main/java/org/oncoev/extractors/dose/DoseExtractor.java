@@ -64,20 +64,25 @@ public final class DoseExtractor implements Extractor {
     @Override
     public List<Finding> extract(Passage passage, ExtractionContext context) {
         // every amount pattern starts with a digit: a passage without one has no dose
-        if (!hasDigit(passage.text())) return List.of();
-        List<Finding> out = new ArrayList<>();
-        DoseDetails.ProcedureRoute procedure = new DoseDetails.ProcedureRoute(passage.text());
-        DoseArms arms = new DoseArms(lexicon, context, passage.text());
         String text = passage.text();
+        // scanned as a char array: String.charAt is a call per character under C1
+        char[] chars = text.toCharArray();
+        int from = 0;
+        int digit = nextDigit(chars, from);
+        if (digit < 0) return List.of();
+        List<Finding> out = new ArrayList<>();
+        DoseDetails.ProcedureRoute procedure = new DoseDetails.ProcedureRoute(text);
+        DoseArms arms = new DoseArms(lexicon, context, text);
         Span previous = null;
         for (Span span : DoseSentences.of(passage)) {
             Span before = previous;
             previous = span;
             // read() finds nothing in a sentence without a digit: it is not copied out
-            if (!hasDigit(text, span.start(), span.end())) continue;
+            if (span.start() < from || digit >= 0 && digit < span.start()) digit = nextDigit(chars, from = span.start());
+            if (digit < 0 || digit >= span.end()) continue;
             String sentence = text.substring(span.start(), span.end());
             List<DoseHit> hits = read(sentence, context, procedure, arms,
-                    () -> before == null ? null : text.substring(before.start(), before.end()));
+                    () -> before == null ? null : text.substring(before.start(), before.end()), true);
             for (DoseHit hit : hits) {
                 Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
                         hit.confidence(), hit.arm(), hit.background());
@@ -98,7 +103,7 @@ public final class DoseExtractor implements Extractor {
 
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
-        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), new DoseArms(lexicon, context), () -> null);
+        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), new DoseArms(lexicon, context), () -> null, false);
     }
 
     /** The study arm whose bracketed name closes the regimen after {@code end} in {@code s} ({@link PerArmFacts#regimenCloser}), or null. */
@@ -107,11 +112,14 @@ public final class DoseExtractor implements Extractor {
         return i >= 0 && i < catalog.arms().size() ? catalog.arms().get(i).label() : null;
     }
 
-    /** {@code previous} gives the sentence before, or null: a sentence continuing a cited one is cited too. */
+    /**
+     * {@code previous} gives the sentence before, or null: a sentence continuing a cited one is cited too;
+     * {@code sentenceHasDigit}: the caller saw a digit in the sentence (checked again only when it is cut).
+     */
     private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage,
-                               DoseArms arms, java.util.function.Supplier<String> previous) {
+                               DoseArms arms, java.util.function.Supplier<String> previous, boolean sentenceHasDigit) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
-        if (!hasDigit(s)) return List.of();
+        if ((!sentenceHasDigit || s != sentence) && !hasDigit(s)) return List.of();
         List<AmountMatch> amounts = AmountPatterns.find(s);
         if (amounts.isEmpty()) return List.of();
         List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s, context.abbreviations()), s, spelling);
@@ -318,13 +326,13 @@ public final class DoseExtractor implements Extractor {
         return null;
     }
 
-    /** True when {@code s} has an ASCII digit in {@code [start, end)}. */
-    private static boolean hasDigit(String s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') return true;
+    /** The index of the first ASCII digit in {@code chars} at or after {@code from}, or -1. */
+    private static int nextDigit(char[] chars, int from) {
+        for (int i = from; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') return i;
         }
-        return false;
+        return -1;
     }
 
     private static boolean hasDigit(String s) {

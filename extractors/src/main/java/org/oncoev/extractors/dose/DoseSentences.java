@@ -19,7 +19,30 @@ final class DoseSentences {
             "t.i.d.", "q.d.", "Co.", "Ltd.", "Inc.", "Corp.", "Pharm.", "Pharma.", "Lab.", "Labs.", "approx.", "ca.", "Dr.",
             "St.", "No.", "Fig.", "al."};
 
+    /** {@link #ABBREVIATIONS} by their character before the final point (all are ASCII). */
+    private static final String[][] BY_CHAR_BEFORE_POINT = new String[128][];
+
+    static {
+        for (String a : ABBREVIATIONS) {
+            char c = a.charAt(a.length() - 2);
+            String[] known = BY_CHAR_BEFORE_POINT[c];
+            String[] grown = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+            grown[grown.length - 1] = a;
+            BY_CHAR_BEFORE_POINT[c] = grown;
+        }
+    }
+
     private DoseSentences() {}
+
+    /** The abbreviations that may end {@code t} in {@code [start, end)}: those with its last-but-one character. */
+    private static String[] candidates(String t, int start, int end) {
+        if (end - start < 2) return NONE;
+        char c = t.charAt(end - 2);
+        String[] found = c < 128 ? BY_CHAR_BEFORE_POINT[c] : null;
+        return found == null ? NONE : found;
+    }
+
+    private static final String[] NONE = {};
 
     /**
      * The passage's sentences, or windows of at most {@value #MAX_SENTENCE} characters when it has none. A
@@ -79,13 +102,13 @@ final class DoseSentences {
 
     /** True when {@code t} ends with one of {@link #ABBREVIATION_END}'s words and a point (the regex checks the word start). */
     private static boolean endsWithAbbreviation(String t) {
-        for (String a : ABBREVIATIONS) if (t.endsWith(a)) return true;
+        for (String a : candidates(t, 0, t.length())) if (t.endsWith(a)) return true;
         return false;
     }
 
     /** True when {@code t} in {@code [start, end)} ends with one of {@link #ABBREVIATIONS}. */
     private static boolean endsWithAbbreviation(String t, int start, int end) {
-        for (String a : ABBREVIATIONS) if (end - start >= a.length() && t.startsWith(a, end - a.length())) return true;
+        for (String a : candidates(t, start, end)) if (end - start >= a.length() && t.startsWith(a, end - a.length())) return true;
         return false;
     }
 }

@@ -37,10 +37,15 @@ final class UnknownAgents {
      * optional {@code e}) or 5 to 11 characters ending in a digit. -1 when there is none.
      */
     static int nextCandidate(String text, int from) {
-        int n = text.length();
+        return nextCandidate(text.toCharArray(), from);
+    }
+
+    /** As {@link #nextCandidate(String, int)}, over the text's characters (no call per character under C1). */
+    static int nextCandidate(char[] text, int from) {
+        int n = text.length;
         int i = from;
         while (i < n) {
-            while (i < n && !wordChar(text.charAt(i))) i++;
+            while (i < n && !wordChar(text[i])) i++;
             if (i >= n) return -1;
             int end = wordEnd(text, i);
             if (mayMatch(text, i, end)) return i;
@@ -51,22 +56,44 @@ final class UnknownAgents {
 
     /** Where the run of {@code [\w-]} characters from {@code i} ends. */
     static int wordEnd(String text, int i) {
-        while (i < text.length() && wordChar(text.charAt(i))) i++;
+        return wordEnd(text.toCharArray(), i);
+    }
+
+    /** As {@link #wordEnd(String, int)}, over the text's characters. */
+    static int wordEnd(char[] text, int i) {
+        while (i < text.length && wordChar(text[i])) i++;
         return i;
     }
 
-    private static boolean mayMatch(String text, int start, int end) {
-        char first = text.charAt(start);
+    /** Last letters of the stems: a word ending otherwise (before an optional {@code e}) has none of them. */
+    private static final boolean[] STEM_ENDS = new boolean[128];
+
+    static {
+        for (String stem : STEMS) STEM_ENDS[stem.charAt(stem.length() - 1)] = true;
+    }
+
+    private static boolean mayMatch(char[] text, int start, int end) {
+        char first = text[start];
         if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) return false;
         int len = end - start;
-        char last = text.charAt(end - 1);
+        char last = text[end - 1];
         if (last >= '0' && last <= '9') return len >= 5 && len <= 11;
         if (len < 6 || len > 40) return false;
+        char beforeE = text[end - 2];
+        if (!(last < 128 && STEM_ENDS[last]) && !(last == 'e' && beforeE < 128 && STEM_ENDS[beforeE])) return false;
         for (String stem : STEMS) {
-            if (text.startsWith(stem, end - stem.length())) return true;
-            if (last == 'e' && text.startsWith(stem, end - 1 - stem.length())) return true;
+            if (endsWith(text, end, stem)) return true;
+            if (last == 'e' && endsWith(text, end - 1, stem)) return true;
         }
         return false;
+    }
+
+    /** True when {@code text} has {@code stem} just before {@code end} (within the array). */
+    private static boolean endsWith(char[] text, int end, String stem) {
+        int from = end - stem.length();
+        if (from < 0) return false;
+        for (int k = 0; k < stem.length(); k++) if (text[from + k] != stem.charAt(k)) return false;
+        return true;
     }
 
     /** {@code [\w-]} without UNICODE_CHARACTER_CLASS. */
@@ -83,7 +110,8 @@ final class UnknownAgents {
     static List<AgentMention> merge(List<AgentMention> known, String text, NearMisses spelling) {
         List<AgentMention> out = new ArrayList<>(known);
         Matcher m = DRUG.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int s0 = 0; (s0 = nextCandidate(text, s0)) >= 0; s0 = wordEnd(text, s0)) {
+        char[] chars = text.toCharArray();
+        for (int s0 = 0; (s0 = nextCandidate(chars, s0)) >= 0; s0 = wordEnd(chars, s0)) {
             m.region(s0, text.length());
             if (!m.lookingAt()) continue;
             if (NOT_DRUGS.matcher(m.group()).matches()) continue;

@@ -107,17 +107,19 @@ public final class AgentLexicon {
         if (text == null || text.isEmpty()) return List.of();
         int n = Math.min(text.length(), MAX_TEXT);
         String t = text.length() > n ? text.substring(0, n) : text;
+        // read as a char array: String.charAt is a call per character under C1
+        char[] chars = t.toCharArray();
         List<AgentMention> out = new ArrayList<>();
         LexiconEntry[] a = new LexiconEntry[1];
         LexiconEntry[] b = new LexiconEntry[1];
         int i = 0;
         while (i < n) {
-            if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) || !Character.isLetterOrDigit(t.charAt(i))) {
+            if (i > 0 && FormTrie.isLetterOrDigit(chars[i - 1]) || !FormTrie.isLetterOrDigit(chars[i])) {
                 i++;
                 continue;
             }
-            int endExact = exact.longestMatch(t, i, a);
-            int endFolded = folded.longestMatch(t, i, b);
+            int endExact = exact.longestMatch(chars, i, a);
+            int endFolded = folded.longestMatch(chars, i, b);
             int end = Math.max(endExact, endFolded);
             if (end < 0) {
                 i++;
