@@ -36,11 +36,6 @@ final class UnknownAgents {
      * characters), so it starts with an ASCII letter and is either 6 to 40 characters ending in a stem (and an
      * optional {@code e}) or 5 to 11 characters ending in a digit. -1 when there is none.
      */
-    static int nextCandidate(String text, int from) {
-        return nextCandidate(text.toCharArray(), from);
-    }
-
-    /** As {@link #nextCandidate(String, int)}, over the text's characters (no call per character under C1). */
     static int nextCandidate(char[] text, int from) {
         int n = text.length;
         int i = from;
@@ -55,11 +50,6 @@ final class UnknownAgents {
     }
 
     /** Where the run of {@code [\w-]} characters from {@code i} ends. */
-    static int wordEnd(String text, int i) {
-        return wordEnd(text.toCharArray(), i);
-    }
-
-    /** As {@link #wordEnd(String, int)}, over the text's characters. */
     static int wordEnd(char[] text, int i) {
         while (i < text.length && wordChar(text[i])) i++;
         return i;

@@ -147,15 +147,6 @@ public final class TableView {
         return !l.isEmpty() && l.length() <= 30 && P_ROW.matcher(l).matches();
     }
 
-    /**
-     * True when a header cell names a population rather than an arm ({@code Patients with marker data},
-     * {@code Evaluable}, {@code Survivors}, {@code Original cohort}); for readers of tab-separated text, as
-     * {@link #arms()} leaves such columns out.
-     */
-    public static boolean isPopulationHeader(String header) {
-        return header != null && ArmHeaders.isPopulation(header);
-    }
-
     /** Label, caption and header text: where an endpoint or a table-wide unit is named. */
     public String context() {
         StringBuilder sb = new StringBuilder();

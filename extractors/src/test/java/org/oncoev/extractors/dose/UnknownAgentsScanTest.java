@@ -25,7 +25,8 @@ class UnknownAgentsScanTest {
             while (m.find()) full.add(m.start() + "-" + m.end());
             List<String> gated = new ArrayList<>();
             Matcher g = UnknownAgents.DRUG.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int s = 0; (s = UnknownAgents.nextCandidate(text, s)) >= 0; s = UnknownAgents.wordEnd(text, s)) {
+            char[] chars = text.toCharArray();
+            for (int s = 0; (s = UnknownAgents.nextCandidate(chars, s)) >= 0; s = UnknownAgents.wordEnd(chars, s)) {
                 g.region(s, text.length());
                 if (g.lookingAt()) gated.add(g.start() + "-" + g.end());
             }

@@ -83,7 +83,6 @@ class ArmHeadersTest {
             "Whole cohort; false", "Patients receiving drug X; false", "Cohort A; false"})
     void populationHeaders(String header, boolean population) {
         assertEquals(population, ArmHeaders.isPopulation(header), header);
-        assertEquals(population, TableView.isPopulationHeader(header), header);
     }
 
     private static String arms(Passage p) {
