@@ -233,13 +233,19 @@ final class TextComposer {
     /**
      * A body line that finishes a sentence cut by a float: only captions, tables, their small-print notes
      * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as
-     * a continuation. Its text joins that paragraph and the floats move after it ({@link #deferred}).
+     * a continuation (in lower case, or in any case after a comma or semicolon). Its text joins that paragraph and the floats move after it ({@link #deferred}).
      */
     private boolean continuesAcrossFloat(Line l, Kind k) {
         return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote) && floatsOnly && bodyLine != null
                 && deferred == null && bodyEnd < sb.length() && !endsSentence(bodyLine.text)
-                && startsContinuation(l.text) && Character.isLetter(l.text.charAt(0)) && fullBodyLine(l)
-                && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
+                && (startsContinuation(l.text) || openEnd(bodyLine.text)) && Character.isLetter(l.text.charAt(0))
+                && fullBodyLine(l) && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
+    }
+
+    /** A line ending in a comma or semicolon: its sentence goes on, whatever case the next line starts in. */
+    private static boolean openEnd(String t) {
+        String s = t.stripTrailing();
+        return !s.isEmpty() && ",;".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** A display equation's line: a formula line ({@link Line#maths}) set apart, not a full text line. */
