@@ -158,6 +158,10 @@ final class TextComposer {
     private void add(Line l, Line next, boolean newPage) {
         Kind k = classify(l, next);
         if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
+        // small print right after a full body line that ends mid-sentence: a side note or page-foot stamp between
+        // the sentence's halves (a PLOS margin note at the next page's top), which a continuation joins across
+        boolean sideNote = k == Kind.BODY && kind == Kind.BODY && !floatNote && prev == bodyLine && bodyLine != null
+                && bodyEnd == sb.length() && !endsSentence(bodyLine.text) && l.size < 0.95f * bodySize;
         boolean link = k == Kind.BODY && LINK_LINE.matcher(l.text.strip()).matches();
         boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
         float em = Math.max(l.size, prev == null ? l.size : prev.size);
@@ -192,7 +196,7 @@ final class TextComposer {
             flushDeferred();
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(l.text);
-            floatNote = k == Kind.BODY && (link || (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote)
+            floatNote = k == Kind.BODY && (link || sideNote || (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote)
                     && l.size < 0.95f * bodySize);
             linkLine = link;
             kind = k;

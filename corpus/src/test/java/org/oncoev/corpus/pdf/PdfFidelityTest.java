@@ -230,6 +230,22 @@ class PdfFidelityTest {
     }
 
     @Test
+    void pageFootNoteBetweenTheHalvesOfASentenceFollowsIt() throws Exception {
+        String[] before = {"Enrolment was stopped early by the data monitoring committee after the second interim",
+                "analysis showed a clear benefit in the primary end point, and the patients still on the"};
+        String[] after = {"control treatment were offered the combination at the time of their next scheduled visit",
+                "to the trial centre, which most of them accepted."};
+        PdfFixture f = new PdfFixture().page();
+        f.lines(72, 660, before);
+        f.text(PdfFixture.REGULAR, 8, 72, 740, "* Correspondence: trial.office@example.org");
+        f.page();
+        f.lines(72, 80, after);
+        String text = extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains(String.join(" ", before) + " " + String.join(" ", after)
+                + " * Correspondence: trial.office@example.org"), text);
+    }
+
+    @Test
     void firstPageDoiLineStaysOutOfTheSentenceItInterrupts() throws Exception {
         PdfFixture f = new PdfFixture().page();
         String[] left = {"Tumour samples were collected before the first", "dose and again at the time of disease",
