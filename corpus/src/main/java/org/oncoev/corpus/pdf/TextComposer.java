@@ -222,8 +222,8 @@ final class TextComposer {
         if (sb.length() > 0) sb.append("\n\n");
         lastStart = sb.length();
         String sep = "";
-        for (Line l : lines) // a label grid's cells (a drawn structure) one to a line: no table
-            for (String cell : l.text.split("\t"))
+        for (Line l : lines) // a label grid's cells (a drawn structure) one to a line: no table; panel letters too
+            for (String cell : l.text.split(FigureText.panelLabels(l.text) ? "\\s+" : "\t"))
                 if (!cell.isBlank()) {
                     sb.append(sep).append(cell.strip());
                     sep = "\n";
