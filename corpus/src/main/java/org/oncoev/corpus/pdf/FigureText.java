@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  * ({@code Fig. 2 ...}), the lines above it over the caption's column (the page's width for a full-width caption),
  * below the last line of other text there (a body line, any cell over 40 characters, a line in the body's or the
  * caption's font, a bold line, a link, a row of a table titled there), are the figure's text when there are two or
- * more. The reader gathers them, top to bottom, into one
+ * more, or one of panel letters only ({@code A B C}). The reader gathers them, top to bottom, into one
  * block right before the caption, which the text classifier excludes as figure text. Stateless.
  */
 final class FigureText {
     private static final Pattern FIGURE_CAPTION = Pattern.compile("^(?:Fig(?:ure)?s?\\.?|FIGURE)\\s*S?\\d");
     private static final Pattern TABLE_TITLE = Pattern.compile("^(?:Table|TABLE)\\s*S?\\d");
     private static final Pattern LINK = Pattern.compile("(?i)https?://|\\bdoi\\b");
+    private static final Pattern PANEL_LABELS = Pattern.compile("\\(?[A-Za-z]\\)?(?:\\s+\\(?[A-Za-z]\\)?){1,11}");
     /** How far above its caption a figure's text may start, in points. */
     private static final float MAX_FIGURE_HEIGHT = 450;
 
@@ -44,17 +45,22 @@ final class FigureText {
                 if (l.y < c.y && TABLE_TITLE.matcher(l.text).find()) table = Math.min(table, l.y);
             for (Line l : page) {
                 if (l == c || l.y >= c.y - 0.5f * c.size || l.y < top || l.x1 <= left || l.x0 >= right) continue;
-                if (label(l, c, bodySize, bodyFont) && !(l.gridRow && l.y > table)) above.add(l);
+                if ((label(l, c, bodySize, bodyFont) || panelLabels(l.text)) && !(l.gridRow && l.y > table)) above.add(l);
                 else top = Math.max(top, l.y);
             }
             final float from = top;
             above.removeIf(l -> l.y <= from || taken.containsKey(l) || FIGURE_CAPTION.matcher(l.text).find());
-            if (above.size() < 2) continue;
+            if (above.size() < 2 && !(above.size() == 1 && panelLabels(above.get(0).text))) continue;
             above.sort(Comparator.comparingDouble((Line l) -> l.y).thenComparingDouble(l -> l.x0));
             for (Line l : above) taken.put(l, true);
             out.put(c, above);
         }
         return out;
+    }
+
+    /** A line of two or more panel letters and nothing else ({@code A B C}, {@code (a) (b)}), in any font: a figure's labels. */
+    static boolean panelLabels(String text) {
+        return PANEL_LABELS.matcher(text.strip()).matches();
     }
 
     /**

@@ -34,15 +34,24 @@ final class StackedFractions {
     /** Merges fraction parts into their rows; {@code rows} sorted by y, their glyphs sorted by x. */
     static void merge(List<Row> rows) {
         Map<Row, List<Part>> byMain = new IdentityHashMap<>();
+        Map<Row, Row> givesTo = new IdentityHashMap<>();
+        Map<Row, Float> base = new IdentityHashMap<>();
+        for (Row r : rows) base.put(r, baseline(r));
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
+            Row all = null; // the one row every piece of r is a part of, if any
+            boolean whole = true;
             for (List<Glyph> piece : pieces(r)) {
-                if (piece.size() > MAX_PART_GLYPHS) continue;
-                Row main = mainRow(rows, i, piece);
-                if (main != null) byMain.computeIfAbsent(main, k -> new ArrayList<>()).add(part(r, piece, main, near(main, piece)));
+                Row main = piece.size() > MAX_PART_GLYPHS ? null : mainRow(rows, i, piece, base);
+                whole &= main != null && (all == null || all == main);
+                if (main == null) continue;
+                all = main;
+                byMain.computeIfAbsent(main, k -> new ArrayList<>()).add(part(r, piece, main, near(main, piece), base));
             }
+            if (whole && all != null) givesTo.put(r, all);
         }
         if (byMain.isEmpty()) return;
+        handOn(byMain, givesTo, base);
         for (Row main : rows) {
             List<Part> parts = byMain.get(main);
             if (parts == null) continue;
@@ -53,6 +62,23 @@ final class StackedFractions {
             lay(main, parts);
         }
         rows.removeIf(r -> r.glyphs.isEmpty());
+    }
+
+    /**
+     * A row that takes parts but whose pieces all are parts of one wider row (a numerator row under an integral's upper
+     * limit, the equation's relation row below both) hands the parts it took on to that row, where they still lie near it.
+     */
+    private static void handOn(Map<Row, List<Part>> byMain, Map<Row, Row> givesTo, Map<Row, Float> base) {
+        for (Row mid : new ArrayList<>(byMain.keySet())) {
+            Row up = givesTo.get(mid);
+            if (up == null || up == mid || !byMain.containsKey(up) || givesTo.containsKey(up) || extent(up) <= extent(mid)) continue;
+            for (Part p : byMain.remove(mid)) {
+                if (p.row == up) continue;
+                float near = near(up, p.glyphs);
+                if (near <= FAR * up.size && Math.abs(p.y - base.get(up)) <= 2 * REACH * up.size)
+                    byMain.get(up).add(part(p.row, p.glyphs, up, near, base));
+            }
+        }
     }
 
     /** The row's glyphs split at gaps over 0.9 em. */
@@ -73,14 +99,14 @@ final class StackedFractions {
     }
 
     /** The row a piece of row {@code i} is a fraction part of, or null: see the class comment. */
-    private static Row mainRow(List<Row> rows, int i, List<Glyph> piece) {
+    private static Row mainRow(List<Row> rows, int i, List<Glyph> piece, Map<Row, Float> base) {
         Row r = rows.get(i);
         float x0 = piece.get(0).x, x1 = piece.get(piece.size() - 1).end(), size = maxSize(piece);
         Row best = null;
         for (int dir = -1; dir <= 1; dir += 2)
             for (int j = i + dir; j >= 0 && j < rows.size(); j += dir) {
                 Row m = rows.get(j);
-                float dy = Math.abs(m.y - r.y);
+                float dy = Math.abs(base.get(m) - base.get(r));
                 if (dy > REACH * Math.max(m.size, r.size)) break;
                 if (dy <= SAME_ROW * m.size || m.size < 0.95f * size || extent(m) < 1.5f * extent(r)
                         || x1 - x0 > MAX_PART_EMS * m.size || !(near(m, piece) <= FAR * m.size)) continue;
@@ -108,8 +134,20 @@ final class StackedFractions {
         return near;
     }
 
-    private static Part part(Row r, List<Glyph> piece, Row main, float near) {
-        return new Part(r, piece, piece.get(0).x, piece.get(piece.size() - 1).end(), r.y, r.y < main.y ? -1 : 1, near);
+    private static Part part(Row r, List<Glyph> piece, Row main, float near, Map<Row, Float> base) {
+        float y = base.get(r);
+        return new Part(r, piece, piece.get(0).x, piece.get(piece.size() - 1).end(), y, y < base.get(main) ? -1 : 1, near);
+    }
+
+    /**
+     * The row's baseline: the highest a letter or digit of it sits on (the row's own y, unless an accent or dot set
+     * higher began it: a dotted E over an equation's relation row).
+     */
+    private static float baseline(Row r) {
+        float y = Float.MAX_VALUE;
+        for (Glyph g : r.glyphs)
+            if (g.role == Glyph.NORMAL && !g.text.isEmpty() && Character.isLetterOrDigit(g.text.codePointAt(0))) y = Math.min(y, g.y);
+        return y == Float.MAX_VALUE ? r.y : y;
     }
 
     /** The parts with maths evidence: a part at the same x on the other side, set small, or a relation sign near. */

@@ -40,21 +40,26 @@ final class TableRegions {
                 if (p.x1() <= gutter + 1) leftW = Math.max(leftW, p.x1() - p.x0());
                 else if (p.x0() >= gutter - 1) rightW = Math.max(rightW, p.x1() - p.x0());
             }
-        boolean[] tab = new boolean[n], narrow = new boolean[n], across = new boolean[n];
+        boolean[] tab = new boolean[n], narrow = new boolean[n], across = new boolean[n], labelled = new boolean[n];
         for (int i = 0; i < n; i++) {
             narrow[i] = narrow(pieces.get(i), gutter, leftW, rightW);
             across[i] = narrow[i] && bothSides(pieces.get(i), gutter);
             tab[i] = across[i] && pieces.get(i).size() >= 3;
+            labelled[i] = !narrow[i] && labelled(pieces.get(i), gutter, leftW, rightW);
         }
+        boolean[] joins = new boolean[n]; // a labelled row taken into the table above it
         int id = 0;
         for (int i = 0; i < n; ) {
             if (!tab[i]) { i++; continue; }
             int first = i, last = i, count = 1, between = 0, prev = i;
             // a group row or a header line of fewer cells between rows does not end the table
             for (int j = i + 1; j < n && ys[j] - ys[prev] <= ROW_GAP * ems[prev]; j++) {
-                if (!narrow[j] && !spansGutter(pieces.get(j), gutter)) continue; // a body line beside the table
+                boolean goesOn = labelled[j] && tab[prev] && ys[j] - ys[prev] <= TIGHT * ems[prev]
+                        && Math.abs(ems[j] - ems[prev]) <= 0.1f * ems[prev];
+                joins[j] = goesOn;
+                if (!narrow[j] && !spansGutter(pieces.get(j), gutter) && !goesOn) continue; // a body line beside the table
                 prev = j;
-                if (tab[j]) { last = j; count++; between = 0; }
+                if (tab[j] || goesOn) { last = j; count++; between = 0; tab[j] = true; }
                 else if (++between > MAX_BETWEEN) break;
             }
             if (count >= 2) {
@@ -64,7 +69,7 @@ final class TableRegions {
                 float left = Float.MAX_VALUE;
                 for (int k = first; k <= last; k++) if (across[k]) left = Math.min(left, pieces.get(k).get(0).x0());
                 for (int k = first; k <= last; k++) // body lines beside it stay out; a group row across or in it is in
-                    if (narrow[k] || spansGutter(pieces.get(k), gutter) || groupRow(pieces, ys, ems, k, left)) region[k] = id;
+                    if (narrow[k] || joins[k] || spansGutter(pieces.get(k), gutter) || groupRow(pieces, ys, ems, k, left)) region[k] = id;
             }
             i = last + 1;
         }
@@ -96,6 +101,23 @@ final class TableRegions {
         List<Piece> ps = pieces.get(k);
         return ps.size() == 1 && k > 0 && k + 1 < pieces.size() && Math.abs(ps.get(0).x0() - left) <= 0.5f * ems[k]
                 && ys[k] - ys[k - 1] <= TIGHT * ems[k] && ys[k + 1] - ys[k] <= TIGHT * ems[k];
+    }
+
+    /**
+     * A table row whose label cell is as wide as body text ({@code Number of cardiovascular diseases: mean, SD})
+     * but whose two or more other cells are narrow, half of them data or starting with a digit, and lie across the gutter from it: it goes on with a table right
+     * above it at the same size and row pitch (checked by the caller), instead of splitting into the two columns.
+     */
+    private static boolean labelled(List<Piece> ps, float gutter, float leftW, float rightW) {
+        if (ps.size() < 3 || ps.get(0).x1() > gutter + 1) return false;
+        int data = 0;
+        for (int k = 1; k < ps.size(); k++) {
+            Piece p = ps.get(k);
+            if (p.x0() < gutter - 1 || p.x1() - p.x0() >= WIDE * rightW) return false;
+            String t = text(p).strip();
+            if (CellKinds.isData(t) || !t.isEmpty() && Character.isDigit(t.charAt(0))) data++; // 0.8, SD = 0.9
+        }
+        return 2 * data >= ps.size() - 1;
     }
 
     /** No piece as wide as a column of body text. */

@@ -158,6 +158,10 @@ final class TextComposer {
     private void add(Line l, Line next, boolean newPage) {
         Kind k = classify(l, next);
         if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
+        // small print right after a full body line that ends mid-sentence: a side note or page-foot stamp between
+        // the sentence's halves (a PLOS margin note at the next page's top), which a continuation joins across
+        boolean sideNote = k == Kind.BODY && kind == Kind.BODY && !floatNote && prev == bodyLine && bodyLine != null
+                && bodyEnd == sb.length() && !endsSentence(bodyLine.text) && l.size < 0.95f * bodySize;
         boolean link = k == Kind.BODY && LINK_LINE.matcher(l.text.strip()).matches();
         boolean moved = newPage || prev == null || l.y < prev.y; // next column or page
         float em = Math.max(l.size, prev == null ? l.size : prev.size);
@@ -192,7 +196,7 @@ final class TextComposer {
             flushDeferred();
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(l.text);
-            floatNote = k == Kind.BODY && (link || (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote)
+            floatNote = k == Kind.BODY && (link || sideNote || (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote)
                     && l.size < 0.95f * bodySize);
             linkLine = link;
             kind = k;
@@ -218,8 +222,8 @@ final class TextComposer {
         if (sb.length() > 0) sb.append("\n\n");
         lastStart = sb.length();
         String sep = "";
-        for (Line l : lines) // a label grid's cells (a drawn structure) one to a line: no table
-            for (String cell : l.text.split("\t"))
+        for (Line l : lines) // a label grid's cells (a drawn structure) one to a line: no table; panel letters too
+            for (String cell : l.text.split(FigureText.panelLabels(l.text) ? "\\s+" : "\t"))
                 if (!cell.isBlank()) {
                     sb.append(sep).append(cell.strip());
                     sep = "\n";
@@ -233,13 +237,19 @@ final class TextComposer {
     /**
      * A body line that finishes a sentence cut by a float: only captions, tables, their small-print notes
      * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as
-     * a continuation. Its text joins that paragraph and the floats move after it ({@link #deferred}).
+     * a continuation (in lower case, or in any case after a comma or semicolon). Its text joins that paragraph and the floats move after it ({@link #deferred}).
      */
     private boolean continuesAcrossFloat(Line l, Kind k) {
         return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote) && floatsOnly && bodyLine != null
                 && deferred == null && bodyEnd < sb.length() && !endsSentence(bodyLine.text)
-                && startsContinuation(l.text) && Character.isLetter(l.text.charAt(0)) && fullBodyLine(l)
-                && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
+                && (startsContinuation(l.text) || openEnd(bodyLine.text)) && Character.isLetter(l.text.charAt(0))
+                && fullBodyLine(l) && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
+    }
+
+    /** A line ending in a comma or semicolon: its sentence goes on, whatever case the next line starts in. */
+    private static boolean openEnd(String t) {
+        String s = t.stripTrailing();
+        return !s.isEmpty() && ",;".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** A display equation's line: a formula line ({@link Line#maths}) set apart, not a full text line. */

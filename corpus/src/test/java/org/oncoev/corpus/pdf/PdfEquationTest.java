@@ -47,4 +47,45 @@ class PdfEquationTest {
         String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
         assertTrue(text.contains("The change in tracer content dC(t) dt was computed for every culture from the counts"), text);
     }
+
+    @Test
+    void fractionsUnderAnIntegralLimitAreReadInTheEquationRow() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        float y = f.lines(72, 100, BEFORE);
+        float main = y + 20;
+        // numerators 6.6 pt above the relation row, denominators 7 pt below; the integral sign and its upper limit
+        // sit above the numerators, its lower limit below the row
+        f.text(200, main - 6.6f, "dN");
+        f.text(203, main + 7, "dt");
+        f.text(216, main, "=");
+        f.text(224, main - 6.6f, "aN");
+        f.text(228, main + 7, "2");
+        f.text(239, main, "+");
+        f.text(247, main - 6.6f, "bN");
+        f.text(251, main + 7, "x");
+        f.text(262, main - 13.4f, "S");
+        f.text(PdfFixture.REGULAR, 6, 270, main - 11, "L");
+        f.text(PdfFixture.REGULAR, 6, 266, main + 9, "0");
+        f.text(276, main, "k N(x)dx");
+        f.text(500, main, "(2)");
+        f.lines(72, main + 26, AFTER);
+        String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains("defined as dN dt = aN 2 + bN x S L 0 k N(x)dx (2) where ku is the uptake rate"), text);
+    }
+
+    @Test
+    void accentAboveTheRelationRowDoesNotMoveItsBaseline() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        float y = f.lines(72, 100, BEFORE);
+        float main = y + 20;
+        f.text(260, main - 2.2f, "_"); // a dot accent its font maps to an underscore, set higher: the row's first glyph
+        f.text(258, main, "R =");
+        float num = 258 + PdfFixture.width(PdfFixture.REGULAR, 10, "R =") + 3;
+        f.text(num, main - 6, "ku + kd");
+        f.text(num + 8, main + 7.5f, "2 kd");
+        f.text(500, main, "(1)");
+        f.lines(72, main + 26, AFTER);
+        String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains("= ku + kd 2 kd (1) where ku is the uptake rate"), text);
+    }
 }

@@ -214,6 +214,38 @@ class PdfFidelityTest {
     }
 
     @Test
+    void sentenceCutAfterACommaByAFloatAtThePageTopGoesOnInCapitals() throws Exception {
+        String[] before = {"Progression was assessed every eight weeks by the treating investigators, and the",
+                "two groups differed in the time to progression (Median A = 4.2 months,"};
+        String[] after = {"Median B = 3.1 months, p = 0.04), a difference that held in all of the subgroups",
+                "that had been defined before the start of the trial by the steering committee."};
+        PdfFixture f = new PdfFixture().page();
+        f.lines(72, 600, before);
+        f.page();
+        f.text(72, 80, "Figure 3. Time to progression by treatment group");
+        f.lines(72, 110, after);
+        String text = extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains(String.join(" ", before) + " " + String.join(" ", after)
+                + " Figure 3. Time to progression"), text);
+    }
+
+    @Test
+    void pageFootNoteBetweenTheHalvesOfASentenceFollowsIt() throws Exception {
+        String[] before = {"Enrolment was stopped early by the data monitoring committee after the second interim",
+                "analysis showed a clear benefit in the primary end point, and the patients still on the"};
+        String[] after = {"control treatment were offered the combination at the time of their next scheduled visit",
+                "to the trial centre, which most of them accepted."};
+        PdfFixture f = new PdfFixture().page();
+        f.lines(72, 660, before);
+        f.text(PdfFixture.REGULAR, 8, 72, 740, "* Correspondence: trial.office@example.org");
+        f.page();
+        f.lines(72, 80, after);
+        String text = extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains(String.join(" ", before) + " " + String.join(" ", after)
+                + " * Correspondence: trial.office@example.org"), text);
+    }
+
+    @Test
     void firstPageDoiLineStaysOutOfTheSentenceItInterrupts() throws Exception {
         PdfFixture f = new PdfFixture().page();
         String[] left = {"Tumour samples were collected before the first", "dose and again at the time of disease",

@@ -50,4 +50,20 @@ class PdfFigureTextTest {
         assertTrue(d.passages().stream().anyMatch(p -> p.kind() == PassageKind.BODY
                 && p.text().contains("larger vessel, so that the yield of each batch")), d.passages().toString());
     }
+
+    @Test
+    void panelLettersOverAFigureAreFigureTextInAnyFont() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        float y = f.lines(72, 90, "Cultures were photographed every day under the same light and at the same distance.");
+        f.text(PdfFixture.BOLD, 8, 100, y + 20, "A");
+        f.text(PdfFixture.BOLD, 8, 260, y + 20, "B");
+        f.text(PdfFixture.BOLD, 8, 420, y + 20, "C");
+        f.text(PdfFixture.REGULAR, 8, 72, y + 200, "Fig 2. Colonies on the first, second and third day of growth.");
+        f.lines(72, y + 230, "The colonies doubled in area each day until the plates were full on the fourth day.");
+        Document d = new PdfDocumentReader().read("panels.pdf", f.bytes());
+        String src = d.sourceText();
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.FIGURE_TEXT
+                && src.substring(r.start(), r.end()).contains("C")), d.exclusions() + "\n" + src);
+        for (Passage p : d.passages()) if (p.kind() != PassageKind.BOILERPLATE) assertFalse(p.text().matches("A\\s+B\\s+C"), p.text());
+    }
 }

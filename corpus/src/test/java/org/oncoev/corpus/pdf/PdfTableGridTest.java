@@ -145,6 +145,26 @@ class PdfTableGridTest {
                 + "Epidermal growth factor receptor staining intensity\t\t\t\t\nAbsent\t150 (38.3)"), text);
     }
 
+    /**
+     * Rows of a full-width table whose label is as long as a column's text but stops short of the gutter stay rows
+     * of the table, not a label column read before a value column.
+     */
+    @Test
+    void rowsWithLongLabelsStayInAFullWidthTable() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.text(72, 60, "Table 1. Characteristics of the patients at baseline");
+        float[] x = {72, 320, 400, 480};
+        rows(f, x, 80, 11, new String[] {"Characteristic", "Arm A", "Arm B", "P"},
+                new String[] {"Age, years", "61.2", "63.0", "0.21"},
+                new String[] {"Women", "48", "51", "0.64"},
+                new String[] {"Prior lines of systemic therapy for metastatic disease", "2", "3", "0.08"},
+                new String[] {"Measurable disease at baseline by central review", "40", "44", "0.52"});
+        PdfLayoutTest.twoColumns(f, 160);
+        String text = extract(f);
+        assertTrue(text.contains("Women\t48\t51\t0.64\nPrior lines of systemic therapy for metastatic disease\t2\t3\t0.08\n"
+                + "Measurable disease at baseline by central review\t40\t44\t0.52"), text);
+    }
+
     /** A header line whose first cell is empty starts the table passage: its cells stay over their columns. */
     @Test
     void headerWithAnEmptyFirstCellStaysOverItsColumns() throws Exception {
