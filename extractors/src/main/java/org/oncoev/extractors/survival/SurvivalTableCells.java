@@ -18,7 +18,8 @@ import org.oncoev.extractors.table.TableView;
  * Medians read cell by cell from a table's grid through the shared {@link TableView}: the cells of its
  * {@link ColumnRole#MEDIAN} columns, or, when one glued header spans the columns ({@code Plb | BEV | Patients,
  * nMedian, monthsPatients, nMedian, months}), the columns its {@code n} and {@code Median} terms name in order.
- * The endpoint is the one the table's label, caption or header names; the unit comes from the header
+ * The endpoint is the one the row names ({@link RowEndpoints}: a row of another outcome gives none), else the one the
+ * table's label, caption or header names; the unit comes from the header
  * ({@code months} when none is named); the arm is the arm column's name, else (one median column) the row label. Rows labelled with a
  * median and its unit or a landmark rate of one endpoint ({@code Median PFS, months}, {@code 2-year OS, %}) give one
  * figure per arm column. Offsets are the cells' passage offsets. Stateless.
@@ -47,7 +48,6 @@ final class SurvivalTableCells {
         String endpoint = EndpointLexicon.sole(EndpointLexicon.unglued(v.context()));
         List<Candidate> out = new ArrayList<>();
         labelledRows(v, out);
-        if (endpoint == null) return out;
         List<Integer> columns = v.columns(ColumnRole.MEDIAN);
         if (columns.isEmpty()) columns = gluedMedianColumns(v);
         for (int c : columns) {
@@ -58,12 +58,13 @@ final class SurvivalTableCells {
                 TableCell cell = v.isPRow(r) ? null : v.cell(r, c).orElse(null);
                 if (cell == null) continue;
                 Matcher m = VALUE.matcher(cell.text());
-                if (!m.matches()) continue;
+                String rowEndpoint = RowEndpoints.of(v, r, endpoint);
+                if (!m.matches() || rowEndpoint == null) continue;
                 double value = NumberScanner.parse(m.group(1));
                 boolean ci = m.group(3) != null && Character.isDigit(m.group(3).charAt(0));
                 Double lo = ci ? NumberScanner.parse(m.group(2)) : null;
                 Double hi = ci ? NumberScanner.parse(m.group(3)) : null;
-                Fact.Survival f = new Fact.Survival(endpoint, "median", value, null, unit, null, lo, hi);
+                Fact.Survival f = new Fact.Survival(rowEndpoint, "median", value, null, unit, null, lo, hi);
                 // several median columns are the arms: unnamed, the row (a subgroup) is no arm
                 String label = columns.size() > 1 ? "" : v.rowLabel(r);
                 String arm = armName != null ? armName : label.isEmpty() ? null : label;
