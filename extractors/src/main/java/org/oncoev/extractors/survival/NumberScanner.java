@@ -63,6 +63,9 @@ final class NumberScanner {
     private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)\\b");
     private static final Pattern TIME_UNIT = Pattern.compile(
             "(\\s?" + DASH + "\\s?|\\s?)" + UNIT + "(?![\\w])(" + DASH + "(?!\\d))?", Pattern.CASE_INSENSITIVE);
+    /** A singular unit written before its endpoint without a hyphen ({@code 5 year survival}, {@code 2 year PFS}): adjectival. */
+    private static final Pattern SINGULAR_BEFORE_ENDPOINT = Pattern.compile("(?:year|yr|month)\\s(?:overall\\s|cumulative\\s|actuarial\\s)?"
+            + "(?:survival|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|progression-free|disease-free|recurrence-free|relapse-free|event-free)");
     private static final Pattern BARE_HYPHEN = Pattern.compile(DASH + "(?=\\s*,|\\s+(?:and|or|to)\\b)");
     private static final Pattern CI = Pattern.compile(
             "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval(?:\\s*[(\\[]CI[)\\]])?)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?(-?"
@@ -251,7 +254,8 @@ final class NumberScanner {
             if (t != null) {
                 kind = Kind.TIME;
                 unit = canonicalUnit(t.group(2));
-                adjectival = !t.group(1).isBlank() || t.group(3) != null || q != p;
+                adjectival = !t.group(1).isBlank() || t.group(3) != null || q != p
+                        || SINGULAR_BEFORE_ENDPOINT.matcher(s).region(t.start(2), s.length()).lookingAt(); // "5 year survival"
                 p = t.end();
                 Matcher to = at(UNIT_RANGE, s, p, isSpace(s, p));
                 if (max == null && !adjectival && to != null && canonicalUnit(to.group(2)).equals(unit)
