@@ -77,13 +77,14 @@ final class SurvivalTableCells {
 
     /**
      * Rows whose label names a median with its unit ({@code Median PFS, months (95% CI)}) or a landmark rate
-     * ({@code 2-year OS, %}) of one endpoint: each value cell in a column without a role of its own (arm columns)
-     * is one figure, its arm the column's.
+     * ({@code 2-year OS, %}) of one endpoint, alone or with the heading row above it ({@link #underHeading}): each value cell in a column without a role of its own (arm columns)
+     * is one figure, its arm the column's; under a heading row only in columns that count patients somewhere (arms).
      */
     private static void labelledRows(TableView v, List<Candidate> out) {
         for (TableRow r : v.rows()) {
-            String label = EndpointLexicon.unglued(v.rowLabel(r));
+            String label = underHeading(v, r);
             if (label.isEmpty() || label.length() > 80 || NOT_FIGURE_ROW.matcher(label).find()) continue;
+            boolean headed = !label.equals(EndpointLexicon.unglued(v.rowLabel(r)));
             String endpoint = EndpointLexicon.sole(label);
             if (endpoint == null) continue;
             boolean median = label.toLowerCase(java.util.Locale.ROOT).contains("median");
@@ -95,6 +96,7 @@ final class SurvivalTableCells {
             String unit = median ? NumberScanner.canonicalUnit(u.group(1)) : "%";
             for (int c = 1; c < v.table().columnCount(); c++) {
                 if (v.role(c) != ColumnRole.OTHER && v.role(c) != ColumnRole.ARM) continue;
+                if (headed && !countsPatients(v, r, c)) continue; // beside the arms: an HR or a difference column
                 TableCell cell = v.cell(r, c).orElse(null);
                 Matcher m = cell == null ? null : VALUE.matcher(cell.text().replace("%", ""));
                 if (m == null || !m.matches()) continue;
@@ -109,6 +111,36 @@ final class SurvivalTableCells {
                         median ? SurvivalSanity.checkMedian(f) : SurvivalSanity.checkRate(f), cell.start(), -1));
             }
         }
+    }
+
+    private static final Pattern COUNT_CELL = Pattern.compile("^\\s*\\d{1,5}\\s*(?:[(\\[]\\s*\\d{1,3}(?:\\.\\d{1,2})?\\s*%?\\s*[)\\]])?\\s*$");
+
+    /** Rows above a headed row searched for its columns' patient counts: the rows of its own part of the table. */
+    private static final int COUNT_ROWS_ABOVE = 10;
+
+    /**
+     * True when a body cell of column {@code c} in the {@value #COUNT_ROWS_ABOVE} rows above {@code row} is a count of
+     * patients ({@code 29}, {@code 17 (34.0)}): an arm's column in that part of the table.
+     */
+    private static boolean countsPatients(TableView v, TableRow row, int c) {
+        List<TableRow> rows = v.rows();
+        int i = rows.indexOf(row);
+        for (int k = i - 1; k >= 0 && k >= i - COUNT_ROWS_ABOVE; k--) {
+            TableCell cell = v.cell(rows.get(k), c).orElse(null);
+            if (cell != null && COUNT_CELL.matcher(cell.text()).matches()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The row's label, read with the heading row above it when the label names no endpoint itself: {@code Median} under
+     * {@code Progression-free survival (months)} reads as {@code Progression-free survival (months), Median}.
+     */
+    private static String underHeading(TableView v, TableRow r) {
+        String label = EndpointLexicon.unglued(v.rowLabel(r));
+        String group = v.groupLabel(r);
+        if (label.isEmpty() || group.isEmpty() || !EndpointLexicon.find(label).isEmpty()) return label;
+        return EndpointLexicon.unglued(group) + ", " + label;
     }
 
     /**
