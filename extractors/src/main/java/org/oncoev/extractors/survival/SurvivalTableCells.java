@@ -96,7 +96,8 @@ final class SurvivalTableCells {
             String unit = median ? NumberScanner.canonicalUnit(u.group(1)) : "%";
             for (int c = 1; c < v.table().columnCount(); c++) {
                 if (v.role(c) != ColumnRole.OTHER && v.role(c) != ColumnRole.ARM) continue;
-                if (headed && !countsPatients(v, r, c)) continue; // beside the arms: an HR or a difference column
+                // under a heading row: arm columns only, each headed on its own (a glued header leaves columns unknown)
+                if (headed && (!countsPatients(v, r, c) || !ownHeader(v, c))) continue;
                 TableCell cell = v.cell(r, c).orElse(null);
                 Matcher m = cell == null ? null : VALUE.matcher(cell.text().replace("%", ""));
                 if (m == null || !m.matches()) continue;
@@ -128,6 +129,16 @@ final class SurvivalTableCells {
         for (int k = i - 1; k >= 0 && k >= i - COUNT_ROWS_ABOVE; k--) {
             TableCell cell = v.cell(rows.get(k), c).orElse(null);
             if (cell != null && COUNT_CELL.matcher(cell.text()).matches()) return true;
+        }
+        return false;
+    }
+
+    /** True when a header cell starts at column {@code c} without spanning the whole table (a glued header row). */
+    private static boolean ownHeader(TableView v, int c) {
+        int width = v.table().columnCount();
+        for (TableRow r : v.table().headerRows()) {
+            TableCell cell = r.at(c).orElse(null);
+            if (cell != null && cell.column() == c && !cell.isBlank() && cell.colspan() < width - 1) return true;
         }
         return false;
     }
