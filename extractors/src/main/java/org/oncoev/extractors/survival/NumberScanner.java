@@ -117,7 +117,7 @@ final class NumberScanner {
         while (from < s.length() && mScan.find(from)) {
             Matcher m = mScan.matcher();
             Num n = read(s, m);
-            if (!isCiLevel(s, n) && !pBefore(s, m.start())) out.add(n);
+            if (!isCiLevel(s, n) && !pBefore(s, m.start()) && !(n.kind() == Kind.BARE && labelBefore(s, m.start()))) out.add(n);
             from = Math.max(n.end(), m.end());
         }
         return out;
@@ -132,6 +132,15 @@ final class NumberScanner {
         double v = n.value();
         return (v == 90 || v == 95 || v == 99) && n.ciLow() == null && next == ','
                 && CI_LABEL_AFTER_COMMA.matcher(s).region(n.end(), s.length()).lookingAt();
+    }
+
+    /** A word that a bare number after it names ({@code arm 1}, {@code group 2}, {@code cohort 3}): a label, not a value. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:arms?|groups?|cohorts?|levels?|parts?|steps?|phases?|stages?|grades?|schedules?|regimens?)\\s{1,2}$");
+
+    /** {@link #LABEL_BEFORE} in the 14 characters before {@code start}. */
+    private static boolean labelBefore(String s, int start) {
+        return start > 3 && LABEL_BEFORE.matcher(s).region(Math.max(0, start - 14), start).find();
     }
 
     /** {@link #P_BEFORE} in the 16 characters before {@code start} (only tried when they hold a P). */
