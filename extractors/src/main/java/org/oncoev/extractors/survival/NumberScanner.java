@@ -140,7 +140,8 @@ final class NumberScanner {
 
     /** {@link #LABEL_BEFORE} in the 14 characters before {@code start}. */
     private static boolean labelBefore(String s, int start) {
-        return start > 3 && LABEL_BEFORE.matcher(s).region(Math.max(0, start - 14), start).find();
+        return start > 3 && Character.isWhitespace(s.charAt(start - 1)) && Character.isLetter(s.charAt(start - 2))
+                && LABEL_BEFORE.matcher(s).region(Math.max(0, start - 14), start).find();
     }
 
     /** {@link #P_BEFORE} in the 16 characters before {@code start} (only tried when they hold a P). */
