@@ -119,12 +119,27 @@ final class ArmSplits {
         return new Split(size, m.start(1), labelStart + raw.length(), label.strip(), percent);
     }
 
-    /** True when the clause that ends {@code prefix} describes exclusions, events or a subset. */
+    /**
+     * True when the clause that ends {@code prefix} describes exclusions, events or a subset, or opens with nothing but a
+     * link ({@code including}, {@code of whom}, a semicolon) after a clause ending in an event ({@code 140 had died}).
+     */
     static boolean negativeClause(String prefix) {
         int clause = 0;
-        for (Matcher c = CLAUSE_MARK.matcher(prefix); c.find(); ) clause = c.end();
-        return NEGATIVE_PREFIX.matcher(prefix.substring(clause)).find();
+        int before = 0;
+        for (Matcher c = CLAUSE_MARK.matcher(prefix); c.find(); ) {
+            before = clause;
+            clause = c.end();
+        }
+        String last = prefix.substring(clause);
+        if (NEGATIVE_PREFIX.matcher(last).find()) return true;
+        // a run opening its clause continues the one before: "140 had died, including 66 in A", "140 died; 66 in A"
+        return clause > 0 && LINK_ONLY.matcher(last).matches() && EVENTS.matcher(prefix.substring(before, clause)).find();
     }
+
+    /** A clause ending in an outcome event ({@code 140 patients had died}): no cohort, nor are the per-arm counts after it. */
+    private static final Pattern EVENTS = Pattern.compile("(?i)\\b(?:died|dead|deaths?|events?|progressed|relapsed|recurred)[\\s,;:]*$");
+    /** What may open a clause that only spells out the counts of the clause before it. */
+    private static final Pattern LINK_ONLY = Pattern.compile("(?i)\\s*(?:including|of\\s+(?:whom|these|them)|namely|i\\.e\\.,?|comprising)?\\s*");
 
     /** Keeps a run of two or more counts unless its sentence or what follows it marks a subset. */
     private static void flush(String s, List<Split> run, List<Split> out) {

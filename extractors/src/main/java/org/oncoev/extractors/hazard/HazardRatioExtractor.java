@@ -21,10 +21,12 @@ import org.oncoev.extractors.pvalue.TableRows;
  * Finds hazard ratios with their CI and p-value where given: in running text ({@code HR = 0.488, 95% CI:
  * 0.277-0.860}, {@code hazard ratio 0.72 [0.61, 0.85]}, {@code adjusted HR (aHR) 1.52; 95% CI, 1.1–2.1},
  * {@code (HR, 0.67; 95% CI, 0.52-0.87)}) and in tables: cell by cell from the passage's table grid
- * ({@link TableCellHazardRatios}), in glued table rows ({@link GluedEstimates}); a table reading wins over an
+ * ({@link TableCellHazardRatios}), in rows labelled as hazard ratios ({@link HrRows}), in glued table rows ({@link GluedEstimates}); a table reading wins over an
  * overlapping text one, and in tab-separated rows
  * under an HR header ({@link TableHazardRatios}).
- * Reference rows are skipped. A CI that excludes its estimate, or whose bounds are reversed, gives a rejected
+ * Reference rows are skipped, and so is a bare 1 (1.0, 1.00) without a CI in a table (a reference level). A CI
+ * printed without label or bracket right after a comma ({@code HR 0.56, 0.34–0.92, p=0.007}) is read when it holds the
+ * value ({@link HazardSyntax#bareCi}). A CI that excludes its estimate, or whose bounds are reversed, gives a rejected
  * finding. A value of 20 or more without a CI (a heart rate, a count) is not taken. A value more than
  * {@value HazardSyntax#SHORT_GAP} characters after {@code hazard ratio for ...} counts only with its CI; a further
  * value in a list ({@code for OS and 1.21 (1.0-1.5)}) likewise. Decimal commas are read ({@link DecimalCommas}). Pure and thread-safe;
@@ -45,7 +47,7 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.6";
+        return "1.7";
     }
 
     @Override
@@ -56,7 +58,9 @@ public final class HazardRatioExtractor implements Extractor {
     @Override
     public List<Finding> extract(Passage passage, ExtractionContext context) {
         List<Finding> cells = new ArrayList<>(passage.table() == null ? List.of() : TableCellHazardRatios.extract(this, passage));
-        for (Finding f : GluedEstimates.extract(this, passage)) {
+        List<Finding> more = new ArrayList<>(HrRows.extract(this, passage));
+        more.addAll(GluedEstimates.extract(this, passage));
+        for (Finding f : more) {
             if (cells.stream().noneMatch(o -> o.passageStart() < f.passageEnd() && f.passageStart() < o.passageEnd())) cells.add(f);
         }
         List<Finding> read = read(passage);
@@ -132,7 +136,8 @@ public final class HazardRatioExtractor implements Extractor {
                        List<Finding> out) {
         Matcher ci = HazardSyntax.CI.matcher(text).useTransparentBounds(true);
         ci.region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
-        boolean found = ci.lookingAt() && (ci.group("open") != null || ci.group("label") != null);
+        boolean found = ci.lookingAt() && (ci.group("open") != null || ci.group("label") != null
+                || HazardSyntax.bareCi(text, ci, value, to));
         if (!found) {
             Matcher gap = HazardSyntax.VALUE_GAP.matcher(text).useTransparentBounds(true).region(valueEnd, Math.min(to, valueEnd + LOOKAHEAD));
             if (gap.lookingAt()) {
@@ -188,6 +193,7 @@ public final class HazardRatioExtractor implements Extractor {
     Finding finding(Passage passage, int start, int end, double value, Double low, Double high, Relation pRel,
                     Double pValue, boolean adjusted, boolean covariate, String endpoint) {
         if (value <= 0 || (low == null && value >= 20) || value > 100) return null;
+        if (low == null && value == 1.0 && passage.kind() == PassageKind.TABLE) return null; // a reference level
         Fact.HazardRatio fact = new Fact.HazardRatio(value, low, high, pRel, pValue, adjusted, covariate, endpoint);
         Finding f = Findings.of(this, passage, fact, start, end, low == null ? 0.75 : 0.9, null, false);
         if (low == null) return f;

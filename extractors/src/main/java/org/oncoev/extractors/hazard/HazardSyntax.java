@@ -43,6 +43,23 @@ final class HazardSyntax {
             + "(?:\\s{0,2}\\d{2}(?:\\.\\d)?\\s{0,2}%)?(?:\\s{0,3}[(\\[]CI[)\\]])?\\s{0,3}(?:[:=,;]|was|of|is|were)?\\s{0,3}[(\\[]?\\s{0,2})?"
             + "(?<low>" + NUM + ")\\s{0,2}(?:-|–|—|to|,|;)\\s{0,2}(?<high>" + NUM + ")(?![\\d.]*\\d)(?!\\s{0,2}%)");
 
+    /** A dash between two numbers: the only separator a bare CI may have ({@code 0.34–0.92}). */
+    private static final Pattern BARE_CI = Pattern.compile(",\\s{0,2}" + NUM + "\\s{0,2}[-–—]\\s{0,2}" + NUM);
+
+    /**
+     * True when the {@link #CI} match {@code ci} (without bracket or label) is a CI all the same: it follows the value
+     * after a comma, its bounds are joined by a dash and hold the value, and a comma, semicolon or closing bracket ends
+     * it ({@code HR 0.56, 0.34–0.92, p=0.007}).
+     */
+    static boolean bareCi(String text, java.util.regex.Matcher ci, double value, int to) {
+        if (!BARE_CI.matcher(text).region(ci.start(), ci.end()).matches()) return false;
+        double low = Double.parseDouble(ci.group("low"));
+        double high = Double.parseDouble(ci.group("high"));
+        int i = ci.end();
+        while (i < to && text.charAt(i) == ' ') i++;
+        return low < high && low <= value && value <= high && i < to && ",;)]".indexOf(text.charAt(i)) >= 0;
+    }
+
     /**
      * A further HR in a comparison or list after a CI: {@code vs 0.82 (95% CI ...)}, {@code for OS and 1.21 (1.0-1.5)}.
      * It counts only with its own CI. Group: {@code value}.

@@ -63,6 +63,9 @@ final class NumberScanner {
     private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)\\b");
     private static final Pattern TIME_UNIT = Pattern.compile(
             "(\\s?" + DASH + "\\s?|\\s?)" + UNIT + "(?![\\w])(" + DASH + "(?!\\d))?", Pattern.CASE_INSENSITIVE);
+    /** A singular unit written before its endpoint without a hyphen ({@code 5 year survival}, {@code 2 year PFS}): adjectival. */
+    private static final Pattern SINGULAR_BEFORE_ENDPOINT = Pattern.compile("(?:year|yr|month)\\s(?:overall\\s|cumulative\\s|actuarial\\s)?"
+            + "(?:survival|OS\\b|PFS\\b|DFS\\b|RFS\\b|EFS\\b|progression-free|disease-free|recurrence-free|relapse-free|event-free)");
     private static final Pattern BARE_HYPHEN = Pattern.compile(DASH + "(?=\\s*,|\\s+(?:and|or|to)\\b)");
     private static final Pattern CI = Pattern.compile(
             "\\s*[(\\[,;]\\s*(?:95\\s?%\\s*)?(?:CI|C\\.I\\.|confidence interval(?:\\s*[(\\[]CI[)\\]])?)\\s*[,:=]?\\s*(?:of\\s+|was\\s+)?(-?"
@@ -114,7 +117,7 @@ final class NumberScanner {
         while (from < s.length() && mScan.find(from)) {
             Matcher m = mScan.matcher();
             Num n = read(s, m);
-            if (!isCiLevel(s, n) && !pBefore(s, m.start())) out.add(n);
+            if (!isCiLevel(s, n) && !pBefore(s, m.start()) && !(n.kind() == Kind.BARE && labelBefore(s, m.start()))) out.add(n);
             from = Math.max(n.end(), m.end());
         }
         return out;
@@ -129,6 +132,16 @@ final class NumberScanner {
         double v = n.value();
         return (v == 90 || v == 95 || v == 99) && n.ciLow() == null && next == ','
                 && CI_LABEL_AFTER_COMMA.matcher(s).region(n.end(), s.length()).lookingAt();
+    }
+
+    /** A word that a bare number after it names ({@code arm 1}, {@code group 2}, {@code cohort 3}): a label, not a value. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:arms?|groups?|cohorts?|levels?|parts?|steps?|phases?|stages?|grades?|schedules?|regimens?)\\s{1,2}$");
+
+    /** {@link #LABEL_BEFORE} in the 14 characters before {@code start}. */
+    private static boolean labelBefore(String s, int start) {
+        return start > 3 && Character.isWhitespace(s.charAt(start - 1)) && Character.isLetter(s.charAt(start - 2))
+                && LABEL_BEFORE.matcher(s).region(Math.max(0, start - 14), start).find();
     }
 
     /** {@link #P_BEFORE} in the 16 characters before {@code start} (only tried when they hold a P). */
@@ -251,7 +264,8 @@ final class NumberScanner {
             if (t != null) {
                 kind = Kind.TIME;
                 unit = canonicalUnit(t.group(2));
-                adjectival = !t.group(1).isBlank() || t.group(3) != null || q != p;
+                adjectival = !t.group(1).isBlank() || t.group(3) != null || q != p
+                        || SINGULAR_BEFORE_ENDPOINT.matcher(s).region(t.start(2), s.length()).lookingAt(); // "5 year survival"
                 p = t.end();
                 Matcher to = at(UNIT_RANGE, s, p, isSpace(s, p));
                 if (max == null && !adjectival && to != null && canonicalUnit(to.group(2)).equals(unit)

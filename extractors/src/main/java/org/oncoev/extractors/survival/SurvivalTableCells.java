@@ -18,7 +18,8 @@ import org.oncoev.extractors.table.TableView;
  * Medians read cell by cell from a table's grid through the shared {@link TableView}: the cells of its
  * {@link ColumnRole#MEDIAN} columns, or, when one glued header spans the columns ({@code Plb | BEV | Patients,
  * nMedian, monthsPatients, nMedian, months}), the columns its {@code n} and {@code Median} terms name in order.
- * The endpoint is the one the table's label, caption or header names; the unit comes from the header
+ * The endpoint is the one the row names ({@link RowEndpoints}: a row of another outcome gives none), else the one the
+ * table's label, caption or header names; the unit comes from the header
  * ({@code months} when none is named); the arm is the arm column's name, else (one median column) the row label. Rows labelled with a
  * median and its unit or a landmark rate of one endpoint ({@code Median PFS, months}, {@code 2-year OS, %}) give one
  * figure per arm column. Offsets are the cells' passage offsets. Stateless.
@@ -47,7 +48,6 @@ final class SurvivalTableCells {
         String endpoint = EndpointLexicon.sole(EndpointLexicon.unglued(v.context()));
         List<Candidate> out = new ArrayList<>();
         labelledRows(v, out);
-        if (endpoint == null) return out;
         List<Integer> columns = v.columns(ColumnRole.MEDIAN);
         if (columns.isEmpty()) columns = gluedMedianColumns(v);
         for (int c : columns) {
@@ -58,12 +58,13 @@ final class SurvivalTableCells {
                 TableCell cell = v.isPRow(r) ? null : v.cell(r, c).orElse(null);
                 if (cell == null) continue;
                 Matcher m = VALUE.matcher(cell.text());
-                if (!m.matches()) continue;
+                String rowEndpoint = RowEndpoints.of(v, r, endpoint);
+                if (!m.matches() || rowEndpoint == null) continue;
                 double value = NumberScanner.parse(m.group(1));
                 boolean ci = m.group(3) != null && Character.isDigit(m.group(3).charAt(0));
                 Double lo = ci ? NumberScanner.parse(m.group(2)) : null;
                 Double hi = ci ? NumberScanner.parse(m.group(3)) : null;
-                Fact.Survival f = new Fact.Survival(endpoint, "median", value, null, unit, null, lo, hi);
+                Fact.Survival f = new Fact.Survival(rowEndpoint, "median", value, null, unit, null, lo, hi);
                 // several median columns are the arms: unnamed, the row (a subgroup) is no arm
                 String label = columns.size() > 1 ? "" : v.rowLabel(r);
                 String arm = armName != null ? armName : label.isEmpty() ? null : label;
@@ -76,13 +77,14 @@ final class SurvivalTableCells {
 
     /**
      * Rows whose label names a median with its unit ({@code Median PFS, months (95% CI)}) or a landmark rate
-     * ({@code 2-year OS, %}) of one endpoint: each value cell in a column without a role of its own (arm columns)
-     * is one figure, its arm the column's.
+     * ({@code 2-year OS, %}) of one endpoint, alone or with the heading row above it ({@link #underHeading}): each value cell in a column without a role of its own (arm columns)
+     * is one figure, its arm the column's; under a heading row only in columns that count patients somewhere (arms).
      */
     private static void labelledRows(TableView v, List<Candidate> out) {
         for (TableRow r : v.rows()) {
-            String label = EndpointLexicon.unglued(v.rowLabel(r));
+            String label = underHeading(v, r);
             if (label.isEmpty() || label.length() > 80 || NOT_FIGURE_ROW.matcher(label).find()) continue;
+            boolean headed = !label.equals(EndpointLexicon.unglued(v.rowLabel(r)));
             String endpoint = EndpointLexicon.sole(label);
             if (endpoint == null) continue;
             boolean median = label.toLowerCase(java.util.Locale.ROOT).contains("median");
@@ -94,6 +96,8 @@ final class SurvivalTableCells {
             String unit = median ? NumberScanner.canonicalUnit(u.group(1)) : "%";
             for (int c = 1; c < v.table().columnCount(); c++) {
                 if (v.role(c) != ColumnRole.OTHER && v.role(c) != ColumnRole.ARM) continue;
+                // under a heading row: arm columns only, each headed on its own (a glued header leaves columns unknown)
+                if (headed && (!countsPatients(v, r, c) || !ownHeader(v, c))) continue;
                 TableCell cell = v.cell(r, c).orElse(null);
                 Matcher m = cell == null ? null : VALUE.matcher(cell.text().replace("%", ""));
                 if (m == null || !m.matches()) continue;
@@ -108,6 +112,46 @@ final class SurvivalTableCells {
                         median ? SurvivalSanity.checkMedian(f) : SurvivalSanity.checkRate(f), cell.start(), -1));
             }
         }
+    }
+
+    private static final Pattern COUNT_CELL = Pattern.compile("^\\s*\\d{1,5}\\s*(?:[(\\[]\\s*\\d{1,3}(?:\\.\\d{1,2})?\\s*%?\\s*[)\\]])?\\s*$");
+
+    /** Rows above a headed row searched for its columns' patient counts: the rows of its own part of the table. */
+    private static final int COUNT_ROWS_ABOVE = 10;
+
+    /**
+     * True when a body cell of column {@code c} in the {@value #COUNT_ROWS_ABOVE} rows above {@code row} is a count of
+     * patients ({@code 29}, {@code 17 (34.0)}): an arm's column in that part of the table.
+     */
+    private static boolean countsPatients(TableView v, TableRow row, int c) {
+        List<TableRow> rows = v.rows();
+        int i = rows.indexOf(row);
+        for (int k = i - 1; k >= 0 && k >= i - COUNT_ROWS_ABOVE; k--) {
+            TableCell cell = v.cell(rows.get(k), c).orElse(null);
+            if (cell != null && COUNT_CELL.matcher(cell.text()).matches()) return true;
+        }
+        return false;
+    }
+
+    /** True when a header cell starts at column {@code c} without spanning the whole table (a glued header row). */
+    private static boolean ownHeader(TableView v, int c) {
+        int width = v.table().columnCount();
+        for (TableRow r : v.table().headerRows()) {
+            TableCell cell = r.at(c).orElse(null);
+            if (cell != null && cell.column() == c && !cell.isBlank() && cell.colspan() < width - 1) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The row's label, read with the heading row above it when the label names no endpoint itself: {@code Median} under
+     * {@code Progression-free survival (months)} reads as {@code Progression-free survival (months), Median}.
+     */
+    private static String underHeading(TableView v, TableRow r) {
+        String label = EndpointLexicon.unglued(v.rowLabel(r));
+        String group = v.groupLabel(r);
+        if (label.isEmpty() || group.isEmpty() || !EndpointLexicon.find(label).isEmpty()) return label;
+        return EndpointLexicon.unglued(group) + ", " + label;
     }
 
     /**

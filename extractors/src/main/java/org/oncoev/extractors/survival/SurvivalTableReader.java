@@ -15,7 +15,8 @@ import org.oncoev.extractors.table.TableView;
  * <li>tab-separated rows ({@code Group\tOS rate 1-year\t3-year\t5-year}, or a spanning {@code OS rate (%)} cell
  * above time cells): a column is read when its header names a time point and an endpoint is known for it (in
  * the cell, to its left on the header line, in the header line above, or as the only endpoint of the title);
- * {@code Median OS (months)} columns give medians. Each data row's first cell is the arm.</li>
+ * {@code Median OS (months)} columns give medians. Each data row's first cell is the arm; a first cell naming an
+ * outcome ({@code Progression-free survival}) gives the row its endpoint, or none for another outcome.</li>
  * <li>a table flattened into one line ({@code Group OS rate (%) PFS rate (%) 1-year 3-year P 1-year 3-year P
  * Arm A 88.9 82.4 0.37 91.7 88.2 0.54 ...}): read only when the endpoint headers carry {@code (%)}, the time
  * blocks repeat once per endpoint, and a row has exactly one number per cell (the P cells optional).</li>
@@ -175,7 +176,10 @@ final class SurvivalTableReader {
             pos += cells[j].length() + 1;
         }
         for (Column col : columns) {
-            if (col.index() < cells.length) addCell(cells[col.index()], lineStart + starts[col.index()], col, label, out);
+            String endpoint = RowEndpoints.ofLabel(cells[0], col.endpoint()); // a row naming its outcome
+            if (endpoint == null || col.index() >= cells.length) continue;
+            Column own = endpoint.equals(col.endpoint()) ? col : new Column(col.index(), endpoint, col.months(), col.medianUnit());
+            addCell(cells[col.index()], lineStart + starts[col.index()], own, label, out);
         }
     }
 

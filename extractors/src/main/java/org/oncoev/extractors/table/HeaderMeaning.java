@@ -24,7 +24,8 @@ import org.oncoev.extractors.text.StartScan;
  * cells is HR with CI. A P column whose next column holds CI ranges is an estimate (HR when a header names one,
  * else OTHER): a header laid over the wrong columns must not make estimates p-values. Arm columns are read by
  * {@link ArmHeaders} (a header holding a size, {@code Drug X (n = 210)}, or a name stacked over its size; a
- * population such as {@code Patients with marker data} is none). Immutable.
+ * population such as {@code Patients with marker data} is none). A header naming an HR or a P among other words is read
+ * with its data ({@link WordyHeaders}). Immutable.
  */
 public final class HeaderMeaning {
     private final ColumnRole[] roles;
@@ -76,6 +77,7 @@ public final class HeaderMeaning {
             fromData(table, glued.text(), roles);
             if (arms.isEmpty()) arms.addAll(ArmHeaders.glued(glued, roles));
         }
+        WordyHeaders.apply(table, roles);
         return new HeaderMeaning(roles, arms);
     }
 
@@ -145,7 +147,7 @@ public final class HeaderMeaning {
         for (int c : pLike) roles[c] = ColumnRole.P_VALUE;
     }
 
-    private static boolean pLike(String s) {
+    static boolean pLike(String s) {
         Matcher m = CellValues.pValue(s);
         if (m == null) m = CellValues.pValueBeforePair(s.strip());
         if (m == null) return false;
@@ -153,7 +155,7 @@ public final class HeaderMeaning {
         return v >= 0 && v <= 1;
     }
 
-    private static boolean anyDecimal(Table table, int c) {
+    static boolean anyDecimal(Table table, int c) {
         for (TableRow r : table.bodyRows()) {
             TableCell cell = r.at(c).orElse(null);
             if (cell != null && cell.colspan() == 1 && (cell.text().contains(".") || cell.text().contains("<"))) return true;

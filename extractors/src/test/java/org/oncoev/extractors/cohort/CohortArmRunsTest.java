@@ -24,6 +24,14 @@ class CohortArmRunsTest {
         return Stream.of(
                 Arguments.of("Of these, 412 were assigned to the drug arm and 405 to the control arm.",
                         "405 control|412 drug"),
+                // deaths spelled out per arm after a clause ending in the event are no arm sizes
+                Arguments.of("By the data cut-off, 150 patients had died, including 70 in the sunitinib arm and 80 in the "
+                        + "placebo arm.", ""),
+                Arguments.of("In total, 150 patients died; 70 in the sunitinib group and 80 in the placebo group.", ""),
+                Arguments.of("In total, 150 patients were randomised, including 70 in the sunitinib group and 80 in the "
+                        + "placebo group.", "150|70 sunitinib|80 placebo"),
+                Arguments.of("Two patients were not treated (progressive disease); 70 patients were assigned to the sunitinib "
+                        + "group and 80 to the placebo group.", "70 sunitinib|80 placebo"),
                 Arguments.of("The safety set comprised 530 subjects, 268 subjects in the sunitinib group and 262 subjects "
                         + "in the placebo group.", "262 placebo|268 sunitinib|530"),
                 Arguments.of("Of these, 88 were randomized to receive sunitinib and 86 were randomized to receive placebo.",

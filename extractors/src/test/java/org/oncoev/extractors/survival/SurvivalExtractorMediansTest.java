@@ -17,6 +17,12 @@ class SurvivalExtractorMediansTest {
                 c("The median PFS was 11.3 months (95% confidence interval, 9.0-13.6) in the study arm.",
                         "PFS median 11.3 months ci 9-13.6"),
                 c("Patients reached a median OS of 20.4 months (95% CI, 16.2–25.0).", "OS median 20.4 months ci 16.2-25"),
+                // numbered arms: the arm's number is no value of the list
+                c("Median OS was 9.5 months in arm 1 and 11.0 months in arm 2.", "OS median 9.5 months", "OS median 11 months"),
+                c("Median PFS was 140 days in Group 1 vs. 168 days in Group 2 (p = 0.31).", "PFS median 140 days",
+                        "PFS median 168 days"),
+                c("Median OS was 13.2 months in cohort 2 versus 10.4 months in cohort 3.", "OS median 13.2 months",
+                        "OS median 10.4 months"),
                 c("The median survival (12.5 vs 7.1 months, P = 0.004) favoured the combination.",
                         "OS median 12.5 months", "OS median 7.1 months"),
                 c("Median overall survival was longer with the doublet (19.8 vs 15.2 months; P < .001).",

@@ -30,6 +30,10 @@ class SurvivalExtractorRatesTest {
                 c("The 18-month OS rate was 55.5%.", "OS rate@18 55.5"),
                 c("The 2-yr OS was 64%.", "OS rate@24 64"),
                 c("The 1 year survival was 58.0% and the 3 year OS 30.5%.", "OS rate@12 58", "OS rate@36 30.5"),
+                // an unhyphenated landmark after a median is no second duration of the median's list
+                c("The median survival was 27 months, and 5 year survival was 19%.", "OS median 27 months", "OS rate@60 19"),
+                c("Median PFS was 11.5 months and 2 year PFS 24.0%.", "PFS median 11.5 months", "PFS rate@24 24"),
+                c("Survival was 58% at 3 years and 41% at 5 years.", "OS rate@36 58", "OS rate@60 41"),
                 c("The 5-year survival rate of this cancer is <20%.", "OS rate@60 20"),
                 c("Progression-free survival was 40.0 and 21.5% at 6 and 12 months, respectively; overall survival "
                         + "was 75.0 and 52.5% at 6 and 12 months.",

@@ -36,7 +36,12 @@ class SurvivalTableReaderTest {
                         "OS rate@24 41.5 [Drug]", "OS rate@24 30.2 [Placebo]"),
                 c("Table 1 Baseline characteristics\nCharacteristic\tArm A\tArm B\nAge, years\t61\t63\n"
                         + "Follow-up > 2 years, %\t55.0\t52.1\nMale, n (%)\t40 (66.7)\t38 (62.3)"),
-                c("Table 5 Toxicity\nEvent\tGrade 1-2\tGrade 3-4\nNausea\t30.0\t2.5\nFatigue\t25.1\t4.0"));
+                c("Table 5 Toxicity\nEvent\tGrade 1-2\tGrade 3-4\nNausea\t30.0\t2.5\nFatigue\t25.1\t4.0"),
+                // the title's endpoint is the table's; a row naming its own outcome keeps it, another outcome gives none
+                c("Table 6 Survival\nOutcome\tMedian, months (95% CI)\nProgression-free survival\t7.7 (6.1-9.0)\n"
+                        + "Time to treatment failure\t6.0 (5.2-7.1)\nOverall survival\t16.3 (13.9-18.8)\nAll patients\t15.1",
+                        "PFS median 7.7 months ci 6.1-9 [Progression-free survival]",
+                        "OS median 16.3 months ci 13.9-18.8 [Overall survival]", "OS median 15.1 months [All patients]"));
     }
 
     static Stream<Arguments> flattened() {
