@@ -6,7 +6,7 @@ import org.oncoev.corpus.table.TableCell;
 import org.oncoev.corpus.table.TableRow;
 
 /**
- * Columns whose header names an HR or a P among other words ({@code Statistical comparison Hazard ratio (95% CI)},
+ * Columns whose header names an HR or a P among other words ({@code Between-arm contrast Hazard ratio (95% CI)},
  * {@code Hazard ratio (95% CI) drug vs placebo}, {@code P for interaction (trend by age)}, {@code Change from
  * baseline, p value}), which {@link HeaderMeaning}'s whole-cell terms do not read. Only header cells heading the column
  * alone count (a cell spanning several columns is left to the glued-header reading). The data decide: a column

@@ -16,7 +16,7 @@ class WordyHeadersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             // HR with words before it, glued to them; p-values written with their P in the HR column's rows
-            "Outcome\\tArm A (n = 60)\\tArm B (n = 58)\\tStatistical comparisonHazard ratio (95% CI)\\n"
+            "Outcome\\tArm A (n = 60)\\tArm B (n = 58)\\tBetween-arm contrastHazard ratio (95% CI)\\n"
                     + "PFS\\t5.1\\t3.9\\t0.74 (0.55–0.99)\\n\\t\\t\\tP=0.041\\nOS\\t12.0\\t10.2\\t0.88 (0.63–1.22)\\n"
                     + "|LABEL OTHER OTHER HAZARD_RATIO_WITH_CI",
             // HR with words after it, the CI labelled in each cell; a P with words after it
