@@ -75,12 +75,22 @@ public final class Keywords {
 
     /** First position at or after {@code from} where a keyword starts, or -1. */
     public int indexIn(String s, int from) {
+        return indexIn(s, from, s.length());
+    }
+
+    /** True when a keyword starts in {@code [from, to)} of {@code s} (it may run on past {@code to}). */
+    public boolean startsIn(String s, int from, int to) {
+        return indexIn(s, from, to) >= 0;
+    }
+
+    /** First position in {@code [from, to)} where a keyword starts (it may run on past {@code to}), or -1. */
+    private int indexIn(String s, int from, int to) {
         if (shift == null) {
-            for (int i = Math.max(0, from); i < s.length(); i++) if (at(s, i)) return i;
+            for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) if (at(s, i)) return i;
             return -1;
         }
         // the window [i - shortest + 1, i] is where a keyword may start; its last folded pair says how far it may move
-        int n = s.length();
+        int n = Math.min(s.length(), to + shortest - 1);
         byte[] table = shift;
         for (int i = Math.max(0, from) + shortest - 1; i < n; ) {
             int step = table[asciiFold(s.charAt(i - 1)) * 128 + asciiFold(s.charAt(i))];
