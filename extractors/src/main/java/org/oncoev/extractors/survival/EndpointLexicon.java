@@ -72,8 +72,8 @@ public final class EndpointLexicon {
             out.add(new Mention(ep, m.start(), m.end(), saysMedian(s, m.start())));
         }
         int[] starts = abbreviationStarts(s);
-        StartScan aScan = StartScan.atPositions(ABBREVIATED, s, starts);
-        for (int at = 0; starts.length > 0 && aScan.find(at); at = aScan.next()) {
+        StartScan aScan = starts.length == 0 ? null : StartScan.atPositions(ABBREVIATED, s, starts);
+        for (int at = 0; aScan != null && aScan.find(at); at = aScan.next()) {
             Matcher a = aScan.matcher();
             String tok = a.group(1);
             boolean m0 = tok.charAt(0) == 'm';
@@ -89,7 +89,7 @@ public final class EndpointLexicon {
             if (overlaps(out, a.start(), a.end())) continue;
             out.add(new Mention(ep, a.start(), a.end(), m0 || saysMedian(s, a.start())));
         }
-        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        if (out.size() > 1) out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
     }
 
