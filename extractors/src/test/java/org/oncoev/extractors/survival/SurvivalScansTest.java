@@ -47,6 +47,23 @@ class SurvivalScansTest {
     }
 
     @Test
+    void flattenedTableHeaders() {
+        assertAgrees(SurvivalTableReader.FLAT_ENDPOINT, SurvivalTableReader.FLAT_STARTS, () -> SurvivalTableReader.FLAT_LEADS::at,
+                List.of("Group OS rate (%) PFS rate (%) 1-year 3-year P", "overall survival (%) distant metastasis-free survival (%)",
+                        "x-OS (%) _DFS (%) LC  (%) LRC (%) DMFS rates (%) MFS(%) Event-free survival (%) cancer specific survival (%)"));
+    }
+
+    @Test
+    void ungluedOnlyWhereALowerMeetsACapital() {
+        List<String> extra = List.of("Progression-free survivalYKL-40", "mOS months", "HRadj", "\u00e9\u00c9 \u00ff\u0178 \u01c5x",
+                "ALL CAPS ROW", "\ud835\udc1a\ud835\udc00 glyphs", "caf\u00e9Ol\u00e9");
+        for (String s : ScanAgreement.texts(extra)) {
+            if (EndpointLexicon.GLUE.matcher(s).find()) assertEquals(true, EndpointLexicon.mayGlue(s), s);
+            assertEquals(EndpointLexicon.GLUE.matcher(s).replaceAll(" "), EndpointLexicon.unglued(s), s);
+        }
+    }
+
+    @Test
     void studyDesignWords() {
         assertAgrees(SurvivalCues.STUDY_DESIGN, SurvivalCues.STUDY_DESIGN_STARTS, () -> SurvivalCues.STUDY_DESIGN_LEADS::at, EXTRA);
         for (String s : ScanAgreement.texts(EXTRA)) {
