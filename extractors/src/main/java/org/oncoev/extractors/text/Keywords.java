@@ -86,14 +86,20 @@ public final class Keywords {
         if (c >= 128) return false;
         String[] words = byFirst[c];
         if (words == null) return false;
-        if (!single[c]) {
-            // most positions with a keyword's first letter fail on the second: one bit test rejects them
-            if (i + 1 >= s.length()) return false;
-            char d = Folded.fold(s.charAt(i + 1));
-            if (d >= 128 || (second[c * 2 + (d >> 6)] & (1L << (d & 63))) == 0) return false;
-        }
-        for (String w : words) if (Folded.startsWith(s, i, w)) return true;
+        if (single[c]) return true;
+        // most positions with a keyword's first letter fail on the second: one bit test rejects them
+        if (i + 1 >= s.length()) return false;
+        char d = Folded.fold(s.charAt(i + 1));
+        if (d >= 128 || (second[c * 2 + (d >> 6)] & (1L << (d & 63))) == 0) return false;
+        for (String w : words) if (w.charAt(1) == d && restAt(s, i, w)) return true;
         return false;
+    }
+
+    /** True when {@code w} occurs folded at {@code i} given that its first two letters do. */
+    private static boolean restAt(String s, int i, String w) {
+        if (i + w.length() > s.length()) return false;
+        for (int j = 2; j < w.length(); j++) if (Folded.fold(s.charAt(i + j)) != w.charAt(j)) return false;
+        return true;
     }
 
     /** True when one of the keywords occurs in {@code s}. */
