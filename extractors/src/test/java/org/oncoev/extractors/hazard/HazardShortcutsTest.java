@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.oncoev.extractors.text.ScanAgreement;
 
-/** The HR word positions that gate the HR regex: a region without one has no HR match. */
-class HrWordsTest {
+/** The hazard-ratio readers' shortcuts answer as the regexes they stand for: a region without an HR word has no HR match. */
+class HazardShortcutsTest {
     private static final List<String> EXTRA = List.of(
             "OS improved (HR = 0.72, 95% CI 0.61-0.85; P < .001); the adjusted hazard ratio for death was 0.70",
             "aHR 1.52; 95% CI, 1.1\u20132.1; sHR 0.8; HRadj 0.9; AHR: 1.2; Hazard Ratio (95% CI) 0.67 (0.52-0.87)",
@@ -50,5 +50,16 @@ class HrWordsTest {
             }
         }
         assertTrue(matched > 20, "the texts exercise the regex");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1.20|0|1|2", "31.20|0|2|2", "31.20|1|1|2", "x1.2|1|1|1", "1,20|0|1|2", "1.2|0|1|2", "12.345|0|2|3", "\u0661.20|0|1|2",
+            "1.2a|0|1|2", "|0|1|1"})
+    void isDecimalAsItsRegex(String text, int at, int whole, int dec) {
+        String t = text == null ? "" : text;
+        boolean regex = at + whole + 1 + dec <= t.length()
+                && t.substring(at, at + whole + 1 + dec).matches("\\d{" + whole + "}\\.\\d{" + dec + "}");
+        assertEquals(regex, GluedEstimates.isDecimal(t, at, whole, dec), t);
     }
 }
