@@ -19,7 +19,7 @@ final class HazardSyntax {
         int[] out = new int[4];
         int n = 0;
         int hr = text.indexOf("HR");
-        int azard = text.indexOf("azard");
+        int azard = azardAt(text, 0);
         while (hr >= 0 || azard >= 0) {
             int next;
             if (azard < 0 || (hr >= 0 && hr < azard)) {
@@ -27,12 +27,20 @@ final class HazardSyntax {
                 hr = text.indexOf("HR", hr + 1);
             } else {
                 next = azard;
-                azard = text.indexOf("azard", azard + 1);
+                azard = azardAt(text, azard + 1);
             }
             if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
             out[n++] = next;
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** {@code text.indexOf("azard", from)}, found from the rarer {@code zard} ({@code a} is a common letter). */
+    static int azardAt(String text, int from) {
+        for (int z = text.indexOf("zard", from + 1); z >= 0; z = text.indexOf("zard", z + 1)) {
+            if (text.charAt(z - 1) == 'a') return z - 1;
+        }
+        return -1;
     }
 
     /** True when one of the increasing {@code positions} lies in {@code [from, to)}. */

@@ -62,4 +62,11 @@ class HazardShortcutsTest {
                 && t.substring(at, at + whole + 1 + dec).matches("\\d{" + whole + "}\\.\\d{" + dec + "}");
         assertEquals(regex, GluedEstimates.isDecimal(t, at, whole, dec), t);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"hazard|0", "hazard|1", "zard hazard|0", "Hazard azard|2", "lizard zard|0", "azar|0", "|0", "hazard|5"})
+    void azardAtAsIndexOf(String text, int from) {
+        String t = text == null ? "" : text;
+        assertEquals(t.indexOf("azard", from), HazardSyntax.azardAt(t, from), t);
+    }
 }
