@@ -34,6 +34,8 @@ final class Covariates {
             + "|tumou?r\\s{1,3}type|sidedness|differentiation|location|score|occupation|employment|insurance|income|education)";
 
     /** A row or clause that is (or starts with) a characteristic, after an optional qualifier ({@code older age}). */
+    /** A conjunction opening a clause, dropped before the clause is read. */
+    private static final Pattern CONJUNCTION_LEAD = Pattern.compile("(?i)^(?:and|or|while|whereas|but)\\s+");
     private static final Pattern LEADS = Pattern.compile("(?iu)^(?:(?:the\\s{1,3})?(?:presence|absence)\\s{1,3}of\\s{1,3}"
             + "|patients?\\s{1,3}(?:with|aged)\\s{1,3}|(?:an?\\s{1,3}|the\\s{1,3})?(?:older|younger|higher|lower|increasing|advanced"
             + "|elevated|high|low|poor|good|worse|better|positive|negative|current|former|ever|never)\\s{1,3})?"
@@ -89,7 +91,7 @@ final class Covariates {
                 break;
             }
         }
-        String clause = text.substring(start, to).strip().replaceFirst("(?i)^(?:and|or|while|whereas|but)\\s+", "");
+        String clause = CONJUNCTION_LEAD.matcher(text.substring(start, to).strip()).replaceFirst("");
         return !clause.isEmpty() && clause.length() <= MAX_LABEL && !TREATMENT.matcher(clause).find()
                 && LEADS.matcher(clause).find();
     }

@@ -26,14 +26,27 @@ final class GluedEstimates {
     private static final Pattern P_AFTER = Pattern.compile("\\s?(?<rel>[<>≤≥=])?\\s?(?<num>0?\\.\\d{1,5}|1\\.0{1,3})(?![\\d.]|\\s?\\()");
     private static final Pattern HR_TERM = Pattern.compile("HR(?![A-Za-z])|[Hh]azard\\s[Rr]atio");
 
+    /** Digits, points, commas and spaces ending a row label's prefix (the glued numbers). */
+    private static final Pattern TRAILING_NUMBERS = Pattern.compile("[\\d.,\\s]+$");
+
     private GluedEstimates() {}
+
+    /** {@code \d{whole}\.\d{dec}} exactly at {@code [at, at + whole + 1 + dec)} of {@code text} (ASCII digits). */
+    static boolean isDecimal(String text, int at, int whole, int dec) {
+        if (at < 0 || at + whole + 1 + dec > text.length()) return false;
+        for (int i = 0; i < whole + 1 + dec; i++) {
+            char c = text.charAt(at + i);
+            if (i == whole ? c != '.' : c < '0' || c > '9') return false;
+        }
+        return true;
+    }
 
     /** The row's label: its line up to the first tab, or up to the numbers glued to the estimate. */
     private static String label(String text, int start) {
         int line = text.lastIndexOf('\n', start - 1) + 1;
         String prefix = text.substring(line, start);
         int tab = prefix.indexOf('\t');
-        return (tab >= 0 ? prefix.substring(0, tab) : prefix).replaceFirst("[\\d.,\\s]+$", "").strip();
+        return TRAILING_NUMBERS.matcher(tab >= 0 ? prefix.substring(0, tab) : prefix).replaceFirst("").strip();
     }
 
     static List<Finding> extract(HazardRatioExtractor extractor, Passage passage) {
@@ -54,7 +67,7 @@ final class GluedEstimates {
             double value = Double.NaN;
             for (int whole = 1; whole <= 2 && start < 0; whole++) {
                 int s = numEnd - dec - 1 - whole;
-                if (s < 0 || !text.substring(s, numEnd).matches("\\d{" + whole + "}\\.\\d{" + dec + "}")) continue;
+                if (s < 0 || !isDecimal(text, s, whole, dec)) continue;
                 double v = Double.parseDouble(text.substring(s, numEnd));
                 if (v >= low - 1e-9 && v <= high + 1e-9) { start = s; value = v; }
             }

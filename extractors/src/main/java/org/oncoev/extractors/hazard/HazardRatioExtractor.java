@@ -76,19 +76,24 @@ public final class HazardRatioExtractor implements Extractor {
     private List<Finding> read(Passage passage) {
         List<Finding> out = new ArrayList<>();
         String text = DecimalCommas.view(passage.text());
-        if (passage.kind() == PassageKind.TABLE && text.indexOf('\t') >= 0) {
-            out.addAll(TableHazardRatios.extract(this, passage));
-            if (!HazardSyntax.mayNameHr(text)) return out;
-            for (TableRows.Row row : TableRows.parse(text)) scan(passage, text, row.start(), row.end(), out);
-        } else if (HazardSyntax.mayNameHr(text)) {
-            List<Span> sentences = passage.sentences().isEmpty()
-                    ? List.of(new Span(0, text.length())) : passage.sentences();
-            for (Span s : sentences) {
-                int end = Math.min(s.end(), text.length());
-                for (int from = s.start(); from < end; from += MAX_SENTENCE - LOOKAHEAD) {
-                    scan(passage, text, from, Math.min(end, from + MAX_SENTENCE), out);
-                    if (from + MAX_SENTENCE >= end) break;
-                }
+        boolean tabbed = passage.kind() == PassageKind.TABLE && text.indexOf('\t') >= 0;
+        if (tabbed) out.addAll(TableHazardRatios.extract(this, passage));
+        // a window holding no HR word has no HR match (a match ends inside its window): skip its regex search
+        int[] words = HazardSyntax.hrWords(text);
+        if (words.length == 0) return out;
+        if (tabbed) {
+            for (TableRows.Row row : TableRows.parse(text)) {
+                if (HazardSyntax.anyIn(words, row.start(), row.end())) scan(passage, text, row.start(), row.end(), out);
+            }
+            return out;
+        }
+        List<Span> sentences = passage.sentences().isEmpty() ? List.of(new Span(0, text.length())) : passage.sentences();
+        for (Span s : sentences) {
+            int end = Math.min(s.end(), text.length());
+            for (int from = s.start(); from < end; from += MAX_SENTENCE - LOOKAHEAD) {
+                int to = Math.min(end, from + MAX_SENTENCE);
+                if (HazardSyntax.anyIn(words, from, to)) scan(passage, text, from, to, out);
+                if (from + MAX_SENTENCE >= end) break;
             }
         }
         return out;

@@ -11,9 +11,43 @@ import java.util.regex.Pattern;
 final class HazardSyntax {
     private HazardSyntax() {}
 
-    /** False when {@code text} cannot hold {@link #HR}: every HR phrase contains {@code HR} or {@code azard}. */
-    static boolean mayNameHr(String text) {
-        return text.contains("HR") || text.contains("azard");
+    /**
+     * The positions in {@code text} where {@code HR} or {@code azard} starts, in order: every {@link #HR} match contains
+     * one of them ({@code HR}, {@code aHR}, {@code hazard ratio}...), so a region holding none has no match.
+     */
+    static int[] hrWords(String text) {
+        int[] out = new int[4];
+        int n = 0;
+        int hr = text.indexOf("HR");
+        int azard = azardAt(text, 0);
+        while (hr >= 0 || azard >= 0) {
+            int next;
+            if (azard < 0 || (hr >= 0 && hr < azard)) {
+                next = hr;
+                hr = text.indexOf("HR", hr + 1);
+            } else {
+                next = azard;
+                azard = azardAt(text, azard + 1);
+            }
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = next;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** {@code text.indexOf("azard", from)}, found from the rarer {@code zard} ({@code a} is a common letter). */
+    static int azardAt(String text, int from) {
+        for (int z = text.indexOf("zard", from + 1); z >= 0; z = text.indexOf("zard", z + 1)) {
+            if (text.charAt(z - 1) == 'a') return z - 1;
+        }
+        return -1;
+    }
+
+    /** True when one of the increasing {@code positions} lies in {@code [from, to)}. */
+    static boolean anyIn(int[] positions, int from, int to) {
+        int k = java.util.Arrays.binarySearch(positions, from);
+        if (k < 0) k = -k - 1;
+        return k < positions.length && positions[k] < to;
     }
 
     static final String NUM = "(?:\\d{1,3}(?:\\.\\d{1,4})?|\\.\\d{1,4})";

@@ -27,8 +27,20 @@ public final class DecimalCommas {
         return false;
     }
 
+    /** The last text this thread asked for and its view: the p-value and hazard-ratio readers ask for one passage in turn. */
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
     /** The text with decimal commas as points (same length), or the text itself when it has none. */
     public static String view(String text) {
+        String[] last = LAST.get();
+        if (last[0] != text) {
+            last[1] = viewOf(text);
+            last[0] = text;
+        }
+        return last[1];
+    }
+
+    private static String viewOf(String text) {
         if (!hasZeroComma(text)) return text;
         StringBuilder sb = new StringBuilder(text);
         Matcher m = COMMA.matcher(text);

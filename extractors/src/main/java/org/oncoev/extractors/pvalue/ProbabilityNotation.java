@@ -1,6 +1,7 @@
 package org.oncoev.extractors.pvalue;
 
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Tells a {@code p} that is a probability or proportion in a model from a p-value: the event of a probability
@@ -18,10 +19,14 @@ final class ProbabilityNotation {
     private static final Pattern EVENT = Pattern.compile("\\s{0,2}\\p{L}\\p{N}?\\s{0,2}");
 
     /** Words just before the p: the parameter it is, a hypothesis label, a distribution's argument list. */
-    private static final Pattern BEFORE_CUE = Pattern.compile("(?i)(?:\\b(?:probabilit(?:y|ies)|proportions?|frequenc(?:y|ies)"
+    static final Pattern BEFORE_CUE = Pattern.compile("(?i)(?:\\b(?:probabilit(?:y|ies)|proportions?|frequenc(?:y|ies)"
             + "|prevalence|parameters?|chance|price)(?:\\s{1,3}of\\s{1,3}\\p{L}{1,20})?\\s{0,2}:?"
             + "|\\bH[01a]\\s{0,2}:|\\b(?:null|alternative)\\s{1,3}hypothes[ie]s(?:\\s{0,3}\\(H[01a]\\))?\\s{0,3}(?::|of|that|was|is)?"
             + "|\\b(?:Bin(?:omial)?|Bernoulli|Ber|Geom(?:etric)?)\\s{0,2}\\([^()]{0,25}?,)\\s{0,3}$");
+
+    /** A word every {@link #BEFORE_CUE} naming a parameter or hypothesis holds (the others hold a colon, or a bracket and a comma). */
+    private static final Keywords BEFORE_WORDS = new Keywords("probabilit", "proportion", "frequenc", "prevalence",
+            "parameter", "chance", "price", "null", "alternative");
 
     /** Words just after the number that define the p: {@code , where p is the proportion}. */
     private static final Pattern AFTER_CUE = Pattern.compile("(?i)\\s{0,3},?\\s{0,3}(?:(?:where|with|and)\\s{1,3})?(?:p\\s{1,3})?"
@@ -34,10 +39,27 @@ final class ProbabilityNotation {
         return paren != null && EVENT.matcher(paren).matches();
     }
 
+    /**
+     * False only when {@link #BEFORE_CUE} cannot match in {@code [from, to)}: it needs one of {@link #BEFORE_WORDS}, a
+     * colon ({@code H0:}) or a bracket and a comma ({@code Bin(n, }).
+     */
+    static boolean mayHoldBeforeCue(String text, int from, int to) {
+        boolean colon = false;
+        boolean bracket = false;
+        boolean comma = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            colon |= c == ':';
+            bracket |= c == '(';
+            comma |= c == ',';
+        }
+        return colon || (bracket && comma) || BEFORE_WORDS.startsIn(text, from, to);
+    }
+
     /** True when the p mention at {@code [start, end)} of {@code text} is a probability or proportion, not a p-value. */
     static boolean isProbability(String text, int sentenceStart, int sentenceEnd, int start, int end) {
         int from = Math.max(sentenceStart, start - BEFORE);
-        if (BEFORE_CUE.matcher(text).region(from, start).find()) return true;
+        if (mayHoldBeforeCue(text, from, start) && BEFORE_CUE.matcher(text).region(from, start).find()) return true;
         return AFTER_CUE.matcher(text).region(end, Math.min(sentenceEnd, end + AFTER)).lookingAt();
     }
 }

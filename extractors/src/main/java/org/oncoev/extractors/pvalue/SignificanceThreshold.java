@@ -2,6 +2,7 @@ package org.oncoev.extractors.pvalue;
 
 import java.util.regex.Pattern;
 import org.oncoev.extractors.Relation;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Tells a significance threshold ({@code P < 0.05 was considered statistically significant}, {@code a
@@ -35,7 +36,7 @@ final class SignificanceThreshold {
             + "|selected|retained|defined|accepted|used)))\\b");
 
     /** Words before the mention: "significance was set at", "considered significant when", "alpha of". */
-    private static final Pattern BEFORE_CUE = Pattern.compile("(?i)(?:"
+    static final Pattern BEFORE_CUE = Pattern.compile("(?i)(?:"
             + "(?:significan\\w*|threshold|cut-?\\s?off|criterion|level)\\b[^.;()]{0,40}?\\b(?:defined|set|considered"
             + "|accepted|assumed|established|fixed|determined|regarded|declared|taken|when|if|whenever|where)\\b"
             + "(?:\\s{1,3}(?:as|at|by|to\\s{1,3}be))?[^.;()]{0,25}"
@@ -44,6 +45,16 @@ final class SignificanceThreshold {
             + "|(?:significance|significant)\\s{1,3}level[^.;()]{0,20}"
             + "|level\\s{1,3}of\\s{1,3}(?:statistical\\s{1,3})?significance[^.;()]{0,20}"
             + "|(?:variables|factors|covariates|parameters)\\s{1,3}(?:with|having|showing|that\\s{1,3}had)[^.;()]{0,20})$");
+
+    /** A word every {@link #BEFORE_CUE} holds but {@code α}: each alternative names significance, a level or the variables. */
+    private static final Keywords BEFORE_WORDS = new Keywords("significan", "threshold", "cut", "criterion", "level",
+            "alpha", "variables", "factors", "covariates", "parameters");
+
+    /** False only when {@link #BEFORE_CUE} cannot match in {@code [from, to)}: it needs {@code α} or one of {@link #BEFORE_WORDS}. */
+    static boolean mayHoldBeforeCue(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == '\u03b1') return true;
+        return BEFORE_WORDS.startsIn(text, from, to);
+    }
 
     /** Cut-offs of genome-wide and suggestive association ({@code P < 5 × 10^-8}, {@code P < 1 × 10^-5}). */
     private static final double[] GENOMIC_CUTOFFS = {5e-8, 1e-8, 5e-6, 1e-6, 1e-5, 5e-5};
@@ -61,7 +72,7 @@ final class SignificanceThreshold {
         int to = Math.min(sentenceEnd, end + AFTER);
         if (AFTER_CUE.matcher(text).region(end, to).lookingAt()) return true;
         int from = Math.max(sentenceStart, start - BEFORE);
-        return BEFORE_CUE.matcher(text).region(from, start).find();
+        return mayHoldBeforeCue(text, from, start) && BEFORE_CUE.matcher(text).region(from, start).find();
     }
 
     /** {@code P < 5 × 10^-8} always (the genome-wide convention); another genomic cut-off with its words before it. */

@@ -67,7 +67,8 @@ final class ArmMentions {
     /** Arm mentions in sentence order; context labels found in the sentence are included. */
     static List<Arm> find(String s, List<String> contextLabels) {
         List<Arm> out = new ArrayList<>();
-        boolean respectively = s.toLowerCase(Locale.ROOT).contains("respectively");
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean respectively = lower.contains("respectively");
         StartScan gScan = new StartScan(GROUP, s, GROUP_STARTS, ArmMentions::groupMayStart);
         // a match ends with a head noun after a space: none starts after the last one
         int lastHead = HEAD_NOUNS.lastAfterSpace(s);
@@ -96,7 +97,6 @@ final class ArmMentions {
             if (label.isEmpty() || BAD_LABEL.matcher(label).find() && !label.contains(" ")) continue;
             addSplit(out, label, t.start(1), respectively, "");
         }
-        String lower = s.toLowerCase(Locale.ROOT);
         for (String c : contextLabels) {
             if (c == null || c.isBlank() || c.length() > 200) continue;
             String l = c.toLowerCase(Locale.ROOT);

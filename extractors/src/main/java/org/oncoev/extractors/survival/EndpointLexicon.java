@@ -53,7 +53,7 @@ public final class EndpointLexicon {
     private static final Pattern TIME_BEFORE = Pattern.compile("(?s).*\\d[-\u2010 ](?:year|yr|month)s?\\s*$");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("(?s).*\\(\\s*$");
     /** Where a lower-case letter meets a capital: table cells glued together ({@code Progression-free survivalYKL-40}). */
-    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
     private EndpointLexicon() {}
 
@@ -72,8 +72,8 @@ public final class EndpointLexicon {
             out.add(new Mention(ep, m.start(), m.end(), saysMedian(s, m.start())));
         }
         int[] starts = abbreviationStarts(s);
-        StartScan aScan = StartScan.atPositions(ABBREVIATED, s, starts);
-        for (int at = 0; starts.length > 0 && aScan.find(at); at = aScan.next()) {
+        StartScan aScan = starts.length == 0 ? null : StartScan.atPositions(ABBREVIATED, s, starts);
+        for (int at = 0; aScan != null && aScan.find(at); at = aScan.next()) {
             Matcher a = aScan.matcher();
             String tok = a.group(1);
             boolean m0 = tok.charAt(0) == 'm';
@@ -89,7 +89,7 @@ public final class EndpointLexicon {
             if (overlaps(out, a.start(), a.end())) continue;
             out.add(new Mention(ep, a.start(), a.end(), m0 || saysMedian(s, a.start())));
         }
-        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        if (out.size() > 1) out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
     }
 
@@ -109,7 +109,32 @@ public final class EndpointLexicon {
 
     /** {@code text} with a space where a lower-case letter meets a capital, parting glued table cells for {@link #find}. */
     public static String unglued(String text) {
-        return GLUE.matcher(text).replaceAll(" ");
+        return mayGlue(text) ? GLUE.matcher(text).replaceAll(" ") : text;
+    }
+
+    /**
+     * False only when {@link #GLUE} cannot match: no lower-case letter stands right before an upper-case one (a text
+     * with surrogates is left to the regex).
+     */
+    static boolean mayGlue(String text) {
+        boolean lowerBefore = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lower;
+            boolean upper;
+            if (c < 128) {
+                lower = c >= 'a' && c <= 'z';
+                upper = c >= 'A' && c <= 'Z';
+            } else {
+                if (Character.isSurrogate(c)) return true;
+                int type = Character.getType(c);
+                lower = type == Character.LOWERCASE_LETTER;
+                upper = type == Character.UPPERCASE_LETTER;
+            }
+            if (upper && lowerBefore) return true;
+            lowerBefore = lower;
+        }
+        return false;
     }
 
     /**

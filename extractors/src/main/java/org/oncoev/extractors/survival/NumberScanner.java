@@ -157,15 +157,15 @@ final class NumberScanner {
      * point, slash, dash or plus-minus sign (its first lookbehind).
      */
     static boolean numberMayStart(String s, int i) {
-        char c = s.charAt(i);
-        boolean start = (c >= '0' && c <= '9') || "<>\u2264\u2265\u2a7d\u2a7e".indexOf(c) >= 0;
-        if (!start && "otfsenOTFSEN".indexOf(c) >= 0) {
-            start = NUMBER_WORDS.at(s, i);
+        // the character before is tested first: most letters follow a letter
+        if (i > 0) {
+            char b = s.charAt(i - 1);
+            boolean word = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
+            if (word || ".\u00b7/\u2010\u2011\u2013\u2212\u00b1-".indexOf(b) >= 0) return false;
         }
-        if (!start || i == 0) return start;
-        char b = s.charAt(i - 1);
-        boolean word = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
-        return !word && ".\u00b7/\u2010\u2011\u2013\u2212\u00b1-".indexOf(b) < 0;
+        char c = s.charAt(i);
+        if ((c >= '0' && c <= '9') || "<>\u2264\u2265\u2a7d\u2a7e".indexOf(c) >= 0) return true;
+        return "otfsenOTFSEN".indexOf(c) >= 0 && NUMBER_WORDS.at(s, i);
     }
 
     /** Cheap test: a digit followed, within a few characters, by a letter of a time unit. */

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.survival.SentenceSurvivalReader.Candidate;
 import org.oncoev.extractors.table.TableView;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Landmark rates and medians from tables. Two layouts, both precision-first:
@@ -37,10 +40,14 @@ final class SurvivalTableReader {
     private static final Pattern MEDIAN_UNIT = Pattern.compile("(?i)\\b(months?|mos?|weeks?|days?|years?)\\b");
     private static final Pattern NOT_SURVIVAL_HEADER = Pattern.compile(
             "(?i)follow|\\bage\\b|\\baged\\b|respon|duration|toxicit|\\bn\\b|no\\.|patients|events?|deaths?|\\bHR\\b|hazard|\\bP\\b");
-    private static final Pattern FLAT_ENDPOINT = Pattern.compile(
+    static final Pattern FLAT_ENDPOINT = Pattern.compile(
             "(?i)(?<![\\w-])((?:overall|progression[- ]free|disease[- ]free|(?:distant\\s+)?metastasis[- ]free|recurrence[- ]free|"
             + "relapse[- ]free|event[- ]free|disease[- ]specific|cancer[- ]specific)\\s+survival|OS|PFS|DFS|RFS|D?MFS|EFS|"
             + "DSS|CSS|LC)\\s+(?:rates?\\s*)?\\(%\\)\\s*");
+    /** The words a {@link #FLAT_ENDPOINT} match starts with (case-folded), and their first letters. */
+    static final Keywords FLAT_LEADS = new Keywords("overall", "progression", "disease", "distant", "metastasis",
+            "recurrence", "relapse", "event", "cancer", "os", "pfs", "dfs", "rfs", "dmfs", "mfs", "efs", "dss", "css", "lc");
+    static final StartChars FLAT_STARTS = StartChars.of("", false, "opdmrecl");
     private static final Pattern FLAT_TIME = Pattern.compile("(?i)\\s*" + TIME_WORD + "(?:\\s*\\(%\\))?");
     private static final Pattern FLAT_P = Pattern.compile("\\s*(?:P|P\\s+value|p-value)(?=\\s|$)");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
@@ -221,13 +228,14 @@ final class SurvivalTableReader {
     static List<Candidate> flattened(String s) {
         List<Candidate> out = new ArrayList<>();
         if (!s.contains("(%)")) return out; // every FLAT_ENDPOINT match ends with it
-        Matcher e = FLAT_ENDPOINT.matcher(s);
+        StartScan scan = new StartScan(FLAT_ENDPOINT, s, FLAT_STARTS, FLAT_LEADS::at);
         int from = 0;
-        while (from < s.length() && e.find(from)) {
+        while (from < s.length() && scan.find(from)) {
+            Matcher e = scan.matcher();
             List<String> endpoints = new ArrayList<>();
             int first = e.start();
             int p = first;
-            while (p < s.length() && e.find(p) && e.start() == p) {
+            while (p < s.length() && scan.find(p) && e.start() == p) {
                 endpoints.add(soleEndpoint(e.group(1)));
                 p = e.end();
             }

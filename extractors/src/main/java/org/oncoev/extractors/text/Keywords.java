@@ -4,7 +4,8 @@ package org.oncoev.extractors.text;
  * A fixed set of lower-case ASCII keywords searched case-folded ({@link Folded#fold}), indexed by first letter so
  * that most text positions are rejected with one table lookup. Used as a necessary condition before costly
  * regexes: whenever a regex literal matches, its keyword is found here. When every keyword has three letters or
- * more, {@link #indexIn} skips along the text by folded letter pairs (Wu-Manber) instead of trying every position.
+ * more, {@link #indexIn} skips along the text by folded letter pairs (Wu-Manber) instead of trying every position,
+ * and past any character no keyword holds among its first letters.
  * Immutable and thread-safe.
  */
 public final class Keywords {
@@ -16,8 +17,15 @@ public final class Keywords {
     /** Length of the shortest keyword. */
     private final int shortest;
     /**
-     * For {@link #indexIn} when {@link #shortest} is 3 or more, by folded letter pair {@code a * 128 + b} (non-ASCII
-     * folded to 0): how far the end of a {@code shortest}-long window may move on when it ends with that pair.
+     * For {@link #indexIn} when {@link #shortest} is 3 or more: a class number (from 1) for each ASCII character that
+     * stands among the first {@code shortest} letters of a keyword, capitals sharing their letter's; 0 for the others.
+     */
+    private final byte[] classOf;
+    /** The number of classes, 0 included. */
+    private final int classes;
+    /**
+     * By class pair {@code a * classes + b}: how far the end of a {@code shortest}-long window may move on when it ends
+     * with that pair (Wu-Manber).
      */
     private final byte[] shift;
 
@@ -36,16 +44,36 @@ public final class Keywords {
         int min = Integer.MAX_VALUE;
         for (String w : words) min = Math.min(min, w.length());
         shortest = min;
-        shift = min >= 3 && min <= 100 ? pairShifts(words, min) : null;
+        boolean skipping = min >= 3 && min <= 100;
+        classOf = skipping ? charClasses(words, min) : null;
+        int count = 0;
+        for (int i = 0; skipping && i < 128; i++) count = Math.max(count, classOf[i]);
+        classes = count + 1;
+        shift = skipping ? pairShifts(words, min, classOf, classes) : null;
     }
 
-    /** The Wu-Manber shift table over the first {@code window} letters of each word. */
-    private static byte[] pairShifts(String[] words, int window) {
-        byte[] table = new byte[128 * 128];
+    /** The class of each character among the first {@code window} letters of the words (see {@link #classOf}). */
+    private static byte[] charClasses(String[] words, int window) {
+        byte[] classOf = new byte[128];
+        int k = 0;
+        for (String w : words) {
+            for (int j = 0; j < window; j++) {
+                char c = w.charAt(j);
+                if (classOf[c] != 0) continue;
+                classOf[c] = (byte) ++k;
+                if (c >= 'a' && c <= 'z') classOf[c - 32] = (byte) k;
+            }
+        }
+        return classOf;
+    }
+
+    /** The Wu-Manber shift table over the first {@code window} letters of each word, by pair of character classes. */
+    private static byte[] pairShifts(String[] words, int window, byte[] classOf, int classes) {
+        byte[] table = new byte[classes * classes];
         java.util.Arrays.fill(table, (byte) (window - 1));
         for (String w : words) {
             for (int j = 1; j < window; j++) {
-                int pair = w.charAt(j - 1) * 128 + w.charAt(j);
+                int pair = classOf[w.charAt(j - 1)] * classes + classOf[w.charAt(j)];
                 table[pair] = (byte) Math.min(table[pair], window - 1 - j);
             }
         }
@@ -58,14 +86,20 @@ public final class Keywords {
         if (c >= 128) return false;
         String[] words = byFirst[c];
         if (words == null) return false;
-        if (!single[c]) {
-            // most positions with a keyword's first letter fail on the second: one bit test rejects them
-            if (i + 1 >= s.length()) return false;
-            char d = Folded.fold(s.charAt(i + 1));
-            if (d >= 128 || (second[c * 2 + (d >> 6)] & (1L << (d & 63))) == 0) return false;
-        }
-        for (String w : words) if (Folded.startsWith(s, i, w)) return true;
+        if (single[c]) return true;
+        // most positions with a keyword's first letter fail on the second: one bit test rejects them
+        if (i + 1 >= s.length()) return false;
+        char d = Folded.fold(s.charAt(i + 1));
+        if (d >= 128 || (second[c * 2 + (d >> 6)] & (1L << (d & 63))) == 0) return false;
+        for (String w : words) if (w.charAt(1) == d && restAt(s, i, w)) return true;
         return false;
+    }
+
+    /** True when {@code w} occurs folded at {@code i} given that its first two letters do. */
+    private static boolean restAt(String s, int i, String w) {
+        if (i + w.length() > s.length()) return false;
+        for (int j = 2; j < w.length(); j++) if (Folded.fold(s.charAt(i + j)) != w.charAt(j)) return false;
+        return true;
     }
 
     /** True when one of the keywords occurs in {@code s}. */
@@ -75,30 +109,49 @@ public final class Keywords {
 
     /** First position at or after {@code from} where a keyword starts, or -1. */
     public int indexIn(String s, int from) {
+        return indexIn(s, from, s.length());
+    }
+
+    /** True when a keyword starts in {@code [from, to)} of {@code s} (it may run on past {@code to}). */
+    public boolean startsIn(String s, int from, int to) {
+        return indexIn(s, from, to) >= 0;
+    }
+
+    /** First position in {@code [from, to)} where a keyword starts (it may run on past {@code to}), or -1. */
+    private int indexIn(String s, int from, int to) {
         if (shift == null) {
-            for (int i = Math.max(0, from); i < s.length(); i++) if (at(s, i)) return i;
+            for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) if (at(s, i)) return i;
             return -1;
         }
-        // the window [i - shortest + 1, i] is where a keyword may start; its last folded pair says how far it may move
-        int n = s.length();
+        // the window [i - last, i] is where a keyword may start; its last folded pair says how far it may move
+        int n = Math.min(s.length(), to + shortest - 1);
         byte[] table = shift;
-        for (int i = Math.max(0, from) + shortest - 1; i < n; ) {
-            int step = table[asciiFold(s.charAt(i - 1)) * 128 + asciiFold(s.charAt(i))];
+        byte[] cls = classOf;
+        int k = classes;
+        int last = shortest - 1;
+        for (int i = Math.max(0, from) + last; i < n; ) {
+            int b = classOf(cls, s.charAt(i));
+            if (b == 0) {
+                // no keyword holds this character in its window: no window ending here or before it holds a start
+                i += last + 1;
+                continue;
+            }
+            int step = table[classOf(cls, s.charAt(i - 1)) * k + b];
             if (step > 0) {
                 i += step;
                 continue;
             }
-            if (at(s, i - shortest + 1)) return i - shortest + 1;
+            if (at(s, i - last)) return i - last;
             i++;
         }
         return -1;
     }
 
-    /** {@link Folded#fold} of {@code c} when that is ASCII, else 0 (no keyword holds it). */
-    private static int asciiFold(char c) {
-        if (c < 128) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    /** The class of {@code c} folded ({@link Folded#fold}); 0 when no keyword holds it. */
+    private static int classOf(byte[] cls, char c) {
+        if (c < 128) return cls[c];
         char f = Folded.fold(c);
-        return f < 128 ? f : 0;
+        return f < 128 ? cls[f] : 0;
     }
 
     /** Last position where a keyword starts right after a {@code \s} character, or -1. */

@@ -34,11 +34,14 @@ public final class StartChars {
         return new StartChars(sb.toString(), false);
     }
 
-    /** Any character at all (the test decides). */
+    private static final StartChars ANY = new StartChars("", true);
+    static {
+        java.util.Arrays.fill(ANY.ascii, true);
+    }
+
+    /** Any character at all (the test decides); one shared instance. */
     public static StartChars any() {
-        StartChars all = new StartChars("", true);
-        java.util.Arrays.fill(all.ascii, true);
-        return all;
+        return ANY;
     }
 
     public boolean contains(char c) {

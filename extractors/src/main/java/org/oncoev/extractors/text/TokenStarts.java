@@ -17,8 +17,15 @@ public final class TokenStarts {
     /** The indexes of the thread's open scope by text identity, or null outside a scope. */
     private static final ThreadLocal<java.util.IdentityHashMap<String, TokenStarts>> SHARED = new ThreadLocal<>();
     private static final boolean[] LETTER_OR_DIGIT_ASCII = new boolean[128];
+    /** By ASCII character: {@link #WORD} for a letter or digit, {@link #MARK} for {@code , ; : (}, else 0. */
+    private static final byte[] KIND_ASCII = new byte[128];
+    private static final byte WORD = 1;
+    private static final byte MARK = 2;
     static {
-        for (char c = 0; c < 128; c++) LETTER_OR_DIGIT_ASCII[c] = Character.isLetterOrDigit(c);
+        for (char c = 0; c < 128; c++) {
+            LETTER_OR_DIGIT_ASCII[c] = Character.isLetterOrDigit(c);
+            KIND_ASCII[c] = LETTER_OR_DIGIT_ASCII[c] ? WORD : ",;:(".indexOf(c) >= 0 ? MARK : 0;
+        }
     }
 
     private final String text;
@@ -38,8 +45,9 @@ public final class TokenStarts {
         boolean previous = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean word = letterOrDigit(c);
-            if (word && !previous || c == ',' || c == ';' || c == ':' || c == '(') {
+            int kind = c < 128 ? KIND_ASCII[c] : Character.isLetterOrDigit(c) ? WORD : 0;
+            boolean word = kind == WORD;
+            if (word && !previous || kind == MARK) {
                 if (n == found.length) found = Arrays.copyOf(found, n * 2);
                 found[n++] = i;
             }

@@ -2,6 +2,7 @@ package org.oncoev.extractors.pvalue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,5 +13,18 @@ class DecimalCommasTest {
             "\u00e90,2", "1,250 patients", "p = 0,04;", "0,\u0663", "end 0"})
     void hasZeroCommaAgreesWithItsRegex(String text) {
         assertEquals(DecimalCommas.ZERO_COMMA.matcher(text).find(), DecimalCommas.hasZeroComma(text), text);
+    }
+
+    /** The view kept for the last text asked is never served for another text. */
+    @Test
+    void viewFollowsTheTextAsked() {
+        String european = "HR 1,25 (0,95-1,60); P = 0,04; 1,250 patients";
+        String english = "HR 1.25 (0.95-1.60); P = 0.04; 1,250 patients";
+        String same = new String(european.toCharArray());
+        for (int round = 0; round < 2; round++) {
+            assertEquals(english, DecimalCommas.view(european));
+            assertEquals(english, DecimalCommas.view(same));
+            assertEquals("no comma 1,250", DecimalCommas.view("no comma 1,250"));
+        }
     }
 }

@@ -49,6 +49,10 @@ class KeywordsTest {
                     int expected = -1;
                     for (int i = Math.max(0, from); i < t.length() && expected < 0; i++) if (k.at(t, i)) expected = i;
                     assertEquals(expected, k.indexIn(t, from), "from " + from + " in " + t);
+                    for (int to = Math.max(0, from); to <= t.length(); to++) {
+                        boolean starts = expected >= 0 && expected < to;
+                        assertEquals(starts, k.startsIn(t, from, to), "[" + from + ", " + to + ") of " + t);
+                    }
                 }
             }
         }
