@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Builds a document's {@link StudyArms}: the treatment labels of {@link ArmDetector}, and the short names the paper
@@ -74,8 +75,8 @@ public final class ArmCatalog {
             if (!p.kind().carriesEvidence()) continue;
             String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
             String lowerText = text.toLowerCase(Locale.ROOT);
-            // RANDOMISED needs "random" (no letter of it has a non-ASCII case-insensitive twin)
-            if (!randomised && lowerText.contains("random") && RANDOMISED.matcher(text).find()) randomised = true;
+            // RANDOMISED starts with "random" (no letter of it has a non-ASCII case-insensitive twin)
+            if (!randomised && LiteralStarts.scan(RANDOMISED, text, lowerText, "random").find(0)) randomised = true;
             if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) {
                 texts.add(text);
                 lowerTexts.add(lowerText);
@@ -163,8 +164,10 @@ public final class ArmCatalog {
             String lower = lowerTexts.get(k);
             if (!lower.contains("random") && !lower.contains("gned") && !lower.contains("allocated")) continue;
             String text = texts.get(k);
-            Matcher m = DESIGN.matcher(text);
-            while (m.find()) {
+            // DESIGN starts with one of these words
+            StartScan design = LiteralStarts.scan(DESIGN, text, lower, "random", "assigned", "allocated");
+            for (int from = 0; design.find(from); from = design.next()) {
+                Matcher m = design.matcher();
                 String window = text.substring(m.end(), Math.min(text.length(), m.end() + 200));
                 int stop = window.indexOf(". ");
                 if (stop > 0) window = window.substring(0, stop);
@@ -294,6 +297,13 @@ public final class ArmCatalog {
         boolean lettered = ArmNames.isLettered(form);
         if (!ArmNames.isAbbreviation(form) && !lettered) return -1;
         int best = -1;
+        // both names must be in the text (lower-casing folds at least what the pattern folds): the texts holding
+        // the form are listed once
+        String lowerForm = form.toLowerCase(Locale.ROOT);
+        int[] withForm = new int[texts.size()];
+        int n = 0;
+        for (int k = 0; k < texts.size(); k++) if (lowerTexts.get(k).contains(lowerForm)) withForm[n++] = k;
+        if (n == 0) return -1;
         for (int j = 0; j < kept.size(); j++) {
             String other = kept.get(j).form;
             if (other.equals(form) || ArmNames.isLettered(other) || ArmNames.isAbbreviation(other) && !lettered) continue;
@@ -301,15 +311,13 @@ public final class ArmCatalog {
             String before = ArmNames.isAbbreviation(other) ? "\\s*[(;,]\\s*" : "\\s*\\((?:[^()]{0,20}[;,]\\s*)?";
             Pattern p = null;
             String lowerOther = other.toLowerCase(Locale.ROOT);
-            String lowerForm = form.toLowerCase(Locale.ROOT);
-            for (int k = 0; k < texts.size(); k++) {
-                // both names must be in the text (lower-casing folds at least what the pattern folds)
-                String lower = lowerTexts.get(k);
-                if (!lower.contains(lowerOther) || !lower.contains(lowerForm)) continue;
-                String t = texts.get(k);
+            for (int w = 0; w < n; w++) {
+                String lower = lowerTexts.get(withForm[w]);
+                if (!lower.contains(lowerOther)) continue;
+                String t = texts.get(withForm[w]);
                 if (p == null) p = Pattern.compile(Pattern.quote(other) + before + Pattern.quote(form) + "\\s*[;,)]",
                         Pattern.CASE_INSENSITIVE);
-                if (p.matcher(t).find()) { best = j; break; }
+                if (LiteralStarts.find(p, t, lower, other)) { best = j; break; }
             }
         }
         return best;
