@@ -1,5 +1,6 @@
 package org.oncoev.extractors.arms;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
 import static org.oncoev.extractors.text.ScanAgreement.assertAgreesAtTokenStarts;
 
@@ -15,7 +16,8 @@ class ArmScansTest {
             "the ATRA plus FOLFOX4 group ) group, arms; TACE plus IMRT (n = 47), ( $ *N* = 5), Group A, arm B, cohort IV",
             "were randomised to receive X, allocated to Y, underwent Z, undergoing W, given V, received U, treated with T",
             "In the present study we found, as our series shows, in this cohort; the present trial; Smith et. al said",
-            "previously published 3 trials; has been recently reported; reported by; in the KEYNOTE-189 trial [1-3] (4, 5) ^{2}");
+            "previously published 3 trials; has been recently reported; reported by; in the KEYNOTE-189 trial [1-3] (4, 5) ^{2}",
+            "They said this trial, that study, the same cohort, their analysis, these series; x[12] y^3 _this study 2they");
 
     @Test
     void anchors() {
@@ -29,6 +31,18 @@ class ArmScansTest {
     void citations() {
         assertAgreesAtTokenStarts(CitationCues.OWN, CitationCues.OWN_STARTS, () -> CitationCues::ownMayStart, EXTRA);
         assertAgrees(CitationCues.CITED, CitationCues.CITED_STARTS, () -> CitationCues::citedMayStart, EXTRA);
+    }
+
+    @Test
+    void citationCuesFoundAnywhereAsByFind() {
+        List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(EXTRA));
+        texts.addAll(List.of("", "[", "^", "[1]", "^1", "x[1]", "a^{2}", "(3)", "th", "The", "this study", "xthis study"));
+        for (String s : texts) {
+            assertEquals(CitationCues.CITED.matcher(s).find(), CitationCues.citedCue(s), s);
+            assertEquals(CitationCues.CONTINUES.matcher(s).find(), CitationCues.continues(s), s);
+        }
+        assertAgreesAtTokenStarts(CitationCues.CONTINUES, CitationCues.CONTINUES_STARTS,
+                () -> CitationCues::continuesMayStart, EXTRA);
     }
 
     @Test
