@@ -231,7 +231,7 @@ public final class CohortExtractor implements Extractor {
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).lookingAt()) verb = CohortCues.firstVerbPastCommas(after);
             int cue = studyOfAbout || NounModifiers.role(mods) && verb >= 0 ? 2
                     : CohortCues.sizeCue(before);
-            if (designSentence == null) designSentence = CohortCues.DESIGN_SENTENCE.matcher(s).find();
+            if (designSentence == null) designSentence = CohortCues.designSentence(s);
             if (designSentence
                     && (verb != 1 || CohortCues.DESIGN_BEFORE.matcher(before).find())) continue;
             boolean strong = cue > 0;

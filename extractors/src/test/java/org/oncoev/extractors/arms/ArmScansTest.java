@@ -46,6 +46,31 @@ class ArmScansTest {
     }
 
     @Test
+    void roleTreatments() {
+        List<String> extra = new java.util.ArrayList<>(EXTRA);
+        extra.addAll(List.of("the control arm (observation only) and the experimental group (drug X plus Y); Standard  Arm ( best care )",
+                "xcontrol arm (a b c), investigational group (Z), intervention arm(watchful waiting), 2control group (q r s)"));
+        assertAgreesAtTokenStarts(GenericArmTreatments.ROLE_TREATMENT, GenericArmTreatments.ROLE_STARTS,
+                () -> GenericArmTreatments::roleMayStart, extra);
+    }
+
+    @Test
+    void gatedSearchesAgreeWithPlainSearches() {
+        List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(EXTRA));
+        texts.addAll(List.of("rates for these groups were 60%, 52% and 40%", "for each of these three strata",
+                "in the two subgroups", "among those categories", "PFS was 8 and 3 years for each, respectively",
+                "arms A and B", "Groups 1 vs 2", "cohorts II or III", "for these group", "arm A and B"));
+        StudyArms arms = new StudyArms(List.of(new StudyArm("Arm A", List.of("arm a"), null),
+                new StudyArm("Arm B", List.of("arm b"), null)), false);
+        for (String s : texts) {
+            assertEquals(EarlierGroups.BACK.matcher(s).find(), EarlierGroups.refersBack(s), s);
+            // a pair of lettered arms gives a mention of each letter: both arms are named
+            if (StudyArms.LETTER_PAIR.matcher(s).find() && s.toLowerCase(java.util.Locale.ROOT).contains("a and b"))
+                assertEquals(2, arms.mentions(s).stream().map(StudyArms.Mention::arm).distinct().count(), s);
+        }
+    }
+
+    @Test
     void groupAnchorStartsAgreeWithPerCharacterScan() {
         List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(EXTRA));
         texts.addAll(List.of("", "(", ")", " ) (", "arm", "xarm ) ) group", "groupgroup  \t)arm", "cohort(", "a ( ) g"));
