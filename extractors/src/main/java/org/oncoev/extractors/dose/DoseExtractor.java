@@ -17,6 +17,7 @@ import org.oncoev.extractors.arms.PerArmFacts;
 import org.oncoev.extractors.arms.StudyArms;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
+import org.oncoev.extractors.text.TokenStarts;
 
 /**
  * Finds doses: an agent from the {@link AgentLexicon} (or an abbreviation the document defines for one) with an
@@ -81,6 +82,8 @@ public final class DoseExtractor implements Extractor {
             if (span.start() < from || digit >= 0 && digit < span.start()) digit = nextDigit(chars, from = span.start());
             if (digit < 0 || digit >= span.end()) continue;
             String sentence = text.substring(span.start(), span.end());
+            // the sentence's token starts (for scans at token starts) are cut from the passage's
+            TokenStarts.slice(text, span.start(), sentence);
             List<DoseHit> hits = read(sentence, context, procedure, arms,
                     () -> before == null ? null : text.substring(before.start(), before.end()), chars, span.start());
             for (DoseHit hit : hits) {

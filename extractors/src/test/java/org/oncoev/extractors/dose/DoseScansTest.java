@@ -3,6 +3,7 @@ package org.oncoev.extractors.dose;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
+import static org.oncoev.extractors.text.ScanAgreement.assertAgreesAtTokenStarts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,15 @@ class DoseScansTest {
             assertArrayEquals(AmountPatterns.amountStarts(s.toCharArray(), 0, s.length()),
                     AmountPatterns.amountStarts(whole, 2, 2 + s.length()), s);
         }
+    }
+
+    @Test
+    void backgroundCues() {
+        List<String> extra = new java.util.ArrayList<>(EXTRA);
+        extra.addAll(List.of("the recommended phase 2 dose, the maximum tolerated dose (MTD), dose-limiting, dose finding",
+                "phase I, phase 1b, consensus guidelines; these two trials, previous studies, prior dose-dense series",
+                "in one phase III trial, another randomised phase II/III study, an open-label phase 2 trial; xdose, 2phase I"));
+        assertAgreesAtTokenStarts(DoseBackground.CUE, DoseBackground.CUE_STARTS, () -> DoseBackground::cueMayStart, extra);
     }
 
     @Test
