@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.corpus.Document;
-import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -25,7 +24,6 @@ public final class ArmCatalog {
     private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Arms kept at most. */
     public static final int MAX_ARMS = 8;
-    private static final int MAX_PASSAGE_CHARS = 100_000;
     private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+/\\-\u2010\u2192*]{0,24}";
     private static final String LEAD = "(?<![\\p{L}\\p{N}])(?:the|in|for|of|between|and|versus|vs\\.?|than|to|both|with|from)\\s+(?:the\\s+)?";
     static final Pattern NAMED = Pattern.compile(LEAD + "(" + WORD + "(?:\\s+(?:\\+\\s+)?" + WORD + "){0,2}?)"
@@ -58,6 +56,11 @@ public final class ArmCatalog {
 
     /** The document's arms. */
     public static StudyArms build(Document document, List<String> detectedLabels) {
+        return build(ArmTexts.of(document), detectedLabels);
+    }
+
+    /** The arms of the document whose texts are {@code document}. */
+    public static StudyArms build(ArmTexts document, List<String> detectedLabels) {
         Map<String, Candidate> byName = new LinkedHashMap<>();
         for (String label : detectedLabels) {
             Candidate c = byName.computeIfAbsent(StudyArms.normal(label), k -> new Candidate(label, Integer.MAX_VALUE));
@@ -71,20 +74,19 @@ public final class ArmCatalog {
         List<String> allTexts = new ArrayList<>();
         List<String> allLower = new ArrayList<>();
         List<String[]> pairs = new ArrayList<>();
-        for (Passage p : document.passages()) {
-            if (!p.kind().carriesEvidence()) continue;
-            String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
-            String lowerText = text.toLowerCase(Locale.ROOT);
+        for (ArmTexts.Text p : document.texts()) {
+            String text = p.text();
+            String lowerText = p.lower();
             // RANDOMISED starts with "random" (no letter of it has a non-ASCII case-insensitive twin)
             if (!randomised && LiteralStarts.scan(RANDOMISED, text, lowerText, "random").find(0)) randomised = true;
-            if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) {
+            if (!p.table()) {
                 texts.add(text);
                 lowerTexts.add(lowerText);
             }
             allTexts.add(text);
             allLower.add(lowerText);
             final int offset = base;
-            ArmNounWindows.Scan windows = ArmNounWindows.scan(text, lowerText);
+            ArmNounWindows.Scan windows = ArmNounWindows.scan(text, p.nouns());
             ArmNounWindows.forEachMatch(PAIR.matcher(text), windows, false, pair -> {
                 if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
                 // two names sharing one head noun are arms for sure: each counts twice

@@ -79,6 +79,18 @@ class ArmScansTest {
         }
     }
 
+    @Test
+    void groupAnchorPositionsFromLowerCasedNounsAgree() {
+        List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(EXTRA));
+        texts.addAll(List.of("", "Arm arm ARM", "the GROUP group) ( Group", "\u0130 arm (n = 3) group", "xarmgroup arm"));
+        for (String s : texts) {
+            int[] nouns = ArmNounWindows.nounStarts(s, s.toLowerCase(java.util.Locale.ROOT));
+            boolean[] starts = new boolean[s.length()];
+            for (int at : ArmDetector.groupAnchorPositions(s, nouns)) starts[at] = true;
+            org.junit.jupiter.api.Assertions.assertArrayEquals(groupAnchorStartsPerChar(s), starts, s);
+        }
+    }
+
     /** The former {@link ArmDetector#groupAnchorStarts}: one test per character, from the end. */
     private static boolean[] groupAnchorStartsPerChar(String text) {
         boolean[] starts = new boolean[text.length()];
