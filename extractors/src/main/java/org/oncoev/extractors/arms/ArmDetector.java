@@ -56,7 +56,7 @@ public final class ArmDetector {
     public static List<String> detect(ArmTexts document) {
         Map<String, Tally> byKey = new LinkedHashMap<>();
         List<ArmPhrase> design = new ArrayList<>();
-        for (ArmTexts.Text p : document.texts()) collect(p.text(), p.nouns(), byKey, design);
+        for (ArmTexts.Text p : document.texts()) collect(p.text(), p.nouns(), p.cohorts(), byKey, design);
         mergeSimilar(byKey);
         List<String> out = new ArrayList<>();
         int named = 0;
@@ -85,14 +85,17 @@ public final class ArmDetector {
 
     /** As {@link #collect(String, Map)}; also keeps in {@code design} the first two alternatives a design verb names. */
     static void collect(String text, Map<String, Tally> byKey, List<ArmPhrase> design) {
-        collect(text, ArmNounWindows.nounStarts(text, null), byKey, design);
+        collect(text, ArmNounWindows.nounStarts(text, null), ArmTexts.cohortStarts(text, null), byKey, design);
     }
 
-    /** As {@link #collect(String, Map, List)}, given the text's {@link ArmNounWindows#nounStarts}. */
-    private static void collect(String text, int[] nouns, Map<String, Tally> byKey, List<ArmPhrase> design) {
+    /**
+     * As {@link #collect(String, Map, List)}, given the text's {@link ArmNounWindows#nounStarts} and
+     * {@link ArmTexts#cohortStarts}.
+     */
+    private static void collect(String text, int[] nouns, int[] cohorts, Map<String, Tally> byKey, List<ArmPhrase> design) {
         // GROUP_ANCHOR tried only where it may start, in order, as StartScan.atMarked would (without a mark per character)
         Matcher g = GROUP_ANCHOR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at : groupAnchorPositions(text, nouns)) {
+        for (int at : groupAnchorPositions(text, nouns, cohorts)) {
             if (at < g.regionStart() || !g.region(at, text.length()).lookingAt()) continue;
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
             if (ph != null) add(byKey, ph.key(), ph.label(), true);
@@ -108,7 +111,8 @@ public final class ArmDetector {
             ArmPhrase other = design != null && DESIGN_VERB.matcher(v.group()).lookingAt() ? alternativeAfter(text, ph.end()) : null;
             if (other != null && design.size() < 2 && !ph.key().equals(other.key())) { design.add(ph); design.add(other); }
         }
-        StartScan lScan = StartScan.atTokenStarts(LETTERED, text, LETTERED_STARTS, ArmDetector::letteredMayStart);
+        // LETTERED starts with group, arm or cohort: tried only at those of the nouns and cohorts that pass its test
+        StartScan lScan = StartScan.atPositions(LETTERED, text, letteredPositions(text, nouns, cohorts));
         for (int from = 0; lScan.find(from); from = lScan.next()) {
             Matcher l = lScan.matcher();
             String label = capitalise(l.group(1)) + " " + l.group(2);
@@ -148,21 +152,22 @@ public final class ArmDetector {
 
     /** The positions of {@link #groupAnchorStarts}, in increasing order. */
     static int[] groupAnchorPositions(String text) {
-        return groupAnchorPositions(text, ArmNounWindows.nounStarts(text, null));
+        return groupAnchorPositions(text, ArmNounWindows.nounStarts(text, null), ArmTexts.cohortStarts(text, null));
     }
 
     /**
-     * {@link #groupAnchorPositions(String)}, given the text's {@link ArmNounWindows#nounStarts}: every {@code group}
-     * and {@code arm} is one of these (which hold them in any case), so only these are tried for them.
+     * {@link #groupAnchorPositions(String)}, given the text's {@link ArmNounWindows#nounStarts} and
+     * {@link ArmTexts#cohortStarts}: every {@code group}, {@code arm} and {@code cohort} is one of these (which hold
+     * them in any case), so only these are tried for them.
      */
-    static int[] groupAnchorPositions(String text, int[] nouns) {
+    static int[] groupAnchorPositions(String text, int[] nouns, int[] cohorts) {
         Positions found = new Positions();
-        // the other targets are found by indexOf instead of a test at every character
+        // the brackets are found by indexOf instead of a test at every character
         markTargets(text, "(", false, found);
-        markTargets(text, "cohort", true, found);
         for (int at : nouns) {
             if (text.startsWith("group", at) || text.startsWith("arm", at)) markTarget(text, at, true, found);
         }
+        for (int at : cohorts) if (text.startsWith("cohort", at)) markTarget(text, at, true, found);
         int[] sorted = java.util.Arrays.copyOf(found.at, found.n);
         java.util.Arrays.sort(sorted);
         int distinct = 0;
@@ -200,6 +205,19 @@ public final class ArmDetector {
     static boolean verbMayStart(String s, int i) {
         if ("rtuagRTUAG".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return VERB_WORDS.at(s, i);
+    }
+
+    /** The positions among {@code nouns} and {@code cohorts} (each in order) where {@link #letteredMayStart} holds, in order. */
+    static int[] letteredPositions(String text, int[] nouns, int[] cohorts) {
+        int[] out = new int[nouns.length + cohorts.length];
+        int n = 0;
+        int a = 0;
+        int c = 0;
+        while (a < nouns.length || c < cohorts.length) {
+            int at = c == cohorts.length || a < nouns.length && nouns[a] < cohorts[c] ? nouns[a++] : cohorts[c++];
+            if (letteredMayStart(text, at)) out[n++] = at;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */

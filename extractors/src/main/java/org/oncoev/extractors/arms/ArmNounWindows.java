@@ -68,7 +68,7 @@ final class ArmNounWindows {
         return out;
     }
 
-    private static int[] occurrences(String hay, String word) {
+    static int[] occurrences(String hay, String word) {
         int[] out = new int[8];
         int n = 0;
         for (int at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, at + word.length())) {

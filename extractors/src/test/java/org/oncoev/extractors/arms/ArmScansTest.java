@@ -80,14 +80,25 @@ class ArmScansTest {
     }
 
     @Test
-    void groupAnchorPositionsFromLowerCasedNounsAgree() {
+    void anchorsFromLowerCasedNounsAgree() {
         List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(EXTRA));
         texts.addAll(List.of("", "Arm arm ARM", "the GROUP group) ( Group", "\u0130 arm (n = 3) group", "xarmgroup arm"));
+        texts.addAll(List.of("Cohort 2 and COHORT B; cohort(s) xcohort", "\u0130 Group A, arm B, cohort 3"));
         for (String s : texts) {
-            int[] nouns = ArmNounWindows.nounStarts(s, s.toLowerCase(java.util.Locale.ROOT));
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            int[] nouns = ArmNounWindows.nounStarts(s, lower);
+            int[] cohorts = ArmTexts.cohortStarts(s, lower);
             boolean[] starts = new boolean[s.length()];
-            for (int at : ArmDetector.groupAnchorPositions(s, nouns)) starts[at] = true;
+            for (int at : ArmDetector.groupAnchorPositions(s, nouns, cohorts)) starts[at] = true;
             org.junit.jupiter.api.Assertions.assertArrayEquals(groupAnchorStartsPerChar(s), starts, s);
+            // the lettered arms tried at the listed nouns and cohorts are those of a find() loop
+            List<String> plain = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = ArmDetector.LETTERED.matcher(s);
+            while (m.find()) plain.add(m.start() + "-" + m.end());
+            List<String> listed = new java.util.ArrayList<>();
+            StartScan scan = StartScan.atPositions(ArmDetector.LETTERED, s, ArmDetector.letteredPositions(s, nouns, cohorts));
+            for (int at = 0; scan.find(at); at = scan.next()) listed.add(scan.matcher().start() + "-" + scan.matcher().end());
+            assertEquals(plain, listed, s);
         }
     }
 
