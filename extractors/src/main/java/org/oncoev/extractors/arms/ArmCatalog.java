@@ -162,11 +162,9 @@ public final class ArmCatalog {
     private static List<Integer> primary(List<String> texts, List<String> lowerTexts, StudyArms arms) {
         if (arms.arms().size() < 2) return List.of();
         for (int k = 0; k < texts.size(); k++) {
-            // DESIGN needs one of these (none of their letters has a non-ASCII case-insensitive twin)
             String lower = lowerTexts.get(k);
-            if (!lower.contains("random") && !lower.contains("gned") && !lower.contains("allocated")) continue;
             String text = texts.get(k);
-            // DESIGN starts with one of these words
+            // DESIGN starts with one of these words (none of their letters has a non-ASCII case-insensitive twin)
             StartScan design = LiteralStarts.scan(DESIGN, text, lower, "random", "assigned", "allocated");
             for (int from = 0; design.find(from); from = design.next()) {
                 Matcher m = design.matcher();
