@@ -9,6 +9,7 @@ import org.oncoev.extractors.abbrev.Abbreviations;
 import org.oncoev.extractors.arms.ArmAttribution;
 import org.oncoev.extractors.arms.ArmCatalog;
 import org.oncoev.extractors.arms.ArmDetector;
+import org.oncoev.extractors.arms.ArmTexts;
 import org.oncoev.extractors.arms.DocumentChecks;
 import org.oncoev.extractors.text.TokenStarts;
 
@@ -57,9 +58,11 @@ public final class EvidenceExtraction {
 
     private List<Finding> extractShared(Document document) {
         FileBudget.check("extraction");
-        List<String> labels = ArmDetector.detect(document);
+        // the arm readers share each passage's lower-cased text and arm-noun positions
+        ArmTexts armTexts = ArmTexts.of(document);
+        List<String> labels = ArmDetector.detect(armTexts);
         ExtractionContext context = new ExtractionContext(document.title(), labels, Abbreviations.of(document),
-                ArmCatalog.build(document, labels));
+                ArmCatalog.build(armTexts, labels));
         List<Finding> out = new ArrayList<>();
         for (Passage passage : document.passages()) {
             if (!passage.kind().carriesEvidence()) continue;

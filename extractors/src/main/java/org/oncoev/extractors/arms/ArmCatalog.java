@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.corpus.Document;
-import org.oncoev.corpus.Passage;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Builds a document's {@link StudyArms}: the treatment labels of {@link ArmDetector}, and the short names the paper
@@ -24,7 +24,6 @@ public final class ArmCatalog {
     private static final java.util.regex.Pattern RX_SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Arms kept at most. */
     public static final int MAX_ARMS = 8;
-    private static final int MAX_PASSAGE_CHARS = 100_000;
     private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+/\\-\u2010\u2192*]{0,24}";
     private static final String LEAD = "(?<![\\p{L}\\p{N}])(?:the|in|for|of|between|and|versus|vs\\.?|than|to|both|with|from)\\s+(?:the\\s+)?";
     static final Pattern NAMED = Pattern.compile(LEAD + "(" + WORD + "(?:\\s+(?:\\+\\s+)?" + WORD + "){0,2}?)"
@@ -57,6 +56,11 @@ public final class ArmCatalog {
 
     /** The document's arms. */
     public static StudyArms build(Document document, List<String> detectedLabels) {
+        return build(ArmTexts.of(document), detectedLabels);
+    }
+
+    /** The arms of the document whose texts are {@code document}. */
+    public static StudyArms build(ArmTexts document, List<String> detectedLabels) {
         Map<String, Candidate> byName = new LinkedHashMap<>();
         for (String label : detectedLabels) {
             Candidate c = byName.computeIfAbsent(StudyArms.normal(label), k -> new Candidate(label, Integer.MAX_VALUE));
@@ -70,20 +74,19 @@ public final class ArmCatalog {
         List<String> allTexts = new ArrayList<>();
         List<String> allLower = new ArrayList<>();
         List<String[]> pairs = new ArrayList<>();
-        for (Passage p : document.passages()) {
-            if (!p.kind().carriesEvidence()) continue;
-            String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
-            String lowerText = text.toLowerCase(Locale.ROOT);
-            // RANDOMISED needs "random" (no letter of it has a non-ASCII case-insensitive twin)
-            if (!randomised && lowerText.contains("random") && RANDOMISED.matcher(text).find()) randomised = true;
-            if (p.kind() != org.oncoev.corpus.PassageKind.TABLE) {
+        for (ArmTexts.Text p : document.texts()) {
+            String text = p.text();
+            String lowerText = p.lower();
+            // RANDOMISED starts with "random" (no letter of it has a non-ASCII case-insensitive twin)
+            if (!randomised && LiteralStarts.scan(RANDOMISED, text, lowerText, "random").find(0)) randomised = true;
+            if (!p.table()) {
                 texts.add(text);
                 lowerTexts.add(lowerText);
             }
             allTexts.add(text);
             allLower.add(lowerText);
             final int offset = base;
-            ArmNounWindows.Scan windows = ArmNounWindows.scan(text, lowerText);
+            ArmNounWindows.Scan windows = ArmNounWindows.scan(text, p.nouns());
             ArmNounWindows.forEachMatch(PAIR.matcher(text), windows, false, pair -> {
                 if (pairs.size() < 50) pairs.add(new String[] {pair.group(1), pair.group(2)});
                 // two names sharing one head noun are arms for sure: each counts twice
@@ -159,12 +162,12 @@ public final class ArmCatalog {
     private static List<Integer> primary(List<String> texts, List<String> lowerTexts, StudyArms arms) {
         if (arms.arms().size() < 2) return List.of();
         for (int k = 0; k < texts.size(); k++) {
-            // DESIGN needs one of these (none of their letters has a non-ASCII case-insensitive twin)
             String lower = lowerTexts.get(k);
-            if (!lower.contains("random") && !lower.contains("gned") && !lower.contains("allocated")) continue;
             String text = texts.get(k);
-            Matcher m = DESIGN.matcher(text);
-            while (m.find()) {
+            // DESIGN starts with one of these words (none of their letters has a non-ASCII case-insensitive twin)
+            StartScan design = LiteralStarts.scan(DESIGN, text, lower, "random", "assigned", "allocated");
+            for (int from = 0; design.find(from); from = design.next()) {
+                Matcher m = design.matcher();
                 String window = text.substring(m.end(), Math.min(text.length(), m.end() + 200));
                 int stop = window.indexOf(". ");
                 if (stop > 0) window = window.substring(0, stop);
@@ -294,6 +297,13 @@ public final class ArmCatalog {
         boolean lettered = ArmNames.isLettered(form);
         if (!ArmNames.isAbbreviation(form) && !lettered) return -1;
         int best = -1;
+        // both names must be in the text (lower-casing folds at least what the pattern folds): the texts holding
+        // the form are listed once
+        String lowerForm = form.toLowerCase(Locale.ROOT);
+        int[] withForm = new int[texts.size()];
+        int n = 0;
+        for (int k = 0; k < texts.size(); k++) if (lowerTexts.get(k).contains(lowerForm)) withForm[n++] = k;
+        if (n == 0) return -1;
         for (int j = 0; j < kept.size(); j++) {
             String other = kept.get(j).form;
             if (other.equals(form) || ArmNames.isLettered(other) || ArmNames.isAbbreviation(other) && !lettered) continue;
@@ -301,15 +311,13 @@ public final class ArmCatalog {
             String before = ArmNames.isAbbreviation(other) ? "\\s*[(;,]\\s*" : "\\s*\\((?:[^()]{0,20}[;,]\\s*)?";
             Pattern p = null;
             String lowerOther = other.toLowerCase(Locale.ROOT);
-            String lowerForm = form.toLowerCase(Locale.ROOT);
-            for (int k = 0; k < texts.size(); k++) {
-                // both names must be in the text (lower-casing folds at least what the pattern folds)
-                String lower = lowerTexts.get(k);
-                if (!lower.contains(lowerOther) || !lower.contains(lowerForm)) continue;
-                String t = texts.get(k);
+            for (int w = 0; w < n; w++) {
+                String lower = lowerTexts.get(withForm[w]);
+                if (!lower.contains(lowerOther)) continue;
+                String t = texts.get(withForm[w]);
                 if (p == null) p = Pattern.compile(Pattern.quote(other) + before + Pattern.quote(form) + "\\s*[;,)]",
                         Pattern.CASE_INSENSITIVE);
-                if (p.matcher(t).find()) { best = j; break; }
+                if (LiteralStarts.find(p, t, lower, other)) { best = j; break; }
             }
         }
         return best;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.corpus.Document;
-import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
@@ -25,7 +24,6 @@ import org.oncoev.extractors.text.StartScan;
 public final class ArmDetector {
     /** Labels returned at most; documents naming more treatments are reviews, not arm comparisons. */
     public static final int MAX_LABELS = 12;
-    private static final int MAX_PASSAGE_CHARS = 100_000;
 
     static final Pattern GROUP_ANCHOR = Pattern.compile(
             "(?=[\\s)(gac])(?:\\s*(?:\\)\\s*)?\\b(?:group|arm|cohort)s?\\b|\\s*\\(\\s*\\$?\\s*\\*?[nN]\\*?\\s*=)");
@@ -51,13 +49,14 @@ public final class ArmDetector {
 
     /** The document's arm labels in order of first mention, at most {@link #MAX_LABELS}. */
     public static List<String> detect(Document document) {
+        return detect(ArmTexts.of(document));
+    }
+
+    /** {@link #detect(Document)} of the document whose texts are {@code document}. */
+    public static List<String> detect(ArmTexts document) {
         Map<String, Tally> byKey = new LinkedHashMap<>();
         List<ArmPhrase> design = new ArrayList<>();
-        for (Passage p : document.passages()) {
-            if (!p.kind().carriesEvidence()) continue;
-            String text = p.text().length() > MAX_PASSAGE_CHARS ? p.text().substring(0, MAX_PASSAGE_CHARS) : p.text();
-            collect(text, byKey, design);
-        }
+        for (ArmTexts.Text p : document.texts()) collect(p.text(), p.nouns(), p.cohorts(), byKey, design);
         mergeSimilar(byKey);
         List<String> out = new ArrayList<>();
         int named = 0;
@@ -86,9 +85,17 @@ public final class ArmDetector {
 
     /** As {@link #collect(String, Map)}; also keeps in {@code design} the first two alternatives a design verb names. */
     static void collect(String text, Map<String, Tally> byKey, List<ArmPhrase> design) {
+        collect(text, ArmNounWindows.nounStarts(text, null), ArmTexts.cohortStarts(text, null), byKey, design);
+    }
+
+    /**
+     * As {@link #collect(String, Map, List)}, given the text's {@link ArmNounWindows#nounStarts} and
+     * {@link ArmTexts#cohortStarts}.
+     */
+    private static void collect(String text, int[] nouns, int[] cohorts, Map<String, Tally> byKey, List<ArmPhrase> design) {
         // GROUP_ANCHOR tried only where it may start, in order, as StartScan.atMarked would (without a mark per character)
         Matcher g = GROUP_ANCHOR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at : groupAnchorPositions(text)) {
+        for (int at : groupAnchorPositions(text, nouns, cohorts)) {
             if (at < g.regionStart() || !g.region(at, text.length()).lookingAt()) continue;
             ArmPhrase ph = ArmPhrases.endingAt(text, g.start());
             if (ph != null) add(byKey, ph.key(), ph.label(), true);
@@ -104,7 +111,8 @@ public final class ArmDetector {
             ArmPhrase other = design != null && DESIGN_VERB.matcher(v.group()).lookingAt() ? alternativeAfter(text, ph.end()) : null;
             if (other != null && design.size() < 2 && !ph.key().equals(other.key())) { design.add(ph); design.add(other); }
         }
-        StartScan lScan = StartScan.atTokenStarts(LETTERED, text, LETTERED_STARTS, ArmDetector::letteredMayStart);
+        // LETTERED starts with group, arm or cohort: tried only at those of the nouns and cohorts that pass its test
+        StartScan lScan = StartScan.atPositions(LETTERED, text, letteredPositions(text, nouns, cohorts));
         for (int from = 0; lScan.find(from); from = lScan.next()) {
             Matcher l = lScan.matcher();
             String label = capitalise(l.group(1)) + " " + l.group(2);
@@ -144,12 +152,22 @@ public final class ArmDetector {
 
     /** The positions of {@link #groupAnchorStarts}, in increasing order. */
     static int[] groupAnchorPositions(String text) {
+        return groupAnchorPositions(text, ArmNounWindows.nounStarts(text, null), ArmTexts.cohortStarts(text, null));
+    }
+
+    /**
+     * {@link #groupAnchorPositions(String)}, given the text's {@link ArmNounWindows#nounStarts} and
+     * {@link ArmTexts#cohortStarts}: every {@code group}, {@code arm} and {@code cohort} is one of these (which hold
+     * them in any case), so only these are tried for them.
+     */
+    static int[] groupAnchorPositions(String text, int[] nouns, int[] cohorts) {
         Positions found = new Positions();
-        // the targets are found by indexOf (vectorised) instead of a test at every character
+        // the brackets are found by indexOf instead of a test at every character
         markTargets(text, "(", false, found);
-        markTargets(text, "group", true, found);
-        markTargets(text, "arm", true, found);
-        markTargets(text, "cohort", true, found);
+        for (int at : nouns) {
+            if (text.startsWith("group", at) || text.startsWith("arm", at)) markTarget(text, at, true, found);
+        }
+        for (int at : cohorts) if (text.startsWith("cohort", at)) markTarget(text, at, true, found);
         int[] sorted = java.util.Arrays.copyOf(found.at, found.n);
         java.util.Arrays.sort(sorted);
         int distinct = 0;
@@ -170,13 +188,16 @@ public final class ArmDetector {
 
     /** Adds each occurrence of {@code target} (a word only at a word start) and the spaces and {@code )} before it. */
     private static void markTargets(String text, String target, boolean word, Positions out) {
-        for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + 1)) {
-            if (!word || StartScan.wordMayStart(text, at)) out.add(at);
-            for (int j = at - 1; j >= 0; j--) {
-                char c = text.charAt(j);
-                if (!Folded.isRegexSpace(c) && c != ')') break;
-                out.add(j);
-            }
+        for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + 1)) markTarget(text, at, word, out);
+    }
+
+    /** Adds a target at {@code at} (a word only at a word start) and the spaces and {@code )} before it. */
+    private static void markTarget(String text, int at, boolean word, Positions out) {
+        if (!word || StartScan.wordMayStart(text, at)) out.add(at);
+        for (int j = at - 1; j >= 0; j--) {
+            char c = text.charAt(j);
+            if (!Folded.isRegexSpace(c) && c != ')') break;
+            out.add(j);
         }
     }
 
@@ -184,6 +205,19 @@ public final class ArmDetector {
     static boolean verbMayStart(String s, int i) {
         if ("rtuagRTUAG".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return VERB_WORDS.at(s, i);
+    }
+
+    /** The positions among {@code nouns} and {@code cohorts} (each in order) where {@link #letteredMayStart} holds, in order. */
+    static int[] letteredPositions(String text, int[] nouns, int[] cohorts) {
+        int[] out = new int[nouns.length + cohorts.length];
+        int n = 0;
+        int a = 0;
+        int c = 0;
+        while (a < nouns.length || c < cohorts.length) {
+            int at = c == cohorts.length || a < nouns.length && nouns[a] < cohorts[c] ? nouns[a++] : cohorts[c++];
+            if (letteredMayStart(text, at)) out[n++] = at;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */

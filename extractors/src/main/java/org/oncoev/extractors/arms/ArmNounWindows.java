@@ -68,7 +68,7 @@ final class ArmNounWindows {
         return out;
     }
 
-    private static int[] occurrences(String hay, String word) {
+    static int[] occurrences(String hay, String word) {
         int[] out = new int[8];
         int n = 0;
         for (int at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, at + word.length())) {
@@ -99,7 +99,7 @@ final class ArmNounWindows {
 
     /** {@link #scan(String, String)} without the lower-cased text. */
     static Scan scan(String text) {
-        return scan(text, null);
+        return scan(text, (String) null);
     }
 
     /**
@@ -108,7 +108,11 @@ final class ArmNounWindows {
      * {@code lower} is the text lower-cased (ROOT locale) when the caller has it, or null.
      */
     static Scan scan(String text, String lower) {
-        int[] nouns = nounStarts(text, lower);
+        return scan(text, nounStarts(text, lower));
+    }
+
+    /** {@link #scan(String, String)}, given the text's {@link #nounStarts}. */
+    static Scan scan(String text, int[] nouns) {
         List<int[]> windows = windows(text, nouns);
         int[] leads = new int[16];
         int n = 0;

@@ -36,13 +36,23 @@ public final class CitationCues {
     private static final Keywords CITED_WORDS = new Keywords("et", "previous", "prior", "earlier", "recent", "other",
             "another", "several", "many", "some", "published", "historical", "pivotal", "landmark", "was ", "were ",
             "has been", "have been", "had been", "reported ", "meta-analys", "in the ", "ongoing ");
-    private static final Pattern CONTINUES = Pattern.compile("(?=[tT])(?:\\b(?:this|that|the same|their|these) (?:trial|study|"
+    static final Pattern CONTINUES = Pattern.compile("(?=[tT])(?:\\b(?:this|that|the same|their|these) (?:trial|study|"
             + "meta-analysis|analysis|series|cohort)\\b|\\bthey\\b)", Pattern.CASE_INSENSITIVE);
 
     /** True when {@code sentence} reports another study and gives no own-study cue. */
     public static boolean cited(String sentence) {
         String s = bound(sentence);
-        return !own(s) && new StartScan(CITED, s, CITED_STARTS, CitationCues::citedMayStart).find(0);
+        return !own(s) && citedCue(s);
+    }
+
+    /**
+     * {@link #CITED} anywhere in {@code s}: tried at the token starts where {@link #citedMayStart} holds (its words
+     * and {@code (}), then at each {@code [} and {@code ^} (any match will do, so the order does not matter).
+     */
+    static boolean citedCue(String s) {
+        if (StartScan.atTokenStarts(CITED, s, CITED_STARTS, CitationCues::citedMayStart).find(0)) return true;
+        return s.indexOf('[') >= 0 && StartScan.atLiteral(CITED, s, "[").find(0)
+                || s.indexOf('^') >= 0 && StartScan.atLiteral(CITED, s, "^").find(0);
     }
 
     /** {@link #OWN} anywhere in {@code s}. */
@@ -72,10 +82,23 @@ public final class CitationCues {
      * ({@code Among the 290 patients in this trial} after a sentence that cites the trial).
      */
     public static boolean cited(String sentence, String previous) {
-        if (cited(sentence)) return true;
         String s = bound(sentence);
-        if (previous == null || own(s)) return false;
-        return CONTINUES.matcher(s).find() && cited(previous);
+        boolean own = own(s);
+        if (!own && citedCue(s)) return true;
+        if (previous == null || own) return false;
+        return continues(s) && cited(previous);
+    }
+
+    /** {@link #CONTINUES} anywhere in {@code s}: each of its words starts with {@code th} at a word start. */
+    static boolean continues(String s) {
+        return StartScan.atTokenStarts(CONTINUES, s, CONTINUES_STARTS, CitationCues::continuesMayStart).find(0);
+    }
+
+    static final StartChars CONTINUES_STARTS = StartChars.of("", false, "t");
+
+    /** Where {@link #CONTINUES} may start: {@code th} (either case) at a word start. */
+    static boolean continuesMayStart(String s, int i) {
+        return i + 1 < s.length() && (s.charAt(i + 1) | 0x20) == 'h' && StartScan.wordMayStart(s, i);
     }
 
     private static String bound(String s) {

@@ -11,6 +11,7 @@ import org.oncoev.corpus.Span;
 import org.oncoev.extractors.EvidenceType;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.text.TokenStarts;
 
 /**
  * Document-level post-processing of findings, in passage order: marks findings whose sentence reports
@@ -179,6 +180,8 @@ public final class DocumentChecks {
             } else {
                 cited = bySentence.computeIfAbsent(((long) p.ordinal() << 32) | index, k -> {
                     String[] sentences = sentenceAndPrevious(p, f.passageStart());
+                    // the sentence's token starts are cut from the passage's, not found again
+                    TokenStarts.slice(p.text(), p.sentences().get(index).start(), sentences[0]);
                     return CitationCues.cited(sentences[0], sentences[1]);
                 });
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Names the groups a sentence refers back to ({@code rates for these groups were 60%, 52% and 40%}, {@code median
@@ -19,7 +20,7 @@ public final class EarlierGroups {
 
     private static final int MAX = 1200;
     /** A sentence that refers back to groups named earlier. */
-    private static final Pattern BACK = Pattern.compile(
+    static final Pattern BACK = Pattern.compile(
             "(?i)\\b(?:for|in|among|of)\\s+(?:these|those|the\\s+(?:two|three|four|five|six)|each\\s+of\\s+these)"
             + "(?:\\s+(?:two|three|four|five|six|\\w{1,20}))?\\s+(?:groups|subgroups|categories|strata)\\b"
             + "|\\bfor\\s+each\\b(?=[^.]{0,20}\\brespectively\\b)");
@@ -36,8 +37,12 @@ public final class EarlierGroups {
 
     /** True when the sentence refers back to groups it does not name. */
     public static boolean refersBack(String sentence) {
-        return BACK.matcher(sentence.length() > MAX ? sentence.substring(0, MAX) : sentence).find();
+        String s = sentence.length() > MAX ? sentence.substring(0, MAX) : sentence;
+        return BACK_WORDS.in(s) && BACK.matcher(s).find();
     }
+
+    /** Every {@link #BACK} match holds one of these (folded as the regex folds at least). */
+    private static final Keywords BACK_WORDS = new Keywords("group", "categor", "strata", "respectively");
 
     /** The {@code n} groups the earlier sentence lists, in its order, or null when it lists another number of them. */
     public static List<String> listed(String earlier, int n) {

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
 import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Completes an arm label that is only a role word ({@code control}, {@code experimental}) with the treatment the
@@ -21,11 +24,20 @@ public final class GenericArmTreatments {
     private GenericArmTreatments() {}
 
     /** A role word, its arm noun and a bracketed treatment of words without digits or signs. */
-    private static final Pattern ROLE_TREATMENT = Pattern.compile("(?i)\\b(control|experimental|investigational|"
+    static final Pattern ROLE_TREATMENT = Pattern.compile("(?i)\\b(control|experimental|investigational|"
             + "intervention|standard)\\s+(?:arm|group)\\s*\\(([\\p{L}][\\p{L}\\s+/\\-]{2,40})\\)");
     private static final Pattern NOT_TREATMENT = Pattern.compile("(?i)\\b(?:arm|group|n|see|table|figure|fig|or|and|"
             + "respectively)\\b");
     private static final int MAX_PASSAGE_CHARS = 100_000;
+    /** The role words {@link #ROLE_TREATMENT} starts with, and their first letters. */
+    private static final Keywords ROLES = new Keywords("control", "experimental", "investigational", "intervention",
+            "standard");
+    static final StartChars ROLE_STARTS = StartChars.of("", false, "ceis");
+
+    /** Where {@link #ROLE_TREATMENT} may start: one of its role words at a word start. */
+    static boolean roleMayStart(String s, int i) {
+        return StartScan.wordMayStart(s, i) && ROLES.at(s, i);
+    }
 
     /** Returns the findings in the same order, role-word labels completed with their bracketed treatment. */
     public static List<Finding> apply(Document document, List<Finding> findings) {
@@ -55,8 +67,10 @@ public final class GenericArmTreatments {
 
     /** Adds the bracketed treatments of {@code text} to {@code out} ({@link #treatments}). */
     static void read(String text, Map<String, String> out) {
-        Matcher m = ROLE_TREATMENT.matcher(text);
-        while (m.find()) {
+        // tried only where a role word starts a word (at token starts)
+        StartScan scan = StartScan.atTokenStarts(ROLE_TREATMENT, text, ROLE_STARTS, GenericArmTreatments::roleMayStart);
+        for (int from = 0; scan.find(from); from = scan.next()) {
+            Matcher m = scan.matcher();
             String treatment = m.group(2).strip().replaceAll("\\s+", " ");
             if (NOT_TREATMENT.matcher(treatment).find()) continue;
             String role = m.group(1).toLowerCase(Locale.ROOT);

@@ -22,11 +22,13 @@ final class LetteredArmNames {
 
     /** The name beside {@code lettered} ({@code Arm B}) in {@code texts}, or null. */
     static String nameOf(String lettered, List<String> texts, List<String> lowerTexts) {
-        Pattern[] patterns = patterns(lettered);
+        Pattern[] patterns = null;
         String needle = lettered.toLowerCase(Locale.ROOT);
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (int k = 0; k < texts.size(); k++) {
             if (!lowerTexts.get(k).contains(needle)) continue;
+            // compiled once the name is seen, and kept for the next document naming its arms alike
+            if (patterns == null) patterns = compiled(lettered);
             String text = texts.get(k);
             int[] starts = NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered));
             for (Pattern p : patterns) {
@@ -47,6 +49,19 @@ final class LetteredArmNames {
     /** The lettered name as a pattern: its words apart by any spaces. */
     private static String quoted(String lettered) {
         return Pattern.quote(lettered).replace(" ", "\\E\\s+\\Q");
+    }
+
+    /** {@link #patterns} by lettered name (a few names recur across documents; cleared when it grows large). */
+    private static final Map<String, Pattern[]> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #patterns} of {@code lettered}, compiled once. */
+    private static Pattern[] compiled(String lettered) {
+        Pattern[] known = COMPILED.get(lettered);
+        if (known != null) return known;
+        if (COMPILED.size() > 256) COMPILED.clear();
+        Pattern[] made = patterns(lettered);
+        COMPILED.put(lettered, made);
+        return made;
     }
 
     /** The patterns of a name beside {@code lettered}: group 1 is the name. */

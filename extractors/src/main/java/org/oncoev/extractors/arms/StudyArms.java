@@ -126,11 +126,16 @@ public final class StudyArms {
         return out;
     }
 
-    private static final java.util.regex.Pattern LETTER_PAIR = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern LETTER_PAIR = java.util.regex.Pattern.compile(
             "(?i)\\b(arm|group|cohort)s\\s+([A-D]|[1-4]|I{1,3}|IV)\\s*(?:,|and|&|or|vs\\.?|versus)\\s*([A-D]|[1-4]|I{1,3}|IV)\\b");
+
+    /** Every {@link #LETTER_PAIR} match holds one of these plural nouns (folded as the regex folds at least). */
+    private static final org.oncoev.extractors.text.Keywords LETTER_PAIR_NOUNS =
+            new org.oncoev.extractors.text.Keywords("arms", "groups", "cohorts");
 
     /** Lettered arms named together ({@code arms A and B}): one mention for each letter. */
     private void lettered(String s, List<Mention> found) {
+        if (!LETTER_PAIR_NOUNS.in(s)) return;
         java.util.regex.Matcher m = LETTER_PAIR.matcher(s);
         while (m.find()) {
             String noun = m.group(1).toLowerCase(Locale.ROOT);

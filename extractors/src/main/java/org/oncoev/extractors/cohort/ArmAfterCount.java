@@ -27,8 +27,9 @@ final class ArmAfterCount {
 
     /** {@code CohortExtractor}'s elided counts, for a count followed by {@code to}: the words up to a clause boundary. */
     static ArmPhrase randomisedTo(String s, int from) {
-        if (!CohortExtractor.RANDOMISED.matcher(s).find() || !s.substring(Math.max(0, from - 4), from).toLowerCase(java.util.Locale.ROOT)
-                .contains("to")) return null;
+        // the cheap look at the words before the count first
+        if (!s.substring(Math.max(0, from - 4), from).toLowerCase(java.util.Locale.ROOT).contains("to")
+                || !CohortExtractor.RANDOMISED.matcher(s).find()) return null;
         Matcher m = LEADING_ARM.matcher(s.substring(from, Math.min(s.length(), from + 80)));
         if (!m.find()) return null;
         String label = m.group(1).strip();

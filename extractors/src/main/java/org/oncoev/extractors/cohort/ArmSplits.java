@@ -61,8 +61,16 @@ final class ArmSplits {
 
     /** The runs of parallel arm counts in a segment. */
     static List<Split> runs(String s) {
+        return runs(s, true);
+    }
+
+    /**
+     * {@link #runs(String)}; {@code runWordFolded}: one of {@link #RUN_WORD_LIST} may occur in {@code s} (false only
+     * when none occurs even folded, as {@link SegmentWords} finds).
+     */
+    static List<Split> runs(String s, boolean runWordFolded) {
         List<Split> out = new ArrayList<>();
-        if (!mayHaveRun(s)) return out;
+        if (!runWordFolded || !mayHaveRun(s)) return out;
         // the regex is tried only where a count can start with a lead word before the head's set ends (ArmSplitStarts)
         StartScan scan = StartScan.atTokenStarts(HEAD, s, CountStarts.FIRST, new ArmSplitStarts());
         List<Split> run = new ArrayList<>();
@@ -90,8 +98,9 @@ final class ArmSplits {
         return RUN_WORDS.in(s);
     }
 
-    private static final LowerContains RUN_WORDS = new LowerContains(" group", " arm", " cohort", "assigned", "allocated",
-            "randomi", " for ", "receiv");
+    static final String[] RUN_WORD_LIST = {" group", " arm", " cohort", "assigned", "allocated",
+            "randomi", " for ", "receiv"};
+    private static final LowerContains RUN_WORDS = new LowerContains(RUN_WORD_LIST);
 
     private static Split item(String s, Matcher m) {
         int size = CountWords.parse(m.group(1));

@@ -113,6 +113,22 @@ final class CohortCues {
             + "decided to|aim(?:ed)? to|in order to)\\b");
 
     /** Text before a count that makes it a design value: {@code planned to enrol}, {@code a target of}. */
+    /** The words a {@link #DESIGN_SENTENCE} match starts with (its literal spaces match a space only). */
+    private static final Keywords DESIGN_WORDS = new Keywords("power", "sample", "to detect", "were", "was", "would",
+            "will", "planned", "is", "are", "be", "required", "needed", "anticipated", "expected", "target", "accrual",
+            "decided", "aim", "in order");
+    static final StartChars DESIGN_STARTS = StartChars.of("", false, "pstwiabrnead");
+
+    /** {@link #DESIGN_SENTENCE} anywhere in {@code s}, tried only at token starts where one of its words starts. */
+    static boolean designSentence(String s) {
+        return StartScan.atTokenStarts(DESIGN_SENTENCE, s, DESIGN_STARTS, CohortCues::designMayStart).find(0);
+    }
+
+    /** Where {@link #DESIGN_SENTENCE} may start: one of its first words at a word start. */
+    static boolean designMayStart(String s, int i) {
+        return StartScan.wordMayStart(s, i) && DESIGN_WORDS.at(s, i);
+    }
+
     static final Pattern DESIGN_BEFORE = Pattern.compile("(?i)\\b(?:to|planned|required|needed|target(?:ed)?|"
             + "expected|estimated|anticipated|sample size of|accrual of)\\s+(?:[\\p{L}\\-]+\\s+){0,6}$");
 

@@ -103,17 +103,19 @@ public final class CohortExtractor implements Extractor {
             TokenStarts.slice(passage.text(), seg.start(), s);
             int accepted = out.size();
             // rule families whose every match ends with a patient noun are skipped without one (SegmentGates)
-            boolean noun = SegmentGates.nounAfterSpace(s);
+            // the word gates of every rule family, found in one pass
+            int words = SegmentWords.of(s);
+            boolean noun = (words & SegmentWords.NOUN) != 0;
             boolean counted = noun && nounCounts(passage, seg.start(), s, arms, out, used);
             boolean sentenceHasCohort = out.size() > accepted;
             // without a count taken before, only the relative leads ("of whom 35 were treated") count
-            if (sentenceHasCohort || SegmentGates.relativeLead(s))
+            if (sentenceHasCohort || (words & SegmentWords.RELATIVE) != 0)
                 elidedCounts(passage, seg.start(), s, arms, out, used, sentenceHasCohort, accepted);
             elidedCohorts(passage, seg.start(), s, out, used, counted);
             // every size in brackets has its "n =" or "n:" (SIZE_IN_PARENS): a segment without either has none
             if (s.indexOf('=') >= 0 || s.indexOf(':') >= 0) sizesInParens(passage, seg.start(), s, arms, out, used);
-            listedCounts(passage, seg.start(), s, arms, out, used, noun);
-            splitCounts(passage, seg.start(), s, arms, out, used);
+            listedCounts(passage, seg.start(), s, arms, out, used, noun, (words & SegmentWords.TRIGGER) != 0);
+            splitCounts(passage, seg.start(), s, arms, out, used, (words & SegmentWords.RUN) != 0);
         }
         if (!headers.isEmpty()) {
             // header sizes come from the table model; text rules that read the same headers give way
@@ -138,16 +140,19 @@ public final class CohortExtractor implements Extractor {
         return c.resolver();
     }
 
-    /** Group sizes stated as lists ({@link CohortLists}); a count already taken by another rule is skipped. */
+    /**
+     * Group sizes stated as lists ({@link CohortLists}); a count already taken by another rule is skipped.
+     * {@code trigger}: a {@link ListTriggers} word occurs folded ({@link SegmentWords#TRIGGER}).
+     */
     private void listedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
-                              boolean noun) {
+                              boolean noun, boolean trigger) {
         // shared-noun lists, counts sharing a noun and safety shares all end with a patient noun
         List<CohortLists.Listed> listed = new ArrayList<>();
         if (noun) listed.addAll(CohortLists.sharedNoun(s));
         listed.addAll(CohortLists.armBreakdown(s));
         listed.addAll(CohortLists.splitHeaders(s));
         if (noun) listed.addAll(CohortLists.countsSharingNoun(s));
-        int triggers = ListTriggers.of(s);
+        int triggers = trigger ? ListTriggers.of(s) : 0;
         if (noun && (triggers & ListTriggers.SAFETY) != 0) listed.addAll(SafetyShares.of(s));
         if ((triggers & ListTriggers.RESPECTIVELY) != 0) listed.addAll(CohortLists.respectiveCounts(s));
         for (BracketSplits.Part b : BracketSplits.of(s)) listed.add(new CohortLists.Listed(b.size(), b.start(), b.end(), b.label()));
@@ -158,9 +163,13 @@ public final class CohortExtractor implements Extractor {
         }
     }
 
-    /** Runs of parallel arm counts ({@link ArmSplits}) and the total they add up to; counts already taken are skipped. */
-    private void splitCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
-        for (ArmSplits.Split x : ArmSplits.runs(s)) {
+    /**
+     * Runs of parallel arm counts ({@link ArmSplits}) and the total they add up to; counts already taken are skipped.
+     * {@code runWord}: a run word occurs folded ({@link SegmentWords#RUN}).
+     */
+    private void splitCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
+                             boolean runWord) {
+        for (ArmSplits.Split x : ArmSplits.runs(s, runWord)) {
             if (!plausible(x.size())) continue;
             String resolved = x.label() == null ? null : arms.resolve(x.label());
             if (!used.add(base + x.start())) {
@@ -231,7 +240,7 @@ public final class CohortExtractor implements Extractor {
             if (verb == 0 && CohortCues.QUALIFIED.matcher(after).lookingAt()) verb = CohortCues.firstVerbPastCommas(after);
             int cue = studyOfAbout || NounModifiers.role(mods) && verb >= 0 ? 2
                     : CohortCues.sizeCue(before);
-            if (designSentence == null) designSentence = CohortCues.DESIGN_SENTENCE.matcher(s).find();
+            if (designSentence == null) designSentence = CohortCues.designSentence(s);
             if (designSentence
                     && (verb != 1 || CohortCues.DESIGN_BEFORE.matcher(before).find())) continue;
             boolean strong = cue > 0;

@@ -10,7 +10,8 @@ import org.oncoev.extractors.text.Keywords;
 final class ListTriggers {
     private ListTriggers() {}
 
-    private static final Keywords FOLDED = new Keywords("oxicit", "afety", "dverse", "respectively");
+    static final String[] WORDS = {"oxicit", "afety", "dverse", "respectively"};
+    private static final Keywords FOLDED = new Keywords(WORDS);
 
     static final int SAFETY = 1;
     static final int RESPECTIVELY = 2;

@@ -72,6 +72,7 @@ final class ParenSizes {
     static void find(String s, ArmResolver arms, Sink sink) {
         // every size starts with its bracket: the regex is tried only at brackets
         StartScan scan = StartScan.atLiteral(SIZE_IN_PARENS, s, "(");
+        Randomised randomised = new Randomised(s);
         boolean previousWasArm = false;
         for (int from = 0; scan.find(from); from = scan.next()) {
             Matcher m = scan.matcher();
@@ -80,7 +81,7 @@ final class ParenSizes {
             int cellStart = cellStart(s, m.start());
             String cell = s.substring(cellStart, m.start()).stripTrailing();
             if (INCLUDED_LIST.matcher(CohortExtractor.lastClause(s.substring(Math.max(0, m.start() - 120), m.start()))).find()
-                    && !CohortExtractor.RANDOMISED.matcher(s).find()) continue;
+                    && !randomised.in()) continue;
             String arm;
             int armStart = -1; // where the arm's name starts, when one was read from the cell
             Matcher lettered = LETTERED_END.matcher(cell);
@@ -101,7 +102,7 @@ final class ParenSizes {
                 } else if ((WHOLE_END.matcher(cell).find() || studyBefore(cell)) && !SUBGROUP_WORDS.matcher(cell).find()) {
                     arm = null;
                 } else {
-                    ArmPhrase named = namedAfterAssignment(s, cellStart, m.start(), previousWasArm);
+                    ArmPhrase named = randomised.in() ? namedAfterAssignment(s, cellStart, m.start(), previousWasArm) : null;
                     if (named == null) continue;
                     arm = CohortExtractor.armLabel(arms, named, true);
                     armStart = named.start();
@@ -115,10 +116,9 @@ final class ParenSizes {
     /**
      * An arm without a treatment word in a randomisation sentence ({@code randomly assigned to a 1 cm margin
      * (n = 453)}, {@code 41 to the concurrent regimen}): up to six words after {@code to}, {@code either},
-     * {@code or} or {@code versus}, ending before {@code end}; null unless the sentence assigns patients.
+     * {@code or} or {@code versus}, ending before {@code end}; for a sentence that assigns patients ({@link Randomised}).
      */
     private static ArmPhrase namedAfterAssignment(String s, int from, int end, boolean previousWasArm) {
-        if (!CohortExtractor.RANDOMISED.matcher(s).find()) return null;
         Matcher m = NAMED_ARM.matcher(s.substring(from, end));
         if (!m.find()) return null;
         // "or B (n = 9)", "and B (n = 9)" continue a list of arms only; a lone "or IVM1a (n = 9)" lists traits
@@ -128,6 +128,21 @@ final class ParenSizes {
         if (m.group(1).equalsIgnoreCase("and") && (RX_HAS_DIGIT.matcher(label).matches() || RX_SPACES.split(label).length > 3)) return null;
         int start = from + m.start(2);
         return new ArmPhrase(start, start + label.length(), label, label.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether {@link CohortExtractor#RANDOMISED} occurs in a segment: searched once, when first asked. */
+    private static final class Randomised {
+        private final String s;
+        private Boolean found;
+
+        Randomised(String s) {
+            this.s = s;
+        }
+
+        boolean in() {
+            if (found == null) found = CohortExtractor.RANDOMISED.matcher(s).find();
+            return found;
+        }
     }
 
     /** {@code ph} without a caption glued on before it in a flattened table ({@code analysis setDrug A}). */

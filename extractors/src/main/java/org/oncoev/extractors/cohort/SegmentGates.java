@@ -21,14 +21,15 @@ final class SegmentGates {
     }
 
     /** Each noun of {@link CohortExtractor#NOUN_WORDS} after each {@code \s} character (which folds to itself). */
-    private static final Keywords SPACED_NOUNS = spacedNouns();
+    static final String[] SPACED_NOUN_WORDS = spacedNouns();
+    private static final Keywords SPACED_NOUNS = new Keywords(SPACED_NOUN_WORDS);
 
-    private static Keywords spacedNouns() {
+    private static String[] spacedNouns() {
         java.util.List<String> words = new java.util.ArrayList<>();
         for (String noun : CohortExtractor.NOUNS.split("\\|")) {
             for (char space : " \t\n\u000B\f\r".toCharArray()) words.add(space + noun);
         }
-        return new Keywords(words.toArray(new String[0]));
+        return words.toArray(new String[0]);
     }
 
     /**
@@ -40,5 +41,6 @@ final class SegmentGates {
         return RELATIVE_LEADS.in(s);
     }
 
-    private static final Keywords RELATIVE_LEADS = new Keywords("whom", "of the", "among them");
+    static final String[] RELATIVE_LEAD_WORDS = {"whom", "of the", "among them"};
+    private static final Keywords RELATIVE_LEADS = new Keywords(RELATIVE_LEAD_WORDS);
 }

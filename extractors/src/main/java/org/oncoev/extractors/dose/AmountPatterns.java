@@ -81,8 +81,14 @@ final class AmountPatterns {
             Pattern.CASE_INSENSITIVE);
 
     static List<AmountMatch> find(String s) {
+        return find(s, amountStarts(s.toCharArray(), 0, s.length()));
+    }
+
+    /** {@link #find(String)}, given the positions {@link #amountStarts} lists for {@code s}. */
+    static List<AmountMatch> find(String s, int[] starts) {
         List<AmountMatch> out = new ArrayList<>();
-        StartScan mScan = new StartScan(AMOUNT, s, AMOUNT_STARTS, AmountPatterns::amountMayStart);
+        // the regex is tried only where amountMayStart holds, found in one pass over a char array
+        StartScan mScan = StartScan.atPositions(AMOUNT, s, starts);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;
@@ -130,16 +136,32 @@ final class AmountPatterns {
      * whose number part (digits, separators, slashes, spaces, dashes, {@code ~}, {@code to}) ends at a unit's first
      * letter: no unit starts with one of those characters, so the unit must begin where they stop.
      */
-    static boolean amountMayStart(String s, int i) {
-        char c = s.charAt(i);
+    static boolean amountMayStart(char[] s, int from, int to, int i) {
+        char c = s[i];
         if (c < '0' || c > '9') return false;
-        if (i > 0) {
-            char b = s.charAt(i - 1);
+        if (i > from) {
+            char b = s[i - 1];
             if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || "_.,·/^".indexOf(b) >= 0) return false;
         }
         int j = i + 1;
-        while (j < s.length() && (Folded.isRegexSpace(s.charAt(j)) || NUMBER_PART.indexOf(s.charAt(j)) >= 0)) j++;
-        return j < s.length() && UNIT_FIRST.indexOf(s.charAt(j)) >= 0;
+        while (j < to && (Folded.isRegexSpace(s[j]) || NUMBER_PART.indexOf(s[j]) >= 0)) j++;
+        return j < to && UNIT_FIRST.indexOf(s[j]) >= 0;
+    }
+
+    /**
+     * The positions where {@link #AMOUNT} may start in the text {@code s[from, to)} ({@link #amountMayStart}), counted
+     * from {@code from}, in increasing order.
+     */
+    static int[] amountStarts(char[] s, int from, int to) {
+        int[] at = new int[8];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c < '0' || c > '9' || !amountMayStart(s, from, to, i)) continue;
+            if (n == at.length) at = java.util.Arrays.copyOf(at, n * 2);
+            at[n++] = i - from;
+        }
+        return java.util.Arrays.copyOf(at, n);
     }
 
     /** Characters of an amount's number part before its unit ({@code \s} aside). */

@@ -2,6 +2,8 @@ package org.oncoev.extractors.dose;
 
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * Tells whether a sentence gives a dose as background rather than as a treatment of the paper's own arms: a
@@ -15,7 +17,7 @@ final class DoseBackground {
 
     static final int MAX = 2000;
 
-    private static final Pattern CUE = Pattern.compile("\\b(?:recommended (?:phase (?:II|2) )?doses?|maximum(?:ly)? tolerated doses?"
+    static final Pattern CUE = Pattern.compile("\\b(?:recommended (?:phase (?:II|2) )?doses?|maximum(?:ly)? tolerated doses?"
             + "|MTD|dose[- ]limiting|dose[- ](?:escalation|finding)|phase (?:I|1)(?![I\\d])|consensus|guidelines?"
             + "|(?:these|those|such|previous|prior|earlier) (?:[\\w-]{1,20} ){0,2}(?:studies|trials|reports|series)"
             + "|(?:in|one|an?|another) (?:[\\w-]{1,20} ){0,2}phase (?:I{1,3}|[123])(?:/I{1,3})? (?:[\\w-]{1,20} ){0,2}(?:trials?|stud(?:y|ies)))\\b",
@@ -30,6 +32,21 @@ final class DoseBackground {
     /** True when {@code sentence} states a dose as background (see the class comment). */
     static boolean describes(String sentence) {
         String s = sentence.length() > MAX ? sentence.substring(0, MAX) : sentence;
-        return CUE_WORDS.in(s) && CUE.matcher(s).find() && !OWN.matcher(s).find();
+        return CUE_WORDS.in(s) && cue(s) && !OWN.matcher(s).find();
+    }
+
+    /** {@link #CUE} anywhere in {@code s}, tried only at token starts where one of its first words stands. */
+    static boolean cue(String s) {
+        return StartScan.atTokenStarts(CUE, s, CUE_STARTS, DoseBackground::cueMayStart).find(0);
+    }
+
+    /** The words a {@link #CUE} match starts with (its literal spaces match a space only). */
+    private static final Keywords CUE_FIRST = new Keywords("recommended", "maximum", "mtd", "dose", "phase", "consensus",
+            "guideline", "these", "those", "such", "previous", "prior", "earlier", "in ", "one ", "a ", "an ", "another ");
+    static final StartChars CUE_STARTS = StartChars.of("", false, "rmdpcgtseioa");
+
+    /** Where {@link #CUE} may start: one of its first words at a word start. */
+    static boolean cueMayStart(String s, int i) {
+        return StartScan.wordMayStart(s, i) && CUE_FIRST.at(s, i);
     }
 }

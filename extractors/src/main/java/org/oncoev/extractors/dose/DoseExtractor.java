@@ -17,6 +17,7 @@ import org.oncoev.extractors.arms.PerArmFacts;
 import org.oncoev.extractors.arms.StudyArms;
 import org.oncoev.extractors.lexicon.AgentLexicon;
 import org.oncoev.extractors.lexicon.AgentMention;
+import org.oncoev.extractors.text.TokenStarts;
 
 /**
  * Finds doses: an agent from the {@link AgentLexicon} (or an abbreviation the document defines for one) with an
@@ -81,8 +82,10 @@ public final class DoseExtractor implements Extractor {
             if (span.start() < from || digit >= 0 && digit < span.start()) digit = nextDigit(chars, from = span.start());
             if (digit < 0 || digit >= span.end()) continue;
             String sentence = text.substring(span.start(), span.end());
+            // the sentence's token starts (for scans at token starts) are cut from the passage's
+            TokenStarts.slice(text, span.start(), sentence);
             List<DoseHit> hits = read(sentence, context, procedure, arms,
-                    () -> before == null ? null : text.substring(before.start(), before.end()), true);
+                    () -> before == null ? null : text.substring(before.start(), before.end()), chars, span.start());
             for (DoseHit hit : hits) {
                 Finding f = Findings.of(this, passage, hit.fact(), span.start() + hit.start(), span.start() + hit.end(),
                         hit.confidence(), hit.arm(), hit.background());
@@ -103,7 +106,7 @@ public final class DoseExtractor implements Extractor {
 
     /** As {@link #read(String, ExtractionContext)}; {@code passage} supplies a procedure (TACE, HAIC) implying a route. */
     List<DoseHit> read(String sentence, ExtractionContext context, String passage) {
-        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), new DoseArms(lexicon, context), () -> null, false);
+        return read(sentence, context, new DoseDetails.ProcedureRoute(passage), new DoseArms(lexicon, context), () -> null, null, 0);
     }
 
     /** The study arm whose bracketed name closes the regimen after {@code end} in {@code s} ({@link PerArmFacts#regimenCloser}), or null. */
@@ -114,13 +117,17 @@ public final class DoseExtractor implements Extractor {
 
     /**
      * {@code previous} gives the sentence before, or null: a sentence continuing a cited one is cited too;
-     * {@code sentenceHasDigit}: the caller saw a digit in the sentence (checked again only when it is cut).
+     * {@code chars}: the passage's characters, the sentence standing at {@code offset}, when the caller saw a digit
+     * in the sentence (checked again only when it is cut); or null.
      */
     private List<DoseHit> read(String sentence, ExtractionContext context, DoseDetails.ProcedureRoute passage,
-                               DoseArms arms, java.util.function.Supplier<String> previous, boolean sentenceHasDigit) {
+                               DoseArms arms, java.util.function.Supplier<String> previous, char[] chars, int offset) {
         String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
-        if ((!sentenceHasDigit || s != sentence) && !hasDigit(s)) return List.of();
-        List<AmountMatch> amounts = AmountPatterns.find(s);
+        if ((chars == null || s != sentence) && !hasDigit(s)) return List.of();
+        // amounts may start only at digits, listed from the passage's characters (the sentence is not copied again)
+        int[] starts = chars == null ? AmountPatterns.amountStarts(s.toCharArray(), 0, s.length())
+                : AmountPatterns.amountStarts(chars, offset, offset + s.length());
+        List<AmountMatch> amounts = AmountPatterns.find(s, starts);
         if (amounts.isEmpty()) return List.of();
         List<AgentMention> mentions = UnknownAgents.merge(lexicon.find(s, context.abbreviations()), s, spelling);
         List<AgentMention> agents = mentions.stream().filter(AgentMention::isAgent).toList();

@@ -25,6 +25,15 @@ class CohortScansTest {
     }
 
     @Test
+    void designSentences() {
+        List<String> extra = new java.util.ArrayList<>(EXTRA);
+        extra.addAll(List.of("The sample size was planned to detect a difference with 80% power; 120 patients were required.",
+                "Accrual goal of 200; we aimed to enrol, in order to reach the targeted number, were to be needed; is\tneeded",
+                "xpower, resampled, anticipated, expected 30 patients; decided to stop; would be, will be, been required"));
+        assertAgreesAtTokenStarts(CohortCues.DESIGN_SENTENCE, CohortCues.DESIGN_STARTS, () -> CohortCues::designMayStart, extra);
+    }
+
+    @Test
     void armSplitHeads() {
         List<String> heads = List.of(
                 "412 (51.2%) patients were randomly assigned to the drug arm and 405 (49\u00b77 %) to the control arm.",

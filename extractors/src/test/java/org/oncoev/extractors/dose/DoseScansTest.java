@@ -1,9 +1,16 @@
 package org.oncoev.extractors.dose;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.oncoev.extractors.text.ScanAgreement.assertAgrees;
+import static org.oncoev.extractors.text.ScanAgreement.assertAgreesAtTokenStarts;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.oncoev.extractors.text.ScanAgreement;
+import org.oncoev.extractors.text.StartScan;
 
 /** The dose regexes tried only at their possible starts find what a full scan finds. */
 class DoseScansTest {
@@ -16,7 +23,39 @@ class DoseScansTest {
 
     @Test
     void amounts() {
-        assertAgrees(AmountPatterns.AMOUNT, AmountPatterns.AMOUNT_STARTS, () -> AmountPatterns::amountMayStart, EXTRA);
+        assertAgrees(AmountPatterns.AMOUNT, AmountPatterns.AMOUNT_STARTS,
+                () -> (s, i) -> AmountPatterns.amountMayStart(s.toCharArray(), 0, s.length(), i), EXTRA);
+    }
+
+    @Test
+    void amountsAtListedStarts() {
+        for (String s : ScanAgreement.texts(EXTRA)) {
+            List<String> plain = new ArrayList<>();
+            Matcher m = AmountPatterns.AMOUNT.matcher(s);
+            while (m.find()) plain.add(m.start() + "-" + m.end());
+            List<String> scanned = new ArrayList<>();
+            StartScan scan = StartScan.atPositions(AmountPatterns.AMOUNT, s, AmountPatterns.amountStarts(s.toCharArray(), 0, s.length()));
+            for (int at = 0; scan.find(at); at = scan.next()) scanned.add(scan.matcher().start() + "-" + scan.matcher().end());
+            assertEquals(plain, scanned, s);
+        }
+    }
+
+    @Test
+    void amountStartsInsideALongerText() {
+        for (String s : ScanAgreement.texts(EXTRA)) {
+            char[] whole = ("x1" + s + "5 mg").toCharArray();
+            assertArrayEquals(AmountPatterns.amountStarts(s.toCharArray(), 0, s.length()),
+                    AmountPatterns.amountStarts(whole, 2, 2 + s.length()), s);
+        }
+    }
+
+    @Test
+    void backgroundCues() {
+        List<String> extra = new java.util.ArrayList<>(EXTRA);
+        extra.addAll(List.of("the recommended phase 2 dose, the maximum tolerated dose (MTD), dose-limiting, dose finding",
+                "phase I, phase 1b, consensus guidelines; these two trials, previous studies, prior dose-dense series",
+                "in one phase III trial, another randomised phase II/III study, an open-label phase 2 trial; xdose, 2phase I"));
+        assertAgreesAtTokenStarts(DoseBackground.CUE, DoseBackground.CUE_STARTS, () -> DoseBackground::cueMayStart, extra);
     }
 
     @Test
