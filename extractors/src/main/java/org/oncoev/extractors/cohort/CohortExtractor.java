@@ -85,7 +85,7 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "3.11"; }
+    @Override public String version() { return "3.12"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override

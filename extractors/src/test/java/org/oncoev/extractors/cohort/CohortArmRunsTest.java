@@ -114,7 +114,10 @@ class CohortArmRunsTest {
                 "Of the 118 patients for whom complete biomarker data were available, 40 had high expression.",
                 "In total, 205 patients were evaluable for HRQoL assessments.",
                 "Other prior therapies included tamoxifen (n = 4) and goserelin (n = 2).",
-                "The 3-year rates were 44% for the low-risk group (N = 19) and 38% for the high-risk group (N = 21).");
+                "The 3-year rates were 44% for the low-risk group (N = 19) and 38% for the high-risk group (N = 21).",
+                // value ranges of a stratification variable read like "count to arm" runs
+                "Randomisation was stratified by weight band (kg; <50, 50 to <70, 70 to <90, \u226590) and by centre.",
+                "Intake was grouped as 0 to 2, 2 to 4, 4 to 6 or more than 6 units for the assigned groups.");
     }
 
     @ParameterizedTest
