@@ -85,7 +85,7 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "3.12"; }
+    @Override public String version() { return "3.13"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override
@@ -169,7 +169,10 @@ public final class CohortExtractor implements Extractor {
      */
     private void splitCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
                              boolean runWord) {
-        for (ArmSplits.Split x : ArmSplits.runs(s, runWord)) {
+        List<ArmSplits.Split> runs = ArmSplits.runs(s, runWord);
+        // "the intention was to randomise 75 to A and 25 to B": a run in a design sentence is a plan
+        if (!runs.isEmpty() && CohortCues.designSentence(s)) return;
+        for (ArmSplits.Split x : runs) {
             if (!plausible(x.size())) continue;
             String resolved = x.label() == null ? null : arms.resolve(x.label());
             if (!used.add(base + x.start())) {

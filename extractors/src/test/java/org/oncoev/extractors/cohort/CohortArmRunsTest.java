@@ -117,7 +117,13 @@ class CohortArmRunsTest {
                 "The 3-year rates were 44% for the low-risk group (N = 19) and 38% for the high-risk group (N = 21).",
                 // value ranges of a stratification variable read like "count to arm" runs
                 "Randomisation was stratified by weight band (kg; <50, 50 to <70, 70 to <90, \u226590) and by centre.",
-                "Intake was grouped as 0 to 2, 2 to 4, 4 to 6 or more than 6 units for the assigned groups.");
+                "Intake was grouped as 0 to 2, 2 to 4, 4 to 6 or more than 6 units for the assigned groups.",
+                // plans stated as intentions, calculations or estimates
+                "The intention was to randomise 60 patients to sunitinib and 20 patients to placebo.",
+                "To allow for dropout we aim to recruit 120 participants in the sunitinib arm and 60 in the placebo arm.",
+                "Randomisation of 90 subjects (60 to the sunitinib arm and 30 to the placebo arm) was calculated.",
+                "The escalation phase was designed to enrol successive cohorts of 6 patients at each dose level.",
+                "A sample of 84 participants was estimated to be sufficient for the primary comparison.");
     }
 
     @ParameterizedTest
