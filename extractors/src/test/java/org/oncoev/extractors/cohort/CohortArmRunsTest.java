@@ -87,7 +87,10 @@ class CohortArmRunsTest {
                 // two counts given out by "respectively" before a cohort verb
                 Arguments.of("Two cases were excluded, and 40 and 42 arm X and Y cases, respectively, were treated.", "40|42"),
                 Arguments.of("Patients were randomly assigned to sunitinib (n = 24) and 12 of them (n = 5) had a rash.",
-                        "24 sunitinib"));
+                        "24 sunitinib"),
+                // cases that are the study's patients
+                Arguments.of("A total of 240 cases were included in the final analysis.", "240"),
+                Arguments.of("We retrospectively reviewed 85 cases of resected gastric cancer.", "85"));
     }
 
     static Stream<String> notCohorts() {
@@ -123,7 +126,11 @@ class CohortArmRunsTest {
                 "To allow for dropout we aim to recruit 120 participants in the sunitinib arm and 60 in the placebo arm.",
                 "Randomisation of 90 subjects (60 to the sunitinib arm and 30 to the placebo arm) was calculated.",
                 "The escalation phase was designed to enrol successive cohorts of 6 patients at each dose level.",
-                "A sample of 84 participants was estimated to be sufficient for the primary comparison.");
+                "A sample of 84 participants was estimated to be sufficient for the primary comparison.",
+                // cases that are events: incidence, existential counts, documented cases
+                "During 52,000 person-years of follow-up, 310 incident cases were registered in the second cohort.",
+                "There were a total of 9 cases of herpes zoster.",
+                "By the end of 2015, a total of 640 gastric cancer cases (500 intestinal, 140 diffuse) were documented.");
     }
 
     @ParameterizedTest
