@@ -55,7 +55,9 @@ final class ArmSplits {
     /** Labels that name levels of a variable or a timepoint rather than a treatment arm. */
     static final Pattern LEVEL_LABEL = Pattern.compile("(?i)(?:.*\\b(?:risk|stage|grade|age[ds]?|years?|months?|"
             + "weeks?|days?|low|high|positive|negative|mutant|wild-type|male|female|men|women|total|each|both|"
-            + "either|all|other|two|three)\\b.*|.*\\d{4}.*)");
+            + "either|all|other|two|three)\\b.*|.*\\d{4}.*"
+            // the upper end of a value range ({@code 20 to <30}, {@code 5 to 10}): no arm
+            + "|[<>\u2264\u2265\u2a7d\u2a7e].*|\\d+(?:[.,]\\d+)?\\s*%?)");
     private static final Pattern FILLER_LEAD = Pattern.compile("(?i)^(?:(?:\\d+|one|two|three|four|six|twelve)\\s+)?"
             + "(?:further\\s+|more\\s+|additional\\s+)?(?:cycles?|courses?|doses?)\\s+of\\s+");
 

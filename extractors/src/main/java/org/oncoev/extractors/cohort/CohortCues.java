@@ -110,13 +110,14 @@ final class CohortCues {
     static final Pattern DESIGN_SENTENCE = Pattern.compile("(?i)\\b(?:power|sample size|to detect|were to be|was to be|"
             + "would be|will be|planned|(?:(?:is|are|was|were|be|been)\\s+)(?:required|needed)|(?:required|needed)\\s+(?:to|for|sample|number|a|an|the|at\\s+least|approximately|about|\\d)|"
             + "anticipated|expected|target(?:ed)?|accrual goal|"
-            + "decided to|aim(?:ed)? to|in order to)\\b");
+            + "decided to|aim(?:ed)? to|in order to|intention was to|intended to|(?:was|were) calculated|(?:was|were) estimated|"
+            + "estimated\\s+(?:enrol?lment|accrual|sample)|designed to\\s+(?:enrol?l|recruit|include|accrue|randomi[sz]e))\\b");
 
     /** Text before a count that makes it a design value: {@code planned to enrol}, {@code a target of}. */
     /** The words a {@link #DESIGN_SENTENCE} match starts with (its literal spaces match a space only). */
     private static final Keywords DESIGN_WORDS = new Keywords("power", "sample", "to detect", "were", "was", "would",
             "will", "planned", "is", "are", "be", "required", "needed", "anticipated", "expected", "target", "accrual",
-            "decided", "aim", "in order");
+            "decided", "aim", "in order", "intention", "intended", "estimated", "designed");
     static final StartChars DESIGN_STARTS = StartChars.of("", false, "pstwiabrnead");
 
     /** {@link #DESIGN_SENTENCE} anywhere in {@code s}, tried only at token starts where one of its words starts. */

@@ -85,7 +85,7 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "3.11"; }
+    @Override public String version() { return "3.14"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override
@@ -106,7 +106,8 @@ public final class CohortExtractor implements Extractor {
             // the word gates of every rule family, found in one pass
             int words = SegmentWords.of(s);
             boolean noun = (words & SegmentWords.NOUN) != 0;
-            boolean counted = noun && nounCounts(passage, seg.start(), s, arms, out, used);
+            List<Integer> events = new ArrayList<>(); // ends of case counts that are events (CaseEvents)
+            boolean counted = noun && nounCounts(passage, seg.start(), s, arms, out, used, events);
             boolean sentenceHasCohort = out.size() > accepted;
             // without a count taken before, only the relative leads ("of whom 35 were treated") count
             if (sentenceHasCohort || (words & SegmentWords.RELATIVE) != 0)
@@ -114,7 +115,7 @@ public final class CohortExtractor implements Extractor {
             elidedCohorts(passage, seg.start(), s, out, used, counted);
             // every size in brackets has its "n =" or "n:" (SIZE_IN_PARENS): a segment without either has none
             if (s.indexOf('=') >= 0 || s.indexOf(':') >= 0) sizesInParens(passage, seg.start(), s, arms, out, used);
-            listedCounts(passage, seg.start(), s, arms, out, used, noun, (words & SegmentWords.TRIGGER) != 0);
+            listedCounts(passage, seg.start(), s, arms, out, used, noun, (words & SegmentWords.TRIGGER) != 0, events);
             splitCounts(passage, seg.start(), s, arms, out, used, (words & SegmentWords.RUN) != 0);
         }
         if (!headers.isEmpty()) {
@@ -145,7 +146,7 @@ public final class CohortExtractor implements Extractor {
      * {@code trigger}: a {@link ListTriggers} word occurs folded ({@link SegmentWords#TRIGGER}).
      */
     private void listedCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
-                              boolean noun, boolean trigger) {
+                              boolean noun, boolean trigger, List<Integer> events) {
         // shared-noun lists, counts sharing a noun and safety shares all end with a patient noun
         List<CohortLists.Listed> listed = new ArrayList<>();
         if (noun) listed.addAll(CohortLists.sharedNoun(s));
@@ -155,7 +156,11 @@ public final class CohortExtractor implements Extractor {
         int triggers = trigger ? ListTriggers.of(s) : 0;
         if (noun && (triggers & ListTriggers.SAFETY) != 0) listed.addAll(SafetyShares.of(s));
         if ((triggers & ListTriggers.RESPECTIVELY) != 0) listed.addAll(CohortLists.respectiveCounts(s));
-        for (BracketSplits.Part b : BracketSplits.of(s)) listed.add(new CohortLists.Listed(b.size(), b.start(), b.end(), b.label()));
+        for (BracketSplits.Part b : BracketSplits.of(s)) {
+            // the breakdown of an event count ("310 cases (200 colon, 110 rectum) were documented") is no arm split
+            if (events.stream().noneMatch(e -> e <= b.start() && b.start() - e <= 40))
+                listed.add(new CohortLists.Listed(b.size(), b.start(), b.end(), b.label()));
+        }
         for (CohortLists.Listed l : listed) {
             if (!plausible(l.size()) || !used.add(base + l.start())) continue;
             String resolved = l.label() == null ? null : arms.resolve(l.label());
@@ -169,7 +174,10 @@ public final class CohortExtractor implements Extractor {
      */
     private void splitCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
                              boolean runWord) {
-        for (ArmSplits.Split x : ArmSplits.runs(s, runWord)) {
+        List<ArmSplits.Split> runs = ArmSplits.runs(s, runWord);
+        // "the intention was to randomise 75 to A and 25 to B": a run in a design sentence is a plan
+        if (!runs.isEmpty() && CohortCues.designSentence(s)) return;
+        for (ArmSplits.Split x : runs) {
             if (!plausible(x.size())) continue;
             String resolved = x.label() == null ? null : arms.resolve(x.label());
             if (!used.add(base + x.start())) {
@@ -199,8 +207,12 @@ public final class CohortExtractor implements Extractor {
         });
     }
 
-    /** Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). */
-    private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used) {
+    /**
+     * Adds the noun counts of one segment; true when {@link #NOUN_COUNT} matched at all (kept or not). The ends of
+     * case counts that are events go to {@code events}.
+     */
+    private boolean nounCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
+                               List<Integer> events) {
         StartScan mScan = StartScan.atTokenStarts(NOUN_COUNT, s, CountStarts.FIRST, new CountStarts(NOUN_WORDS));
         boolean matched = false;
         Boolean designSentence = null; // DESIGN_SENTENCE in s: read once per segment, not per count
@@ -215,6 +227,10 @@ public final class CohortExtractor implements Extractor {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 160));
             if (CohortCues.PERCENT_AFTER.matcher(afterCount).lookingAt() || CohortCues.PERCENT_AFTER.matcher(after).lookingAt())
                 continue;
+            if (CaseEvents.events(m.group(3), before, after, s)) {
+                events.add(m.end());
+                continue;
+            }
             boolean denominator = BeforeTails.endsWithWord(before, BeforeTails.FRACTION)
                     && CohortCues.FRACTION_BEFORE.matcher(before).find()
                     && (NounModifiers.role(mods) || CohortCues.POPULATION_AFTER.matcher(after).lookingAt())

@@ -13,7 +13,8 @@ import org.oncoev.extractors.table.TableView;
  * ({@link TableView#arms()}), never from a re-parse of the text: one size per arm column, labelled with the arm
  * as the header names it (resolved onto the document's arm labels); a total column ({@code Total},
  * {@code All patients}) is the whole study. Columns that name levels of a variable ({@code Low}, {@code Yes},
- * {@code Male}, tertiles) are strata, not arms. Pure and thread-safe.
+ * {@code Male}, tertiles, a threshold such as {@code Marker < 40},
+ * {@code Completed}/{@code Withdrawn}) are strata, not arms. Pure and thread-safe.
  */
 final class TableArmSizes {
     private TableArmSizes() {}
@@ -30,7 +31,9 @@ final class TableArmSizes {
     private static final Pattern LEVEL = Pattern.compile("(?i)(?:low|intermediate|high|medium|moderate|positive|negative|"
             + "yes|no|male|female|men|women|q[1-5]|t[1-3]|tertile.*|quartile.*|quintile.*|other|unknown|missing|"
             + "responders?|non-?responders?|events?|deaths?|alive|dead|wild[- ]type|mutant|mutated|.*\\b(?:risk|stage|"
-            + "grade|score|expression|status)\\b.*|[<>\u2264\u2265].*|\\d.*)");
+            + "grade|score|expression|status)\\b.*|[<>\u2264\u2265].*|\\d.*"
+            // a threshold anywhere in the name ({@code Marker >= 1%}, {@code Index < 40}) or a disposition column
+            + "|.*[<>\u2264\u2265\u2a7d\u2a7e]\\s*=?\\s*\\d.*|completed|completers?|withdrawn|withdrew|discontinued|drop-?outs?)");
     private static final Pattern LABEL_NOISE = Pattern.compile("(?i)\\s*(?:\\(\\s*%\\s*\\)|n\\s*\\(%\\)|,\\s*n|no\\.\\s*\\(%\\))\\s*$");
 
     /**

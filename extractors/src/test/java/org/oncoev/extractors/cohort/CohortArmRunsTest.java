@@ -87,7 +87,10 @@ class CohortArmRunsTest {
                 // two counts given out by "respectively" before a cohort verb
                 Arguments.of("Two cases were excluded, and 40 and 42 arm X and Y cases, respectively, were treated.", "40|42"),
                 Arguments.of("Patients were randomly assigned to sunitinib (n = 24) and 12 of them (n = 5) had a rash.",
-                        "24 sunitinib"));
+                        "24 sunitinib"),
+                // cases that are the study's patients
+                Arguments.of("A total of 240 cases were included in the final analysis.", "240"),
+                Arguments.of("We retrospectively reviewed 85 cases of resected gastric cancer.", "85"));
     }
 
     static Stream<String> notCohorts() {
@@ -114,7 +117,20 @@ class CohortArmRunsTest {
                 "Of the 118 patients for whom complete biomarker data were available, 40 had high expression.",
                 "In total, 205 patients were evaluable for HRQoL assessments.",
                 "Other prior therapies included tamoxifen (n = 4) and goserelin (n = 2).",
-                "The 3-year rates were 44% for the low-risk group (N = 19) and 38% for the high-risk group (N = 21).");
+                "The 3-year rates were 44% for the low-risk group (N = 19) and 38% for the high-risk group (N = 21).",
+                // value ranges of a stratification variable read like "count to arm" runs
+                "Randomisation was stratified by weight band (kg; <50, 50 to <70, 70 to <90, \u226590) and by centre.",
+                "Intake was grouped as 0 to 2, 2 to 4, 4 to 6 or more than 6 units for the assigned groups.",
+                // plans stated as intentions, calculations or estimates
+                "The intention was to randomise 60 patients to sunitinib and 20 patients to placebo.",
+                "To allow for dropout we aim to recruit 120 participants in the sunitinib arm and 60 in the placebo arm.",
+                "Randomisation of 90 subjects (60 to the sunitinib arm and 30 to the placebo arm) was calculated.",
+                "The escalation phase was designed to enrol successive cohorts of 6 patients at each dose level.",
+                "A sample of 84 participants was estimated to be sufficient for the primary comparison.",
+                // cases that are events: incidence, existential counts, documented cases
+                "During 52,000 person-years of follow-up, 310 incident cases were registered in the second cohort.",
+                "There were a total of 9 cases of herpes zoster.",
+                "By the end of 2015, a total of 640 gastric cancer cases (500 intestinal, 140 diffuse) were documented.");
     }
 
     @ParameterizedTest

@@ -37,7 +37,26 @@ class CohortTableHeadersTest {
                         + "Placebo (n = 47) Complete response 2 (4.2) 0 (0.0) Partial response 10 (20.8) 3 (6.4)\n",
                         "47 placebo|48 sunitinib"),
                 Arguments.of("Outcomes by marker level are listed.   Table 3 Outcomes by expression Outcome Low (n = 40) "
-                        + "High (n = 41) P value Response 12 (30.0) 20 (48.8) 0.08 Relapse 10 (25.0) 9 (22.0) 0.74\n", ""));
+                        + "High (n = 41) P value Response 12 (30.0) 20 (48.8) 0.08 Relapse 10 (25.0) 9 (22.0) 0.74\n", ""),
+                // threshold columns of a variable (anywhere in the name) and disposition columns are strata
+                Arguments.of("Scores differed by weight (Table 1).   Table 1 Scores at baseline (n = 72) Variables Overall "
+                        + "(n = 72) Weight index < 30 (n = 35) Weight index \u2265 30 (n = 37) p value " + scoreRows(3) + "\n", "72"),
+                Arguments.of("Scores differed by marker (Table 2).   Table 2 Scores by marker Variables Marker \u2265 5% (n = 44) "
+                        + "Marker < 5% (n = 31) p value " + scoreRows(2) + "\n", ""),
+                Arguments.of("Scores differed by completion (Table 2).   Table 2 Scores at baseline Variables All subjects "
+                        + "(n = 34) Completed (n = 26) Withdrawn (n = 8) p value " + scoreRows(3) + "\n", "34"));
+    }
+
+    /** Seven rows of made-up scores, {@code columns} mean (SD) cells and a p value each. */
+    private static String scoreRows(int columns) {
+        StringBuilder b = new StringBuilder();
+        String[] names = {"Pain", "Fatigue", "Sleep", "Appetite", "Mood", "Energy", "Nausea"};
+        for (int i = 0; i < names.length; i++) {
+            b.append(names[i]).append(" score (0\u201310)");
+            for (int c = 0; c < columns; c++) b.append(' ').append(4 + c).append('.').append(i).append(" (1.").append(c + 1).append(')');
+            b.append(" 0.").append(20 + i).append(' ');
+        }
+        return b.toString().strip();
     }
 
     @ParameterizedTest
