@@ -175,7 +175,7 @@ public final class CohortExtractor implements Extractor {
     private void splitCounts(Passage p, int base, String s, ArmResolver arms, List<Finding> out, Set<Integer> used,
                              boolean runWord) {
         List<ArmSplits.Split> runs = ArmSplits.runs(s, runWord);
-        // "the intention was to randomise 75 to A and 25 to B": a run in a design sentence is a plan
+        // "the intention was to randomise 60 to A and 20 to B": a run in a design sentence is a plan
         if (!runs.isEmpty() && CohortCues.designSentence(s)) return;
         for (ArmSplits.Split x : runs) {
             if (!plausible(x.size())) continue;
