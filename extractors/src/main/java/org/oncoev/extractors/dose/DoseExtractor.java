@@ -59,7 +59,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4.4"; }
+    @Override public String version() { return "3.4.5"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -149,6 +149,7 @@ public final class DoseExtractor implements Extractor {
         };
         String previousAgent = null;
         int previousEnd = -1;
+        int limitEnd = -1;
         for (int i = 0; i < amounts.size(); i++) {
             AmountMatch a = amounts.get(i);
             int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : s.length();
@@ -158,6 +159,13 @@ public final class DoseExtractor implements Extractor {
             int end = a.end();
             boolean fallback = false;
             if (a.isRadiation()) {
+                // a normal-tissue limit ({@code mean lung dose < 20 Gy}) is no prescribed dose
+                // so is an amount coordinated with one ({@code alpha/beta of 3 Gy and 10 Gy})
+                if (NormalTissue.limit(s, a.start(), i > 0 ? amounts.get(i - 1).end() : 0)
+                        || limitEnd >= 0 && COORDINATION.matcher(s).region(limitEnd, a.start()).matches()) {
+                    limitEnd = a.end();
+                    continue;
+                }
                 names.add("radiotherapy");
             } else if (a.unit().equals("GBq") || a.unit().equals("mCi")) {
                 AgentMention m = nearestBefore(agents, a.start(), previousEnd);
