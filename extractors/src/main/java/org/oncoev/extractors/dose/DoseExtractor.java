@@ -59,7 +59,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4.5"; }
+    @Override public String version() { return "3.4.6"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -190,6 +190,8 @@ public final class DoseExtractor implements Extractor {
                 } else if (sharedOf(s, amounts, i, agents) != null) {
                     names.add(sharedOf(s, amounts, i, agents).genericName());
                     confidence = 0.75;
+                } else if (UnlistedHead.before(s, a.start(), previousEnd)) {
+                    // headed by a drug the lexicon lacks ({@code and tropisetron (5 mg)}): no dose of an earlier agent
                 } else if (previousAgent != null && (before == null || before.end() <= previousEnd)
                         && a.start() - previousEnd <= 160) {
                     names.add(previousAgent);
