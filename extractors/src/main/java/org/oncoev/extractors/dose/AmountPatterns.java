@@ -29,7 +29,8 @@ final class AmountPatterns {
     /** Base units, longest first; group names would be costly, so the normalisation is done by lookup. */
     private static final String UNIT = "(?:mg\\s?/\\s?m" + SQ + "|mg\\s?[·.]?\\s?m\\s?[-−–]\\s?2|mg/sqm"
             + "|mg\\s+per\\s+(?:square\\s+met(?:er|re)|m" + SQ + ")|g\\s?/\\s?m" + SQ
-            + "|" + MICRO + "\\s?/\\s?kg|" + MICRO + "\\s?/\\s?m" + SQ + "|mg\\s?/\\s?[kK]g|mg\\s+per\\s+kg"
+            + "|" + MICRO + "\\s?/\\s?kg|" + MICRO + "\\s?[·.]?\\s?kg\\s?[-−–]\\s?1|" + MICRO + "\\s?/\\s?m" + SQ
+            + "|mg\\s?/\\s?[kK]g|mg\\s?[·.]?\\s?kg\\s?[-−–]\\s?1|mg\\s+per\\s+kg"
             + "|(?:M?IU|U)\\s?/\\s?(?:m" + SQ + "|kg)|MIU|IU|million\\s+(?:international\\s+)?units"
             + "|cGy|Gy|GBq|mCi|mg|" + MICRO + "|g|m[lL])";
 
@@ -262,7 +263,7 @@ final class AmountPatterns {
     private static final Pattern SPACE_OR_PER = Pattern.compile("\\s|/.*");
     private static final Pattern PER_KG = Pattern.compile("(?i)/kg");
     private static final Pattern MG_M_MINUS_2 = Pattern.compile("mg ?[·.]? ?m ?[-−–] ?2");
-    private static final Pattern MICRO_PER_KG = Pattern.compile("(?:µg|μg|ug|mcg) ?/ ?kg");
+    private static final Pattern MICRO_PER_KG = Pattern.compile("(?:µg|μg|ug|mcg) ?(?:/ ?kg|[·.]? ?kg ?[-−–] ?1)");
     private static final Pattern MICRO_PER_M = Pattern.compile("(?:µg|μg|ug|mcg) ?/ ?m.*");
     private static final Pattern UNITS_PER_KG = Pattern.compile("(?:m?iu|u) ?/ ?kg");
     private static final Pattern UNITS_PER_M = Pattern.compile("(?:m?iu|u) ?/ ?m.*");

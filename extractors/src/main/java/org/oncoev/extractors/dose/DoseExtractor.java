@@ -59,7 +59,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4.7"; }
+    @Override public String version() { return "3.4.8"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
