@@ -44,6 +44,7 @@ public final class DoseExtractor implements Extractor {
     private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
     private static final Pattern PARENTHETICAL = Pattern.compile("[(\\[][^()\\[\\]\\d]{0,150}[)\\]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GARBLED_POWER = Pattern.compile(".{0,3}(?<![A-Za-z])[×x]\\s?10[1-9]\\s?");
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s,:=(\\[]{0,4}");
 
     private final AgentLexicon lexicon;
@@ -59,7 +60,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4.8"; }
+    @Override public String version() { return "3.4.9"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -158,6 +159,8 @@ public final class DoseExtractor implements Extractor {
             int anchor = a.start();
             int end = a.end();
             boolean fallback = false;
+            // {@code 3 × 106 IU}: a power of ten that lost its superscript (Rulings: left out rather than guessed)
+            if (GARBLED_POWER.matcher(s).region(Math.max(0, a.start() - 4), a.unitStart()).matches()) continue;
             if (a.isRadiation()) {
                 // a normal-tissue limit ({@code mean lung dose < 20 Gy}) is no prescribed dose
                 // so is an amount coordinated with one ({@code alpha/beta of 3 Gy and 10 Gy})
