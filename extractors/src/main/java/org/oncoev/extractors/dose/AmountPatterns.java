@@ -73,6 +73,8 @@ final class AmountPatterns {
     /** Text that may follow a unit and make it a concentration or rate rather than a dose. */
     private static final Pattern RATE_AFTER = Pattern.compile("\\s?/\\s?(?!\\d{1,3}\\s{0,2}(?:fractions?|fx|F)\\b)[A-Za-zµμ0-9]");
     /** A compound unit ({@code mg·h/L}) or a summary statistic ({@code 12 mg (range, ...)}, {@code 5 mg ± 2}). */
+    /** A concentration written with a negative exponent ({@code 40 μg ml-1}, {@code 2 mg l−1}): no dose. */
+    private static final Pattern PER_VOLUME_AFTER = Pattern.compile("\\s{1,2}(?:[mdMD]?[lL])\\s?[-−–]\\s?1(?![0-9])");
     private static final Pattern BAD_AFTER = Pattern.compile(
             "\\s?[·⋅*×•∙]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
     static final Pattern BAD_BEFORE = Pattern.compile(
@@ -92,7 +94,7 @@ final class AmountPatterns {
         StartScan mScan = StartScan.atPositions(AMOUNT, s, starts);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
-            if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;
+            if (rateAfter(s, m.end()) || badAfter(s, m.end()) || PER_VOLUME_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
             if (badBefore(s, m.start()) && !boundedDose(s, m.start()) && !boundedTarget(s, m) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
             String unit = normaliseUnit(m.group(3), m.group(4));
             List<Double> amounts = new ArrayList<>();
