@@ -60,7 +60,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4.10"; }
+    @Override public String version() { return "3.4.11"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override

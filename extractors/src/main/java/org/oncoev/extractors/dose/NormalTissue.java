@@ -19,6 +19,10 @@ final class NormalTissue {
     private static final Pattern EQUIVALENT = Pattern.compile(
             "(?i)\\b(?:equivalent to|EQD\\w*|BED\\w*)\\s{0,2}(?:[=:]|of|is|was|are|were)?\\s{0,2}$"
                     + "|\\bscatter(?:ed)? (?:radiation )?doses?\\b[^;.]{0,35}$");
+    /** A dose named by the normal tissue that received it ({@code testicular doses ranged from 0.1 to 2 Gy}). */
+    private static final Pattern TISSUE_DOSE = Pattern.compile(
+            "(?i)\\b(?:testicular|gonadal|ovarian|cardiac|heart|lung|pulmonary|rectal|bladder|cord|thyroid|skin|lens|parotid)"
+                    + "\\s(?:absorbed\\s)?doses?\\b[^;.]{0,25}$");
     private static final Pattern VOLUME_RECEIVING = Pattern.compile(
             "(?i)\\bvolumes?\\b[^;.]{0,30}\\breceiv\\w*\\s{0,2}(?:[<>≤≥]=?|more than|at least|over)?\\s{0,2}$");
     private static final String ORGAN = "spinal cord|cord|brain ?stem|lungs?|heart|rect(?:um|al)|bladder|parotids?"
@@ -40,7 +44,7 @@ final class NormalTissue {
     static boolean limit(String s, int start, int notBefore) {
         String before = s.substring(Math.max(Math.max(0, notBefore), start - BEFORE), start);
         return DVH_LETTER.matcher(before).find() || ALPHA_BETA.matcher(before).find() || EQUIVALENT.matcher(before).find()
-                || VOLUME_RECEIVING.matcher(before).find() || ORGAN_LIMIT.matcher(before).find()
+                || VOLUME_RECEIVING.matcher(before).find() || TISSUE_DOSE.matcher(before).find() || ORGAN_LIMIT.matcher(before).find()
                 || LIMIT_ORGAN.matcher(before).find();
     }
 }

@@ -22,6 +22,7 @@ class DoseNormalTissueTest {
             The boost of 16 Gy in 8 fractions was biologically equivalent to 18 Gy.                 | radiotherapy 16 Gy; radiotherapy 2 Gy
             Nodes received 45 Gy (or an equivalent dose of 25 fractions of 1.8 Gy).                 | radiotherapy 45 Gy; radiotherapy 1.8 Gy
             The planned EQD2 = 72 Gy came from five fractions of 8 Gy.                              | radiotherapy 8 Gy
+            Ovarian doses in that cohort ranged from 0.2 to 3 Gy.                                   | ''
             Gonadal scatter doses were estimated at 1.5 Gy.                                         | ''
             Patients with lung cancer received 60 Gy in 30 fractions to the primary tumour.         | radiotherapy 60 Gy; radiotherapy 2 Gy
             The rectum was spared while the prostate received 74 Gy in 37 fractions.                | radiotherapy 74 Gy; radiotherapy 2 Gy
