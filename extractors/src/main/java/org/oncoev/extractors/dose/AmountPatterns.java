@@ -29,7 +29,8 @@ final class AmountPatterns {
     /** Base units, longest first; group names would be costly, so the normalisation is done by lookup. */
     private static final String UNIT = "(?:mg\\s?/\\s?m" + SQ + "|mg\\s?[·.]?\\s?m\\s?[-−–]\\s?2|mg/sqm"
             + "|mg\\s+per\\s+(?:square\\s+met(?:er|re)|m" + SQ + ")|g\\s?/\\s?m" + SQ
-            + "|" + MICRO + "\\s?/\\s?kg|" + MICRO + "\\s?/\\s?m" + SQ + "|mg\\s?/\\s?[kK]g|mg\\s+per\\s+kg"
+            + "|" + MICRO + "\\s?/\\s?kg|" + MICRO + "\\s?[·.]?\\s?kg\\s?[-−–]\\s?1|" + MICRO + "\\s?/\\s?m" + SQ
+            + "|mg\\s?/\\s?[kK]g|mg\\s?[·.]?\\s?kg\\s?[-−–]\\s?1|mg\\s+per\\s+kg"
             + "|(?:M?IU|U)\\s?/\\s?(?:m" + SQ + "|kg)|MIU|IU|million\\s+(?:international\\s+)?units"
             + "|cGy|Gy|GBq|mCi|mg|" + MICRO + "|g|m[lL])";
 
@@ -72,6 +73,8 @@ final class AmountPatterns {
     /** Text that may follow a unit and make it a concentration or rate rather than a dose. */
     private static final Pattern RATE_AFTER = Pattern.compile("\\s?/\\s?(?!\\d{1,3}\\s{0,2}(?:fractions?|fx|F)\\b)[A-Za-zµμ0-9]");
     /** A compound unit ({@code mg·h/L}) or a summary statistic ({@code 12 mg (range, ...)}, {@code 5 mg ± 2}). */
+    /** A concentration written with a negative exponent ({@code 40 μg ml-1}, {@code 2 mg l−1}): no dose. */
+    private static final Pattern PER_VOLUME_AFTER = Pattern.compile("\\s{1,2}(?:[mdMD]?[lL])\\s?[-−–]\\s?1(?![0-9])");
     private static final Pattern BAD_AFTER = Pattern.compile(
             "\\s?[·⋅*×•∙]\\s?[A-Za-z]|\\s{0,2}(?:\\(\\s?(?:range|IQR|interquartile)|±|\\+/-)", Pattern.CASE_INSENSITIVE);
     static final Pattern BAD_BEFORE = Pattern.compile(
@@ -91,7 +94,7 @@ final class AmountPatterns {
         StartScan mScan = StartScan.atPositions(AMOUNT, s, starts);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
-            if (rateAfter(s, m.end()) || badAfter(s, m.end())) continue;
+            if (rateAfter(s, m.end()) || badAfter(s, m.end()) || PER_VOLUME_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
             if (badBefore(s, m.start()) && !boundedDose(s, m.start()) && !boundedTarget(s, m) || LEADING_ZERO.matcher(m.group(1)).matches()) continue;
             String unit = normaliseUnit(m.group(3), m.group(4));
             List<Double> amounts = new ArrayList<>();
@@ -262,7 +265,7 @@ final class AmountPatterns {
     private static final Pattern SPACE_OR_PER = Pattern.compile("\\s|/.*");
     private static final Pattern PER_KG = Pattern.compile("(?i)/kg");
     private static final Pattern MG_M_MINUS_2 = Pattern.compile("mg ?[·.]? ?m ?[-−–] ?2");
-    private static final Pattern MICRO_PER_KG = Pattern.compile("(?:µg|μg|ug|mcg) ?/ ?kg");
+    private static final Pattern MICRO_PER_KG = Pattern.compile("(?:µg|μg|ug|mcg) ?(?:/ ?kg|[·.]? ?kg ?[-−–] ?1)");
     private static final Pattern MICRO_PER_M = Pattern.compile("(?:µg|μg|ug|mcg) ?/ ?m.*");
     private static final Pattern UNITS_PER_KG = Pattern.compile("(?:m?iu|u) ?/ ?kg");
     private static final Pattern UNITS_PER_M = Pattern.compile("(?:m?iu|u) ?/ ?m.*");

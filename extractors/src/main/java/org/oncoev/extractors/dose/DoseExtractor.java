@@ -44,6 +44,7 @@ public final class DoseExtractor implements Extractor {
     private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
     private static final Pattern PARENTHETICAL = Pattern.compile("[(\\[][^()\\[\\]\\d]{0,150}[)\\]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GARBLED_POWER = Pattern.compile(".{0,3}(?<![A-Za-z])[×x]\\s?10[1-9]\\s?");
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s,:=(\\[]{0,4}");
 
     private final AgentLexicon lexicon;
@@ -59,7 +60,7 @@ public final class DoseExtractor implements Extractor {
     }
 
     @Override public String name() { return "dose"; }
-    @Override public String version() { return "3.4.4"; }
+    @Override public String version() { return "3.4.11"; }
     @Override public EvidenceType type() { return EvidenceType.DOSE; }
 
     @Override
@@ -149,6 +150,7 @@ public final class DoseExtractor implements Extractor {
         };
         String previousAgent = null;
         int previousEnd = -1;
+        int limitEnd = -1;
         for (int i = 0; i < amounts.size(); i++) {
             AmountMatch a = amounts.get(i);
             int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : s.length();
@@ -157,7 +159,16 @@ public final class DoseExtractor implements Extractor {
             int anchor = a.start();
             int end = a.end();
             boolean fallback = false;
+            // {@code 3 × 106 IU}: a power of ten that lost its superscript (Rulings: left out rather than guessed)
+            if (GARBLED_POWER.matcher(s).region(Math.max(0, a.start() - 4), a.unitStart()).matches()) continue;
             if (a.isRadiation()) {
+                // a normal-tissue limit ({@code mean lung dose < 20 Gy}) is no prescribed dose
+                // so is an amount coordinated with one ({@code alpha/beta of 3 Gy and 10 Gy})
+                if (NormalTissue.limit(s, a.start(), i > 0 ? amounts.get(i - 1).end() : 0)
+                        || limitEnd >= 0 && COORDINATION.matcher(s).region(limitEnd, a.start()).matches()) {
+                    limitEnd = a.end();
+                    continue;
+                }
                 names.add("radiotherapy");
             } else if (a.unit().equals("GBq") || a.unit().equals("mCi")) {
                 AgentMention m = nearestBefore(agents, a.start(), previousEnd);
@@ -182,6 +193,8 @@ public final class DoseExtractor implements Extractor {
                 } else if (sharedOf(s, amounts, i, agents) != null) {
                     names.add(sharedOf(s, amounts, i, agents).genericName());
                     confidence = 0.75;
+                } else if (UnlistedHead.before(s, a.start(), previousEnd)) {
+                    // headed by a drug the lexicon lacks ({@code and tropisetron (5 mg)}): no dose of an earlier agent
                 } else if (previousAgent != null && (before == null || before.end() <= previousEnd)
                         && a.start() - previousEnd <= 160) {
                     names.add(previousAgent);

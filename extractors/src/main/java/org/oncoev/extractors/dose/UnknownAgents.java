@@ -9,7 +9,8 @@ import org.oncoev.extractors.lexicon.AgentMention;
 
 /**
  * Recognises drug names missing from the lexicon by their stems ({@code -tinib}, {@code -mab}, {@code -platin},
- * {@code -rubicin}, ..., also with a final {@code e} as some languages write them: {@code cisplatine}), so that an unlisted drug's dose is neither lost nor credited to a listed neighbour.
+ * {@code -rubicin}, ..., also with a final {@code e}, {@code o} or {@code a} as other languages write them:
+ * {@code cisplatine}, {@code cisplatino}, {@code metotrexato}), so that an unlisted drug's dose is neither lost nor credited to a listed neighbour.
  * Stateless and thread-safe.
  */
 final class UnknownAgents {
@@ -18,11 +19,16 @@ final class UnknownAgents {
     static final Pattern DRUG = Pattern.compile(
             "(?<![\\w-])(?:[A-Za-z][a-z]{3,24}(?:ib|mab|cept|platin|taxel|rubicin|mycin|tecan|lisib|mustine|trexate|trexed"
                     + "|abine|elbine|zomib|limus|lidomide|strozole|trozole|lutamide|relin|xifene|dronate|setron|grastim"
-                    + "|poetin|statin|clax|degib|vedotin|parin|pitant|asone|isone|olone|fosfamide|tide|vir|abin)e?"
+                    + "|poetin|statin|clax|degib|vedotin|parin|pitant|asone|isone|olone|fosfamide|tide|vir|abin)[eoa]?"
+                    + "|[A-Za-z][a-z]{3,24}(?:trexat|elbin|fosfamid|lidomid|strozol|trozol|lutamid|xifen|dronat|ason|ison|olon)[oa]"
                     + "|[A-Z]{2,4}-?\\d{3,6})(?![\\w-])");
 
     private static final Pattern NOT_DRUGS = Pattern.compile(
             "(?:poly|oligo|di|tri)?(?:peptide|nucleotide)|concept|accept|except|intercept|crib|ascribe|describe|combine|[a-z]*(?:scribe|tribe|bribe)|[A-Z]{2}\\d{3}", Pattern.CASE_INSENSITIVE);
+
+    /** The stems of {@link #DRUG}'s second branch: a final {@code e} written {@code o} or {@code a} ({@code metotrexato}). */
+    private static final String[] STEMS_OA = {"trexat", "elbin", "fosfamid", "lidomid", "strozol", "trozol", "lutamid",
+        "xifen", "dronat", "ason", "ison", "olon"};
 
     /** The stems of {@link #DRUG}'s first branch, as written there. */
     private static final String[] STEMS = {"ib", "mab", "cept", "platin", "taxel", "rubicin", "mycin", "tecan", "lisib",
@@ -34,7 +40,7 @@ final class UnknownAgents {
      * The start of the next run of {@code [\w-]} characters at or after {@code from} that {@link #DRUG} may match: a
      * match is a whole run (its look-behind and look-ahead exclude {@code [\w-]} on both sides, and it holds no other
      * characters), so it starts with an ASCII letter and is either 6 to 40 characters ending in a stem (and an
-     * optional {@code e}) or 5 to 11 characters ending in a digit. -1 when there is none.
+     * optional {@code e}, {@code o} or {@code a}) or 5 to 11 characters ending in a digit. -1 when there is none.
      */
     static int nextCandidate(char[] text, int from) {
         int n = text.length;
@@ -60,6 +66,7 @@ final class UnknownAgents {
 
     static {
         for (String stem : STEMS) STEM_ENDS[stem.charAt(stem.length() - 1)] = true;
+        for (String stem : STEMS_OA) STEM_ENDS[stem.charAt(stem.length() - 1)] = true;
     }
 
     private static boolean mayMatch(char[] text, int start, int end) {
@@ -70,11 +77,13 @@ final class UnknownAgents {
         if (last >= '0' && last <= '9') return len >= 5 && len <= 11;
         if (len < 6 || len > 40) return false;
         char beforeE = text[end - 2];
-        if (!(last < 128 && STEM_ENDS[last]) && !(last == 'e' && beforeE < 128 && STEM_ENDS[beforeE])) return false;
+        boolean vowel = last == 'e' || last == 'o' || last == 'a';
+        if (!(last < 128 && STEM_ENDS[last]) && !(vowel && beforeE < 128 && STEM_ENDS[beforeE])) return false;
         for (String stem : STEMS) {
             if (endsWith(text, end, stem)) return true;
-            if (last == 'e' && endsWith(text, end - 1, stem)) return true;
+            if (vowel && endsWith(text, end - 1, stem)) return true;
         }
+        if (last == 'o' || last == 'a') for (String stem : STEMS_OA) if (endsWith(text, end - 1, stem)) return true;
         return false;
     }
 

@@ -41,7 +41,7 @@ class DoseExtractorPassageTest {
         assertEquals(1000 + f.passageEnd(), f.sourceEnd());
         assertEquals(3, f.passageOrdinal());
         assertEquals("dose", f.extractor());
-        assertEquals("3.4.4", f.extractorVersion());
+        assertEquals("3.4.11", f.extractorVersion());
         Fact.Dose d = (Fact.Dose) f.fact();
         assertEquals("IV", d.route());
         assertEquals("on day 1, every 2 weeks", d.schedule());

@@ -14,7 +14,8 @@ class UnknownAgentsScanTest {
     private static final List<String> EXTRA = List.of(
             "Zorvatinib 40 mg, plomerumab and Kelvicept; AB-12345, XYZ123, ABCDE-123, crizotinibe, fosmab-x, -lenatinib",
             "nivolumab_2, abc_degib, described, accepted, oligopeptide, ZZ99999999, Ab-123, Qwertyplatin/doxorubicin(",
-            "a grastimgrastimgrastimgrastimgrastimgrastim, Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaavir, Bbbvir, vir, ABvir");
+            "a grastimgrastimgrastimgrastimgrastimgrastim, Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaavir, Bbbvir, vir, ABvir",
+            "Carboplatino, zelotecana; ciclofosfamida, metotrexato, Vinorelbina and plarozolo; trexato, isona, Bbbison");
 
     @Test
     void candidatesAgreeWithFindLoop() {
