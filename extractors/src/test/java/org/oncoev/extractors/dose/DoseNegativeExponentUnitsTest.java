@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Units written with negative exponents ({@code mg kg-1}, {@code mg m-2}) keep their per-weight or per-area form, a concentration
- * ({@code 45 μg ml-1}) is no dose, and a
+ * ({@code 52 μg ml-1}) is no dose, and a
  * power of ten that lost its superscript ({@code 3 × 106 IU}) is left out (sentences written for this test).
  */
 class DoseNegativeExponentUnitsTest {
@@ -18,7 +18,7 @@ class DoseNegativeExponentUnitsTest {
             Bevacizumab was given at 7.5 mg kg–1 on day 1.                          | bevacizumab 7.5 mg/kg
             Filgrastim 5 μg kg−1 was injected daily.                                | filgrastim 5 ug/kg
             Paclitaxel 175 mg m-2 ran over three hours.                             | paclitaxel 175 mg/m2
-            Trough levels of trastuzumab reached 45 μg ml-1 after 6 mg kg-1.        | trastuzumab 6 mg/kg
+            Trough levels of trastuzumab reached 52 μg ml-1 after 6 mg kg-1.        | trastuzumab 6 mg/kg
             Interferon alfa 3 × 106 IU was injected three times a week.             | ''
             Interferon alfa 3 x 106 IU or a maximum 105 mg of cisplatin.            | cisplatin 105 mg
             """)
