@@ -63,13 +63,6 @@ public final class CohortExtractor implements Extractor {
             + "eligible|treated|entered)(?:\\s+(?:in|into|onto)\\s+(?:the|this|our)\\s+(?:study|trial|analysis))?)?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER_TAIL = Pattern.compile("(?i)(?:hundred|thousand)\\s*$");
-    private static final Pattern ARM_VERB = Pattern.compile("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:who\\s+|that\\s+)?"
-            + "(?:were\\s+|was\\s+|had been\\s+)?(?:\\p{L}+ly\\s+)?(?:received|receiving|treated with|underwent|"
-            + "undergoing|(?:randomi[sz]ed|assigned|allocated) to(?: receive)?|given)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IN_GROUP = Pattern.compile("^\\s*(?:were\\s+)?(?:in|on|of|from)\\s+(?:the\\s+)?"
-            + "([^.;()]{1,80}?)\\s+(?:group|arm|cohort)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:or|versus|vs\\.?)\\s",
-            Pattern.CASE_INSENSITIVE);
     /** A count stated once for every arm: {@code 20 (patients) enrolled in each group}. */
     private static final Pattern EACH_ARM = Pattern.compile("(?i)\\s*(?:were\\s+)?(?:randomly\\s+)?(?:(?:assigned|allocated|"
             + "randomi[sz]ed|enrolled|included|treated)\\s+)?(?:to|in|into|per)\\s+(?:each|either|both)\\s+(?:of\\s+the\\s+(?:two\\s+)?)?"
@@ -79,10 +72,8 @@ public final class CohortExtractor implements Extractor {
     private static final Pattern OF_TOTAL = Pattern.compile("(?i)\\s*(?:of|among|from)\\s+(?:the\\s+|these\\s+|all\\s+)?"
             + "(?:total\\s+(?:of\\s+)?)?" + COUNT_AHEAD + "(?:" + CountWords.COUNT + ")\\s+[^,;]{0,80},");
     static final Pattern RANDOMISED = Pattern.compile("randomi[sz]ed|assigned|allocated", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALTERNATIVE_IN_CLAUSE = Pattern.compile("\\b(?:or|versus|vs)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TREATMENT_VERB = Pattern.compile("(?i)\\b(?:received|receiving|underwent|undergoing|"
             + "treated|given)\\b");
-    private static final Pattern CLAUSE_END = Pattern.compile("[;:.]\\s");
 
     @Override public String name() { return "cohort"; }
     @Override public String version() { return "3.14"; }
@@ -238,9 +229,9 @@ public final class CohortExtractor implements Extractor {
             if (denominator) {
                 // "28 of the 310 treated patients": the population the fraction is taken of
                 used.add(base + m.start(1));
-                ArmPhrase arm = armAfter(s, m.end(), after, arms, size);
+                ArmPhrase arm = NounArms.after(s, m.end(), after, arms, size);
                 out.add(finding(p, size, base + m.start(1), base + (arm != null ? arm.end() : m.end()), 0.6,
-                        arm == null ? null : armLabel(arms, arm, false)));
+                        arm == null ? null : NounArms.label(arms, arm, false)));
                 continue;
             }
             // the $-anchored windows are searched only when they end with one of their last words (BeforeTails)
@@ -263,8 +254,8 @@ public final class CohortExtractor implements Extractor {
             if ((verb < 0 && cue < 2) || (!strong && verb == 0)) continue;
             if (cue == 1 && verb == 0 && CohortCues.QUALIFIED.matcher(after).lookingAt()) continue;
             // "two patients in the X group received Y": a count inside an arm that received something else
-            if (cue == 0 && IN_GROUP.matcher(after).lookingAt() && TREATMENT_VERB.matcher(clause(after)).find()) continue;
-            ArmPhrase arm = armAfter(s, m.end(), after, arms, size);
+            if (cue == 0 && NounArms.IN_GROUP.matcher(after).lookingAt() && TREATMENT_VERB.matcher(NounArms.clause(after)).find()) continue;
+            ArmPhrase arm = NounArms.after(s, m.end(), after, arms, size);
             int end = arm != null ? arm.end() : m.end();
             used.add(base + m.start(1));
             Matcher each = EACH_ARM.matcher(after);
@@ -275,7 +266,7 @@ public final class CohortExtractor implements Extractor {
                 continue;
             }
             out.add(finding(p, size, base + m.start(1), base + end, strong ? 0.9 : 0.8,
-                    arm == null ? null : armLabel(arms, arm, false)));
+                    arm == null ? null : NounArms.label(arms, arm, false)));
         }
         return matched;
     }
@@ -313,7 +304,7 @@ public final class CohortExtractor implements Extractor {
             // "12 in the placebo group had grade 3 events": a subgroup with an outcome, not an arm size
             if (in && CohortCues.firstVerb(s.substring(arm.end(), Math.min(s.length(), arm.end() + 120))) < 0) continue;
             used.add(base + m.start(2));
-            out.add(finding(p, size, base + m.start(2), base + arm.end(), 0.75, armLabel(arms, arm, true)));
+            out.add(finding(p, size, base + m.start(2), base + arm.end(), 0.75, NounArms.label(arms, arm, true)));
             lastInEnd = arm.end();
         }
     }
@@ -345,56 +336,6 @@ public final class CohortExtractor implements Extractor {
             used.add(base + m.start(1));
             out.add(finding(p, size, base + m.start(1), base + m.end(), 0.8, null));
         }
-    }
-
-    /** The arm named right after a cohort noun: {@code who received X}, {@code in the X group}. */
-    private static ArmPhrase armAfter(String s, int from, String after, ArmResolver arms, int size) {
-        Matcher v = ARM_VERB.matcher(after);
-        if (v.lookingAt()) {
-            ArmPhrase ph = ArmPhrases.startingAt(s, from + v.end());
-            if (ph == null || ph.start() - (from + v.end()) > 40) return null;
-            String tail = s.substring(ph.end(), Math.min(s.length(), ph.end() + 100));
-            String lead = s.substring(from + v.end(), ph.start()).toLowerCase(java.util.Locale.ROOT);
-            if (lead.contains("either") || ALTERNATIVE_AFTER.matcher(tail).lookingAt() || ArmAlternatives.listedAfter(s, ph.end()))
-                return null;
-            Matcher own = ParenSizes.SIZE_IN_PARENS.matcher(tail);
-            if (own.lookingAt() || (own.find() && own.start() < 3)) {
-                if (CountWords.parse(own.group(1)) != size) return null;
-            }
-            if (RANDOMISED.matcher(v.group()).find() && ALTERNATIVE_IN_CLAUSE.matcher(clause(tail)).find()) return null;
-            return armLabel(arms, ph, false) != null ? ph : null;
-        }
-        Matcher g = IN_GROUP.matcher(after);
-        if (g.lookingAt()) {
-            ArmPhrase ph = ArmPhrases.endingAt(s, from + g.end(1));
-            if (ph != null && ph.start() >= from + g.start(1)) return armLabel(arms, ph, false) != null ? ph : null;
-        }
-        return null;
-    }
-
-    /** {@code text} after its last clause break. */
-    static String lastClause(String text) {
-        int from = 0;
-        for (Matcher m = CLAUSE_END.matcher(text); m.find(); ) from = m.end();
-        return text.substring(from);
-    }
-
-    /** {@code text} up to its first clause break ({@code ;}, {@code .} or a colon before a space). */
-    private static String clause(String text) {
-        Matcher m = CLAUSE_END.matcher(text);
-        return m.find() ? text.substring(0, m.start()) : text;
-    }
-
-    /**
-     * The label for an arm phrase: its resolved document label in a document with two or more arms (a phrase
-     * the detector did not list is kept as written there), or, when {@code explicit} (an arm list such as
-     * {@code and 32 with FOLFOX4 only}), the phrase as resolved in any document; else null.
-     */
-    static String armLabel(ArmResolver arms, ArmPhrase ph, boolean explicit) {
-        String resolved = arms.resolve(ph.label());
-        if (resolved == null && explicit) return ph.label();
-        if (resolved == null) return null;
-        return explicit || arms.labels().size() >= 2 ? resolved : null;
     }
 
     /** True when a finding of the same size ends just before {@code at}: {@code 45 patients ... (n = 45)}. */

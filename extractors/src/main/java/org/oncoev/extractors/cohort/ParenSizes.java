@@ -80,7 +80,7 @@ final class ParenSizes {
             if (size < 2) continue;
             int cellStart = cellStart(s, m.start());
             String cell = s.substring(cellStart, m.start()).stripTrailing();
-            if (INCLUDED_LIST.matcher(CohortExtractor.lastClause(s.substring(Math.max(0, m.start() - 120), m.start()))).find()
+            if (INCLUDED_LIST.matcher(NounArms.lastClause(s.substring(Math.max(0, m.start() - 120), m.start()))).find()
                     && !randomised.in()) continue;
             String arm;
             int armStart = -1; // where the arm's name starts, when one was read from the cell
@@ -95,7 +95,7 @@ final class ParenSizes {
                 ArmPhrase ph = ArmPhrases.endingAt(cell, phraseEnd);
                 String grouped = phraseEnd < cell.length() ? GroupLabels.before(cell, phraseEnd) : null;
                 if (ph != null && phraseEnd - ph.end() <= 2) {
-                    arm = CohortExtractor.armLabel(arms, withoutCaption(ph), true);
+                    arm = NounArms.label(arms, withoutCaption(ph), true);
                     armStart = cellStart + withoutCaption(ph).start();
                 } else if (grouped != null && !SUBGROUP_WORDS.matcher(cell).find()) {
                     arm = grouped;
@@ -104,7 +104,7 @@ final class ParenSizes {
                 } else {
                     ArmPhrase named = randomised.in() ? namedAfterAssignment(s, cellStart, m.start(), previousWasArm) : null;
                     if (named == null) continue;
-                    arm = CohortExtractor.armLabel(arms, named, true);
+                    arm = NounArms.label(arms, named, true);
                     armStart = named.start();
                 }
             }

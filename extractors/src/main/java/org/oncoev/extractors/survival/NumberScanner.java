@@ -11,9 +11,8 @@ import org.oncoev.extractors.text.StartScan;
 
 /**
  * Reads the numbers of one sentence with what follows them (a time unit, a per-cent sign, a range, a
- * confidence interval) and links numbers written as one list ({@code 85.4, 72.0, and 67.2%},
- * {@code 24.1 vs 17.3 months}, {@code 1-, 2-, and 3-year}) into {@link Chain}s. Bare list members take
- * the unit of the next member that has one. Inputs are single sentences of bounded length.
+ * confidence interval); {@link NumberChains} links those written as one list. Inputs are single sentences of
+ * bounded length.
  */
 final class NumberScanner {
 
@@ -25,14 +24,6 @@ final class NumberScanner {
         Num withUnit(Kind k, String u, boolean adj) {
             return new Num(start, end, unitEnd, value, max, k, u, adj, vsBefore, qualifier, ciLow, ciHigh);
         }
-    }
-
-    /** Numbers written as one list, in order. */
-    record Chain(List<Num> members) {
-        int start() { return members.get(0).start(); }
-        int end() { return members.get(members.size() - 1).end(); }
-        Kind kind() { return members.get(members.size() - 1).kind(); }
-        boolean adjectival() { return members.stream().anyMatch(Num::adjectival); }
     }
 
     private static final String NUM = "\\d{1,4}(?:[.\u00b7]\\d{1,3})?";
@@ -96,16 +87,6 @@ final class NumberScanner {
     /** {@code P = }, {@code p<}, {@code P-value of}: the number after it is a p-value, never a survival value. */
     private static final Pattern P_BEFORE = Pattern.compile(
             "(?<![\\w-])[Pp](?:\\s?-?\\s?values?)?\\s*(?:of\\s+|was\\s+|[=:]\\s*)?$");
-    private static final Pattern LIST_SEP = Pattern.compile(
-            "\\s*(?:[,;]\\s*(?:(?:and|or)\\s+)?|,?\\s*(?:and|or)\\s+)(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VS_SEP = Pattern.compile(
-            "\\s*[,;]?\\s*(?:vs\\.?|versus|v\\.|compared\\s+(?:with|to))\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Between the two values of {@code rose from 4.6 to 7.1 months} ({@link FromTo}) or of {@code from 3.2
-     * (high risk) to 7.8 years}, whose brackets name the two groups.
-     */
-    private static final Pattern CHANGE_SEP = Pattern.compile("\\s*(?:\\([^()]{1,40}\\)\\s*)?to\\s+", Pattern.CASE_INSENSITIVE);
 
     private NumberScanner() {}
 
@@ -177,46 +158,6 @@ final class NumberScanner {
             }
         }
         return false;
-    }
-
-    /** Numbers linked into list chains. */
-    static List<Chain> chains(String s) {
-        List<Num> nums = numbers(s);
-        List<Chain> out = new ArrayList<>();
-        List<Num> cur = new ArrayList<>();
-        for (Num n : nums) {
-            if (!cur.isEmpty()) {
-                Num prev = cur.get(cur.size() - 1);
-                String between = s.substring(prev.end(), n.start());
-                boolean vs = VS_SEP.matcher(between).matches() || cur.size() == 1 && CHANGE_SEP.matcher(between).matches()
-                        && FromTo.mayApply(s, prev.start()) && (between.indexOf('(') >= 0
-                        || FromTo.at(s, prev.start()) == FromTo.Reading.CHANGE);
-                // "19 months, and the 2-year rate": a duration and a time point are not one list
-                boolean sameKind = prev.kind() == Kind.BARE || n.kind() == Kind.BARE
-                        || prev.kind() == n.kind() && (n.kind() != Kind.TIME || prev.adjectival() == n.adjectival());
-                if (sameKind && (vs || LIST_SEP.matcher(between).matches())) {
-                    cur.add(new Num(n.start(), n.end(), n.unitEnd(), n.value(), n.max(), n.kind(), n.unit(),
-                            n.adjectival(), vs, n.qualifier(), n.ciLow(), n.ciHigh()));
-                    continue;
-                }
-                out.add(inherit(cur));
-                cur = new ArrayList<>();
-            }
-            cur.add(n);
-        }
-        if (!cur.isEmpty()) out.add(inherit(cur));
-        return out;
-    }
-
-    private static Chain inherit(List<Num> members) {
-        List<Num> res = new ArrayList<>(members);
-        Num donor = null;
-        for (int i = res.size() - 1; i >= 0; i--) {
-            Num n = res.get(i);
-            if (n.kind() != Kind.BARE) donor = n;
-            else if (donor != null) res.set(i, n.withUnit(donor.kind(), donor.unit(), n.adjectival() || donor.adjectival()));
-        }
-        return new Chain(List.copyOf(res));
     }
 
     private static Num read(String s, Matcher m) {

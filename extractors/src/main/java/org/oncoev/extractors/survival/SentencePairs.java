@@ -2,7 +2,7 @@ package org.oncoev.extractors.survival;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.oncoev.extractors.survival.NumberScanner.Chain;
+import org.oncoev.extractors.survival.NumberChains.Chain;
 
 /**
  * Two single values of one kind compared across groups with the group named after each

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.survival.ArmMentions.Arm;
 import org.oncoev.extractors.survival.EndpointLexicon.Mention;
-import org.oncoev.extractors.survival.NumberScanner.Chain;
+import org.oncoev.extractors.survival.NumberChains.Chain;
 import org.oncoev.extractors.survival.NumberScanner.Kind;
 import org.oncoev.extractors.survival.NumberScanner.Num;
 
@@ -85,7 +85,7 @@ final class SentenceSurvivalReader {
         if ((mentions.isEmpty() && !alive && !continues) || SurvivalCues.studyDesign(s)) {
             return new Result(List.of(), null, List.of());
         }
-        List<Chain> chains = NumberScanner.chains(s);
+        List<Chain> chains = NumberChains.of(s);
         List<Arm> own = ArmMentions.find(s, armLabels);
         SentenceArms arms = new SentenceArms(own, carriedArms, armLabels);
         List<Candidate> aliveRates = alive ? aliveRates(s, chains, arms) : List.of();

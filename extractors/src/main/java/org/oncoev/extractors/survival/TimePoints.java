@@ -3,7 +3,7 @@ package org.oncoev.extractors.survival;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.oncoev.extractors.survival.NumberScanner.Chain;
+import org.oncoev.extractors.survival.NumberChains.Chain;
 import org.oncoev.extractors.survival.NumberScanner.Kind;
 import org.oncoev.extractors.survival.NumberScanner.Num;
 
