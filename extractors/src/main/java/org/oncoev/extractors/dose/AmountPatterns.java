@@ -108,7 +108,6 @@ final class AmountPatterns {
             }
             if (max != null && amounts.size() > 1) continue;
             Integer fractions = m.group(5) == null ? null : Integer.valueOf(m.group(5));
-            if (unit.endsWith("Gy") && gyLimit(s, m.start())) continue;
             if (unit.equals("cGy")) {
                 amounts.replaceAll(a -> a / 100.0);
                 max = max == null ? null : max / 100.0;
@@ -201,15 +200,6 @@ final class AmountPatterns {
         if (listed.stream().anyMatch(v -> v <= 0)) return -1;
         amounts.addAll(0, listed);
         return l.start();
-    }
-
-    /** Dosimetric limits written before a Gy value ({@code Dmax}, {@code V20}, {@code constraint}): not prescriptions. */
-    private static final Pattern GY_LIMIT_BEFORE = Pattern.compile(
-            "\\b(?:D\\s?max|D\\s?mean|D\\d{1,2}|V\\d{1,2}|max(?:imum|imal)?|constraints?|tolerance|limit(?:ed|s)?)\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    private static boolean gyLimit(String s, int start) {
-        return GY_LIMIT_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
     }
 
     /** A dose stated with a lower bound ({@code the doses were >66 Gy}, {@code a dose of at least 50 Gy}): the number is the amount. */

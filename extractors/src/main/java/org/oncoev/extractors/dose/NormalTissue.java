@@ -12,6 +12,12 @@ final class NormalTissue {
     private NormalTissue() {}
 
     private static final int BEFORE = 80;
+    /** How far before the amount a dosimetric word ({@link #DOSIMETRIC}) is looked for, across earlier amounts. */
+    private static final int DOSIMETRIC_BEFORE = 40;
+    /** Dosimetric limits written before a Gy value ({@code Dmax}, {@code V20}, {@code constraint}): not prescriptions. */
+    private static final Pattern DOSIMETRIC = Pattern.compile(
+            "\\b(?:D\\s?max|D\\s?mean|D\\d{1,2}|V\\d{1,2}|max(?:imum|imal)?|constraints?|tolerance|limit(?:ed|s)?)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A dose-volume parameter's letter just before the amount ({@code V20 Gy}, {@code D 50 Gy}). */
     private static final Pattern DVH_LETTER = Pattern.compile("(?<![\\w-])[VD]\\s?$");
     private static final Pattern ALPHA_BETA = Pattern.compile("(?i)(?:α|alpha)\\s?/\\s?(?:β|beta)[^;.]{0,60}$");
@@ -42,6 +48,7 @@ final class NormalTissue {
      * {@code notBefore} is where the window may start at the earliest (the end of the amount before, or 0).
      */
     static boolean limit(String s, int start, int notBefore) {
+        if (DOSIMETRIC.matcher(s).region(Math.max(0, start - DOSIMETRIC_BEFORE), start).find()) return true;
         String before = s.substring(Math.max(Math.max(0, notBefore), start - BEFORE), start);
         return DVH_LETTER.matcher(before).find() || ALPHA_BETA.matcher(before).find() || EQUIVALENT.matcher(before).find()
                 || VOLUME_RECEIVING.matcher(before).find() || TISSUE_DOSE.matcher(before).find() || ORGAN_LIMIT.matcher(before).find()
