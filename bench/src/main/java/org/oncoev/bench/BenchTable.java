@@ -52,6 +52,7 @@ public final class BenchTable {
                     bound.get("store_alone_jvm_cpu_seconds"), bound.get("store_alone_postgres_cpu_seconds"),
                     bound.get("store_alone_seconds"), bound.get("work_seconds"), bound.get("cores"), bound.get("seconds"),
                     bound.get("text_ratio")));
+            gapRow(sb, map(bound.get("gap")));
         }
         realRows(sb, map(f.get("real")));
         scaleOutRows(sb, map(f.get("scale_out")));
@@ -63,8 +64,9 @@ public final class BenchTable {
         sb.append("  time share per search phase: ").append(query.get("phase_shares")).append('\n');
         Map<String, Object> stages = map(f.get("stages"));
         for (String path : new String[] {"text", "pdf"}) {
-            sb.append(String.format(Locale.ROOT, "%nstages of the %s e2e run (%s s wall; share of busy thread time, "
-                    + "thread-seconds; %s threads busy on average):%n", path, map(f.get(path)).get("e2e_seconds"),
+            sb.append(String.format(Locale.ROOT, "%nstages of the %s sampled run (the folder's twin, before the timed one; "
+                    + "%s s wall; share of busy thread time, thread-seconds; %s threads busy on average):%n", path,
+                    map(stages.get(path)).get("seconds"),
                     map(stages.get(path)).get("busy_threads")));
             for (Map.Entry<String, Object> e : map(stages.get(path)).entrySet()) {
                 if (!(e.getValue() instanceof Map<?, ?>) || e.getKey().equals("hotspots") || e.getKey().equals("cpu_seconds")) continue;
@@ -96,6 +98,7 @@ public final class BenchTable {
                     r.get("e2e_mb_s"), r.get("papers_s_per_core"), r.get("lucene_only_mb_s"), r.get("ratio"),
                     r.get("extract_mb_s"), r.containsKey("e2e_of_bound") ? "; e2e speed / bound " + r.get("e2e_of_bound")
                             + " (bound ratio " + r.get("bound_ratio") + ")" : ""));
+            gapRow(sb, map(r.get("gap")));
         }
         Map<String, Object> pdf = map(real.get("pdf"));
         if (pdf.containsKey("skipped")) {
@@ -107,6 +110,15 @@ public final class BenchTable {
                     pdf.containsKey("pdftotext_pages_s")
                             ? pdf.get("pdftotext_pages_s") + " pages/s" : pdf.get("pdftotext")));
         }
+    }
+
+    /** The timed run's wall time split as {@link BoundGap} does: the stages' work, work beyond it, idle cores. */
+    static void gapRow(StringBuilder sb, Map<String, Object> gap) {
+        if (gap.isEmpty()) return;
+        sb.append(String.format(Locale.ROOT, "    e2e %s s wall = stage work %s + extra work %s (GC %s, JIT %s CPU-s) + idle "
+                + "cores %s (in seconds of wall over the cores); bound %s s%n", gap.get("wall_seconds"),
+                gap.get("wall_from_stage_work"), gap.get("wall_from_extra_work"), gap.get("of_which_gc"),
+                gap.get("of_which_jit"), gap.get("wall_from_idle_cores"), gap.get("bound_seconds")));
     }
 
     /** Each target of {@link BenchTargets}: what, the goal, the figure measured, met / NOT MET (or why not judged). */

@@ -87,8 +87,10 @@ final class RealCorpusBench {
             out.put("bound_seconds", round(bound.seconds()));
             out.put("bound_ratio", round(bound.ratio()));
             out.put("e2e_of_bound", round(bound.seconds() / seconds));
+            out.put("gap", BoundGap.of(seconds, cores, bound, ingested));
         }
-        if (ingested.get("stages") != null) out.put("stages", ingested.get("stages")); // the e2e run's stage samples
+        if (ingested.get("cpu_seconds") != null) out.put("cpu_seconds", ingested.get("cpu_seconds")); // the timed run's
+        if (ingested.get("stages") != null) out.put("stages", ingested.get("stages")); // the sampled twin run's stages
         return out;
     }
 

@@ -66,7 +66,8 @@ class BenchSmokeTest {
         // the real-corpus part, on the two text papers and the one PDF written above
         for (String path : List.of("/real/text/e2e_mb_s", "/real/text/papers_s_per_core", "/real/text/ratio",
                 "/real/text/extract_mb_s", "/real/text/lucene_only_mb_s", "/real/text/store_alone_seconds",
-                "/real/text/e2e_of_bound", "/real/pdf/e2e_pages_s", "/real/pdf/pdfbox_only_pages_s", "/real/pdf/ratio",
+                "/real/text/e2e_of_bound", "/real/text/gap/idle_core_seconds", "/real/text/gap/wall_from_stage_work",
+                "/real/text/cpu_seconds/jvm", "/real/pdf/e2e_pages_s", "/real/pdf/pdfbox_only_pages_s", "/real/pdf/ratio",
                 "/real/pdf/pages_s_per_core")) {
             JsonNode n = root.at(path);
             // >= 0, not > 0: two tiny papers on a loaded machine can round to 0.000 MB/s
@@ -90,5 +91,8 @@ class BenchSmokeTest {
             shares += root.at("/stages/text/" + stage + "/share").asDouble();
         }
         assertTrue(root.at("/stages/text/samples").asLong() == 0 || Math.abs(shares - 1) < 0.01, "shares sum to 1");
+        // the stages come from the sampled twin run, which ingested the same three papers under other hashes
+        assertTrue(root.at("/stages/text/seconds").asDouble() > 0, "the sampled run's wall time");
+        assertTrue(root.at("/bound/gap/wall_seconds").isNumber(), "the generated run's gap to the bound: " + root.at("/bound"));
     }
 }
