@@ -20,13 +20,19 @@ public final class CitationCues {
             + "our) (?:study|series|cohort|analysis|work|investigation)\\b|\\bthe present (?:study|trial|series)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Not after a test statistic's symbol: {@code t(48)}, {@code F(2, 87)}, {@code r(118)}, {@code χ2(1, N = 212)} and
+     * {@code df(3)} give degrees of freedom in parentheses, not a numbered citation.
+     */
+    private static final String STATISTIC_BEFORE = "(?<!(?<![\\p{L}\\p{N}])(?:[tFrzHUWQ]|df|χ2|χ²|chi2|chi²))";
+
     static final Pattern CITED = Pattern.compile("(?=[eprosmhlwai\\[^(EPROSMHLWAI])(?:\\bet\\.? al\\b|\\b(?:previous(?:ly)?|prior|earlier|"
             + "recent|other|another|several|many|some|published|historical|pivotal|landmark) (?:\\w+ ){0,3}?"
             + "(?:stud(?:y|ies)|trials?|reports?|series|meta-analys[ie]s|analys[ie]s)\\b|\\b(?:was|were|has been|"
             + "have been|had been) (?:previously |recently )?reported\\b|\\breported (?:by|that|in)\\b|"
             + "\\bongoing (?:[\\w/.-]+ ){0,4}?(?:stud(?:y|ies)|trials?)\\b|\\bmeta-analys[ie]s\\b|\\bin the [A-Z][A-Za-z0-9-]{1,20} (?:trial|study)\\b|"
             + "\\[\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\]|\\^\\{?\\d{1,3}|"
-            + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\))", Pattern.CASE_INSENSITIVE);
+            + STATISTIC_BEFORE + "\\(\\d{1,3}(?:[,\u2013\\-]\\s?\\d{1,3})*\\))", Pattern.CASE_INSENSITIVE);
 
     static final StartChars OWN_STARTS = StartChars.of("", false, "wouit");
     static final StartChars CITED_STARTS = StartChars.of("[^(", false, "eprosmhlwai");

@@ -43,7 +43,7 @@ public final class PValueExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.5";
+        return "1.6";
     }
 
     @Override
