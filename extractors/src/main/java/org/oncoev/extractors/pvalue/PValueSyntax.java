@@ -31,6 +31,12 @@ public final class PValueSyntax {
      */
     static final String NUMBER = "(?:10\\s{0,2}\\^\\s{0,2}" + NEGATIVE_EXPONENT + "|" + MANTISSA + SCALE + "?)";
 
+    /**
+     * A power of ten whose caret a converter lost, right after a relation symbol: {@code P < 10−6}, {@code P=10-12}
+     * (a p-value is never 10, so {@code 10} then a minus and one or two digits is the exponent, not a range).
+     */
+    private static final String BARE_POWER_AFTER_RELATION = "(?<=[<=≤⩽≦]\\s{0,2})10[−-]\\d{1,2}(?![\\d.,]\\d)";
+
     /** What after a number makes it a measurement, not a p-value: {@code %}, {@code 0.9 mmol/L}, {@code 1.2 mg/dL}, a pressure ({@code p = 0.5 atm}). */
     private static final String UNIT_AFTER = "\\s{0,2}(?:%|[mµμun]?mol\\b|[mµμun]?g\\s?/|mg\\b|m[lL]\\b|mmHg|mEq|IU\\b|kg\\b|cm\\b|mm\\b"
             + "|atm\\b|m?bar\\b|[kM]?Pa\\b|psi\\b|Torr\\b)";
@@ -68,7 +74,8 @@ public final class PValueSyntax {
             + "(?![\\p{L}\\p{N}])\\s{0,3}(?:\\((?<paren>[^()<>=≤≥|]{1,30})\\)\\s{0,3})?"
             + "(?<verb>(?:(?:was|were|is|are)(?:\\s{1,3}(?:all|found\\s{1,3}to\\s{1,3}be|calculated\\s{1,3}(?:as|to\\s{1,3}be)"
             + "|estimated\\s{1,3}(?:as|at|to\\s{1,3}be)))?|of|:|reached|remained)\\s{0,3})?"
-            + "(?<rel>" + RELATION + ")?\\s{0,3}(?<num>" + NUMBER + ")(?![\\d.]*\\d)(?!" + UNIT_AFTER + ")");
+            + "(?<rel>" + RELATION + ")?\\s{0,3}(?<num>" + BARE_POWER_AFTER_RELATION + "|" + NUMBER + ")(?![\\d.]*\\d)(?!"
+            + UNIT_AFTER + ")");
 
     /** What may follow a p-value printed with no relation after its value word: a clause or list end. */
     static final Pattern CLAUSE_END = Pattern.compile("\\s{0,2}(?:[),;\\]]|$|(?:and|or)\\s|\\.(?:\\s|$))");
@@ -94,12 +101,16 @@ public final class PValueSyntax {
     /** A table P-column cell: optional relation, a number, optional footnote marks. Groups: rel, num. */
     static final Pattern CELL = Pattern.compile("(?<rel><=|>=|[<>=≤≥])?\\s{0,2}(?<num>" + NUMBER + ")\\s{0,2}[*†‡§¶#a-e]{0,3}");
 
-    /** Parses a printed number, with {@code × 10^-k}, {@code × 10^(-k)} or {@code e-k}, or a bare {@code 10^-k}; NaN when it is not one. */
+    /**
+     * Parses a printed number, with {@code × 10^-k}, {@code × 10^(-k)} or {@code e-k}, or a bare {@code 10^-k} or
+     * {@code 10-k} (a power of ten that lost its caret); NaN when it is not one.
+     */
     public static double parseNumber(String s) {
         String t = RX_SPACES.matcher(s.replace('−', '-').replace('–', '-')).replaceAll("");
         if (t.indexOf('(') >= 0) t = t.replace("(", "").replace(")", "");
         try {
             if (t.startsWith("10^")) return BigDecimal.ONE.scaleByPowerOfTen(Integer.parseInt(t.substring(3))).doubleValue();
+            if (t.startsWith("10-")) return BigDecimal.ONE.scaleByPowerOfTen(-Integer.parseInt(t.substring(3))).doubleValue();
             int e = t.toLowerCase(Locale.ROOT).indexOf('e');
             if (e > 0) return Double.parseDouble(t);
             int ten = indexOfPowerOfTen(t);

@@ -69,6 +69,10 @@ class OtherFieldsTest {
             "The burden test was significant (P = 1.5 \u00d7 10^(-6)).||= 1.5e-6",
             "The top hit had P < 10\u207b\u00b9\u2076 in the combined sample.||< 1e-16",
             "Expression differed strongly between the strains (P < 2.2e-16).||< 2.2e-16",
+            // a superscript exponent a converter set on the line: the caret is lost, the minus kept
+            "The top hit had P < 10\u221216 in the combined sample.||< 1e-16",
+            "The second signal was weaker (P=10-7).||= 1e-7",
+            "Mice were 10-12 weeks old and differed in weight (P = 0.04).||= 0.04",
             "Differentially expressed genes (q = 0.03) clustered on one arm.||",
             "The pathway was enriched (FDR q < 0.05; p = 0.0004).||= 0.0004",
             "The top gene remained after correction (p_adj = 0.01).||= 0.01",
