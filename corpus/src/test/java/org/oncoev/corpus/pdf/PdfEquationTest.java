@@ -88,4 +88,26 @@ class PdfEquationTest {
         String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
         assertTrue(text.contains("= ku + kd 2 kd (1) where ku is the uptake rate"), text);
     }
+
+    @Test
+    void smallFractionsInACaptionAreNoScripts() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.lines(72, 100, BEFORE);
+        float y = 140, small = 4.8f;
+        String lead = "Fig 4. A wave, f = sin";
+        f.text(PdfFixture.REGULAR, 8, 72, y, lead);
+        // s over Tv, then a plus, then t over Tp: numerators 2.9 pt above the caption's baseline, denominators 2.7 pt below
+        float x = 72 + PdfFixture.width(PdfFixture.REGULAR, 8, lead) + 4;
+        float wide = PdfFixture.width(PdfFixture.REGULAR, small, "Tv");
+        f.text(PdfFixture.REGULAR, small, x + (wide - PdfFixture.width(PdfFixture.REGULAR, small, "s")) / 2, y - 2.9f, "s");
+        f.text(PdfFixture.REGULAR, small, x, y + 2.7f, "Tv");
+        float plus = x + wide + 2;
+        f.text(PdfFixture.REGULAR, 8, plus, y, "+");
+        float x2 = plus + PdfFixture.width(PdfFixture.REGULAR, 8, "+") + 1.5f;
+        f.text(PdfFixture.REGULAR, small, x2, y + 2.7f, "Tp");
+        f.text(PdfFixture.REGULAR, small, x2 + (wide - PdfFixture.width(PdfFixture.REGULAR, small, "t")) / 2, y - 2.9f, "t");
+        f.text(PdfFixture.REGULAR, 8, x2 + wide + 1, y, ". The values of f over one period of the wave.");
+        String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains("f = sin s Tv + t Tp . The values"), text);
+    }
 }
