@@ -24,6 +24,9 @@ final class TextComposer {
                     + "(?:\\s*[.:|\u2014\u2013-]|\\s*$|\\s+[A-Z(])");
     /** A line that is one link or DOI: a figure's or the article's link, set below the text it interrupts. */
     private static final Pattern LINK_LINE = Pattern.compile("(?i)^(?:https?://|doi:\\s?|doi\\s)\\S{4,300}$");
+    /** A line ending in an article, conjunction or preposition: its sentence goes on on the next line. */
+    private static final Pattern FUNCTION_WORD_END = Pattern.compile(
+            "(?:^|\\s)(?:and|or|but|nor|the|a|an|of|to|in|on|at|by|for|from|with|into|than|that|as)\\s*$");
 
     private final float bodySize;
     /** The font most body-size text is set in ({@link Line#font}), or -1, and its most common exact size. */
@@ -178,7 +181,7 @@ final class TextComposer {
                     : startsContinuation(l.text); // a display equation inside its sentence
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
         else if (link || linkLine) join = false;
-        else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
+        else if (moved) join = !endsSentence(prev.text) && (startsContinuation(l.text) || functionWordEnd(prev.text));
         else join = (gap <= 1.6f * em || gap <= 2.2f * em && brokenWord(prev.text, l.text)) && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
         if (continuesAcrossFloat(l, k)) {
@@ -237,7 +240,8 @@ final class TextComposer {
     /**
      * A body line that finishes a sentence cut by a float: only captions, tables, their small-print notes
      * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as
-     * a continuation (in lower case, or in any case after a comma or semicolon). Its text joins that paragraph and the floats move after it ({@link #deferred}).
+     * a continuation (in lower case, or in any case after a comma, a semicolon or a function word). Its text joins that
+     * paragraph and the floats move after it ({@link #deferred}).
      */
     private boolean continuesAcrossFloat(Line l, Kind k) {
         return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote) && floatsOnly && bodyLine != null
@@ -246,10 +250,16 @@ final class TextComposer {
                 && fullBodyLine(l) && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
     }
 
-    /** A line ending in a comma or semicolon: its sentence goes on, whatever case the next line starts in. */
+    /** A line ending in a comma, semicolon or function word: its sentence goes on, whatever case the next line starts in. */
     private static boolean openEnd(String t) {
         String s = t.stripTrailing();
-        return !s.isEmpty() && ",;".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return !s.isEmpty() && ",;".indexOf(s.charAt(s.length() - 1)) >= 0 || functionWordEnd(s);
+    }
+
+    /** A line ending in an article, conjunction or preposition ({@code ... measured in the}). */
+    private static boolean functionWordEnd(String t) {
+        int from = Math.max(0, t.length() - 8);
+        return FUNCTION_WORD_END.matcher(t).region(from, t.length()).find();
     }
 
     /** A display equation's line: a formula line ({@link Line#maths}) set apart, not a full text line. */

@@ -1,0 +1,40 @@
+package org.oncoev.corpus.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sentence whose line ends in an article, conjunction or preposition goes on whatever case the next line starts
+ * in: across a float at the next page's top and across a column break (PDFs built with PDFBox).
+ */
+class PdfSentenceBreakTest {
+    private static final String[] BEFORE = {"Each plot was weighed before the harvest began, and the yield was then compared",
+            "with the weight of the seed that had been sown in each of them in the autumn and"};
+    private static final String[] AFTER = {"Nitrogen applied in spring, which differed between the two farms by a third or",
+            "more in each of the three years that the study ran, in every one of the plots."};
+
+    @Test
+    void sentenceEndingInAConjunctionGoesOnAfterAFloatInCapitals() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.lines(72, 600, BEFORE);
+        f.page();
+        f.text(72, 80, "Figure 2. Yield by plot and year");
+        f.lines(72, 110, AFTER);
+        String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains(String.join(" ", BEFORE) + " " + String.join(" ", AFTER) + " Figure 2. Yield by plot"), text);
+    }
+
+    @Test
+    void sentenceEndingInAnArticleGoesOnInTheNextColumn() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] left = {"The soil of every plot was sampled", "to a depth of one metre, and the",
+                "samples were dried before the", "nitrate in them was measured by the"};
+        String[] right = {"Kjeldahl method, which gives the", "total of all the nitrogen forms in",
+                "the sample rather than the nitrate", "alone, as the protocol required."};
+        f.lines(72, 100, left);
+        f.lines(320, 100, right);
+        String text = PdfFidelityTest.extract(f).replace("\n\n", " | ").replaceAll("\\s+", " "); // paragraphs kept apart
+        assertTrue(text.contains("measured by the Kjeldahl method, which gives"), text);
+    }
+}
