@@ -160,18 +160,22 @@ final class BlockPatterns {
 
     /**
      * Labels of a figure set as text, gathered by the PDF reader into one block right before the figure's caption:
-     * two or more lines (not a table: the caller checks), each at most 40 characters, the next block a figure caption.
+     * two or more lines (not a table: the caller checks), each at most 60 characters and three in four at most 40
+     * (a flow chart's box holds a longer label), the next block a figure caption.
      */
     static boolean isFigureText(String src, int start, int end, int lines, String next) {
         if (lines < 2 || !FIGURE_CAPTION.matcher(next).lookingAt()) return false;
-        int from = start;
+        int from = start, all = 0, longer = 0;
         while (from < end) {
             int nl = src.indexOf('\n', from);
             int to = nl < 0 || nl > end ? end : nl;
-            if (src.substring(from, to).strip().length() > 40) return false;
+            int length = src.substring(from, to).strip().length();
+            if (length > 60) return false;
+            if (length > 40) longer++;
+            all++;
             from = to + 1;
         }
-        return true;
+        return longer * 4 <= all;
     }
 
     private static final Pattern FIGURE_CAPTION = Pattern.compile("(?:Fig(?:ure)?s?\\.?|FIGURE)\\s*S?\\d");
