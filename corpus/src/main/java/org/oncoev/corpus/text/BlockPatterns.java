@@ -240,10 +240,17 @@ final class BlockPatterns {
         return BANNER_LINE.matcher(t).matches() || BANNER_PART.matcher(t).find();
     }
 
-    /** A lone page number or a page counter. */
+    /**
+     * A lone page number or a page counter; or one token with a digit repeated three or more times and nothing else
+     * ({@code a1111111111 a1111111111 a1111111111}, a publisher's placeholder column on a first page).
+     */
     static boolean isPageDebris(String text) {
-        return text.length() <= 20 && PAGE_DEBRIS.matcher(text.strip()).find();
+        String t = text.strip();
+        if (t.length() <= 20 && PAGE_DEBRIS.matcher(t).find()) return true;
+        return t.length() <= 600 && REPEATED_TOKEN.matcher(t).matches() && t.chars().anyMatch(Character::isDigit);
     }
+
+    private static final Pattern REPEATED_TOKEN = Pattern.compile("(\\S{4,40})(?:\\s+\\1){2,}");
 
     private static int countSeparators(String s) {
         int n = 0;
