@@ -161,6 +161,7 @@ final class TextComposer {
     private void add(Line l, Line next, boolean newPage) {
         Kind k = classify(l, next);
         if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
+        if (k == Kind.CAPTION && referenceGoesOn(l, newPage)) k = Kind.BODY; // ... are shown in | Table 2.
         // small print right after a full body line that ends mid-sentence: a side note or page-foot stamp between
         // the sentence's halves (a PLOS margin note at the next page's top), which a continuation joins across
         boolean sideNote = k == Kind.BODY && kind == Kind.BODY && !floatNote && prev == bodyLine && bodyLine != null
@@ -260,6 +261,15 @@ final class TextComposer {
     private static boolean functionWordEnd(String t) {
         int from = Math.max(0, t.length() - 8);
         return FUNCTION_WORD_END.matcher(t).region(from, t.length()).find();
+    }
+
+    /**
+     * A caption-like line ({@code Table 1.}) set at the body's leading right under a body line that ends in a function
+     * word: the sentence's reference to a float going on, not the float's caption.
+     */
+    private boolean referenceGoesOn(Line l, boolean newPage) {
+        return kind == Kind.BODY && prev != null && !newPage && l.column == prev.column && l.y > prev.y
+                && l.y - prev.yEnd <= 1.6f * Math.max(l.size, prev.size) && functionWordEnd(prev.text);
     }
 
     /** A display equation's line: a formula line ({@link Line#maths}) set apart, not a full text line. */

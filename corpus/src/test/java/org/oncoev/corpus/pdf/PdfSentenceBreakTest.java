@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A sentence whose line ends in an article, conjunction or preposition goes on whatever case the next line starts
- * in: across a float at the next page's top and across a column break (PDFs built with PDFBox).
+ * in: across a float at the next page's top, across a column break, and into a reference to a float set at the start
+ * of the next line ({@code ... are shown in | Table 2.}), which is no caption (PDFs built with PDFBox).
  */
 class PdfSentenceBreakTest {
     private static final String[] BEFORE = {"Each plot was weighed before the harvest began, and the yield was then compared",
@@ -36,5 +37,14 @@ class PdfSentenceBreakTest {
         f.lines(320, 100, right);
         String text = PdfFidelityTest.extract(f).replace("\n\n", " | ").replaceAll("\\s+", " "); // paragraphs kept apart
         assertTrue(text.contains("measured by the Kjeldahl method, which gives"), text);
+    }
+
+    @Test
+    void referenceToATableAtALineStartEndsItsSentence() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.lines(72, 100, "The yield of every plot in both years, with the weight of the seed sown, is shown in",
+                "Table 2. The plots on the northern farm gave more grain in each year of the study.");
+        String text = PdfFidelityTest.extract(f);
+        assertTrue(text.contains("is shown in Table 2. The plots on the northern farm"), text);
     }
 }
