@@ -358,7 +358,8 @@ final class TextComposer {
         while (s > 0 && Character.isLetterOrDigit(sb.charAt(s - 1))) s--;
         int e = 0;
         while (e < next.length() && Character.isLetter(next.charAt(e))) e++;
-        boolean drop = vocabulary.dropsHyphen(sb.substring(s, n - 1), next.substring(0, e)); // FOL-FOX, BRAF-activating stay
+        boolean chain = s > 1 && sb.charAt(s - 1) == '-' && Character.isLetter(sb.charAt(s - 2)); // end-to-|end
+        boolean drop = vocabulary.dropsHyphen(sb.substring(s, n - 1), next.substring(0, e), chain); // FOL-FOX, BRAF-activating stay
         if (drop) sb.setLength(n - 1);
         sb.append(next);
     }
