@@ -13,7 +13,7 @@ import java.util.Map;
  * its letter on the letter's baseline ({@code E˙}, a formula's time derivative, instead of a stray dot that begins a
  * row of its own above the equation); that includes an underscore set raised over a letter, which is how TeX's text
  * fonts, whose dot accent sits at the underscore's code, reach the page under an underscore's name. A ring over no
- * letter is a degree sign ({@code 30˚C} reads {@code 30°C}). Linear in glyphs times accents, accents capped;
+ * letter is a degree sign ({@code 30˚C} reads {@code 30°C}). Linear in glyphs times accents, that product capped;
  * stateless.
  */
 final class Accents {
@@ -21,8 +21,8 @@ final class Accents {
     private static final String SPACING = "\u00a8\u00b4`\u02c6\u02dc\u02da\u00af\u02c7\u02d8\u02dd",
             COMBINING = "\u0308\u0301\u0300\u0302\u0303\u030a\u0304\u030c\u0306\u030b";
     static final String DOT = "\u02d9", RING = "\u02da", DEGREE = "\u00b0";
-    /** Pages with more accent glyphs than this keep the rest as they are (hostile input). */
-    private static final int MAX_ACCENTS = 2000;
+    /** Accents times glyphs looked at per page at most: a page with more accents keeps the rest as they are (hostile input). */
+    private static final long MAX_WORK = 5_000_000L;
 
     private Accents() {}
 
@@ -34,7 +34,8 @@ final class Accents {
     /** The glyphs with accents put on their letters (see the class comment); {@code glyphs} itself when none moved. */
     static List<Glyph> place(List<Glyph> glyphs) {
         List<Glyph> accents = new ArrayList<>();
-        for (Glyph g : glyphs) if (candidate(g.text) && accents.size() < MAX_ACCENTS) accents.add(g);
+        long most = MAX_WORK / Math.max(1, glyphs.size());
+        for (Glyph g : glyphs) if (candidate(g.text) && accents.size() < most) accents.add(g);
         if (accents.isEmpty()) return glyphs;
         Map<Glyph, Glyph> replaced = new IdentityHashMap<>(); // a letter or an accent -> its new glyph (null: dropped)
         List<Glyph> dots = new ArrayList<>();

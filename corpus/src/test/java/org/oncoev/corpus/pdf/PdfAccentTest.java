@@ -1,6 +1,7 @@
 package org.oncoev.corpus.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,17 @@ class PdfAccentTest {
                 PdfFidelityTest.part(10f, 0f, maths, "0"), PdfFidelityTest.part(10f, 0f, PdfFixture.REGULAR, " is the sum of 10 cells."));
         String text = PdfFidelityTest.extract(f);
         assertTrue(text.contains("The flux at s\u2032 is the sum of 10 cells."), text);
+    }
+
+    @Test
+    void pageFullOfAccentsOverLettersIsBounded() {
+        java.util.List<Glyph> glyphs = new java.util.ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            float x = (i % 500) * 6f, y = 10f + (i / 500) * 12f;
+            glyphs.add(new Glyph("E", x, y, 5f, 10f, false, false));
+            if (i % 4 == 0) glyphs.add(new Glyph("_", x + 1f, y - 2f, 3f, 10f, false, false));
+        }
+        var placed = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> Accents.place(glyphs));
+        assertTrue(placed.size() >= 40_000, "letters kept");
     }
 }
