@@ -182,7 +182,7 @@ final class TextComposer {
                     : startsContinuation(l.text); // a display equation inside its sentence
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
         else if (link || linkLine) join = false;
-        else if (moved) join = !endsSentence(prev.text) && (startsContinuation(l.text) || functionWordEnd(prev.text));
+        else if (moved) join = !endsSentence(prev.text) && (startsContinuation(l.text) || functionWordEnd(prev.text) && bodySized(l));
         else join = (gap <= 1.6f * em || gap <= 2.2f * em && brokenWord(prev.text, l.text)) && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
         if (continuesAcrossFloat(l, k)) {
@@ -275,6 +275,11 @@ final class TextComposer {
     /** A display equation's line: a formula line ({@link Line#maths}) set apart, not a full text line. */
     private boolean display(Line l) {
         return l.maths && (!fullBodyLine(l) || l.text.endsWith(")") && l.text.matches("(?s).*\\(\\d{1,3}[a-z]?\\)$"));
+    }
+
+    /** A line at the body's size (not a small-print note set where the body goes on). */
+    private boolean bodySized(Line l) {
+        return l.size >= 0.95f * bodySize && l.size <= 1.1f * bodySize;
     }
 
     /** A line of body size that fills most of its column's text block. */

@@ -47,4 +47,21 @@ class PdfSentenceBreakTest {
         String text = PdfFidelityTest.extract(f);
         assertTrue(text.contains("is shown in Table 2. The plots on the northern farm"), text);
     }
+
+    @Test
+    void marginNoteAtTheNextPageTopStaysOutOfASentenceEndingInAFunctionWord() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.lines(200, 600, "Rain in the spring months was measured at both farms for the whole study, and",
+                "from the records of the nearest station for the twenty years before it, so that");
+        f.page();
+        for (int i = 0; i < 4; i++)
+            f.text(PdfFixture.REGULAR, 8, 36, 83 + 11 * i, new String[] {"Competing interests: the authors",
+                    "have declared that no competing", "interests exist in relation to this", "work or to its funding."}[i]);
+        f.lines(200, 83, "each year could be compared with the long-term mean of the spring rain at the site",
+                "where it was grown, which the station had kept since it opened in the same valley.",
+                "The driest year of the study had less than half of the rain of the wettest one and",
+                "the yield in that year was the lowest of all the years in which the plots were sown.");
+        String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains("for the twenty years before it, so that each year could be compared"), text);
+    }
 }
