@@ -21,7 +21,7 @@ final class Accents {
     private static final String SPACING = "\u00a8\u00b4`\u02c6\u02dc\u02da\u00af\u02c7\u02d8\u02dd",
             COMBINING = "\u0308\u0301\u0300\u0302\u0303\u030a\u0304\u030c\u0306\u030b";
     static final String DOT = "\u02d9", RING = "\u02da", DEGREE = "\u00b0";
-    /** Accents times glyphs looked at per page at most: a page with more accents keeps the rest as they are (hostile input). */
+    /** Accents times glyphs looked at per page at most: further accents stay as they are (hostile input). */
     private static final long MAX_WORK = 5_000_000L;
 
     private Accents() {}
@@ -56,8 +56,8 @@ final class Accents {
             }
             String mark = COMBINING.substring(SPACING.indexOf(a.text.charAt(0)), SPACING.indexOf(a.text.charAt(0)) + 1);
             String base = replaced.containsKey(letter) ? replaced.get(letter).text : letter.text;
-            replaced.put(letter, copy(letter, Normalizer.normalize(base + mark, Normalizer.Form.NFC), letter.x, letter.y,
-                    letter.width, letter.size));
+            String combined = Normalizer.normalize(base + mark, Normalizer.Form.NFC);
+            replaced.put(letter, copy(letter, combined, letter.x, letter.y, letter.width, letter.size));
         }
         if (replaced.isEmpty()) return glyphs;
         List<Glyph> out = new ArrayList<>(glyphs.size());

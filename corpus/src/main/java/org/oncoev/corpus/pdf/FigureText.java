@@ -76,8 +76,8 @@ final class FigureText {
                     || figure.contains(l)) continue;
             boolean small = l.size < 0.95f * bodySize && l.text.length() <= 60 && (l.font < 0 || l.font != bodyFont)
                     && !l.bold && !LINK.matcher(l.text).find(); // a box of a flow chart holds a longer label
-            if (!(small || label(l, c, bodySize, bodyFont) || panelLabels(l.text)) || FIGURE_CAPTION.matcher(l.text).find())
-                return List.of();
+            boolean caption = FIGURE_CAPTION.matcher(l.text).find();
+            if (caption || !(small || label(l, c, bodySize, bodyFont) || panelLabels(l.text))) return List.of();
             out.add(l);
         }
         return out;

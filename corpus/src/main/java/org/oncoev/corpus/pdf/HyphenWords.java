@@ -99,6 +99,7 @@ final class HyphenWords {
     private boolean keepHyphen(String left, String right, boolean chain) {
         if (compounds.contains(left + "-" + right)) return true;
         if (words.contains(left + right)) return false;
-        return chain && (words.contains(left) || parts.contains(left)) || KEEP_SUFFIX.contains(right) || KEEP_PREFIX.contains(left);
+        boolean chainWord = chain && (words.contains(left) || parts.contains(left));
+        return chainWord || KEEP_SUFFIX.contains(right) || KEEP_PREFIX.contains(left);
     }
 }

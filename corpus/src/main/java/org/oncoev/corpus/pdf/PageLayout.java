@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Lays out one page's glyphs into lines in reading order: accents put on their letters ({@link Accents}),
  * stacked signs rejoined, rows by baseline, superscripts and subscripts attached to the row they belong to
- * ({@link Scripts}), drop caps put back into their word, rows split into pieces at large gaps (table cells, column gutters), a column gutter
- * detected from the pieces' x-ranges, a small-print side column beside either column cut off
+ * ({@link Scripts}), drop caps put back into their word, rows split into pieces at large gaps (table cells, column
+ * gutters), a column gutter detected from the pieces' x-ranges, a small-print side column beside either column cut off
  * ({@link SideColumns}), tables spanning both columns kept whole ({@link TableRegions}),
  * and the columns emitted left to right between full-width rows. Stateless; glyph roles
  * are updated in place.

@@ -99,7 +99,8 @@ final class TableCells {
 
     /**
      * A cell line that ends in a hyphen goes on without a space: before lower case (a word broken or a compound), and
-     * after a lower-case word part before a capital ({@code Beta-} | {@code Hydroxybutyrate}; {@code ER-} | {@code PR+} stay apart).
+     * after a lower-case word part before a capital ({@code Beta-} | {@code Hydroxybutyrate}; {@code ER-} | {@code PR+}
+     * stay apart).
      */
     private static boolean glued(String cell, String next) {
         int n = cell.length();

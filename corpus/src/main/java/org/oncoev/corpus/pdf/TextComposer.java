@@ -182,7 +182,9 @@ final class TextComposer {
                     : startsContinuation(l.text); // a display equation inside its sentence
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
         else if (link || linkLine) join = false;
-        else if (moved) join = !endsSentence(prev.text) && (startsContinuation(l.text) || functionWordEnd(prev.text) && bodySized(l));
+        else if (moved)
+            join = !endsSentence(prev.text)
+                    && (startsContinuation(l.text) || functionWordEnd(prev.text) && bodySized(l));
         else join = (gap <= 1.6f * em || gap <= 2.2f * em && brokenWord(prev.text, l.text)) && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
         if (continuesAcrossFloat(l, k)) {
@@ -251,7 +253,7 @@ final class TextComposer {
                 && fullBodyLine(l) && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
     }
 
-    /** A line ending in a comma, semicolon or function word: its sentence goes on, whatever case the next line starts in. */
+    /** A line ending in a comma, semicolon or function word: its sentence goes on, in whatever case the next line starts. */
     private static boolean openEnd(String t) {
         String s = t.stripTrailing();
         return !s.isEmpty() && ",;".indexOf(s.charAt(s.length() - 1)) >= 0 || functionWordEnd(s);
@@ -364,7 +366,8 @@ final class TextComposer {
         int e = 0;
         while (e < next.length() && Character.isLetter(next.charAt(e))) e++;
         boolean chain = s > 1 && sb.charAt(s - 1) == '-' && Character.isLetter(sb.charAt(s - 2)); // end-to-|end
-        boolean drop = vocabulary.dropsHyphen(sb.substring(s, n - 1), next.substring(0, e), chain); // FOL-FOX, BRAF-activating stay
+        // FOL-FOX, BRAF-activating stay
+        boolean drop = vocabulary.dropsHyphen(sb.substring(s, n - 1), next.substring(0, e), chain);
         if (drop) sb.setLength(n - 1);
         sb.append(next);
     }

@@ -139,7 +139,8 @@ final class BlockClassifier {
         if (afterTableLabel && text.length() <= 400) { unit(b, PassageKind.CAPTION, false, text); return; }
         if (b.lines() <= 2) {
             Headings.Heading h = Headings.parse(text, inReferences);
-            if (h == null && !inReferences && !frontMatter && b.lines() == 1 && betweenParagraphs(next)) h = Headings.sentenceCase(text);
+            if (h == null && !inReferences && !frontMatter && b.lines() == 1 && betweenParagraphs(next))
+                h = Headings.sentenceCase(text);
             boolean continued = !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !isStrongHeading(h);
             if (h != null && !continued && !(frontMatter && !h.known() && !h.numbered() && !b.label())) {
                 heading(b, h, text);
@@ -192,7 +193,8 @@ final class BlockClassifier {
      * (a float's), and the next block is a paragraph of 200 characters or more that starts in upper case.
      */
     private boolean betweenParagraphs(String next) {
-        if (next.length() < 200 || !Character.isUpperCase(next.charAt(0)) || previous == null || previous.isEmpty()) return false;
+        if (next.length() < 200 || !Character.isUpperCase(next.charAt(0)) || previous == null || previous.isEmpty())
+            return false;
         char last = previous.charAt(previous.length() - 1);
         return ".!?:".indexOf(last) >= 0 || previous.indexOf('\t') >= 0 || LINK.matcher(previous).matches();
     }

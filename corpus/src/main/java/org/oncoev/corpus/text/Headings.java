@@ -93,7 +93,8 @@ final class Headings {
      */
     static Heading sentenceCase(String text) {
         String t = text.strip();
-        if (t.split("\\s+").length < 9 || !titleLike(t, 16) || t.indexOf(',') >= 0 || t.chars().anyMatch(Character::isDigit)) return null;
+        if (t.split("\\s+").length < 9 || !titleLike(t, 16) || t.indexOf(',') >= 0) return null;
+        if (t.chars().anyMatch(Character::isDigit)) return null;
         return new Heading(t, null, false, false);
     }
 
