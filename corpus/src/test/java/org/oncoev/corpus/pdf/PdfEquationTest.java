@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Stacked fractions in PDFs built with PDFBox: a display equation's numerator and denominator are read in
  * order inside the equation's row and the equation stays in its sentence; an inline fraction set small
- * keeps its denominator next to its numerator.
+ * keeps its denominator next to its numerator; a column of equal small lines beside a large heading is no fraction.
  */
 class PdfEquationTest {
     private static final String[] BEFORE = {
@@ -109,5 +109,23 @@ class PdfEquationTest {
         f.text(PdfFixture.REGULAR, 8, x2 + wide + 1, y, ". The values of f over one period of the wave.");
         String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
         assertTrue(text.contains("f = sin s Tv + t Tp . The values"), text);
+    }
+
+    @Test
+    void columnOfSmallLinesBesideALargeHeadingIsNoFraction() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] margin = {"Received: 2 March; accepted: 9 May of the", "year; published: 1 June of the same year.",
+                "Copyright: the authors. This is an open", "access article that anyone may reuse."};
+        for (int i = 0; i < margin.length; i++) f.text(PdfFixture.REGULAR, 8, 36, 200 + 10 * i, margin[i]);
+        f.lines(200, 200, "The growth of every culture was counted each morning for three weeks, and all",
+                "of the counts were entered twice by two people who did not know the culture.",
+                "Cultures were kept either in the dark or in the light for the whole study.");
+        f.text(PdfFixture.REGULAR, 8, 200, 282, "* corresponding author: someone@example.org");
+        for (int i = 0; i < 4; i++) f.text(36, 300 + 11.5f * i, "z7777777"); // a margin column, its third line on the heading's baseline
+        f.text(PdfFixture.BOLD, 14.5f, 200, 323, "Summary");
+        f.lines(200, 345, "Cultures kept in the dark grew more slowly than those kept in the light, and",
+                "the difference was largest in the second week of the three weeks of the study.");
+        String text = PdfFidelityTest.extract(f);
+        assertTrue(text.contains("someone@example.org\n\nSummary\n\nCultures kept in the dark"), text);
     }
 }
