@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * ({@code Fig. 2 ...}), the lines above it over the caption's column (the page's width for a full-width caption),
  * below the last line of other text there (a body line, any cell over 40 characters, a line in the body's or the
  * caption's font, a bold line, a link, a row of a table titled there), are the figure's text when there are two or
- * more, or one of panel letters only ({@code A B C}). The reader gathers them, top to bottom, into one
+ * more, or one of panel letters only ({@code A B C}); a figure wider than its caption's column brings the labels of the
+ * other columns beside it ({@link #besideFigure}). The reader gathers them, top to bottom, into one
  * block right before the caption, which the text classifier excludes as figure text. Stateless.
  */
 final class FigureText {
@@ -51,9 +52,33 @@ final class FigureText {
             final float from = top;
             above.removeIf(l -> l.y <= from || taken.containsKey(l) || FIGURE_CAPTION.matcher(l.text).find());
             if (above.size() < 2 && !(above.size() == 1 && panelLabels(above.get(0).text))) continue;
+            if (c.column != 0) above.addAll(besideFigure(page, c, above, bodySize, bodyFont, taken));
             above.sort(Comparator.comparingDouble((Line l) -> l.y).thenComparingDouble(l -> l.x0));
             for (Line l : above) taken.put(l, true);
             out.put(c, above);
+        }
+        return out;
+    }
+
+    /**
+     * The labels of a figure wider than its caption's column (a flow chart across the page over a caption in the left
+     * column): the lines of the other columns between the figure's top label and the caption, when all of them are
+     * labels, panel letters or small print of up to 60 characters in another font than the body's (no text line,
+     * heading, link or caption among them); else none.
+     */
+    private static List<Line> besideFigure(List<Line> page, Line c, List<Line> figure, float bodySize, int bodyFont,
+                                           Map<Line, Boolean> taken) {
+        float top = Float.MAX_VALUE;
+        for (Line l : figure) top = Math.min(top, l.y);
+        List<Line> out = new ArrayList<>();
+        for (Line l : page) {
+            if (l.column == c.column || l.column == 0 || l.y < top - c.size || l.y >= c.y || taken.containsKey(l)
+                    || figure.contains(l)) continue;
+            boolean small = l.size < 0.95f * bodySize && l.text.length() <= 60 && (l.font < 0 || l.font != bodyFont)
+                    && !l.bold && !LINK.matcher(l.text).find(); // a box of a flow chart holds a longer label
+            boolean caption = FIGURE_CAPTION.matcher(l.text).find();
+            if (caption || !(small || label(l, c, bodySize, bodyFont) || panelLabels(l.text))) return List.of();
+            out.add(l);
         }
         return out;
     }

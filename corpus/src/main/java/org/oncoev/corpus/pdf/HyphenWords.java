@@ -22,6 +22,8 @@ final class HyphenWords {
 
     private final Set<String> words = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
+    /** The parts of the compounds ({@code end} and {@code to} of {@code end-to-end}). */
+    private final Set<String> parts = new HashSet<>();
 
     private HyphenWords() {}
 
@@ -39,8 +41,12 @@ final class HyphenWords {
                             || t.charAt(i) == '-' && i + 1 < n && Character.isLetter(t.charAt(i + 1)))) i++;
                     if (i < n && t.charAt(i) == '-' && i + 1 == n) continue; // line-end hyphen: not evidence
                     String w = t.substring(s, i);
-                    if (w.indexOf('-') >= 0) v.compounds.add(w);
-                    else v.words.add(w);
+                    if (w.indexOf('-') >= 0) {
+                        v.compounds.add(w);
+                        v.parts.addAll(java.util.Arrays.asList(w.split("-")));
+                    } else {
+                        v.words.add(w);
+                    }
                 }
             }
         return v;
@@ -63,13 +69,15 @@ final class HyphenWords {
      * Whether the hyphen between {@code leftRaw} (the word part before a line-end hyphen) and {@code rightRaw} (the
      * letters starting the next line, at least one) goes. Before a capital: only when the joined word is known and
      * the hyphenated one is not (FOL-FOX, Metabo-Analyst stay). Before lower case: unless the left part is an
-     * acronym or holds a digit, or the compound is known, or a common compound part (BRAF-activating stays).
+     * acronym or holds a digit, or the compound is known, or a common compound part (BRAF-activating stays), or the
+     * left part, a word of the document, ends a chain of hyphenated parts ({@code chain}: end-to-|end stays, but
+     * anti-inflam-|matory does not), unless the parts make a known word.
      */
-    boolean dropsHyphen(String leftRaw, String rightRaw) {
+    boolean dropsHyphen(String leftRaw, String rightRaw, boolean chain) {
         String left = leftRaw.toLowerCase(Locale.ROOT), right = rightRaw.toLowerCase(Locale.ROOT);
         if (Character.isUpperCase(rightRaw.charAt(0)))
             return words.contains(left + right) && !compounds.contains(left + "-" + right);
-        return !capitals(leftRaw) && !hasDigit(leftRaw) && !keepHyphen(left, right);
+        return !capitals(leftRaw) && !hasDigit(leftRaw) && !keepHyphen(left, right, chain);
     }
 
     /** Two or more letters, all capitals: an acronym or gene name. */
@@ -88,9 +96,10 @@ final class HyphenWords {
         return false;
     }
 
-    private boolean keepHyphen(String left, String right) {
+    private boolean keepHyphen(String left, String right, boolean chain) {
         if (compounds.contains(left + "-" + right)) return true;
         if (words.contains(left + right)) return false;
-        return KEEP_SUFFIX.contains(right) || KEEP_PREFIX.contains(left);
+        boolean chainWord = chain && (words.contains(left) || parts.contains(left));
+        return chainWord || KEEP_SUFFIX.contains(right) || KEEP_PREFIX.contains(left);
     }
 }

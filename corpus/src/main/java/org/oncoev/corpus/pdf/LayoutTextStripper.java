@@ -48,6 +48,7 @@ final class LayoutTextStripper extends PDFTextStripper {
     private final Map<String, String> normalised = new java.util.HashMap<>();
     private final FlatGlyphs flatGlyphs = new FlatGlyphs();
     private final Map<PDFont, Boolean> symbolGreek = new IdentityHashMap<>();
+    private final Map<PDFont, Boolean> zeroIsPrime = new IdentityHashMap<>();
     private PDFont lastFont;
     private boolean lastBold;
     private long chars;
@@ -103,6 +104,8 @@ final class LayoutTextStripper extends PDFTextStripper {
             if (UnmappedGlyphs.unmapped(u) && tp.getCharacterCodes().length == 1) {
                 String known = UnmappedGlyphs.text(tp.getFont(), tp.getCharacterCodes()[0]);
                 if (known != null) u = known;
+            } else if (u.length() == 1 && u.charAt(0) == '0') {
+                if (zeroIsPrime.computeIfAbsent(tp.getFont(), UnmappedGlyphs::zeroIsPrime)) u = UnmappedGlyphs.PRIME;
             } else if (u.length() == 1 && u.charAt(0) >= 0xbc) {
                 String drawn = UnmappedGlyphs.misnamed(tp.getFont(), u);
                 if (drawn != null) u = drawn;
@@ -154,8 +157,9 @@ final class LayoutTextStripper extends PDFTextStripper {
         return true;
     }
 
-    /** NFKC for non-ASCII glyph text (ligatures, full-width forms); control characters dropped. */
+    /** NFKC for non-ASCII glyph text (ligatures, full-width forms) but spacing accents; control characters dropped. */
     private String normalise(String u) {
+        if (Accents.candidate(u)) return u; // NFKC would make a spacing accent a space and a combining mark
         boolean ascii = true;
         for (int i = 0; i < u.length(); i++) if (u.charAt(i) >= 0x7f || u.charAt(i) < 0x20) ascii = false;
         if (ascii) return u;

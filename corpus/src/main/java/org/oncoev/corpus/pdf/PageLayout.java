@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Lays out one page's glyphs into lines in reading order: stacked signs rejoined, rows by baseline,
- * superscripts and subscripts attached to the row they belong to ({@link Scripts}), drop caps put back
- * into their word, rows split into pieces at large gaps (table cells, column gutters), a column gutter
- * detected from the pieces' x-ranges, a small-print side column beside either column cut off
+ * Lays out one page's glyphs into lines in reading order: accents put on their letters ({@link Accents}),
+ * stacked signs rejoined, rows by baseline, superscripts and subscripts attached to the row they belong to
+ * ({@link Scripts}), drop caps put back into their word, rows split into pieces at large gaps (table cells, column
+ * gutters), a column gutter detected from the pieces' x-ranges, a small-print side column beside either column cut off
  * ({@link SideColumns}), tables spanning both columns kept whole ({@link TableRegions}),
  * and the columns emitted left to right between full-width rows. Stateless; glyph roles
  * are updated in place.
@@ -27,7 +27,7 @@ final class PageLayout {
     /** Returns the page's lines in reading order; {@code deadline} runs now and then and may throw to stop. */
     static List<Line> lines(List<Glyph> glyphs, Runnable deadline) {
         if (glyphs.isEmpty()) return List.of();
-        List<Row> rows = Row.rows(StackedSigns.merge(glyphs));
+        List<Row> rows = Row.rows(StackedSigns.merge(Accents.place(glyphs)));
         Scripts.attach(rows);
         dropCaps(rows);
         for (Row r : rows) r.glyphs.sort(Comparator.comparingDouble(g -> g.x));

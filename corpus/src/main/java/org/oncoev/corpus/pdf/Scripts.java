@@ -48,9 +48,38 @@ final class Scripts {
         for (Glyph g : run) size = Math.max(size, g.size);
         float y = run.get(0).y;
         for (int j = from + 1; j < rows.size() && rows.get(j).y - y <= 0.8f * rows.get(j).size; j++)
-            if (touches(rows.get(j), run, size, true)) return move(run, rows.get(j), Glyph.SUPERSCRIPT);
+            if (touches(rows.get(j), run, size, true))
+                return !stacked(rows, j, run, size, 1) && move(run, rows.get(j), Glyph.SUPERSCRIPT);
         for (int j = from - 1; j >= 0 && y - rows.get(j).y <= 0.5f * rows.get(j).size; j--)
-            if (touches(rows.get(j), run, size, false)) return move(run, rows.get(j), Glyph.SUBSCRIPT);
+            if (touches(rows.get(j), run, size, false))
+                return !stacked(rows, j, run, size, -1) && move(run, rows.get(j), Glyph.SUBSCRIPT);
+        return false;
+    }
+
+    /**
+     * True when the run has a partner of its size on the other side of row {@code m} (below it when {@code side} is 1,
+     * above when -1), centred on it but of another width: a small fraction's numerator over its denominator
+     * ({@code x} over {@code Nk}), which {@link StackedFractions} reads, not a script. A superscript and a subscript
+     * on one letter start at one x, so their middles part unless they are as wide, when they are left as scripts.
+     */
+    private static boolean stacked(List<Row> rows, int m, List<Glyph> run, float size, int side) {
+        Row main = rows.get(m);
+        float x0 = run.get(0).x, x1 = run.get(run.size() - 1).end();
+        for (int k = m + side; k >= 0 && k < rows.size() && Math.abs(rows.get(k).y - main.y) <= 0.8f * main.size;
+             k += side) {
+            List<Glyph> gs = new ArrayList<>(rows.get(k).glyphs);
+            gs.sort(Comparator.comparingDouble(g -> g.x));
+            for (int i = 0; i < gs.size(); i++) {
+                Glyph g = gs.get(i);
+                if (g.end() <= x0 || g.x >= x1 || Math.abs(g.size - size) > 0.25f * size) continue;
+                int a = i, b = i; // the partner: the glyphs of at most about its size run together with g
+                while (a > 0 && joins(gs.get(a - 1), gs.get(a).x - gs.get(a - 1).end(), size)) a--;
+                while (b + 1 < gs.size() && joins(gs.get(b + 1), gs.get(b + 1).x - gs.get(b).end(), size)) b++;
+                float p0 = gs.get(a).x, p1 = gs.get(b).end();
+                boolean centred = Math.abs((p0 + p1) - (x0 + x1)) / 2 <= 0.2f * size;
+                return centred && Math.abs((p1 - p0) - (x1 - x0)) >= 0.3f * size;
+            }
+        }
         return false;
     }
 
@@ -81,6 +110,11 @@ final class Scripts {
             if (raised && gapBefore > -0.2f * em && gapBefore < 0.3f * em) touch = true;
         }
         return touch && overlap <= 0.4f * size;
+    }
+
+    /** A glyph {@code gap} from a run of glyphs of about {@code size} that runs on with it: close and no larger. */
+    private static boolean joins(Glyph added, float gap, float size) {
+        return gap < 0.6f * size && added.size <= 1.1f * size;
     }
 
     /** How far the glyphs of {@code run} (sorted by x, not overlapping) overlap {@code g} along x. */

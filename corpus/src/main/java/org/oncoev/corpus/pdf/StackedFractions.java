@@ -109,10 +109,27 @@ final class StackedFractions {
                 float dy = Math.abs(base.get(m) - base.get(r));
                 if (dy > REACH * Math.max(m.size, r.size)) break;
                 if (dy <= SAME_ROW * m.size || m.size < 0.95f * size || extent(m) < 1.5f * extent(r)
-                        || x1 - x0 > MAX_PART_EMS * m.size || !(near(m, piece) <= FAR * m.size)) continue;
+                        || x1 - x0 > MAX_PART_EMS * m.size || !(near(m, piece) <= FAR * m.size)
+                        || besideItsLikes(m, x0, x1, size)) continue;
                 if (best == null || extent(m) > extent(best)) best = m;
             }
         return best;
+    }
+
+    /**
+     * Whether every glyph of the row within {@link #FAR} ems of {@code x0..x1} is set small and at the piece's own size
+     * ({@code size}): the piece is another line of the same small print beside them (a column of small lines by a large
+     * heading on one baseline, a table's two-line cell), no part of a formula.
+     */
+    private static boolean besideItsLikes(Row m, float x0, float x1, float size) {
+        float reach = FAR * m.size;
+        boolean any = false;
+        for (Glyph g : m.glyphs) {
+            if (g.x >= x1 + reach || g.end() <= x0 - reach) continue;
+            if (!small(g, m) || Math.abs(g.size - size) > 0.1f * size) return false;
+            any = true;
+        }
+        return any;
     }
 
     /**

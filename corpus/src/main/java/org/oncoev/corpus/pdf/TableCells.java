@@ -74,8 +74,7 @@ final class TableCells {
 
     /** Moves the label of {@code row} in front of the label of {@code next} and takes next's values into row. */
     static void joinLabel(String[] row, String[] next) {
-        boolean hyphen = row[0].endsWith("-") && Character.isLowerCase(next[0].charAt(0));
-        row[0] = hyphen ? row[0] + next[0] : row[0] + " " + next[0];
+        row[0] = glued(row[0], next[0]) ? row[0] + next[0] : row[0] + " " + next[0];
         for (int c = 1; c < row.length; c++) row[c] = next[c];
     }
 
@@ -94,9 +93,21 @@ final class TableCells {
     static void join(String[] row, String[] next) {
         for (int c = 0; c < next.length; c++) {
             if (next[c] == null) continue;
-            boolean hyphen = row[c].endsWith("-") && Character.isLowerCase(next[c].charAt(0));
-            row[c] = hyphen ? row[c] + next[c] : row[c] + " " + next[c];
+            row[c] = glued(row[c], next[c]) ? row[c] + next[c] : row[c] + " " + next[c];
         }
+    }
+
+    /**
+     * A cell line that ends in a hyphen goes on without a space: before lower case (a word broken or a compound), and
+     * after a lower-case word part before a capital ({@code Beta-} | {@code Hydroxybutyrate}; {@code ER-} | {@code PR+}
+     * stay apart).
+     */
+    private static boolean glued(String cell, String next) {
+        int n = cell.length();
+        if (n < 2 || cell.charAt(n - 1) != '-' || next.isEmpty()) return false;
+        char first = next.charAt(0);
+        return Character.isLowerCase(first) || Character.isUpperCase(first) && n >= 3
+                && Character.isLowerCase(cell.charAt(n - 2)) && Character.isLowerCase(cell.charAt(n - 3));
     }
 
     /** The cells joined by tabs, empty cells as empty strings. */

@@ -24,6 +24,9 @@ final class TextComposer {
                     + "(?:\\s*[.:|\u2014\u2013-]|\\s*$|\\s+[A-Z(])");
     /** A line that is one link or DOI: a figure's or the article's link, set below the text it interrupts. */
     private static final Pattern LINK_LINE = Pattern.compile("(?i)^(?:https?://|doi:\\s?|doi\\s)\\S{4,300}$");
+    /** A line ending in an article, conjunction or preposition: its sentence goes on on the next line. */
+    private static final Pattern FUNCTION_WORD_END = Pattern.compile(
+            "(?:^|\\s)(?:and|or|but|nor|the|a|an|of|to|in|on|at|by|for|from|with|into|than|that|as)\\s*$");
 
     private final float bodySize;
     /** The font most body-size text is set in ({@link Line#font}), or -1, and its most common exact size. */
@@ -158,6 +161,7 @@ final class TextComposer {
     private void add(Line l, Line next, boolean newPage) {
         Kind k = classify(l, next);
         if (k == Kind.HEADING && tableRowBelow(l, next)) k = Kind.TABLE; // a bold header or group row
+        if (k == Kind.CAPTION && referenceGoesOn(l, newPage)) k = Kind.BODY; // ... are shown in | Table 2.
         // small print right after a full body line that ends mid-sentence: a side note or page-foot stamp between
         // the sentence's halves (a PLOS margin note at the next page's top), which a continuation joins across
         boolean sideNote = k == Kind.BODY && kind == Kind.BODY && !floatNote && prev == bodyLine && bodyLine != null
@@ -178,7 +182,9 @@ final class TextComposer {
                     : startsContinuation(l.text); // a display equation inside its sentence
         else if (kind == Kind.HEADING || kind == Kind.TABLE) join = false;
         else if (link || linkLine) join = false;
-        else if (moved) join = !endsSentence(prev.text) && startsContinuation(l.text);
+        else if (moved)
+            join = !endsSentence(prev.text)
+                    && (startsContinuation(l.text) || functionWordEnd(prev.text) && bodySized(l));
         else join = (gap <= 1.6f * em || gap <= 2.2f * em && brokenWord(prev.text, l.text)) && !firstLineIndent(l, next) && !hangingOutdent(l)
                     && !(shortLine(prev) && endsSentence(prev.text));
         if (continuesAcrossFloat(l, k)) {
@@ -237,7 +243,8 @@ final class TextComposer {
     /**
      * A body line that finishes a sentence cut by a float: only captions, tables, their small-print notes
      * and link lines came since a body paragraph that ended mid-sentence, and this full body-size line starts as
-     * a continuation (in lower case, or in any case after a comma or semicolon). Its text joins that paragraph and the floats move after it ({@link #deferred}).
+     * a continuation (in lower case, or in any case after a comma, a semicolon or a function word). Its text joins that
+     * paragraph and the floats move after it ({@link #deferred}).
      */
     private boolean continuesAcrossFloat(Line l, Kind k) {
         return k == Kind.BODY && (kind == Kind.CAPTION || kind == Kind.TABLE || floatNote) && floatsOnly && bodyLine != null
@@ -246,15 +253,35 @@ final class TextComposer {
                 && fullBodyLine(l) && vocabulary.wordAcrossBreak(bodyLine.text, l.text);
     }
 
-    /** A line ending in a comma or semicolon: its sentence goes on, whatever case the next line starts in. */
+    /** A line ending in a comma, semicolon or function word: its sentence goes on, in whatever case the next line starts. */
     private static boolean openEnd(String t) {
         String s = t.stripTrailing();
-        return !s.isEmpty() && ",;".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return !s.isEmpty() && ",;".indexOf(s.charAt(s.length() - 1)) >= 0 || functionWordEnd(s);
+    }
+
+    /** A line ending in an article, conjunction or preposition ({@code ... measured in the}). */
+    private static boolean functionWordEnd(String t) {
+        int from = Math.max(0, t.length() - 8);
+        return FUNCTION_WORD_END.matcher(t).region(from, t.length()).find();
+    }
+
+    /**
+     * A caption-like line ({@code Table 1.}) set at the body's leading right under a body line that ends in a function
+     * word: the sentence's reference to a float going on, not the float's caption.
+     */
+    private boolean referenceGoesOn(Line l, boolean newPage) {
+        return kind == Kind.BODY && prev != null && !newPage && l.column == prev.column && l.y > prev.y
+                && l.y - prev.yEnd <= 1.6f * Math.max(l.size, prev.size) && functionWordEnd(prev.text);
     }
 
     /** A display equation's line: a formula line ({@link Line#maths}) set apart, not a full text line. */
     private boolean display(Line l) {
         return l.maths && (!fullBodyLine(l) || l.text.endsWith(")") && l.text.matches("(?s).*\\(\\d{1,3}[a-z]?\\)$"));
+    }
+
+    /** A line at the body's size (not a small-print note set where the body goes on). */
+    private boolean bodySized(Line l) {
+        return l.size >= 0.95f * bodySize && l.size <= 1.1f * bodySize;
     }
 
     /** A line of body size that fills most of its column's text block. */
@@ -338,7 +365,9 @@ final class TextComposer {
         while (s > 0 && Character.isLetterOrDigit(sb.charAt(s - 1))) s--;
         int e = 0;
         while (e < next.length() && Character.isLetter(next.charAt(e))) e++;
-        boolean drop = vocabulary.dropsHyphen(sb.substring(s, n - 1), next.substring(0, e)); // FOL-FOX, BRAF-activating stay
+        boolean chain = s > 1 && sb.charAt(s - 1) == '-' && Character.isLetter(sb.charAt(s - 2)); // end-to-|end
+        // FOL-FOX, BRAF-activating stay
+        boolean drop = vocabulary.dropsHyphen(sb.substring(s, n - 1), next.substring(0, e), chain);
         if (drop) sb.setLength(n - 1);
         sb.append(next);
     }

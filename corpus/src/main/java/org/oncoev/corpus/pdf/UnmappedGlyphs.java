@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * {@code C0} a minus, {@code C15} a bullet). Returns null when
  * nothing is known. Also the true text of glyphs that maths symbol fonts of typesetting systems (Advent's
  * AdvP4C4E.., 3B2's TeX_CM_Maths_..) name after Latin-1 letters: their {@code onequarter} draws an equals sign
- * ({@code p ¼ 0.03}), {@code eth}/{@code Thorn} parentheses and {@code thorn} a plus ({@link #misnamed}), and 3B2's
+ * ({@code p ¼ 0.03}), {@code eth}/{@code Thorn} parentheses, {@code thorn} a plus and 3B2's {@code zero} a prime
+ * ({@link #misnamed}), and 3B2's
  * Greek pi fonts draw Greek for ASCII letters as the Symbol font does ({@link #symbolGreek}). Stateless.
  */
 final class UnmappedGlyphs {
@@ -34,6 +35,8 @@ final class UnmappedGlyphs {
 
     /** Latin-1 letters that maths symbol fonts use as names for {@code = ( ) +}, and what they draw. */
     private static final String MISNAMED = "\u00bc\u00f0\u00de\u00fe", DRAWN = "=()+";
+    /** The prime, which 3B2's TeX maths symbol font keeps at cmsy's position 48 under the name of a zero. */
+    static final String PRIME = "\u2032";
 
     private UnmappedGlyphs() {}
 
@@ -49,6 +52,11 @@ final class UnmappedGlyphs {
         String name = baseName(font.getName());
         boolean maths = name.startsWith("advp4c4e") || name.contains("cm_maths_symbols") || name.contains("cm_maths_extension");
         return maths ? DRAWN.substring(i, i + 1) : null;
+    }
+
+    /** True for 3B2's TeX maths symbol font, whose {@code zero} draws a prime ({@code x′}, {@link #PRIME}). */
+    static boolean zeroIsPrime(PDFont font) {
+        return font != null && baseName(font.getName()).contains("cm_maths_symbols");
     }
 
     /** The Symbol font's Greek for ASCII letters A..Z, a..z (its {@code V} is final sigma, {@code J}/{@code j} variants). */

@@ -59,6 +59,9 @@ final class BlockClassifier {
     private int topLevelDepth;
     /** Whether the title came from a {@code # } heading. */
     private boolean markdownTitle;
+    /** The text of the last non-empty block classified, or null. */
+    private String previous;
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?:https?://|doi:)\\S{4,300}");
 
     BlockClassifier(String src) {
         this.src = src;
@@ -88,6 +91,7 @@ final class BlockClassifier {
             String next = "";
             for (int k = i + 1; k < texts.size() && next.isEmpty(); k++) next = texts.get(k).text();
             add(b, t, repeated, next);
+            previous = t.text();
         }
     }
 
@@ -135,6 +139,8 @@ final class BlockClassifier {
         if (afterTableLabel && text.length() <= 400) { unit(b, PassageKind.CAPTION, false, text); return; }
         if (b.lines() <= 2) {
             Headings.Heading h = Headings.parse(text, inReferences);
+            if (h == null && !inReferences && !frontMatter && b.lines() == 1 && betweenParagraphs(next))
+                h = Headings.sentenceCase(text);
             boolean continued = !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !isStrongHeading(h);
             if (h != null && !continued && !(frontMatter && !h.known() && !h.numbered() && !b.label())) {
                 heading(b, h, text);
@@ -180,6 +186,17 @@ final class BlockClassifier {
         }
         if (kind == PassageKind.BOILERPLATE || kind == PassageKind.AFFILIATION) { excluded(b, kind, sectionReason, text); return; }
         unit(b, kind, false, text);
+    }
+
+    /**
+     * The block stands alone between paragraphs: the block before it ends a sentence or is a table row or link line
+     * (a float's), and the next block is a paragraph of 200 characters or more that starts in upper case.
+     */
+    private boolean betweenParagraphs(String next) {
+        if (next.length() < 200 || !Character.isUpperCase(next.charAt(0)) || previous == null || previous.isEmpty())
+            return false;
+        char last = previous.charAt(previous.length() - 1);
+        return ".!?:".indexOf(last) >= 0 || previous.indexOf('\t') >= 0 || LINK.matcher(previous).matches();
     }
 
     private static boolean isStrongHeading(Headings.Heading h) {

@@ -160,18 +160,22 @@ final class BlockPatterns {
 
     /**
      * Labels of a figure set as text, gathered by the PDF reader into one block right before the figure's caption:
-     * two or more lines (not a table: the caller checks), each at most 40 characters, the next block a figure caption.
+     * two or more lines (not a table: the caller checks), each at most 60 characters and three in four at most 40
+     * (a flow chart's box holds a longer label), the next block a figure caption.
      */
     static boolean isFigureText(String src, int start, int end, int lines, String next) {
         if (lines < 2 || !FIGURE_CAPTION.matcher(next).lookingAt()) return false;
-        int from = start;
+        int from = start, all = 0, longer = 0;
         while (from < end) {
             int nl = src.indexOf('\n', from);
             int to = nl < 0 || nl > end ? end : nl;
-            if (src.substring(from, to).strip().length() > 40) return false;
+            int length = src.substring(from, to).strip().length();
+            if (length > 60) return false;
+            if (length > 40) longer++;
+            all++;
             from = to + 1;
         }
-        return true;
+        return longer * 4 <= all;
     }
 
     private static final Pattern FIGURE_CAPTION = Pattern.compile("(?:Fig(?:ure)?s?\\.?|FIGURE)\\s*S?\\d");
@@ -236,10 +240,17 @@ final class BlockPatterns {
         return BANNER_LINE.matcher(t).matches() || BANNER_PART.matcher(t).find();
     }
 
-    /** A lone page number or a page counter. */
+    /**
+     * A lone page number or a page counter; or one token with a digit repeated three or more times and nothing else
+     * ({@code a1111111111 a1111111111 a1111111111}, a publisher's placeholder column on a first page).
+     */
     static boolean isPageDebris(String text) {
-        return text.length() <= 20 && PAGE_DEBRIS.matcher(text.strip()).find();
+        String t = text.strip();
+        if (t.length() <= 20 && PAGE_DEBRIS.matcher(t).find()) return true;
+        return t.length() <= 600 && REPEATED_TOKEN.matcher(t).matches() && t.chars().anyMatch(Character::isDigit);
     }
+
+    private static final Pattern REPEATED_TOKEN = Pattern.compile("(\\S{4,40})(?:\\s+\\1){2,}");
 
     private static int countSeparators(String s) {
         int n = 0;

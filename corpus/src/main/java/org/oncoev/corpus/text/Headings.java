@@ -85,6 +85,19 @@ final class Headings {
         return new Heading(words, known, false, false);
     }
 
+    /**
+     * A longer sub-heading in sentence case, 9 to 16 words with no comma or digit and no sentence punctuation at its
+     * end ({@code Treated cells show slower growth in the second week of culture}), which only its place tells from a
+     * sentence: the caller checks that it stands alone between paragraphs. It names no section kind, so its section
+     * goes on with the kind of the one it is in; null when the text is no such heading.
+     */
+    static Heading sentenceCase(String text) {
+        String t = text.strip();
+        if (t.split("\\s+").length < 9 || !titleLike(t, 16) || t.indexOf(',') >= 0) return null;
+        if (t.chars().anyMatch(Character::isDigit)) return null;
+        return new Heading(t, null, false, false);
+    }
+
     private static final Pattern MERGED = Pattern.compile("(?i)((?:\\d{1,2}\\.?\\s+)?(?:materials? and methods|patients and methods"
             + "|methods|results|discussion|introduction|background))\\s+(\\p{Lu}.*)");
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Stacked fractions in PDFs built with PDFBox: a display equation's numerator and denominator are read in
  * order inside the equation's row and the equation stays in its sentence; an inline fraction set small
- * keeps its denominator next to its numerator.
+ * keeps its denominator next to its numerator; a column of equal small lines beside a large heading is no fraction.
  */
 class PdfEquationTest {
     private static final String[] BEFORE = {
@@ -87,5 +87,45 @@ class PdfEquationTest {
         f.lines(72, main + 26, AFTER);
         String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
         assertTrue(text.contains("= ku + kd 2 kd (1) where ku is the uptake rate"), text);
+    }
+
+    @Test
+    void smallFractionsInACaptionAreNoScripts() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        f.lines(72, 100, BEFORE);
+        float y = 140, small = 4.8f;
+        String lead = "Fig 4. A wave, f = sin";
+        f.text(PdfFixture.REGULAR, 8, 72, y, lead);
+        // s over Tv, then a plus, then t over Tp: numerators 2.9 pt above the caption's baseline, denominators 2.7 pt below
+        float x = 72 + PdfFixture.width(PdfFixture.REGULAR, 8, lead) + 4;
+        float wide = PdfFixture.width(PdfFixture.REGULAR, small, "Tv");
+        f.text(PdfFixture.REGULAR, small, x + (wide - PdfFixture.width(PdfFixture.REGULAR, small, "s")) / 2, y - 2.9f, "s");
+        f.text(PdfFixture.REGULAR, small, x, y + 2.7f, "Tv");
+        float plus = x + wide + 2;
+        f.text(PdfFixture.REGULAR, 8, plus, y, "+");
+        float x2 = plus + PdfFixture.width(PdfFixture.REGULAR, 8, "+") + 1.5f;
+        f.text(PdfFixture.REGULAR, small, x2, y + 2.7f, "Tp");
+        f.text(PdfFixture.REGULAR, small, x2 + (wide - PdfFixture.width(PdfFixture.REGULAR, small, "t")) / 2, y - 2.9f, "t");
+        f.text(PdfFixture.REGULAR, 8, x2 + wide + 1, y, ". The values of f over one period of the wave.");
+        String text = PdfFidelityTest.extract(f).replaceAll("\\s+", " ");
+        assertTrue(text.contains("f = sin s Tv + t Tp . The values"), text);
+    }
+
+    @Test
+    void columnOfSmallLinesBesideALargeHeadingIsNoFraction() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] margin = {"Received: 2 March; accepted: 9 May of the", "year; published: 1 June of the same year.",
+                "Copyright: the authors. This is an open", "access article that anyone may reuse."};
+        for (int i = 0; i < margin.length; i++) f.text(PdfFixture.REGULAR, 8, 36, 200 + 10 * i, margin[i]);
+        f.lines(200, 200, "The growth of every culture was counted each morning for three weeks, and all",
+                "of the counts were entered twice by two people who did not know the culture.",
+                "Cultures were kept either in the dark or in the light for the whole study.");
+        f.text(PdfFixture.REGULAR, 8, 200, 282, "* corresponding author: someone@example.org");
+        for (int i = 0; i < 4; i++) f.text(36, 300 + 11.5f * i, "z7777777"); // a margin column, its third line on the heading's baseline
+        f.text(PdfFixture.BOLD, 14.5f, 200, 323, "Summary");
+        f.lines(200, 345, "Cultures kept in the dark grew more slowly than those kept in the light, and",
+                "the difference was largest in the second week of the three weeks of the study.");
+        String text = PdfFidelityTest.extract(f);
+        assertTrue(text.contains("someone@example.org\n\nSummary\n\nCultures kept in the dark"), text);
     }
 }

@@ -66,4 +66,35 @@ class PdfFigureTextTest {
                 && src.substring(r.start(), r.end()).contains("C")), d.exclusions() + "\n" + src);
         for (Passage p : d.passages()) if (p.kind() != PassageKind.BOILERPLATE) assertFalse(p.text().matches("A\\s+B\\s+C"), p.text());
     }
+
+    @Test
+    void labelsOfAFigureWiderThanItsCaptionsColumnAreFigureText() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        String[] left = {"Volunteers were invited by letter from the", "register of two towns, and all those who",
+                "replied were seen at home by one of the", "nurses, who explained the aims of the study."};
+        String[] right = {"Each visit took about one hour and was", "arranged at a time that suited the family,",
+                "so that no one had to take a day off work", "or travel far from home to take part in it."};
+        f.lines(56, 80, left);
+        f.lines(320, 80, right);
+        // a flow chart across the page over a caption set in the left column only; its right half holds labels only
+        f.text(SANS, 7, 110, 160, "Invited by letter");
+        f.text(SANS, 7, 120, 172, "n = 480");
+        f.text(SANS, 7, 250, 196, "Seen at home");
+        f.text(SANS, 7, 120, 220, "Analysed, n = 401");
+        f.text(SANS, 7, 380, 160, "Did not reply");
+        f.text(SANS, 7, 340, 184, "Withdrew before the first visit, n = 12 (moved away)");
+        f.text(SANS, 7, 380, 208, "Too ill to take part");
+        f.text(PdfFixture.REGULAR, 8, 56, 250, "Figure 1. Flow of the invented volunteers.");
+        f.lines(56, 275, "The nurses kept a diary of every visit, and", "the diaries were read by two of the authors",
+                "who did not know which town the family came", "from or which nurse had written the notes.");
+        f.lines(320, 275, "Families could leave the study at any time", "without giving a reason, and three did so",
+                "after the first visit because the questions", "took longer than the letter had led them to expect.");
+        Document d = new PdfDocumentReader().read("flow.pdf", f.bytes());
+        String src = d.sourceText();
+        for (Passage p : d.passages())
+            if (p.kind() != PassageKind.BOILERPLATE)
+                assertFalse(p.text().contains("Withdrew") || p.text().contains("Too ill") || p.text().contains("Did not reply"), p.text());
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.FIGURE_TEXT
+                && src.substring(r.start(), r.end()).contains("Withdrew before the first visit")), d.exclusions() + "\n" + src);
+    }
 }

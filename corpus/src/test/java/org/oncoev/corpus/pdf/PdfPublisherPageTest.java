@@ -21,7 +21,8 @@ import org.oncoev.corpus.SectionKind;
  * citation superscripts come in groups set apart by spaces, and a line-end hyphen before a line set a little
  * further down than the paragraph's leading, and a PLOS-style first page whose margin column of small print
  * (citation, data statement, funding, interests) is read before the title beside it, and headings set in a
- * sans-serif font a little larger than the serif body, with no weight in the font's name (BMJ style).
+ * sans-serif font a little larger than the serif body, with no weight in the font's name (BMJ style), and a
+ * first page's column of one placeholder token repeated (PLOS style), which is furniture.
  */
 class PdfPublisherPageTest {
     private static final String[] SIDE = {
@@ -301,5 +302,19 @@ class PdfPublisherPageTest {
     private static float superscript(PdfFixture f, float x, float y, String s) {
         f.text(PdfFixture.REGULAR, 5f, x, y - 4f, s);
         return x + PdfFixture.width(PdfFixture.REGULAR, 5f, s);
+    }
+
+    @Test
+    void columnOfARepeatedPlaceholderTokenIsFurniture() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        for (int i = 0; i < 4; i++) f.text(36, 300 + 11.5f * i, "q2222222");
+        f.text(PdfFixture.BOLD, 14, 200, 100, "Introduction");
+        f.lines(200, 120, "Growth of the cultures was followed for three weeks in two rooms that",
+                "differed only in the length of the day, and every culture was counted daily.");
+        Document d = new PdfDocumentReader().read("placeholder.pdf", f.bytes());
+        for (Passage p : d.passages())
+            if (p.kind() != org.oncoev.corpus.PassageKind.BOILERPLATE) assertFalse(p.text().contains("q2222222"), p.text());
+        assertTrue(d.exclusions().ranges().stream().anyMatch(r -> r.reason() == ExclusionReason.FURNITURE
+                && d.sourceText().substring(r.start(), r.end()).startsWith("q2222222")), d.exclusions() + "\n" + d.sourceText());
     }
 }

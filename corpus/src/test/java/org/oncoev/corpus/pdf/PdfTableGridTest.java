@@ -212,6 +212,20 @@ class PdfTableGridTest {
         assertTrue(text.contains("Distance to the mesorectal fascia (mm)\t4.6\t5.9\t0.27\nLymph nodes removed"), text);
     }
 
+    /** A row label broken after a hyphen keeps the hyphen and no space, also before a capital. */
+    @Test
+    void labelBrokenAfterAHyphenIsOneWord() throws Exception {
+        PdfFixture f = new PdfFixture().page();
+        float[] x = {72, 220, 290, 360};
+        rows(f, x, 90, 11, new String[] {"Metabolite", "Arm A", "Arm B", "P"},
+                new String[] {"Lactate (mM)", "1.9", "2.2", "0.31"},
+                new String[] {"Beta-"},
+                new String[] {"Hydroxybutyrate (mM)", "0.4", "0.6", "0.08"},
+                new String[] {"Glucose (mM)", "5.1", "5.3", "0.62"});
+        String text = extract(f);
+        assertTrue(text.contains("Beta-Hydroxybutyrate (mM)\t0.4\t0.6\t0.08\nGlucose"), text);
+    }
+
     /** A group row as wide as the table, set as tightly as its rows, stays in the table (with or without columns). */
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
