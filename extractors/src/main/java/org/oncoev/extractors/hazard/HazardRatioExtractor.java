@@ -16,6 +16,7 @@ import org.oncoev.extractors.Relation;
 import org.oncoev.extractors.pvalue.DecimalCommas;
 import org.oncoev.extractors.pvalue.PValueSyntax;
 import org.oncoev.extractors.pvalue.TableRows;
+import org.oncoev.extractors.text.DesignSentences;
 
 /**
  * Finds hazard ratios with their CI and p-value where given: in running text ({@code HR = 0.488, 95% CI:
@@ -47,7 +48,7 @@ public final class HazardRatioExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1.7";
+        return "1.8";
     }
 
     @Override
@@ -90,13 +91,29 @@ public final class HazardRatioExtractor implements Extractor {
         List<Span> sentences = passage.sentences().isEmpty() ? List.of(new Span(0, text.length())) : passage.sentences();
         for (Span s : sentences) {
             int end = Math.min(s.end(), text.length());
+            int before = out.size();
             for (int from = s.start(); from < end; from += MAX_SENTENCE - LOOKAHEAD) {
                 int to = Math.min(end, from + MAX_SENTENCE);
                 if (HazardSyntax.anyIn(words, from, to)) scan(passage, text, from, to, out);
                 if (from + MAX_SENTENCE >= end) break;
             }
+            if (out.size() > before) dropDesignValues(out, before, text.substring(s.start(), end));
         }
         return out;
+    }
+
+    /**
+     * Drops the CI-less hazard ratios found from {@code from} on when their sentence is a design sentence ({@code to
+     * detect a hazard ratio of 0.75 with 80% power}): a power calculation's target, not a result (FORMAT.md's rulings).
+     * A ratio with a CI is an estimate and stays.
+     */
+    private static void dropDesignValues(List<Finding> out, int from, String sentence) {
+        boolean anyWithoutCi = false;
+        for (int i = from; i < out.size(); i++) anyWithoutCi |= ((Fact.HazardRatio) out.get(i).fact()).ciLow() == null;
+        if (!anyWithoutCi || !DesignSentences.isDesign(sentence)) return;
+        for (int i = out.size() - 1; i >= from; i--) {
+            if (((Fact.HazardRatio) out.get(i).fact()).ciLow() == null) out.remove(i);
+        }
     }
 
     private void scan(Passage passage, String text, int from, int to, List<Finding> out) {

@@ -9,6 +9,7 @@ import org.oncoev.extractors.survival.EndpointLexicon.Mention;
 import org.oncoev.extractors.survival.NumberChains.Chain;
 import org.oncoev.extractors.survival.NumberScanner.Kind;
 import org.oncoev.extractors.survival.NumberScanner.Num;
+import org.oncoev.extractors.text.DesignSentences;
 
 /**
  * Reads survival figures from one sentence: medians (time values after an endpoint) and landmark rates
@@ -82,7 +83,7 @@ final class SentenceSurvivalReader {
         List<Mention> mentions = EndpointLexicon.find(s);
         boolean alive = AliveRates.mayApply(s);
         boolean continues = mentions.isEmpty() && carried.medianEndpoint() != null && NumberScanner.mayHoldTime(s);
-        if ((mentions.isEmpty() && !alive && !continues) || SurvivalCues.studyDesign(s)) {
+        if ((mentions.isEmpty() && !alive && !continues) || DesignSentences.isDesign(s)) {
             return new Result(List.of(), null, List.of());
         }
         List<Chain> chains = NumberChains.of(s);

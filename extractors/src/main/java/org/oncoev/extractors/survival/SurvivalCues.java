@@ -2,14 +2,11 @@ package org.oncoev.extractors.survival;
 
 import java.util.regex.Pattern;
 import org.oncoev.extractors.survival.NumberScanner.Num;
-import org.oncoev.extractors.text.Keywords;
-import org.oncoev.extractors.text.StartChars;
-import org.oncoev.extractors.text.StartScan;
 
 /**
  * The wording around a number that tells a survival median or rate from other numbers: blocks before and after
- * a value, in the gap from its endpoint (follow-up, response, toxicity, risk, differences between arms), cues
- * that a percentage is a rate, and design sentences (power calculations) whose values are not results. Stateless.
+ * a value, in the gap from its endpoint (follow-up, response, toxicity, risk, differences between arms), and cues
+ * that a percentage is a rate (design sentences: {@link org.oncoev.extractors.text.DesignSentences}). Stateless.
  */
 final class SurvivalCues {
     static final Pattern MEDIAN_PRE_BLOCK = Pattern.compile(
@@ -49,26 +46,10 @@ final class SurvivalCues {
             + "from|between|on|during|per|whereas|while|but)\\b)[\\p{L}]");
     static final Pattern RATE_CUE = Pattern.compile("(?i)rates?\\b|probabilit|proportion|estimate|landmark");
     static final Pattern MEDIAN_WORD = Pattern.compile("(?i)\\bmedian\\b");
-    static final Pattern STUDY_DESIGN = Pattern.compile(
-            "(?i)\\bto\\s+detect\\b|\\bpower\\b|\\bassum(?:ed|ing|ption)|\\bhypothesi[sz]|sample\\s+size|\\bnon-?inferiority\\s+margin"
-            + "|\\bexpected\\s+to\\s+be\\b|\\bestimated\\s+to\\s+be\\b|considered\\s+(?:un)?acceptable|\\bunacceptable\\b|\\bruled\\s+out\\b"
-            + "|\\bregarded\\s+as\\s+promising|\\bshould\\s+(?:produce|achieve)\\b");
-    private static final Keywords STUDY_DESIGN_WORDS = new Keywords("detect", "power", "assum", "hypothesi", "sample",
-            "inferiority", "expected", "estimated", "acceptable", "unacceptable", "ruled", "regarded", "should");
-    /** The words a {@link #STUDY_DESIGN} match starts with (case-folded), and their first letters. */
-    static final Keywords STUDY_DESIGN_LEADS = new Keywords("to", "power", "assum", "hypothesi", "sample", "non",
-            "expected", "estimated", "considered", "unacceptable", "ruled", "regarded", "should");
-    static final StartChars STUDY_DESIGN_STARTS = StartChars.of("", false, "tpahsneucr");
     static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:were|aged?|older|younger)\\s*(?:than\\s*)?$");
     static final Pattern AGE_GAP = Pattern.compile("(?i)\\bage|\\bold|patients|\\bwho\\b");
 
     private SurvivalCues() {}
-
-    /** {@link #STUDY_DESIGN} in {@code s}, tried only when one of its words is there and only where a lead word starts. */
-    static boolean studyDesign(String s) {
-        return STUDY_DESIGN_WORDS.in(s)
-                && new StartScan(STUDY_DESIGN, s, STUDY_DESIGN_STARTS, STUDY_DESIGN_LEADS::at).find(0);
-    }
 
     /**
      * A group threshold ({@code >10% weight loss}, {@code \u2264 5% WL}: a comparator, then a noun) or a

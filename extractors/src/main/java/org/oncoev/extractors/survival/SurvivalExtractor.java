@@ -40,7 +40,7 @@ public final class SurvivalExtractor implements Extractor {
     public String name() { return "survival"; }
 
     @Override
-    public String version() { return "2.2.6"; }
+    public String version() { return "2.2.7"; }
 
     @Override
     public EvidenceType type() { return EvidenceType.SURVIVAL; }

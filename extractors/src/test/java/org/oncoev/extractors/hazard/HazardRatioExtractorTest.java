@@ -45,7 +45,8 @@ class HazardRatioExtractorTest {
             "Time to treatment failure was shorter (HR = 1.35; CI 95% = 1.05 to 1.74).|1.35 [1.05, 1.74]",
             "The multivariable HR for OS in the Ang-2 high group was 1.40 (95% CI 1.02–1.93).|1.4 [1.02, 1.93]",
             "The HR was 0.537 (p = 0.0041) in favour of the first group.|0.537",
-            "A hazard ratio of 0.75 was assumed for the sample size calculation.|0.75"})
+            // an estimate with its CI stays even where the sentence speaks of power
+            "With the planned power reached, the HR was 0.70 (95% CI 0.55-0.89).|0.7 [0.55, 0.89]"})
     void findsOneHazardRatio(String sentence, String expected) {
         assertEquals(List.of(expected), found(TestPassages.body(sentence)));
     }
@@ -58,7 +59,12 @@ class HazardRatioExtractorTest {
             "The odds ratio for response was 0.62 (95% CI 0.45 to 0.86).",
             "Hazard ratios for TIMP-1 immunoreactivity were calculated with Cox regression.",
             "Hazard ratios (95% CI) are shown in Figure 2.",
-            "The relative risk was 1.3 (95% CI 1.1-1.6)."})
+            "The relative risk was 1.3 (95% CI 1.1-1.6).",
+            // design values (FORMAT.md's rulings): a power calculation's target hazard ratio is not a result
+            "A hazard ratio of 0.75 was assumed for the sample size calculation.",
+            "To detect a hazard ratio for death of 0.70 with 80% power, 330 events were needed.",
+            "The sample size rested on the hypothesis that the new regimen would raise 3-year survival from 40% to 55% (HR 0.65).",
+            "Our primary hypotheses were a 2-year rate of 35% in the control arm and 50% with the drug (i.e. a hazard ratio of 0.66)."})
     void ignoresLookalikes(String sentence) {
         assertEquals(List.of(), found(TestPassages.body(sentence)));
     }

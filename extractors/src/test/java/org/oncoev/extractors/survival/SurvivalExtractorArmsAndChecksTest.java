@@ -85,7 +85,7 @@ class SurvivalExtractorArmsAndChecksTest {
         String text = "Overall, the median PFS was 7.7 months (95% CI, 6.1-9.0).";
         Finding f = SurvivalTestSupport.extract(text).get(0);
         assertEquals("survival", f.extractor());
-        assertEquals("2.2.6", f.extractorVersion());
+        assertEquals("2.2.7", f.extractorVersion());
         assertEquals(EvidenceType.SURVIVAL, f.type());
         assertTrue(f.raw().startsWith("7.7 months"));
         assertEquals(text.indexOf("7.7"), f.passageStart());

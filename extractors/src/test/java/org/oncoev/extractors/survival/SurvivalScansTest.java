@@ -62,12 +62,4 @@ class SurvivalScansTest {
             assertEquals(EndpointLexicon.GLUE.matcher(s).replaceAll(" "), EndpointLexicon.unglued(s), s);
         }
     }
-
-    @Test
-    void studyDesignWords() {
-        assertAgrees(SurvivalCues.STUDY_DESIGN, SurvivalCues.STUDY_DESIGN_STARTS, () -> SurvivalCues.STUDY_DESIGN_LEADS::at, EXTRA);
-        for (String s : ScanAgreement.texts(EXTRA)) {
-            assertEquals(SurvivalCues.STUDY_DESIGN.matcher(s).find(), SurvivalCues.studyDesign(s), s);
-        }
-    }
 }
