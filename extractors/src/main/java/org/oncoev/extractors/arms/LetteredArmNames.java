@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * The one-word name a paper gives a lettered or numbered arm ({@code Arm B}, {@code group 2}) right beside it: in
@@ -23,10 +24,10 @@ final class LetteredArmNames {
     /** The name beside {@code lettered} ({@code Arm B}) in {@code texts}, or null. */
     static String nameOf(String lettered, List<String> texts, List<String> lowerTexts) {
         Pattern[] patterns = null;
-        String needle = lettered.toLowerCase(Locale.ROOT);
+        Needle needle = Needle.of(lettered.toLowerCase(Locale.ROOT));
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (int k = 0; k < texts.size(); k++) {
-            if (!lowerTexts.get(k).contains(needle)) continue;
+            if (!needle.isIn(lowerTexts.get(k))) continue;
             // compiled once the name is seen, and kept for the next document naming its arms alike
             if (patterns == null) patterns = compiled(lettered);
             String text = texts.get(k);
@@ -90,10 +91,10 @@ final class LetteredArmNames {
      * The name that closes, in brackets, the sentence describing a bracketed lettered arm ({@code The standard
      * treatment (arm B) consisted of drug X followed by drug Y (XY).}).
      */
-    private static void closingName(String lettered, List<String> texts, List<String> lowerTexts, String needle, Map<String, Integer> votes) {
+    private static void closingName(String lettered, List<String> texts, List<String> lowerTexts, Needle needle, Map<String, Integer> votes) {
         Pattern opening = opening(lettered);
         for (int k = 0; k < texts.size(); k++) {
-            if (!lowerTexts.get(k).contains(needle)) continue;
+            if (!needle.isIn(lowerTexts.get(k))) continue;
             String text = texts.get(k);
             NearWord.forEachMatch(opening.matcher(text), NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered)), m -> {
                 int stop = text.indexOf(". ", m.end());

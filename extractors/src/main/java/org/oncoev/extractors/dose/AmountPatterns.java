@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * Finds measured amounts with dose units in one sentence: {@code 85 mg/m²}, {@code 10 to 20 mL},
@@ -21,6 +22,8 @@ import org.oncoev.extractors.text.StartScan;
 final class AmountPatterns {
     private AmountPatterns() {}
 
+    /** {@code area under the}, found from its rarer {@code u}. */
+    private static final Needle AREA_UNDER = Needle.of("area under the");
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\u2009\u202f\u00a0]\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?= ?(?:IU|U)\\b)|\\d{1,6})(?:[.·⋅]\\d{1,4})?";
     private static final String DASH = "\\s{0,2}(?:-|–|—|‐|to|~)\\s{0,2}";
     private static final String SQ = "\\s?(?:2|²|\\^2|\\(2\\)|\\s2)";
@@ -117,7 +120,7 @@ final class AmountPatterns {
                     unit.startsWith("Gy") ? fractions : null));
         }
         // both AUC patterns name it: "AUC" or "area under the"
-        boolean auc = s.contains("AUC") || s.contains("area under the");
+        boolean auc = s.contains("AUC") || AREA_UNDER.isIn(s);
         Matcher a = auc ? AUC.matcher(s) : null;
         while (auc && a.find()) {
             if (badBefore(s, a.start()) || a.group(1).startsWith("0") || parse(a.group(1)) > 12) continue;
