@@ -148,7 +148,7 @@ final class CohortLists {
     static List<Listed> armBreakdown(String s) {
         List<Listed> out = new ArrayList<>();
         if (s.indexOf(':') < 0) return out; // every breakdown has "a: arm"
-        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, DIGITS, CohortLists::numberMayStart);
+        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, DIGITS, CohortLists::breakdownMayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             int total = CountWords.parse(m.group(1));
@@ -214,6 +214,24 @@ final class CohortLists {
         if (c < '0' || c > '9') return false;
         char before = i > 0 ? s.charAt(i - 1) : ' ';
         return !(before == '.' || before == ',' || (before >= '0' && before <= '9'));
+    }
+
+    /** How far {@link #breakdownMayStart} reads a count and spaces before it lets the regex decide. */
+    private static final int BREAKDOWN_LOOK = 64;
+
+    /**
+     * Where {@link #ARM_BREAKDOWN} may start: {@link #numberMayStart}, and the count (digits and thousands
+     * separators) and spaces after it end at a {@code (} (or run on past {@value #BREAKDOWN_LOOK} characters).
+     */
+    static boolean breakdownMayStart(String s, int i) {
+        if (!numberMayStart(s, i)) return false;
+        int end = Math.min(s.length(), i + BREAKDOWN_LOOK);
+        for (int j = i + 1; j < end; j++) {
+            char c = s.charAt(j);
+            if (c == '(') return true;
+            if (!(c >= '0' && c <= '9' || c == ',' || c == '\u2009' || c == '\u202f' || Folded.isRegexSpace(c))) return false;
+        }
+        return end - i == BREAKDOWN_LOOK;
     }
 
     private static boolean plausibleLabel(String label) {

@@ -150,7 +150,29 @@ final class AmountPatterns {
         }
         int j = i + 1;
         while (j < to && (Folded.isRegexSpace(s[j]) || NUMBER_PART.indexOf(s[j]) >= 0)) j++;
-        return j < to && UNIT_FIRST.indexOf(s[j]) >= 0;
+        return j < to && unitMayStart(s, j, to);
+    }
+
+    /**
+     * A {@link #UNIT} may start at {@code j}, judged by its first two characters: {@code mg mc mi mC ml mL}, {@code Gy GB},
+     * {@code cG}, {@code MI}, {@code IU}, {@code ug µg μg}, or a bare {@code g} or {@code U} before no letter or digit
+     * (the lookahead after every unit) or before a space or slash.
+     */
+    private static boolean unitMayStart(char[] s, int j, int to) {
+        char c = s[j];
+        if (UNIT_FIRST.indexOf(c) < 0) return false;
+        if (j + 1 >= to) return true;
+        char d = s[j + 1];
+        return switch (c) {
+            case 'm' -> "gciClL".indexOf(d) >= 0;
+            case 'G' -> d == 'y' || d == 'B';
+            case 'c' -> d == 'G';
+            case 'M' -> d == 'I';
+            case 'I' -> d == 'U';
+            case 'u', '\u00b5', '\u03bc' -> d == 'g';
+            default -> !((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') || d == '\u00b2'
+                    || d == '\u00b5' || d == '\u03bc');
+        };
     }
 
     /**

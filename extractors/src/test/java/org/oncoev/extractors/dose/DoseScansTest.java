@@ -19,7 +19,9 @@ class DoseScansTest {
             "10\u2009000 IU, 1,250 mg, 56 or 66 Gy, 2.5 \u00b5g/kg, 3 \u03bcg, 20 mcg/m2, 7.5 mg \u00b7 m\u22122, 100 mg/sqm",
             "given IV over 30 min as a 2-h infusion every 3 weeks, q3w, d1-5, days 1, 8 and 15, thrice weekly, 5 times a day",
             "s.c. SC sc IM i.m. i. v. I.V. per os, by mouth, tablets, capsules, intra-arterially, transarterial, chemoembolisation",
-            "from day 1 to day 5; hours 2-6; for 6 consecutive cycles; in 30 daily fractions; /25 fx; per fraction; prior to surgery");
+            "from day 1 to day 5; hours 2-6; for 6 consecutive cycles; in 30 daily fractions; /25 fx; per fraction; prior to surgery",
+            "10 mCi, 5 mL, 4 ml, 1.5 million units, 9 MIU, 5 IU/kg, 100 U daily, 7 U, 25 ug/m2, 2 g/m2, 1 g, 5 g; 3 U/kg 8 g",
+            "12 months, 3 groups, 4 mean, 6 mg·kg−1, 2 Gy2, 3 gx, 4 U2, 5 g², 6 Uµ, 7 cGray, 8 Mio, 9 Ix, 10 uL, 11 c");
 
     @Test
     void amounts() {
