@@ -31,33 +31,16 @@ final class ArmSplitStarts implements StartScan.StartTest {
             stop = i;
             while (stop < s.length() && inHead(s.charAt(stop))) stop++;
         }
-        return lead < stop && wordAfterDigits(s, i);
+        return lead < stop && CountStarts.digitsThen(s, i, AFTER_COUNT, true);
     }
 
     /**
-     * The words that may follow a count in digits (after its spaces): the head's noun, verbs, adverbs and lead words, as
-     * prefixes (ASCII case ignored, as the regex does).
+     * The words that may follow a count in digits (after its spaces, or a bracketed percentage): the head's noun, verbs,
+     * adverbs and lead words ({@link CountStarts#digitsThen}).
      */
     private static final Keywords AFTER_COUNT = new Keywords("patients", "subjects", "participants", "cases", "pts",
             "women", "men", "were", "was", "randomly", "subsequently", "further", "then", "initially", "assigned",
             "allocated", "randomi", "in", "on", "to", "for", "received", "receiving", "given", "treated");
-
-    /**
-     * False only where a count in digits starting at {@code i} cannot begin a head: it is followed neither by a thousands
-     * separator and a digit, nor by a bracket (the percentage) after any spaces, nor by spaces and one of
-     * {@link #AFTER_COUNT}. A count in words is left to the regex.
-     */
-    private static boolean wordAfterDigits(String s, int i) {
-        int j = i;
-        while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
-        if (j == i) return true;
-        if (j + 1 < s.length() && ",\u2009\u202f ".indexOf(s.charAt(j)) >= 0 && s.charAt(j + 1) >= '0' && s.charAt(j + 1) <= '9') return true;
-        int k = j;
-        while (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
-        if (k == s.length()) return false;
-        if (s.charAt(k) == '(' || s.charAt(k) == '[') return true;
-        return k > j && AFTER_COUNT.at(s, k);
-    }
 
     /** One of the lead words at {@code i}, followed by a {@code \s} (every alternative is). */
     private static boolean leadAt(String s, int i) {

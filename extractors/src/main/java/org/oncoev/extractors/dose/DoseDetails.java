@@ -157,7 +157,11 @@ final class DoseDetails {
      */
     static boolean scheduleMayStart(String s, int i) {
         char c = s.charAt(i);
-        if ((c >= '0' && c <= '9') || c == '/') return true;
+        if (c >= '0' && c <= '9') return digitsLead(s, i);
+        if (c == '/') {
+            int k = i + 1 < s.length() && Folded.isRegexSpace(s.charAt(i + 1)) ? i + 2 : i + 1;
+            return k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9';
+        }
         char next = i + 1 < s.length() ? Folded.fold(s.charAt(i + 1)) : ' ';
         if (Folded.isRegexSpace(c)) return next == 'd';
         char f = Folded.fold(c);
@@ -165,6 +169,20 @@ final class DoseDetails {
                 && s.charAt(i + 2) >= '0' && s.charAt(i + 2) <= '9')) return true;
         if (f == 'a' && (next == 's' || next == 'n' || Folded.isRegexSpace(next))) return true;
         return SCHEDULE_LEADS.at(s, i);
+    }
+
+    /**
+     * A schedule phrase that starts with a number ({@code 3 times a day}, {@code 21-day cycles}, {@code 3-weekly}) has
+     * {@code d}, {@code w} or {@code t} after its digits, an optional hyphen and an optional {@code \s}.
+     */
+    private static boolean digitsLead(String s, int i) {
+        int k = i;
+        while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') k++;
+        if (k < s.length() && s.charAt(k) == '-') k++;
+        if (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
+        if (k >= s.length()) return false;
+        char f = Folded.fold(s.charAt(k));
+        return f == 'd' || f == 'w' || f == 't';
     }
 
     /** The schedule phrases in {@code after} (in order, comma-joined), or null when there are none. */
