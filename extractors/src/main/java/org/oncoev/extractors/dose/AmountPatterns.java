@@ -254,11 +254,27 @@ final class AmountPatterns {
     /** The last characters of {@link #BAD_BEFORE}'s alternatives, in either case ({@code ſ} folds to {@code s}). */
     private static final String BAD_BEFORE_LAST = "<>≤≥≦≧⩽⩾=:,0nNdDgGsSſtTeEwWrRfFmM";
 
-    /** Cheap filter: {@link #BAD_BEFORE} ends with one of its last characters, then at most three spaces, at {@code start}. */
+    /** The words {@link #BAD_BEFORE}'s alternatives that end in a letter end with (ASCII case ignored). */
+    private static final String[] BAD_BEFORE_WORD_ENDS = {"than", "exceed", "exceeding", "exceeded", "exceeds", "least",
+        "above", "below", "under", "range", "threshold", "thresholds", "off", "offs", "value", "of", "was", "from"};
+
+    /**
+     * Cheap filter: {@link #BAD_BEFORE} ends with one of its last characters, then at most three spaces, at {@code start};
+     * where that character is a letter, the letters before it end with one of {@link #BAD_BEFORE_WORD_ENDS}.
+     */
     static boolean badBeforeMayEnd(String s, int from, int start) {
         for (int e = start; e > from && e >= start - 3; e--) {
-            if (BAD_BEFORE_LAST.indexOf(s.charAt(e - 1)) >= 0) return true;
-            if (!Folded.isRegexSpace(s.charAt(e - 1))) return false;
+            char c = s.charAt(e - 1);
+            if (BAD_BEFORE_LAST.indexOf(c) >= 0) return !(c < 128 && Character.isLetter(c)) || wordEndAt(s, from, e);
+            if (!Folded.isRegexSpace(c)) return false;
+        }
+        return false;
+    }
+
+    /** One of {@link #BAD_BEFORE_WORD_ENDS} ends at {@code e}, inside {@code [from, e)}. */
+    private static boolean wordEndAt(String s, int from, int e) {
+        for (String w : BAD_BEFORE_WORD_ENDS) {
+            if (e - w.length() >= from && s.regionMatches(true, e - w.length(), w, 0, w.length())) return true;
         }
         return false;
     }
