@@ -196,8 +196,16 @@ final class CohortCues {
 
     /** True when no match of {@code breaks} in {@code window} starts before {@code end}. */
     private static boolean beforeBreak(String window, Pattern breaks, int end) {
-        Matcher br = breaks.matcher(window);
-        return !br.find() || br.start() >= end;
+        return !new StartScan(breaks, window, BREAK_STARTS, CohortCues::breakMayStart).find(0, end);
+    }
+
+    /** The first characters of {@link #CLAUSE_BREAK} and {@link #SENTENCE_BREAK} (ASCII case folding only). */
+    static final StartChars BREAK_STARTS = StartChars.of(";:.,", false, "aoiwb");
+
+    /** A break's punctuation, or a letter where its {@code \b} may hold. */
+    static boolean breakMayStart(String s, int i) {
+        char c = s.charAt(i);
+        return c == ';' || c == ':' || c == '.' || c == ',' || StartScan.wordMayStart(s, i);
     }
 
     /** True when {@link #BEFORE_NEGATIVE} ends {@code before} (a fraction, range, age or hedge before the count). */

@@ -85,6 +85,14 @@ class CohortScansTest {
     }
 
     @Test
+    void clauseBreaks() {
+        List<String> extra = List.of("were enrolled; of whom 3, who were, which had, that is, all were, and were seen, were: x. y",
+                "AMONG WHOM, Of Which, including, Whereas, while, BUT, abut, xwhile, of themes, among them; butter,\tand were");
+        assertAgrees(CohortCues.CLAUSE_BREAK, CohortCues.BREAK_STARTS, () -> CohortCues::breakMayStart, extra);
+        assertAgrees(CohortCues.SENTENCE_BREAK, CohortCues.BREAK_STARTS, () -> CohortCues::breakMayStart, extra);
+    }
+
+    @Test
     void beforeWindows() {
         assertAgrees(CohortCues.BEFORE_NEGATIVE, CohortCues.NEGATIVE_STARTS, () -> CohortCues::negativeMayStart, EXTRA);
         assertAgrees(CohortCues.BEFORE_VERB, CohortCues.VERB_STARTS, () -> CohortCues::verbMayStart, EXTRA);
