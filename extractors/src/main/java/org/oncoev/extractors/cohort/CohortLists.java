@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.NumberRuns;
 import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
@@ -224,14 +225,7 @@ final class CohortLists {
      * separators) and spaces after it end at a {@code (} (or run on past {@value #BREAKDOWN_LOOK} characters).
      */
     static boolean breakdownMayStart(String s, int i) {
-        if (!numberMayStart(s, i)) return false;
-        int end = Math.min(s.length(), i + BREAKDOWN_LOOK);
-        for (int j = i + 1; j < end; j++) {
-            char c = s.charAt(j);
-            if (c == '(') return true;
-            if (!(c >= '0' && c <= '9' || c == ',' || c == '\u2009' || c == '\u202f' || Folded.isRegexSpace(c))) return false;
-        }
-        return end - i == BREAKDOWN_LOOK;
+        return numberMayStart(s, i) && NumberRuns.reach(s, i, i + 1, BREAKDOWN_LOOK, '(', ",\u2009\u202f");
     }
 
     private static boolean plausibleLabel(String label) {

@@ -66,6 +66,10 @@ class CohortScansTest {
         assertAgreesAtLiteral(ParenSizes.SIZE_IN_PARENS, "(", List.of(
                 "Arm A (n = 45) and arm B (N=44); all patients (48.5%, n = 93) (n: 1,024 patients) ((n = 3, x)",
                 "group 1 ( *n* = 12) ($n$ = 7; B (n = 2 , C (n=3)"));
+        assertAgrees(ParenSizes.SIZE_IN_PARENS, StartChars.of("("), () -> ParenSizes::sizeMayStart, List.of(
+                "Arm A (n = 45) and arm B (N=44); all patients (48.5%, n = 93) (n: 1,024 patients) ((n = 3, x)",
+                "group 1 ( *n* = 12) ($n$ = 7; B (n = 2 , C (n=3); (\t\nn = 4) (95% CI) (P = .03) (x (\u00b7 (",
+                "arm 2 ( 12% ; n = 5), (12\u00b75 %, N = 6), ($*n = 7), (** N = 8 patients), (n = 9)x (n ="));
     }
 
     @Test
