@@ -152,6 +152,15 @@ final class CohortCues {
             + "quality|response|tumou?r|pharmacokinetic|PK|biomarker)|(?:were\\s+|was\\s+)?(?:response|radiologically)[- ]"
             + "(?:evaluable|assessable)\\b|in\\s+the\\s+(?:UK|USA|US|United|world)\\b|"
             + "(?:diagnosed\\s+)?(?:worldwide|every year|each year|per year|annually)\\b)");
+    /** {@link #SUBSET_AFTER} without its {@code for whom ... available} alternative: for text without {@code whom}. */
+    private static final Pattern SUBSET_AFTER_NO_WHOM = Pattern.compile(SUBSET_AFTER.pattern().replace(
+            "[^.;]{0,40}\\b(?:for|in|from)\\s+whom\\b[^.;]{0,60}\\bavailable\\b|", ""));
+    private static final Keywords WHOM = new Keywords("whom");
+
+    /** {@code SUBSET_AFTER.matcher(after).lookingAt()}, without the costly {@code whom} alternative where it cannot match. */
+    static boolean subsetAfter(String after) {
+        return (WHOM.in(after) ? SUBSET_AFTER : SUBSET_AFTER_NO_WHOM).matcher(after).lookingAt();
+    }
 
     /** A noun followed by the population it makes up: {@code 236 patients in the primary analysis population}. */
     static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^\\s*(?:in|of)\\s+the\\s+(?:[\\p{L}\\-]+\\s+){0,4}?"
