@@ -32,8 +32,11 @@ final class LetteredArmNames {
             if (patterns == null) patterns = compiled(lettered);
             String text = texts.get(k);
             int[] starts = NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered));
-            for (Pattern p : patterns) {
-                NearWord.forEachMatch(p.matcher(text), starts, m -> {
+            // the second pattern opens with a bracket; the others with a token (BEFORE) or the lettered name
+            int[] brackets = NearWord.brackets(text, starts);
+            int[] tokens = NearWord.tokenStarts(text, starts);
+            for (int q = 0; q < patterns.length; q++) {
+                NearWord.forEachMatch(patterns[q].matcher(text), q == 1 ? brackets : tokens, m -> {
                     String name = m.group(1);
                     if (names(name)) votes.merge(name, 1, Integer::sum);
                 });
@@ -96,7 +99,8 @@ final class LetteredArmNames {
         for (int k = 0; k < texts.size(); k++) {
             if (!needle.isIn(lowerTexts.get(k))) continue;
             String text = texts.get(k);
-            NearWord.forEachMatch(opening.matcher(text), NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered)), m -> {
+            int[] brackets = NearWord.brackets(text, NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered)));
+            NearWord.forEachMatch(opening.matcher(text), brackets, m -> {
                 int stop = text.indexOf(". ", m.end());
                 if (stop < 0) stop = text.length() - (text.endsWith(".") ? 1 : 0);
                 if (stop - m.end() > DESCRIPTION) return;

@@ -76,12 +76,20 @@ final class CohortLists {
      */
     static List<Listed> respectiveCounts(String s) {
         List<Listed> out = new ArrayList<>();
-        Matcher m = RESPECTIVE_COUNTS.matcher(s);
-        while (m.find()) {
+        StartScan scan = new StartScan(RESPECTIVE_COUNTS, s, DIGITS, CohortLists::respectiveMayStart);
+        for (int from = 0; scan.find(from); from = scan.next()) {
+            Matcher m = scan.matcher();
             out.add(new Listed(CountWords.parse(m.group(1)), m.start(1), m.end(1), null));
             out.add(new Listed(CountWords.parse(m.group(2)), m.start(2), m.end(2), null));
         }
         return out;
+    }
+
+    private static final Keywords AND = new Keywords("and");
+
+    /** Where {@link #RESPECTIVE_COUNTS} may start: {@link #numberMayStart}, a count then {@code \s} and {@code and}. */
+    static boolean respectiveMayStart(String s, int i) {
+        return numberMayStart(s, i) && CountStarts.digitsThen(s, i, AND, false);
     }
 
     /** Sizes from {@link #COUNTS_SHARING_NOUN}, each without a label. */

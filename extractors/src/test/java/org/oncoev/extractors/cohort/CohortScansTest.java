@@ -82,6 +82,9 @@ class CohortScansTest {
         breakdowns.addAll(List.of("In all 1 024 (500: arm A; 524: arm B) and 12,345\t(12,000: x and 345: y); 7\n\n(3: a, 4: b).",
                 "99 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 (1: a, 2: b); 5 x (2: a, 3: b); 6 (2: a"));
         assertAgrees(CohortLists.ARM_BREAKDOWN, CohortLists.DIGITS, () -> CohortLists::breakdownMayStart, breakdowns);
+        assertAgrees(CohortLists.RESPECTIVE_COUNTS, CohortLists.DIGITS, () -> CohortLists::respectiveMayStart, List.of(
+                "40 and 42 arm A and B patients, respectively, were treated; 1,200 AND 30 women respectively were enrolled",
+                "12\tand\n13 cases, respectively, were analysed; 7and 8 men respectively were; 5 or 6 patients, respectively, were"));
         assertAgrees(CohortLists.SPLIT_HEADER, StartChars.any(), () -> (s, i) -> {
             boolean[] starts = CohortLists.headerStarts(s.toString());
             return starts != null && starts[i];
