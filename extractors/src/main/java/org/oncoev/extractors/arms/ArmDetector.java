@@ -162,8 +162,10 @@ public final class ArmDetector {
      */
     static int[] groupAnchorPositions(String text, int[] nouns, int[] cohorts) {
         Positions found = new Positions();
-        // the brackets are found by indexOf instead of a test at every character
-        markTargets(text, "(", false, found);
+        // the brackets are found by indexOf instead of a test at every character; only those that may open "n ="
+        for (int at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+            if (mayOpenSize(text, at)) markTarget(text, at, false, found);
+        }
         for (int at : nouns) {
             if (text.startsWith("group", at) || text.startsWith("arm", at)) markTarget(text, at, true, found);
         }
@@ -186,9 +188,11 @@ public final class ArmDetector {
         }
     }
 
-    /** Adds each occurrence of {@code target} (a word only at a word start) and the spaces and {@code )} before it. */
-    private static void markTargets(String text, String target, boolean word, Positions out) {
-        for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + 1)) markTarget(text, at, word, out);
+    /** A bracket whose next character but {@code \s} is {@code $}, {@code *} or {@code n}: {@link #GROUP_ANCHOR}'s {@code (n =}. */
+    private static boolean mayOpenSize(String text, int at) {
+        int j = at + 1;
+        while (j < text.length() && Folded.isRegexSpace(text.charAt(j))) j++;
+        return j < text.length() && "$*nN".indexOf(text.charAt(j)) >= 0;
     }
 
     /** Adds a target at {@code at} (a word only at a word start) and the spaces and {@code )} before it. */

@@ -75,7 +75,8 @@ class ArmScansTest {
     @Test
     void groupAnchorStartsAgreeWithPerCharacterScan() {
         List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(EXTRA));
-        texts.addAll(List.of("", "(", ")", " ) (", "arm", "xarm ) ) group", "groupgroup  \t)arm", "cohort(", "a ( ) g"));
+        texts.addAll(List.of("", "(", ")", " ) (", "arm", "xarm ) ) group", "groupgroup  \t)arm", "cohort(", "a ( ) g",
+                "A (n = 3), B ( $n$=4), C (*N* = 5), D (\u00a0n = 6), E (\tn=7) F ( x) G (12) (n"));
         for (String s : texts) {
             org.junit.jupiter.api.Assertions.assertArrayEquals(groupAnchorStartsPerChar(s), ArmDetector.groupAnchorStarts(s), s);
         }
@@ -104,7 +105,7 @@ class ArmScansTest {
         }
     }
 
-    /** The former {@link ArmDetector#groupAnchorStarts}: one test per character, from the end. */
+    /** {@link ArmDetector#groupAnchorStarts} by one test per character, from the end (brackets that may open {@code n =}). */
     private static boolean[] groupAnchorStartsPerChar(String text) {
         boolean[] starts = new boolean[text.length()];
         boolean target = false;
@@ -116,10 +117,18 @@ class ArmScansTest {
             }
             boolean word = c == 'g' ? text.startsWith("group", i) : c == 'a' ? text.startsWith("arm", i)
                     : c == 'c' && text.startsWith("cohort", i);
-            target = c == '(' || word;
-            starts[i] = c == '(' || word && StartScan.wordMayStart(text, i);
+            boolean size = c == '(' && opensSize(text, i);
+            target = size || word;
+            starts[i] = size || word && StartScan.wordMayStart(text, i);
         }
         return starts;
+    }
+
+    /** The bracket at {@code i} is followed, after any {@code \s}, by {@code $}, {@code *}, {@code n} or {@code N}. */
+    private static boolean opensSize(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && Folded.isRegexSpace(text.charAt(j))) j++;
+        return j < text.length() && (text.charAt(j) == '$' || text.charAt(j) == '*' || text.charAt(j) == 'n' || text.charAt(j) == 'N');
     }
 
 }
