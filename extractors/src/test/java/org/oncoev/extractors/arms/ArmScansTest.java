@@ -73,6 +73,13 @@ class ArmScansTest {
     }
 
     @Test
+    void regimenEnds() {
+        assertAgrees(PerArmFacts.REGIMEN_END, PerArmFacts.REGIMEN_END_STARTS, () -> PerArmFacts::regimenEndMayStart, List.of(
+                "drug A 40 mg/m2 (AB) or drug B; X versus Y, X vs. Y, VS Z, OR w, for, over, vsx. The end. lower. Next, ORAL",
+                "a. \u00c9tude, b.\tZ, c.  z, d.A, xor, savvy, (or), -or-, 3or, \u00e9or"));
+    }
+
+    @Test
     void groupAnchorStartsAgreeWithPerCharacterScan() {
         List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(EXTRA));
         texts.addAll(List.of("", "(", ")", " ) (", "arm", "xarm ) ) group", "groupgroup  \t)arm", "cohort(", "a ( ) g",
