@@ -224,10 +224,17 @@ public final class ArmDetector {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */
+    /**
+     * Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start, then {@code \s}
+     * characters and a letter {@code A-D} or {@code I} or a digit {@code 1-4}.
+     */
     static boolean letteredMayStart(String s, int i) {
-        return "GgAaCc".indexOf(s.charAt(i)) >= 0 && StartScan.wordMayStart(s, i) && (Folded.startsWith(s, i, "group")
-                || Folded.startsWith(s, i, "arm") || Folded.startsWith(s, i, "cohort"));
+        if ("GgAaCc".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
+        int k = Folded.startsWith(s, i, "group") ? i + 5 : Folded.startsWith(s, i, "arm") ? i + 3
+                : Folded.startsWith(s, i, "cohort") ? i + 6 : -1;
+        if (k < 0 || k >= s.length() || !Folded.isRegexSpace(s.charAt(k))) return false;
+        while (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
+        return k < s.length() && "ABCDI1234".indexOf(s.charAt(k)) >= 0;
     }
 
     /** Folds a key into the only other key it abbreviates or extends ({@code folfox} into {@code folfox4}). */

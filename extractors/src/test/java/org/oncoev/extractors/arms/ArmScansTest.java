@@ -19,7 +19,8 @@ class ArmScansTest {
             "previously published 3 trials; has been recently reported; reported by; in the KEYNOTE-189 trial [1-3] (4, 5) ^{2}",
             "They said this trial, that study, the same cohort, their analysis, these series; x[12] y^3 _this study 2they",
             "as shown (12), (3,5\u20137), (8 - 9), (10,\t11), (95% CI), (n = 4), (2), (1-, (7)x, (12 patients), ((3)), (4,,5)",
-            "(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30)");
+            "(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30)",
+            "Group\tD, arm  IV, Cohort\n2, group E, arm 5, cohort III, armB, Arm\u00a0C, group I, groups A, arm IIx, Arm 4.");
 
     @Test
     void anchors() {
