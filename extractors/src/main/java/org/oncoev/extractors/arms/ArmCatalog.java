@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.corpus.Document;
 import org.oncoev.extractors.text.StartScan;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * Builds a document's {@link StudyArms}: the treatment labels of {@link ArmDetector}, and the short names the paper
@@ -299,10 +300,10 @@ public final class ArmCatalog {
         int best = -1;
         // both names must be in the text (lower-casing folds at least what the pattern folds): the texts holding
         // the form are listed once
-        String lowerForm = form.toLowerCase(Locale.ROOT);
+        Needle lowerForm = Needle.of(form.toLowerCase(Locale.ROOT));
         int[] withForm = new int[texts.size()];
         int n = 0;
-        for (int k = 0; k < texts.size(); k++) if (lowerTexts.get(k).contains(lowerForm)) withForm[n++] = k;
+        for (int k = 0; k < texts.size(); k++) if (lowerForm.isIn(lowerTexts.get(k))) withForm[n++] = k;
         if (n == 0) return -1;
         for (int j = 0; j < kept.size(); j++) {
             String other = kept.get(j).form;
@@ -310,10 +311,10 @@ public final class ArmCatalog {
             if (best >= 0 && kept.get(best).form.length() >= other.length()) continue;
             String before = ArmNames.isAbbreviation(other) ? "\\s*[(;,]\\s*" : "\\s*\\((?:[^()]{0,20}[;,]\\s*)?";
             Pattern p = null;
-            String lowerOther = other.toLowerCase(Locale.ROOT);
+            Needle lowerOther = Needle.of(other.toLowerCase(Locale.ROOT));
             for (int w = 0; w < n; w++) {
                 String lower = lowerTexts.get(withForm[w]);
-                if (!lower.contains(lowerOther)) continue;
+                if (!lowerOther.isIn(lower)) continue;
                 String t = texts.get(withForm[w]);
                 if (p == null) p = Pattern.compile(Pattern.quote(other) + before + Pattern.quote(form) + "\\s*[;,)]",
                         Pattern.CASE_INSENSITIVE);

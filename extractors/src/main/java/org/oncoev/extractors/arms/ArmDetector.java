@@ -162,8 +162,10 @@ public final class ArmDetector {
      */
     static int[] groupAnchorPositions(String text, int[] nouns, int[] cohorts) {
         Positions found = new Positions();
-        // the brackets are found by indexOf instead of a test at every character
-        markTargets(text, "(", false, found);
+        // the brackets are found by indexOf instead of a test at every character; only those that may open "n ="
+        for (int at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+            if (mayOpenSize(text, at)) markTarget(text, at, false, found);
+        }
         for (int at : nouns) {
             if (text.startsWith("group", at) || text.startsWith("arm", at)) markTarget(text, at, true, found);
         }
@@ -186,9 +188,11 @@ public final class ArmDetector {
         }
     }
 
-    /** Adds each occurrence of {@code target} (a word only at a word start) and the spaces and {@code )} before it. */
-    private static void markTargets(String text, String target, boolean word, Positions out) {
-        for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + 1)) markTarget(text, at, word, out);
+    /** A bracket whose next character but {@code \s} is {@code $}, {@code *} or {@code n}: {@link #GROUP_ANCHOR}'s {@code (n =}. */
+    private static boolean mayOpenSize(String text, int at) {
+        int j = at + 1;
+        while (j < text.length() && Folded.isRegexSpace(text.charAt(j))) j++;
+        return j < text.length() && "$*nN".indexOf(text.charAt(j)) >= 0;
     }
 
     /** Adds a target at {@code at} (a word only at a word start) and the spaces and {@code )} before it. */
@@ -220,10 +224,17 @@ public final class ArmDetector {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start. */
+    /**
+     * Where {@link #LETTERED} may start: {@code group}, {@code arm} or {@code cohort} at a word start, then {@code \s}
+     * characters and a letter {@code A-D} or {@code I} or a digit {@code 1-4}.
+     */
     static boolean letteredMayStart(String s, int i) {
-        return "GgAaCc".indexOf(s.charAt(i)) >= 0 && StartScan.wordMayStart(s, i) && (Folded.startsWith(s, i, "group")
-                || Folded.startsWith(s, i, "arm") || Folded.startsWith(s, i, "cohort"));
+        if ("GgAaCc".indexOf(s.charAt(i)) < 0 || !StartScan.wordMayStart(s, i)) return false;
+        int k = Folded.startsWith(s, i, "group") ? i + 5 : Folded.startsWith(s, i, "arm") ? i + 3
+                : Folded.startsWith(s, i, "cohort") ? i + 6 : -1;
+        if (k < 0 || k >= s.length() || !Folded.isRegexSpace(s.charAt(k))) return false;
+        while (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
+        return k < s.length() && "ABCDI1234".indexOf(s.charAt(k)) >= 0;
     }
 
     /** Folds a key into the only other key it abbreviates or extends ({@code folfox} into {@code folfox4}). */

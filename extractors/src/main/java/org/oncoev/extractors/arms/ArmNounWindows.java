@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * Where a pattern that must end in {@code arm(s)} or {@code group(s)} can match: the stretches of a text that
@@ -57,8 +58,8 @@ final class ArmNounWindows {
      */
     static int[] nounStarts(String text, String lower) {
         if (lower == null || lower.length() != text.length()) return nounStartsByChar(text);
-        int[] arms = occurrences(lower, "arm");
-        int[] groups = occurrences(lower, "group");
+        int[] arms = occurrences(lower, ARM);
+        int[] groups = occurrences(lower, GROUP);
         int[] out = new int[arms.length + groups.length];
         int a = 0;
         int g = 0;
@@ -68,10 +69,16 @@ final class ArmNounWindows {
         return out;
     }
 
-    static int[] occurrences(String hay, String word) {
+    /** The arm nouns, found from their rarer letters ({@code m}, {@code p}). */
+    private static final Needle ARM = Needle.of("arm");
+    private static final Needle GROUP = Needle.of("group");
+
+    /** Every position where {@code word} starts in {@code hay}, not overlapping, in order. */
+    static int[] occurrences(String hay, Needle word) {
         int[] out = new int[8];
         int n = 0;
-        for (int at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, at + word.length())) {
+        int length = word.text().length();
+        for (int at = word.in(hay); at >= 0; at = word.in(hay, at + length)) {
             if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
             out[n++] = at;
         }

@@ -7,6 +7,7 @@ import org.oncoev.corpus.Document;
 import org.oncoev.corpus.Passage;
 import org.oncoev.corpus.PassageKind;
 import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * A document's evidence passages as {@link ArmDetector} and {@link ArmCatalog} read them: each text cut to
@@ -38,13 +39,15 @@ public final class ArmTexts {
         return new ArmTexts(out);
     }
 
+    private static final Needle COHORT = Needle.of("cohort");
+
     /**
      * Every position where {@code cohort} starts, folded ({@link Folded}), in order; found in {@code lower} (the text
      * lower-cased, or null) when it is as long as the text (then index-aligned: no character but an ASCII capital
      * lower-cases onto these letters).
      */
     static int[] cohortStarts(String text, String lower) {
-        if (lower != null && lower.length() == text.length()) return ArmNounWindows.occurrences(lower, "cohort");
+        if (lower != null && lower.length() == text.length()) return ArmNounWindows.occurrences(lower, COHORT);
         int[] out = new int[4];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {

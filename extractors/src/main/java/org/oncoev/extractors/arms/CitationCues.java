@@ -2,6 +2,7 @@ package org.oncoev.extractors.arms;
 
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.NumberRuns;
 import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
@@ -78,9 +79,22 @@ public final class CitationCues {
      */
     static boolean citedMayStart(String s, int i) {
         char c = s.charAt(i);
-        if (c == '[' || c == '^' || c == '(') return true;
+        if (c == '[' || c == '^') return true;
+        if (c == '(') return numberedAt(s, i);
         if ("eprosmhlwaiEPROSMHLWAI".indexOf(c) < 0 || !StartScan.wordMayStart(s, i)) return false;
         return CITED_WORDS.at(s, i);
+    }
+
+    /** How far {@link #numberedAt} reads before it lets the regex decide. */
+    private static final int NUMBERED_LOOK = 48;
+
+    /**
+     * A bracket {@code (} at {@code i} that may open a numbered citation ({@code (12)}, {@code (3, 5-7)}): a digit follows,
+     * and only digits, commas, dashes and spaces stand before the closing bracket.
+     */
+    private static boolean numberedAt(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i + 1) < '0' || s.charAt(i + 1) > '9') return false;
+        return NumberRuns.reach(s, i, i + 2, NUMBERED_LOOK, ')', ",\u2013-");
     }
 
     /**

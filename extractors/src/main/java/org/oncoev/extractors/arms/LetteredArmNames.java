@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * The one-word name a paper gives a lettered or numbered arm ({@code Arm B}, {@code group 2}) right beside it: in
@@ -23,16 +24,19 @@ final class LetteredArmNames {
     /** The name beside {@code lettered} ({@code Arm B}) in {@code texts}, or null. */
     static String nameOf(String lettered, List<String> texts, List<String> lowerTexts) {
         Pattern[] patterns = null;
-        String needle = lettered.toLowerCase(Locale.ROOT);
+        Needle needle = Needle.of(lettered.toLowerCase(Locale.ROOT));
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (int k = 0; k < texts.size(); k++) {
-            if (!lowerTexts.get(k).contains(needle)) continue;
+            if (!needle.isIn(lowerTexts.get(k))) continue;
             // compiled once the name is seen, and kept for the next document naming its arms alike
             if (patterns == null) patterns = compiled(lettered);
             String text = texts.get(k);
             int[] starts = NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered));
-            for (Pattern p : patterns) {
-                NearWord.forEachMatch(p.matcher(text), starts, m -> {
+            // the second pattern opens with a bracket; the others with a token (BEFORE) or the lettered name
+            int[] brackets = NearWord.brackets(text, starts);
+            int[] tokens = NearWord.tokenStarts(text, starts);
+            for (int q = 0; q < patterns.length; q++) {
+                NearWord.forEachMatch(patterns[q].matcher(text), q == 1 ? brackets : tokens, m -> {
                     String name = m.group(1);
                     if (names(name)) votes.merge(name, 1, Integer::sum);
                 });
@@ -90,12 +94,13 @@ final class LetteredArmNames {
      * The name that closes, in brackets, the sentence describing a bracketed lettered arm ({@code The standard
      * treatment (arm B) consisted of drug X followed by drug Y (XY).}).
      */
-    private static void closingName(String lettered, List<String> texts, List<String> lowerTexts, String needle, Map<String, Integer> votes) {
+    private static void closingName(String lettered, List<String> texts, List<String> lowerTexts, Needle needle, Map<String, Integer> votes) {
         Pattern opening = opening(lettered);
         for (int k = 0; k < texts.size(); k++) {
-            if (!lowerTexts.get(k).contains(needle)) continue;
+            if (!needle.isIn(lowerTexts.get(k))) continue;
             String text = texts.get(k);
-            NearWord.forEachMatch(opening.matcher(text), NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered)), m -> {
+            int[] brackets = NearWord.brackets(text, NearWord.starts(text, lowerTexts.get(k), NearWord.firstWord(lettered)));
+            NearWord.forEachMatch(opening.matcher(text), brackets, m -> {
                 int stop = text.indexOf(". ", m.end());
                 if (stop < 0) stop = text.length() - (text.endsWith(".") ? 1 : 0);
                 if (stop - m.end() > DESCRIPTION) return;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * Where a regex matched with ASCII case folding ({@link Pattern#CASE_INSENSITIVE} without Unicode case) can start
@@ -25,7 +26,8 @@ final class LiteralStarts {
         int[] at = new int[8];
         int n = 0;
         for (String lead : leads) {
-            for (int i = lower.indexOf(lead); i >= 0; i = lower.indexOf(lead, i + 1)) {
+            Needle search = Needle.of(lead);
+            for (int i = search.in(lower); i >= 0; i = search.in(lower, i + 1)) {
                 if (n == at.length) at = Arrays.copyOf(at, n * 2);
                 at[n++] = i;
             }

@@ -71,6 +71,30 @@ final class NearWord {
         return c >= 128 || c == '(' || Character.isLetterOrDigit(c);
     }
 
+    /** The positions among {@code starts} that hold {@code (}: where a pattern opening with a bracket can start. */
+    static int[] brackets(String text, int[] starts) {
+        int[] out = new int[starts.length];
+        int n = 0;
+        for (int s : starts) if (text.charAt(s) == '(') out[n++] = s;
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The positions among {@code starts} where a pattern opening with a letter or digit after {@code (?<![\p{L}\p{N}+/\-])}
+     * can start: not a bracket, and not right after an ASCII letter, digit, {@code +}, {@code /} or {@code -}.
+     */
+    static int[] tokenStarts(String text, int[] starts) {
+        int[] out = new int[starts.length];
+        int n = 0;
+        for (int s : starts) {
+            if (text.charAt(s) == '(') continue;
+            char before = s > 0 ? text.charAt(s - 1) : ' ';
+            if (before < 128 && (Character.isLetterOrDigit(before) || before == '+' || before == '/' || before == '-')) continue;
+            out[n++] = s;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
     /** Every match of {@code m}'s pattern, in the order and with the groups of a {@code find()} loop. */
     static void forEachMatch(Matcher m, int[] starts, Consumer<Matcher> action) {
         int end = m.regionEnd();

@@ -12,6 +12,8 @@ import org.oncoev.corpus.PassageKind;
 import org.oncoev.extractors.EvidenceType;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.Finding;
+import org.oncoev.extractors.text.StartChars;
+import org.oncoev.extractors.text.StartScan;
 
 /**
  * One number, one fact per arm, for a study whose design randomises patients to named arms ({@link
@@ -91,7 +93,13 @@ public final class PerArmFacts {
     }
 
     /** What ends a regimen before the name that closes it: another regimen or the sentence. */
-    private static final Pattern REGIMEN_END = Pattern.compile("(?i)\\bor\\b|\\bversus\\b|\\bvs\\b|\\.\\s+\\p{Lu}");
+    static final Pattern REGIMEN_END = Pattern.compile("(?i)\\bor\\b|\\bversus\\b|\\bvs\\b|\\.\\s+\\p{Lu}");
+    static final StartChars REGIMEN_END_STARTS = StartChars.of(".", false, "ov");
+
+    /** Where {@link #REGIMEN_END} may start: a period, or {@code o}/{@code v} where {@code \b} may hold. */
+    static boolean regimenEndMayStart(String s, int i) {
+        return s.charAt(i) == '.' || StartScan.wordMayStart(s, i);
+    }
 
     /**
      * The arm whose name closes, in brackets, the regimen a dose belongs to ({@code drug A 40 mg/m2 on day 1 plus
@@ -101,8 +109,8 @@ public final class PerArmFacts {
     public static int regimenCloser(String text, int end, StudyArms arms) {
         if (end < 0 || end >= text.length()) return -1;
         String window = text.substring(end, Math.min(text.length(), end + DOSE_CONTEXT));
-        java.util.regex.Matcher stop = REGIMEN_END.matcher(window);
-        if (stop.find()) window = window.substring(0, stop.start());
+        StartScan stop = new StartScan(REGIMEN_END, window, REGIMEN_END_STARTS, PerArmFacts::regimenEndMayStart);
+        if (stop.find(0)) window = window.substring(0, stop.matcher().start());
         List<StudyArms.Mention> mentions = arms.mentions(window);
         if (mentions.isEmpty()) return -1;
         StudyArms.Mention m = mentions.get(0);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * The treatment every arm shares, as the paper writes it after the arm names ({@code drug X plus RT/CT} and
@@ -66,11 +67,12 @@ final class SharedBackbone {
             if (name.length() < 2) continue;
             boolean exact = ArmNames.isShortCapitals(name);
             String needle = exact ? name : name.toLowerCase(Locale.ROOT);
+            Needle search = Needle.of(needle);
             for (int t = 0; t < texts.size(); t++) {
                 String text = texts.get(t);
                 String hay = exact ? text : lowerTexts.get(t);
                 int hits = 0;
-                for (int at = hay.indexOf(needle); at >= 0 && hits < MAX_HITS; at = hay.indexOf(needle, at + 1), hits++) {
+                for (int at = search.in(hay); at >= 0 && hits < MAX_HITS; at = search.in(hay, at + 1), hits++) {
                     int end = at + needle.length();
                     if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
                     String tail = tailAt(text, at, end, catalog);

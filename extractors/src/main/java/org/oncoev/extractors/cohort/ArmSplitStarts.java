@@ -1,6 +1,7 @@
 package org.oncoev.extractors.cohort;
 
 import org.oncoev.extractors.text.Folded;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -30,8 +31,16 @@ final class ArmSplitStarts implements StartScan.StartTest {
             stop = i;
             while (stop < s.length() && inHead(s.charAt(stop))) stop++;
         }
-        return lead < stop;
+        return lead < stop && CountStarts.digitsThen(s, i, AFTER_COUNT, true);
     }
+
+    /**
+     * The words that may follow a count in digits (after its spaces, or a bracketed percentage): the head's noun, verbs,
+     * adverbs and lead words ({@link CountStarts#digitsThen}).
+     */
+    private static final Keywords AFTER_COUNT = new Keywords("patients", "subjects", "participants", "cases", "pts",
+            "women", "men", "were", "was", "randomly", "subsequently", "further", "then", "initially", "assigned",
+            "allocated", "randomi", "in", "on", "to", "for", "received", "receiving", "given", "treated");
 
     /** One of the lead words at {@code i}, followed by a {@code \s} (every alternative is). */
     private static boolean leadAt(String s, int i) {

@@ -1,6 +1,7 @@
 package org.oncoev.extractors.cohort;
 
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Counts of {@code cases} that are events rather than patients: incidence over follow-up
@@ -9,6 +10,10 @@ import java.util.regex.Pattern;
  */
 final class CaseEvents {
     private CaseEvents() {}
+
+    private static final Keywords THERE = new Keywords("there");
+    private static final Keywords RECORDED = new Keywords("documented", "ascertained");
+    private static final Keywords PERSON = new Keywords("person");
 
     /** Incidence wording anywhere in the sentence. */
     private static final Pattern INCIDENCE = Pattern.compile("(?i)\\bperson[- ]years?\\b|\\bper\\s+1(?:,?000){1,2}\\b");
@@ -25,7 +30,9 @@ final class CaseEvents {
      */
     static boolean events(String noun, String before, String after, String sentence) {
         if (!noun.equalsIgnoreCase("cases")) return false;
-        return THERE_WERE.matcher(before).find() && after.regionMatches(true, 0, " of ", 0, 4)
-                || DOCUMENTED.matcher(after).find() || INCIDENCE.matcher(sentence).find();
+        // each regex runs only where its words occur (folded, or "000" for "per 1,000")
+        return after.regionMatches(true, 0, " of ", 0, 4) && THERE.in(before) && THERE_WERE.matcher(before).find()
+                || RECORDED.in(after) && DOCUMENTED.matcher(after).find()
+                || (PERSON.in(sentence) || sentence.contains("000")) && INCIDENCE.matcher(sentence).find();
     }
 }

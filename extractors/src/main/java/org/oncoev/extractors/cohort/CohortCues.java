@@ -152,6 +152,15 @@ final class CohortCues {
             + "quality|response|tumou?r|pharmacokinetic|PK|biomarker)|(?:were\\s+|was\\s+)?(?:response|radiologically)[- ]"
             + "(?:evaluable|assessable)\\b|in\\s+the\\s+(?:UK|USA|US|United|world)\\b|"
             + "(?:diagnosed\\s+)?(?:worldwide|every year|each year|per year|annually)\\b)");
+    /** {@link #SUBSET_AFTER} without its {@code for whom ... available} alternative: for text without {@code whom}. */
+    private static final Pattern SUBSET_AFTER_NO_WHOM = Pattern.compile(SUBSET_AFTER.pattern().replace(
+            "[^.;]{0,40}\\b(?:for|in|from)\\s+whom\\b[^.;]{0,60}\\bavailable\\b|", ""));
+    private static final Keywords WHOM = new Keywords("whom");
+
+    /** {@code SUBSET_AFTER.matcher(after).lookingAt()}, without the costly {@code whom} alternative where it cannot match. */
+    static boolean subsetAfter(String after) {
+        return (WHOM.in(after) ? SUBSET_AFTER : SUBSET_AFTER_NO_WHOM).matcher(after).lookingAt();
+    }
 
     /** A noun followed by the population it makes up: {@code 236 patients in the primary analysis population}. */
     static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^\\s*(?:in|of)\\s+the\\s+(?:[\\p{L}\\-]+\\s+){0,4}?"
@@ -196,8 +205,16 @@ final class CohortCues {
 
     /** True when no match of {@code breaks} in {@code window} starts before {@code end}. */
     private static boolean beforeBreak(String window, Pattern breaks, int end) {
-        Matcher br = breaks.matcher(window);
-        return !br.find() || br.start() >= end;
+        return !new StartScan(breaks, window, BREAK_STARTS, CohortCues::breakMayStart).find(0, end);
+    }
+
+    /** The first characters of {@link #CLAUSE_BREAK} and {@link #SENTENCE_BREAK} (ASCII case folding only). */
+    static final StartChars BREAK_STARTS = StartChars.of(";:.,", false, "aoiwb");
+
+    /** A break's punctuation, or a letter where its {@code \b} may hold. */
+    static boolean breakMayStart(String s, int i) {
+        char c = s.charAt(i);
+        return c == ';' || c == ':' || c == '.' || c == ',' || StartScan.wordMayStart(s, i);
     }
 
     /** True when {@link #BEFORE_NEGATIVE} ends {@code before} (a fraction, range, age or hedge before the count). */

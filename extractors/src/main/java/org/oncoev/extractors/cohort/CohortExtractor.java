@@ -239,7 +239,7 @@ public final class CohortExtractor implements Extractor {
                     && CohortCues.STUDY_OF_ABOUT.matcher(before).find();
             if ((!studyOfAbout && BeforeTails.mayEndNegative(before) && CohortCues.negativeBefore(before))
                     || BeforeTails.endsWithWord(before, BeforeTails.AVAILABLE) && CohortCues.AVAILABLE_BEFORE.matcher(before).find()
-                    || CohortCues.SUBSET_AFTER.matcher(after).lookingAt()
+                    || CohortCues.subsetAfter(after)
                     || !mods.isEmpty() && CohortCues.STAGE_MODIFIER.matcher(mods).find()) continue;
             int verb = CohortCues.firstVerb(after);
             Matcher population = CohortCues.POPULATION_AFTER.matcher(after);

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
+import org.oncoev.extractors.text.NumberRuns;
 import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
@@ -75,12 +76,20 @@ final class CohortLists {
      */
     static List<Listed> respectiveCounts(String s) {
         List<Listed> out = new ArrayList<>();
-        Matcher m = RESPECTIVE_COUNTS.matcher(s);
-        while (m.find()) {
+        StartScan scan = new StartScan(RESPECTIVE_COUNTS, s, DIGITS, CohortLists::respectiveMayStart);
+        for (int from = 0; scan.find(from); from = scan.next()) {
+            Matcher m = scan.matcher();
             out.add(new Listed(CountWords.parse(m.group(1)), m.start(1), m.end(1), null));
             out.add(new Listed(CountWords.parse(m.group(2)), m.start(2), m.end(2), null));
         }
         return out;
+    }
+
+    private static final Keywords AND = new Keywords("and");
+
+    /** Where {@link #RESPECTIVE_COUNTS} may start: {@link #numberMayStart}, a count then {@code \s} and {@code and}. */
+    static boolean respectiveMayStart(String s, int i) {
+        return numberMayStart(s, i) && CountStarts.digitsThen(s, i, AND, false);
     }
 
     /** Sizes from {@link #COUNTS_SHARING_NOUN}, each without a label. */
@@ -148,7 +157,7 @@ final class CohortLists {
     static List<Listed> armBreakdown(String s) {
         List<Listed> out = new ArrayList<>();
         if (s.indexOf(':') < 0) return out; // every breakdown has "a: arm"
-        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, DIGITS, CohortLists::numberMayStart);
+        StartScan mScan = new StartScan(ARM_BREAKDOWN, s, DIGITS, CohortLists::breakdownMayStart);
         for (int from = 0; mScan.find(from); from = mScan.next()) {
             Matcher m = mScan.matcher();
             int total = CountWords.parse(m.group(1));
@@ -214,6 +223,17 @@ final class CohortLists {
         if (c < '0' || c > '9') return false;
         char before = i > 0 ? s.charAt(i - 1) : ' ';
         return !(before == '.' || before == ',' || (before >= '0' && before <= '9'));
+    }
+
+    /** How far {@link #breakdownMayStart} reads a count and spaces before it lets the regex decide. */
+    private static final int BREAKDOWN_LOOK = 64;
+
+    /**
+     * Where {@link #ARM_BREAKDOWN} may start: {@link #numberMayStart}, and the count (digits and thousands
+     * separators) and spaces after it end at a {@code (} (or run on past {@value #BREAKDOWN_LOOK} characters).
+     */
+    static boolean breakdownMayStart(String s, int i) {
+        return numberMayStart(s, i) && NumberRuns.reach(s, i, i + 1, BREAKDOWN_LOOK, '(', ",\u2009\u202f");
     }
 
     private static boolean plausibleLabel(String label) {

@@ -83,6 +83,24 @@ final class CountStarts implements StartScan.StartTest {
                 || c == '\u2009' || c == '\u202f' || Character.isSurrogate(c);
     }
 
+    /**
+     * False only where a count in digits ({@link CountWords#DIGITS}) starting at {@code i} cannot be followed as a
+     * regex needs: by a thousands separator and a digit, by spaces and a bracket (when {@code bracket}: a percentage),
+     * or by {@code \s} characters and one of {@code words} (as prefixes, ASCII case ignored). True where no digit
+     * stands at {@code i} (a count in words is left to the regex).
+     */
+    static boolean digitsThen(String s, int i, Keywords words, boolean bracket) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+        if (j == i) return true;
+        if (j + 1 < s.length() && ",\u2009\u202f ".indexOf(s.charAt(j)) >= 0 && s.charAt(j + 1) >= '0' && s.charAt(j + 1) <= '9') return true;
+        int k = j;
+        while (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
+        if (k == s.length()) return false;
+        if (bracket && (s.charAt(k) == '(' || s.charAt(k) == '[')) return true;
+        return k > j && words.at(s, k);
+    }
+
     private static boolean isNumber(char c) {
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;

@@ -23,6 +23,11 @@ final class ElidedStarts {
     private static final Keywords AFTER_MARK = new Keywords("one", "two", "twe", "thr", "thi", "ten", "fou", "fiv", "fif",
             "fort", "six", "sev", "eig", "ele", "nin", "the", "and");
 
+    /** The words that may follow an elided count in digits: nouns, {@code were}/{@code was}, the verbs and leads of both regexes. */
+    private static final Keywords AFTER_COUNT = new Keywords("patients", "subjects", "participants", "cases", "were", "was",
+            "treated", "received", "receiving", "underwent", "given", "with", "randomly", "assigned", "allocated", "randomi",
+            "to", "in");
+
     static boolean mayStart(String s, int i) {
         char c = s.charAt(i);
         if (c == ',' || c == ';' || c == ':' || c == '(') {
@@ -45,7 +50,7 @@ final class ElidedStarts {
     /** A digit, or a word that may begin the count, {@code the other}/{@code remaining} or {@code and}, at {@code j}. */
     private static boolean countMayStart(String s, int j) {
         if (j >= s.length()) return false;
-        if (s.charAt(j) >= '0' && s.charAt(j) <= '9') return true;
+        if (s.charAt(j) >= '0' && s.charAt(j) <= '9') return CountStarts.digitsThen(s, j, AFTER_COUNT, false);
         if (!AFTER_MARK.at(s, j)) return false;
         if (!Folded.startsWith(s, j, "the")) return true;
         // "the" only as "the\s+(?:other|remaining)\s+" (no number word starts with "the")

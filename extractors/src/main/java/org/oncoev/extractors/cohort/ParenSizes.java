@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.oncoev.extractors.arms.ArmPhrases;
 import org.oncoev.extractors.arms.ArmPhrases.ArmPhrase;
 import org.oncoev.extractors.arms.ArmResolver;
+import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.StartScan;
 
 /**
@@ -69,9 +70,22 @@ final class ParenSizes {
      * Reports each plausible size in brackets in segment {@code s} with its arm label (null for the whole study),
      * in text order; a bracket without a recognisable arm or whole-study label before it is skipped.
      */
+    /**
+     * Where {@link #SIZE_IN_PARENS} may start: a bracket whose next character but {@code \s} is a digit (a percentage
+     * first), {@code $}, {@code *} or {@code n}/{@code N}.
+     */
+    static boolean sizeMayStart(String s, int i) {
+        if (s.charAt(i) != '(') return false;
+        int j = i + 1;
+        while (j < s.length() && Folded.isRegexSpace(s.charAt(j))) j++;
+        if (j >= s.length()) return false;
+        char c = s.charAt(j);
+        return c >= '0' && c <= '9' || c == '$' || c == '*' || c == 'n' || c == 'N';
+    }
+
     static void find(String s, ArmResolver arms, Sink sink) {
         // every size starts with its bracket: the regex is tried only at brackets
-        StartScan scan = StartScan.atLiteral(SIZE_IN_PARENS, s, "(");
+        StartScan scan = StartScan.atLiteral(SIZE_IN_PARENS, s, "(", ParenSizes::sizeMayStart);
         Randomised randomised = new Randomised(s);
         boolean previousWasArm = false;
         for (int from = 0; scan.find(from); from = scan.next()) {

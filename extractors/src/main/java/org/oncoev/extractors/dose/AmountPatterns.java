@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * Finds measured amounts with dose units in one sentence: {@code 85 mg/m²}, {@code 10 to 20 mL},
@@ -21,6 +22,8 @@ import org.oncoev.extractors.text.StartScan;
 final class AmountPatterns {
     private AmountPatterns() {}
 
+    /** {@code area under the}, found from its rarer {@code u}. */
+    private static final Needle AREA_UNDER = Needle.of("area under the");
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\u2009\u202f\u00a0]\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?= ?(?:IU|U)\\b)|\\d{1,6})(?:[.·⋅]\\d{1,4})?";
     private static final String DASH = "\\s{0,2}(?:-|–|—|‐|to|~)\\s{0,2}";
     private static final String SQ = "\\s?(?:2|²|\\^2|\\(2\\)|\\s2)";
@@ -117,7 +120,7 @@ final class AmountPatterns {
                     unit.startsWith("Gy") ? fractions : null));
         }
         // both AUC patterns name it: "AUC" or "area under the"
-        boolean auc = s.contains("AUC") || s.contains("area under the");
+        boolean auc = s.contains("AUC") || AREA_UNDER.isIn(s);
         Matcher a = auc ? AUC.matcher(s) : null;
         while (auc && a.find()) {
             if (badBefore(s, a.start()) || a.group(1).startsWith("0") || parse(a.group(1)) > 12) continue;
@@ -147,7 +150,29 @@ final class AmountPatterns {
         }
         int j = i + 1;
         while (j < to && (Folded.isRegexSpace(s[j]) || NUMBER_PART.indexOf(s[j]) >= 0)) j++;
-        return j < to && UNIT_FIRST.indexOf(s[j]) >= 0;
+        return j < to && unitMayStart(s, j, to);
+    }
+
+    /**
+     * A {@link #UNIT} may start at {@code j}, judged by its first two characters: {@code mg mc mi mC ml mL}, {@code Gy GB},
+     * {@code cG}, {@code MI}, {@code IU}, {@code ug µg μg}, or a bare {@code g} or {@code U} before no letter or digit
+     * (the lookahead after every unit) or before a space or slash.
+     */
+    private static boolean unitMayStart(char[] s, int j, int to) {
+        char c = s[j];
+        if (UNIT_FIRST.indexOf(c) < 0) return false;
+        if (j + 1 >= to) return true;
+        char d = s[j + 1];
+        return switch (c) {
+            case 'm' -> "gciClL".indexOf(d) >= 0;
+            case 'G' -> d == 'y' || d == 'B';
+            case 'c' -> d == 'G';
+            case 'M' -> d == 'I';
+            case 'I' -> d == 'U';
+            case 'u', '\u00b5', '\u03bc' -> d == 'g';
+            default -> !((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') || d == '\u00b2'
+                    || d == '\u00b5' || d == '\u03bc');
+        };
     }
 
     /**
@@ -229,11 +254,27 @@ final class AmountPatterns {
     /** The last characters of {@link #BAD_BEFORE}'s alternatives, in either case ({@code ſ} folds to {@code s}). */
     private static final String BAD_BEFORE_LAST = "<>≤≥≦≧⩽⩾=:,0nNdDgGsSſtTeEwWrRfFmM";
 
-    /** Cheap filter: {@link #BAD_BEFORE} ends with one of its last characters, then at most three spaces, at {@code start}. */
+    /** The words {@link #BAD_BEFORE}'s alternatives that end in a letter end with (ASCII case ignored). */
+    private static final String[] BAD_BEFORE_WORD_ENDS = {"than", "exceed", "exceeding", "exceeded", "exceeds", "least",
+        "above", "below", "under", "range", "threshold", "thresholds", "off", "offs", "value", "of", "was", "from"};
+
+    /**
+     * Cheap filter: {@link #BAD_BEFORE} ends with one of its last characters, then at most three spaces, at {@code start};
+     * where that character is a letter, the letters before it end with one of {@link #BAD_BEFORE_WORD_ENDS}.
+     */
     static boolean badBeforeMayEnd(String s, int from, int start) {
         for (int e = start; e > from && e >= start - 3; e--) {
-            if (BAD_BEFORE_LAST.indexOf(s.charAt(e - 1)) >= 0) return true;
-            if (!Folded.isRegexSpace(s.charAt(e - 1))) return false;
+            char c = s.charAt(e - 1);
+            if (BAD_BEFORE_LAST.indexOf(c) >= 0) return !(c < 128 && Character.isLetter(c)) || wordEndAt(s, from, e);
+            if (!Folded.isRegexSpace(c)) return false;
+        }
+        return false;
+    }
+
+    /** One of {@link #BAD_BEFORE_WORD_ENDS} ends at {@code e}, inside {@code [from, e)}. */
+    private static boolean wordEndAt(String s, int from, int e) {
+        for (String w : BAD_BEFORE_WORD_ENDS) {
+            if (e - w.length() >= from && s.regionMatches(true, e - w.length(), w, 0, w.length())) return true;
         }
         return false;
     }

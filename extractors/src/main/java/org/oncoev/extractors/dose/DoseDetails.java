@@ -157,14 +157,85 @@ final class DoseDetails {
      */
     static boolean scheduleMayStart(String s, int i) {
         char c = s.charAt(i);
-        if ((c >= '0' && c <= '9') || c == '/') return true;
+        if (c >= '0' && c <= '9') return digitsLead(s, i);
+        if (c == '/') {
+            int k = i + 1 < s.length() && Folded.isRegexSpace(s.charAt(i + 1)) ? i + 2 : i + 1;
+            return k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9';
+        }
         char next = i + 1 < s.length() ? Folded.fold(s.charAt(i + 1)) : ' ';
         if (Folded.isRegexSpace(c)) return next == 'd';
         char f = Folded.fold(c);
         if (f == 'd' && (Character.isDigit(next) && next < 128 || Folded.isRegexSpace(next) && i + 2 < s.length()
                 && s.charAt(i + 2) >= '0' && s.charAt(i + 2) <= '9')) return true;
-        if (f == 'a' && (next == 's' || next == 'n' || Folded.isRegexSpace(next))) return true;
-        return SCHEDULE_LEADS.at(s, i);
+        if (f == 'a') return articleLeads(s, i);
+        return SCHEDULE_LEADS.at(s, i) && wordLeads(s, i, f);
+    }
+
+    /** {@code as a}, {@code an 8}, {@code a 2} ({@code (?:as\s)?an?\s\d}): the only phrase that starts with {@code a}. */
+    private static boolean articleLeads(String s, int i) {
+        if (Folded.startsWith(s, i, "as")) return spaceThen(s, i + 2) && Folded.fold(s.charAt(i + 3)) == 'a';
+        int k = Folded.startsWith(s, i, "an") ? i + 2 : i + 1;
+        return spaceThen(s, k) && isDigit(s.charAt(k + 1));
+    }
+
+    /**
+     * The common lead words are followed as their phrases need: {@code in 30} (fractions), {@code for 6}/{@code for two},
+     * {@code over 30}, {@code on day}, {@code from day}/{@code from hour}, {@code per fraction}/{@code session}/{@code cycle};
+     * true for the other words ({@code f}: the word's first letter, folded).
+     */
+    private static boolean wordLeads(String s, int i, char f) {
+        return switch (f) {
+            case 'i' -> Folded.startsWith(s, i, "in") && spaceThen(s, i + 2) && isDigit(s.charAt(i + 3));
+            case 'f' -> Folded.startsWith(s, i, "from") ? fromLeads(s, i + 4)
+                    : !Folded.startsWith(s, i, "for") || Folded.startsWith(s, i, "fortnightly") || countAfter(s, i + 3, "otfs");
+            case 'o' -> Folded.startsWith(s, i, "once") || Folded.startsWith(s, i, "one") || Folded.startsWith(s, i, "other")
+                    || (Folded.startsWith(s, i, "over") ? countAfter(s, i + 4, "") : dayAfter(s, i + 2));
+            case 'p' -> !Folded.startsWith(s, i, "per") || spaceThen(s, i + 3) && "fsc".indexOf(Folded.fold(s.charAt(i + 4))) >= 0;
+            default -> true;
+        };
+    }
+
+    /** After {@code from}: an optional {@code \s}, then {@code day} or {@code hour} (folded first letter). */
+    private static boolean fromLeads(String s, int k) {
+        if (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
+        return k < s.length() && (Folded.fold(s.charAt(k)) == 'd' || Folded.fold(s.charAt(k)) == 'h');
+    }
+
+    /** After {@code on}: an optional {@code \s}, then {@code d}. */
+    private static boolean dayAfter(String s, int k) {
+        if (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
+        return k < s.length() && Folded.fold(s.charAt(k)) == 'd';
+    }
+
+    /** One or two {@code \s} at {@code k}, then a digit or a folded letter of {@code letters} (a number word's first). */
+    private static boolean countAfter(String s, int k, String letters) {
+        if (k >= s.length() || !Folded.isRegexSpace(s.charAt(k))) return false;
+        k++;
+        if (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
+        return k < s.length() && (isDigit(s.charAt(k)) || letters.indexOf(Folded.fold(s.charAt(k))) >= 0);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A {@code \s} at {@code k} and a character after it. */
+    private static boolean spaceThen(String s, int k) {
+        return k + 1 < s.length() && Folded.isRegexSpace(s.charAt(k));
+    }
+
+    /**
+     * A schedule phrase that starts with a number ({@code 3 times a day}, {@code 21-day cycles}, {@code 3-weekly}) has
+     * {@code d}, {@code w} or {@code t} after its digits, an optional hyphen and an optional {@code \s}.
+     */
+    private static boolean digitsLead(String s, int i) {
+        int k = i;
+        while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') k++;
+        if (k < s.length() && s.charAt(k) == '-') k++;
+        if (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
+        if (k >= s.length()) return false;
+        char f = Folded.fold(s.charAt(k));
+        return f == 'd' || f == 'w' || f == 't';
     }
 
     /** The schedule phrases in {@code after} (in order, comma-joined), or null when there are none. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncoev.extractors.survival.EndpointLexicon;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Which survival endpoint a hazard ratio is about, in the codes of the survival extractor's {@link EndpointLexicon}
@@ -35,6 +36,9 @@ final class HazardEndpoints {
             + "|(?:recurrence|relapse|metastas[ie]s|failure)\\s{1,3}or\\s{1,3}death|death\\s{1,3}or\\s{1,3}(?:recurrence|relapse)"
             + "|(?:cancer|disease|tumou?r)(?:[-\\s](?:related|specific))?\\s{1,3}(?:deaths?|mortality)"
             + "|(?<os>deaths?|mortality))(?![\\p{L}])");
+
+    /** A word every {@link #EVENTS} match holds (folded: found wherever the regex matches). */
+    private static final Keywords DEATH_WORDS = new Keywords("death", "mortality");
 
     /** {@code risk of} (or {@code hazard of}) right before an event counted before the HR. */
     private static final Pattern RISK_OF = Pattern.compile("(?i)(?:risk|hazard)s?\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?$");
@@ -137,8 +141,9 @@ final class HazardEndpoints {
     private static List<Mention> mentions(String s, boolean riskOnly) {
         List<Mention> out = new ArrayList<>();
         for (EndpointLexicon.Mention m : EndpointLexicon.find(s)) out.add(new Mention(m.endpoint(), m.start(), m.end()));
-        Matcher e = EVENTS.matcher(s);
-        while (e.find()) {
+        // every event names death or mortality
+        Matcher e = DEATH_WORDS.in(s) ? EVENTS.matcher(s) : null;
+        while (e != null && e.find()) {
             if (riskOnly && !RISK_OF.matcher(s.substring(Math.max(0, e.start() - 20), e.start())).find()) continue;
             int start = e.start(), end = e.end();
             if (out.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;

@@ -1,6 +1,7 @@
 package org.oncoev.extractors.pvalue;
 
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Folded;
 import org.oncoev.extractors.text.Keywords;
 
 /**
@@ -40,10 +41,16 @@ final class ProbabilityNotation {
     }
 
     /**
-     * False only when {@link #BEFORE_CUE} cannot match in {@code [from, to)}: it needs one of {@link #BEFORE_WORDS}, a
-     * colon ({@code H0:}) or a bracket and a comma ({@code Bin(n, }).
+     * False only when {@link #BEFORE_CUE} cannot match in {@code [from, to)}: it ends, but for {@code \s}, with a colon,
+     * a comma, a closing bracket or a letter, and needs one of {@link #BEFORE_WORDS}, a colon ({@code H0:}) or a bracket
+     * and a comma ({@code Bin(n, }).
      */
     static boolean mayHoldBeforeCue(String text, int from, int to) {
+        int e = to;
+        while (e > from && Folded.isRegexSpace(text.charAt(e - 1))) e--;
+        if (e == from) return false;
+        char last = text.charAt(e - 1);
+        if (last != ':' && last != ',' && last != ')' && !Character.isLetter(last) && !Character.isSurrogate(last)) return false;
         boolean colon = false;
         boolean bracket = false;
         boolean comma = false;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.survival.NumberScanner.Kind;
 import org.oncoev.extractors.survival.NumberScanner.Num;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * Landmark rates written as the share of patients alive at a time point, with no endpoint named:
@@ -59,8 +60,11 @@ final class AliveRates {
         return containsAlive(s);
     }
 
+    /** {@code live}, found from its rarer {@code v}. */
+    private static final Needle LIVE = Needle.of("live");
+
     private static boolean containsAlive(String s) {
-        for (int i = s.indexOf("live"); i >= 0; i = s.indexOf("live", i + 1)) {
+        for (int i = LIVE.in(s); i >= 0; i = LIVE.in(s, i + 1)) {
             if (i > 0 && (s.charAt(i - 1) == 'a' || s.charAt(i - 1) == 'A')) return true;
         }
         return false;

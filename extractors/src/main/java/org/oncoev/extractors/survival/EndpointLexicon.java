@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
 
@@ -49,6 +50,7 @@ public final class EndpointLexicon {
 
     private static final Pattern LC_CONTEXT = Pattern.compile(
             "^(?:\\s+rates?|\\s+at\\b|\\s+(?:was|were)\\s+\\d)");
+    private static final Keywords MEDIAN_WORD = new Keywords("median");
     private static final Pattern MEDIAN_BEFORE = Pattern.compile("(?s).*\\bmedian\\b[^.;]{0,30}");
     private static final Pattern TIME_BEFORE = Pattern.compile("(?s).*\\d[-\u2010 ](?:year|yr|month)s?\\s*$");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("(?s).*\\(\\s*$");
@@ -188,6 +190,8 @@ public final class EndpointLexicon {
     /** True when {@code median} appears in the few words before {@code start}. */
     static boolean saysMedian(String s, int start) {
         int from = Math.max(0, start - 40);
+        // the lower-cased words hold "median" only where it stands folded
+        if (!MEDIAN_WORD.startsIn(s, from, start)) return false;
         String before = s.substring(from, start).toLowerCase(Locale.ROOT);
         return MEDIAN_BEFORE.matcher(before).matches();
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.oncoev.extractors.Fact;
 import org.oncoev.extractors.survival.EndpointLexicon.Mention;
 import org.oncoev.extractors.survival.SentenceSurvivalReader.Candidate;
+import org.oncoev.extractors.text.Needle;
 
 /**
  * Medians in table text that has no grid (a table flattened into a run of cells): cells written as a value with
@@ -40,9 +41,12 @@ final class MedianCiCells {
         return read(text, 0);
     }
 
+    /** {@code edian} ({@code Median} in either case), found from its rarer {@code d}. */
+    private static final Needle EDIAN = Needle.of("edian");
+
     /** Medians of flattened tables inside a body passage: the text from each {@code Table N} mark on. */
     static List<Candidate> inline(String text) {
-        if (text.indexOf("Table") < 0 || text.indexOf("edian") < 0) return List.of();
+        if (text.indexOf("Table") < 0 || EDIAN.in(text) < 0) return List.of();
         Matcher t = TABLE_MARK.matcher(text);
         return t.find() ? read(text, t.start()) : List.of();
     }

@@ -133,7 +133,7 @@ final class SentenceSurvivalReader {
         for (Chain c : chains) {
             if (c.kind() != Kind.TIME || c.adjectival() || !compared(c) || TimePoints.isTimePoint(s, c)) continue;
             String before = s.substring(0, c.start());
-            if (SurvivalCues.MEDIAN_GAP_BLOCK.matcher(before).find() || SurvivalCues.MEDIAN_DIFFERENCE_GAP.matcher(before).find()
+            if (SurvivalCues.medianGapBlocked(before) || SurvivalCues.MEDIAN_DIFFERENCE_GAP.matcher(before).find()
                     || SurvivalCues.MEDIAN_PRE_BLOCK.matcher(s.substring(Math.max(0, c.start() - 40), c.start())).find()) continue;
             List<Num> values = c.members().stream().filter(n -> n.kind() == Kind.TIME).toList();
             String[] armFor = arms.assign(s, values.size(), c.start(), c.end(), 0);
@@ -251,7 +251,7 @@ final class SentenceSurvivalReader {
         Mention ep = after != null ? after : endpointBefore(mentions, c.start());
         if (ep == null || ep.endpoint() == null || (after == null && c.start() - Math.max(ep.end(), floor) > MAX_GAP)) return;
         String gap = after != null ? clauseBefore(s, floor, c.start()) : gapSince(s, ep, floor, c.start(), arms.own());
-        if (SurvivalCues.MEDIAN_GAP_BLOCK.matcher(gap).find()) return;
+        if (SurvivalCues.medianGapBlocked(gap)) return;
         boolean compared = paired || compared(c);
         if (!compared && (SurvivalCues.MEDIAN_DIFFERENCE_GAP.matcher(gap).find()
                 || SurvivalCues.DIFFERENCE_BEFORE_ENDPOINT.matcher(s.substring(Math.max(0, ep.start() - 40), ep.start())).find())) return;

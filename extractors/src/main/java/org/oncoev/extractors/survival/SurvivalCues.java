@@ -27,6 +27,16 @@ final class SurvivalCues {
             "(?i)follow|respon|censor|duration|\\bage\\b|\\baged\\b|\\bstay|hospital|\\bmean\\b|\\brange\\b|interval\\s+(?:between|from)|\\bcycles?\\b|"
             + "\\bdoses?\\b|administ|infusion|"
             + "\\bwithin\\b|\\bdelay|toxicit|adverse|admission|operati|procedure|\\blonger\\s+by\\b|shorter\\s+by\\b");
+    /** A word every {@link #MEDIAN_GAP_BLOCK} match holds (folded: found wherever the regex matches). */
+    private static final Keywords GAP_BLOCK_WORDS = new Keywords("follow", "respon", "censor", "duration", "age", "stay",
+            "hospital", "mean", "range", "interval", "cycle", "dose", "administ", "infusion", "within", "delay", "toxicit",
+            "adverse", "admission", "operati", "procedure", "longer", "shorter");
+
+    /** {@code MEDIAN_GAP_BLOCK.matcher(gap).find()}, run only where one of its words occurs. */
+    static boolean medianGapBlocked(String gap) {
+        return GAP_BLOCK_WORDS.in(gap) && MEDIAN_GAP_BLOCK.matcher(gap).find();
+    }
+
     /** Words of a difference between arms: they block one value, not a comparison of two ({@code gain in OS (12 vs 9 months)}). */
     static final Pattern MEDIAN_DIFFERENCE_GAP = Pattern.compile(
             "(?i)extension|extend|\\bgain|difference|benefit|advantage|improvement");

@@ -13,6 +13,7 @@ import org.oncoev.extractors.survival.SentenceSurvivalReader.Candidate;
 import org.oncoev.extractors.table.ArmColumn;
 import org.oncoev.extractors.table.ColumnRole;
 import org.oncoev.extractors.table.TableView;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * Medians read cell by cell from a table's grid through the shared {@link TableView}: the cells of its
@@ -33,9 +34,33 @@ final class SurvivalTableCells {
             "(?i)(?<count>patients,?\\s{0,2}n\\b|\\bno\\.?\\s{0,2}of\\s{1,3}patients|(?<![\\p{L}])n(?=\\s{0,2}(?:\\(%\\)|$|[A-Z])))"
             + "|(?<median>median(?:\\s{0,2},?\\s{0,2}\\(?(?:months?|mo|weeks?|years?|days?)\\)?)?)");
     private static final Pattern ROW_TIME = Pattern.compile("(?i)\\b(\\d{1,2})\\s?[- ]?\\s?(years?|yrs?|months?|mos?)\\b");
-    private static final Pattern NOT_FIGURE_ROW = Pattern.compile(
+    static final Pattern NOT_FIGURE_ROW = Pattern.compile(
             "(?i)follow|respon|events?\\b|deaths?|\\bHR\\b|hazard|\\bP\\b|difference|duration|censor|range");
     private static final Pattern UNIT = Pattern.compile("(?i)\\b(months?|mo|weeks?|years?|days?)\\b");
+    /** The words of {@link #NOT_FIGURE_ROW} but {@code HR} and {@code P} (folded: a superset of the regex's matches). */
+    private static final Keywords NOT_FIGURE_WORDS = new Keywords("follow", "respon", "event", "death", "hazard",
+            "difference", "duration", "censor", "range");
+
+    /**
+     * {@code NOT_FIGURE_ROW.matcher(label).find()}, run only when one of its words occurs folded or an {@code H} or
+     * {@code P} stands after no ASCII letter, digit or underscore (its {@code \bHR\b} and {@code \bP\b}).
+     */
+    static boolean notFigureRow(String label) {
+        boolean may = NOT_FIGURE_WORDS.in(label);
+        for (int i = 0; !may && i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c != 'p' && c != 'P' && c != 'h' && c != 'H' || i > 0 && asciiWordChar(label.charAt(i - 1))) continue;
+            // the word must end after P, or after HR
+            int end = c == 'p' || c == 'P' ? i + 1 : i + 2;
+            if (end > i + 1 && (end > label.length() || (label.charAt(i + 1) | 32) != 'r')) continue;
+            may = end == label.length() || !asciiWordChar(label.charAt(end));
+        }
+        return may && NOT_FIGURE_ROW.matcher(label).find();
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
 
     private SurvivalTableCells() {}
 
@@ -83,7 +108,7 @@ final class SurvivalTableCells {
     private static void labelledRows(TableView v, List<Candidate> out) {
         for (TableRow r : v.rows()) {
             String label = underHeading(v, r);
-            if (label.isEmpty() || label.length() > 80 || NOT_FIGURE_ROW.matcher(label).find()) continue;
+            if (label.isEmpty() || label.length() > 80 || notFigureRow(label)) continue;
             boolean headed = !label.equals(EndpointLexicon.unglued(v.rowLabel(r)));
             String endpoint = EndpointLexicon.sole(label);
             if (endpoint == null) continue;

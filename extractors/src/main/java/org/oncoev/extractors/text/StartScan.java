@@ -50,6 +50,11 @@ public final class StartScan {
         return new StartScan(pattern, text, StartChars.any(), (t, i) -> true, null, literal);
     }
 
+    /** As {@link #atLiteral(Pattern, String, String)}, trying only the occurrences where {@code test} also holds. */
+    public static StartScan atLiteral(Pattern pattern, String text, String literal, StartTest test) {
+        return new StartScan(pattern, text, StartChars.any(), test, null, literal);
+    }
+
     /**
      * A scan that tries only the token starts and clause marks of {@code text} ({@link TokenStarts}): for tests that
      * can only hold at a letter or digit that follows no letter or digit (a word start: {@link #wordMayStart} at a
@@ -109,7 +114,7 @@ public final class StartScan {
         if (literal != null) {
             String t = text;
             for (int i = t.indexOf(literal, Math.max(0, from)); i >= 0 && i < end; i = t.indexOf(literal, i + 1)) {
-                if (tryAt(i, regionEnd)) return true;
+                if (test.mayStart(t, i) && tryAt(i, regionEnd)) return true;
             }
             return false;
         }

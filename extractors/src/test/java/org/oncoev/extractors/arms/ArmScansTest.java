@@ -17,7 +17,10 @@ class ArmScansTest {
             "were randomised to receive X, allocated to Y, underwent Z, undergoing W, given V, received U, treated with T",
             "In the present study we found, as our series shows, in this cohort; the present trial; Smith et. al said",
             "previously published 3 trials; has been recently reported; reported by; in the KEYNOTE-189 trial [1-3] (4, 5) ^{2}",
-            "They said this trial, that study, the same cohort, their analysis, these series; x[12] y^3 _this study 2they");
+            "They said this trial, that study, the same cohort, their analysis, these series; x[12] y^3 _this study 2they",
+            "as shown (12), (3,5\u20137), (8 - 9), (10,\t11), (95% CI), (n = 4), (2), (1-, (7)x, (12 patients), ((3)), (4,,5)",
+            "(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30)",
+            "Group\tD, arm  IV, Cohort\n2, group E, arm 5, cohort III, armB, Arm\u00a0C, group I, groups A, arm IIx, Arm 4.");
 
     @Test
     void anchors() {
@@ -71,9 +74,17 @@ class ArmScansTest {
     }
 
     @Test
+    void regimenEnds() {
+        assertAgrees(PerArmFacts.REGIMEN_END, PerArmFacts.REGIMEN_END_STARTS, () -> PerArmFacts::regimenEndMayStart, List.of(
+                "drug A 40 mg/m2 (AB) or drug B; X versus Y, X vs. Y, VS Z, OR w, for, over, vsx. The end. lower. Next, ORAL",
+                "a. \u00c9tude, b.\tZ, c.  z, d.A, xor, savvy, (or), -or-, 3or, \u00e9or"));
+    }
+
+    @Test
     void groupAnchorStartsAgreeWithPerCharacterScan() {
         List<String> texts = new java.util.ArrayList<>(ScanAgreement.texts(EXTRA));
-        texts.addAll(List.of("", "(", ")", " ) (", "arm", "xarm ) ) group", "groupgroup  \t)arm", "cohort(", "a ( ) g"));
+        texts.addAll(List.of("", "(", ")", " ) (", "arm", "xarm ) ) group", "groupgroup  \t)arm", "cohort(", "a ( ) g",
+                "A (n = 3), B ( $n$=4), C (*N* = 5), D (\u00a0n = 6), E (\tn=7) F ( x) G (12) (n"));
         for (String s : texts) {
             org.junit.jupiter.api.Assertions.assertArrayEquals(groupAnchorStartsPerChar(s), ArmDetector.groupAnchorStarts(s), s);
         }
@@ -102,7 +113,7 @@ class ArmScansTest {
         }
     }
 
-    /** The former {@link ArmDetector#groupAnchorStarts}: one test per character, from the end. */
+    /** {@link ArmDetector#groupAnchorStarts} by one test per character, from the end (brackets that may open {@code n =}). */
     private static boolean[] groupAnchorStartsPerChar(String text) {
         boolean[] starts = new boolean[text.length()];
         boolean target = false;
@@ -114,10 +125,18 @@ class ArmScansTest {
             }
             boolean word = c == 'g' ? text.startsWith("group", i) : c == 'a' ? text.startsWith("arm", i)
                     : c == 'c' && text.startsWith("cohort", i);
-            target = c == '(' || word;
-            starts[i] = c == '(' || word && StartScan.wordMayStart(text, i);
+            boolean size = c == '(' && opensSize(text, i);
+            target = size || word;
+            starts[i] = size || word && StartScan.wordMayStart(text, i);
         }
         return starts;
+    }
+
+    /** The bracket at {@code i} is followed, after any {@code \s}, by {@code $}, {@code *}, {@code n} or {@code N}. */
+    private static boolean opensSize(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && Folded.isRegexSpace(text.charAt(j))) j++;
+        return j < text.length() && (text.charAt(j) == '$' || text.charAt(j) == '*' || text.charAt(j) == 'n' || text.charAt(j) == 'N');
     }
 
 }

@@ -16,7 +16,8 @@ class NearWordTest {
             "Group 2 FLX (N = 48)\tFLX Arm B (N = 47)\tcohort 3 (\u00b2)  (  GEM ,  group   2 )",
             "The control (arm B) was drug X then drug Y (XY). ARM b\u00a0Q (n=3) alarm (pharmARM B) ARMB",
             "\ud835\udc00\ud835\udc00\ud835\udc00\ud835\udc00\ud835\udc00\ud835\udc00\ud835\udc00\ud835\udc00\ud835\udc00\ud835\udc00"
-                    + "\ud835\udc00\ud835\udc00\ud835\udc00\ud835\udc00 ( \u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9; Group 1)");
+                    + "\ud835\udc00\ud835\udc00\ud835\udc00\ud835\udc00 ( \u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9; Group 1)",
+            "x+ABC (Arm B), a/DEF (arm B), -GHI (arm B), \u00e9JKL (Arm B), 7MNO arm B (n = 5), (PQR, arm A) x(STU; arm A)");
 
     @Test
     void matchesAgreeWithFindLoop() {
@@ -25,13 +26,17 @@ class NearWordTest {
         for (String lettered : List.of("Arm A", "Arm B", "arm b", "Group 1", "Group 2", "Cohort 3", "ARM B")) {
             List<Pattern> patterns = new ArrayList<>(List.of(LetteredArmNames.patterns(lettered)));
             patterns.add(LetteredArmNames.opening(lettered));
-            for (Pattern p : patterns) {
+            for (int q = 0; q < patterns.size(); q++) {
+                Pattern p = patterns.get(q);
                 for (String text : texts) {
                     List<String> full = new ArrayList<>();
                     Matcher m = p.matcher(text);
                     while (m.find()) full.add(m.start() + "-" + m.end() + ":" + m.group(m.groupCount() > 0 ? 1 : 0));
                     List<String> near = new ArrayList<>();
-                    NearWord.forEachMatch(p.matcher(text), NearWord.starts(text, NearWord.firstWord(lettered)),
+                    int[] starts = NearWord.starts(text, NearWord.firstWord(lettered));
+                    // as LetteredArmNames tries them: the bracketed patterns at brackets, the others at token starts
+                    starts = q == 1 || q == 4 ? NearWord.brackets(text, starts) : NearWord.tokenStarts(text, starts);
+                    NearWord.forEachMatch(p.matcher(text), starts,
                             n -> near.add(n.start() + "-" + n.end() + ":" + n.group(n.groupCount() > 0 ? 1 : 0)));
                     assertEquals(full, near, lettered + " / " + p + " / " + text);
                 }

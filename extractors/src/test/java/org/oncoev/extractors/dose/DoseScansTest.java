@@ -19,7 +19,16 @@ class DoseScansTest {
             "10\u2009000 IU, 1,250 mg, 56 or 66 Gy, 2.5 \u00b5g/kg, 3 \u03bcg, 20 mcg/m2, 7.5 mg \u00b7 m\u22122, 100 mg/sqm",
             "given IV over 30 min as a 2-h infusion every 3 weeks, q3w, d1-5, days 1, 8 and 15, thrice weekly, 5 times a day",
             "s.c. SC sc IM i.m. i. v. I.V. per os, by mouth, tablets, capsules, intra-arterially, transarterial, chemoembolisation",
-            "from day 1 to day 5; hours 2-6; for 6 consecutive cycles; in 30 daily fractions; /25 fx; per fraction; prior to surgery");
+            "from day 1 to day 5; hours 2-6; for 6 consecutive cycles; in 30 daily fractions; /25 fx; per fraction; prior to surgery",
+            "10 mCi, 5 mL, 4 ml, 1.5 million units, 9 MIU, 5 IU/kg, 100 U daily, 7 U, 25 ug/m2, 2 g/m2, 1 g, 5 g; 3 U/kg 8 g",
+            "as a 2-h infusion, as an 8-hour continuous intravenous infusion, a 30-min infusion, an 1 h infusion, As A 3 hr infusion",
+            "in 30 fractions, in 5 daily fractions, for 6 cycles, for  two weeks, for other days, over 30 min, over  2 h, on day 1",
+            "onday 8, on  day 3, from day 1, from hour 2, from\thours 3, per fraction, per session, Per Cycle, per course, Fortnightly",
+            "four times a day, one times per week, other times a day, other weeks, once daily, as well, and, only, forty, formal, perhaps, in the, from the, per cent, a b",
+            "\u0130n 5 fractions, \u0131n 6 fractions, a\u017f a 2-h infusion, for\nsix months, over\t\t3 h, FROM\tDAY 2",
+            "3 times a day, 2times per week, 21-day cycles, 2 -week intervals, 3-weekly, 14 day cycles, 28-Day Cycles, 3 TIMES A DAY",
+            "10 /20 fx, / 25 fractions, 5/ 6 fractions, 4 - week, 7-\tweek intervals, 3-\n-day, 6x, 12 weeks, 1 d, 2 wk, 123 times a day",
+            "12 months, 3 groups, 4 mean, 6 mg·kg−1, 2 Gy2, 3 gx, 4 U2, 5 g², 6 Uµ, 7 cGray, 8 Mio, 9 Ix, 10 uL, 11 c");
 
     @Test
     void amounts() {
