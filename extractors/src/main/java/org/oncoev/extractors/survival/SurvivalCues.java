@@ -2,6 +2,7 @@ package org.oncoev.extractors.survival;
 
 import java.util.regex.Pattern;
 import org.oncoev.extractors.survival.NumberScanner.Num;
+import org.oncoev.extractors.text.Keywords;
 
 /**
  * The wording around a number that tells a survival median or rate from other numbers: blocks before and after
