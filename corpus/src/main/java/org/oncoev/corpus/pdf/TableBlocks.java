@@ -26,8 +26,13 @@ final class TableBlocks {
 
     private TableBlocks() {}
 
-    /** The lines with each run of table rows in a column replaced by grid rows (a new list). */
+    /**
+     * The lines with each run of table rows in a column replaced by grid rows (a new list); first, on a page
+     * read as one column, two columns of prose set beside each other are split into their columns
+     * ({@link ProseColumns}), so their lines are not taken for a two-column table.
+     */
     static List<Line> align(List<Line> lines) {
+        lines = ProseColumns.split(lines);
         int columns = 3;
         for (Line l : lines) columns = Math.max(columns, l.column + 1); // side columns add to the two
         float[] colWidth = new float[columns];
