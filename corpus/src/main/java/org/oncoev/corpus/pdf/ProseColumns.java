@@ -173,8 +173,8 @@ final class ProseColumns {
         out.addAll(right);
     }
 
-    /** The line of {@code l}'s row made of the pieces on one side, in {@code column}. */
-    private static Line side(Line l, List<Piece> pieces, int column) {
+    /** The line of {@code l}'s row made of some of its pieces (those on one side), in {@code column}. */
+    static Line side(Line l, List<Piece> pieces, int column) {
         Row row = new Row(pieces.get(0).glyphs().get(0));
         row.y = l.y;
         row.size = l.rowSize;

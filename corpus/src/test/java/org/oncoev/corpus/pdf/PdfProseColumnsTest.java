@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * A page whose full-width text fills most of it (so no page-wide gutter is found) with two columns of body
  * prose beneath it for a few lines (PDFs built in the test): the columns read as body paragraphs, the left
  * column before the right one, a word broken at a line end joined; a two-column table in the same place
- * stays a table.
+ * stays a table. A body line that one wide word gap splits in two stays in its paragraph; a lone row of a label
+ * and a value does not join the text.
  */
 class PdfProseColumnsTest {
     private static final float LEFT = 72, RIGHT = 311, COLUMN = 215, FULL = 454, SIZE = 10, LEAD = 12;
@@ -149,5 +150,34 @@ class PdfProseColumnsTest {
         }
         String text = PdfLayoutTest.extract(f.bytes());
         assertTrue(text.contains("liver function.\tAny earlier treatment with the regimen,"), text);
+    }
+
+    /** A paragraph in one column whose middle line has one wide gap between two words (uneven justification). */
+    private static PdfFixture paragraphWithWideGap(String before, String after) {
+        PdfFixture f = new PdfFixture().page();
+        justify(f, PdfFixture.REGULAR, LEFT, 100, COLUMN, LEFT_LINES[0]);
+        justify(f, PdfFixture.REGULAR, LEFT, 100 + LEAD, COLUMN, LEFT_LINES[1]);
+        f.text(LEFT, 100 + 2 * LEAD, before);
+        f.text(LEFT + COLUMN - PdfFixture.width(PdfFixture.REGULAR, SIZE, after), 100 + 2 * LEAD, after);
+        justify(f, PdfFixture.REGULAR, LEFT, 100 + 3 * LEAD, COLUMN, LEFT_LINES[3]);
+        justify(f, PdfFixture.REGULAR, LEFT, 100 + 4 * LEAD, 0, "out to measure it.");
+        return f;
+    }
+
+    @Test
+    void bodyLineSplitAtOneWideWordGapStaysInItsParagraph() throws Exception {
+        String before = "the early signals fade once a large", after = "group of partici-";
+        float gap = COLUMN - PdfFixture.width(PdfFixture.REGULAR, SIZE, before) - PdfFixture.width(PdfFixture.REGULAR, SIZE, after);
+        assertTrue(gap > SIZE && gap < 2 * SIZE, "a gap wider than a cell gap, as a justified line can leave: " + gap);
+        String text = PdfLayoutTest.extract(paragraphWithWideGap(before, after).bytes());
+        assertTrue(text.startsWith(LEFT_LINES[0] + " " + LEFT_LINES[1] + " the early signals fade once a large group of"
+                + " participants is followed"), text);
+        assertFalse(text.contains("\t"), text);
+    }
+
+    @Test
+    void lineOfALabelAndAValueIsNoBodyLine() throws Exception {
+        String text = PdfLayoutTest.extract(paragraphWithWideGap("Median follow-up, months", "18.4").bytes());
+        assertTrue(text.contains("Median follow-up, months\t18.4"), text);
     }
 }
