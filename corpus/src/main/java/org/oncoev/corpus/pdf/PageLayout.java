@@ -233,7 +233,7 @@ final class PageLayout {
         return wideLeft >= 3 && wideRight >= 3 ? best : Float.NaN;
     }
 
-    private static Line line(Row row, List<Piece> pieces, int column) {
+    static Line line(Row row, List<Piece> pieces, int column) {
         List<Piece> ps = PieceMerge.merge(pieces);
         StringBuilder sb = new StringBuilder();
         int boldChars = 0, chars = 0;

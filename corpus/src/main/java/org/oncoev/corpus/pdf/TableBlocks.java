@@ -26,8 +26,14 @@ final class TableBlocks {
 
     private TableBlocks() {}
 
-    /** The lines with each run of table rows in a column replaced by grid rows (a new list). */
+    /**
+     * The lines with each run of table rows in a column replaced by grid rows (a new list); first, on a page
+     * read as one column, two columns of prose set beside each other are split into their columns
+     * ({@link ProseColumns}), so their lines are not taken for a two-column table; a body line outside a run that
+     * one wide word gap split is joined ({@link WideGapLines}).
+     */
     static List<Line> align(List<Line> lines) {
+        lines = ProseColumns.split(lines);
         int columns = 3;
         for (Line l : lines) columns = Math.max(columns, l.column + 1); // side columns add to the two
         float[] colWidth = new float[columns];
@@ -35,8 +41,9 @@ final class TableBlocks {
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); ) {
             int end = runEnd(lines, i, colWidth);
-            if (end < 0) {
-                out.add(lines.get(i++));
+            if (end < 0) { // a body line that one wide word gap split is no table row
+                out.add(WideGapLines.splitBodyLine(lines, i) ? WideGapLines.joined(lines.get(i)) : lines.get(i));
+                i++;
                 continue;
             }
             out.addAll(grid(lines.subList(i, end + 1)));

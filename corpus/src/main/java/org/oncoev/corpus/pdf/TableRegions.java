@@ -215,7 +215,8 @@ final class TableRegions {
         return false;
     }
 
-    private static String text(Piece p) {
+    /** The text of one piece, at its first glyph's size. */
+    static String text(Piece p) {
         StringBuilder sb = new StringBuilder();
         LineText.append(sb, p.glyphs(), p.glyphs().get(0).size);
         return sb.toString();
