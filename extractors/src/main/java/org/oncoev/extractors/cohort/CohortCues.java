@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncoev.extractors.text.DesignSentences;
 import org.oncoev.extractors.text.Keywords;
 import org.oncoev.extractors.text.StartChars;
 import org.oncoev.extractors.text.StartScan;
@@ -120,9 +121,14 @@ final class CohortCues {
             "decided", "aim", "in order", "intention", "intended", "estimated", "designed");
     static final StartChars DESIGN_STARTS = StartChars.of("", false, "pstwiabrnead");
 
-    /** {@link #DESIGN_SENTENCE} anywhere in {@code s}, tried only at token starts where one of its words starts. */
+    /**
+     * A design sentence: the shared cues ({@link DesignSentences}: power, assumptions, hypotheses, margins) or a
+     * planned, required or expected number ({@link #DESIGN_SENTENCE}, tried only at token starts where one of its
+     * words starts).
+     */
     static boolean designSentence(String s) {
-        return StartScan.atTokenStarts(DESIGN_SENTENCE, s, DESIGN_STARTS, CohortCues::designMayStart).find(0);
+        return StartScan.atTokenStarts(DESIGN_SENTENCE, s, DESIGN_STARTS, CohortCues::designMayStart).find(0)
+                || DesignSentences.isDesign(s);
     }
 
     /** Where {@link #DESIGN_SENTENCE} may start: one of its first words at a word start. */

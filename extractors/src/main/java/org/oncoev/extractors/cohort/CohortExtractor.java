@@ -76,7 +76,7 @@ public final class CohortExtractor implements Extractor {
             + "treated|given)\\b");
 
     @Override public String name() { return "cohort"; }
-    @Override public String version() { return "3.14"; }
+    @Override public String version() { return "3.15"; }
     @Override public EvidenceType type() { return EvidenceType.COHORT; }
 
     @Override

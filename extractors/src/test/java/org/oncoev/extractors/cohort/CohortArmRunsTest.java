@@ -99,6 +99,8 @@ class CohortArmRunsTest {
                 "Allowing for 15% dropout, 70 patients per arm (140 overall) were to be randomised for 90% power.",
                 "The design required a total of 58 evaluable patients (29 patients per arm).",
                 "We decided to enrol a total of 140 patients.",
+                "Assuming that one patient in ten drops out, we propose to recruit 22 patients per group, 44 patients in all.",
+                "Under the hypothesis of a 15% gain, a simulated sample of 25 patients was drawn for each dose level.",
                 // events, exclusions and subsets split by arm
                 "During follow-up 31 patients died: 17 (25%) in the sunitinib arm and 14 (19.4%) in the placebo arm.",
                 "We excluded 19 patients (10 in the sunitinib group and 9 in the placebo group) without a baseline scan.",

@@ -136,7 +136,7 @@ class CohortExtractorTest {
         assertEquals(text.indexOf("66"), f.passageStart());
         assertEquals(text.indexOf("66"), f.sourceStart());
         assertEquals("cohort", f.extractor());
-        assertEquals("3.14", f.extractorVersion());
+        assertEquals("3.15", f.extractorVersion());
         assertTrue(f.accepted());
     }
 
