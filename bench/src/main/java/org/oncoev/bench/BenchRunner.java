@@ -232,34 +232,36 @@ public final class BenchRunner {
      */
     private Map<String, Object> ingest(IngestJobRunner runner, Path folder, long postmaster) throws Exception {
         Map<String, Object> stages = sampledRun(runner, TwinFolder.of(folder), postmaster);
-        OptionalDouble jvmBefore = ProcessCpu.jvmSeconds();
-        OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
-        Map<String, Double> internalBefore = ProcessCpu.jvmInternalSeconds();
-        OptionalDouble jitBefore = ProcessCpu.jitSeconds();
+        CpuReading before = CpuReading.now(postmaster);
         long t = System.nanoTime();
         IngestJobRunner.Result result = runner.run(List.of(folder));
         double seconds = (System.nanoTime() - t) / 1e9;
-        Map<String, Object> cpu = cpuSince(jvmBefore, pgBefore, internalBefore, jitBefore, postmaster);
+        Map<String, Object> cpu = before.since();
         step("  %s in %.1f s (timed)", result.counts().summary(), seconds);
         return ordered("seconds", seconds, "cpu_seconds", cpu, "stages", stages, "summary", result.counts().summary());
     }
 
-    /** The CPU both processes used since the readings given: JVM, PostgreSQL (null: not local), GC threads, JIT. */
-    private static Map<String, Object> cpuSince(OptionalDouble jvmBefore, OptionalDouble pgBefore,
-                                                Map<String, Double> internalBefore, OptionalDouble jitBefore, long postmaster) {
-        Map<String, Object> cpu = ordered("jvm", delta(jvmBefore, ProcessCpu.jvmSeconds()),
-                "postgres", delta(pgBefore, ProcessCpu.postgresSeconds(postmaster)));
-        ProcessCpu.jvmInternalSeconds().forEach((kind, s) -> cpu.put("jvm_" + kind, round(Math.max(0, s - internalBefore.getOrDefault(kind, 0.0)))));
-        cpu.put("jvm_jit", delta(jitBefore, ProcessCpu.jitSeconds())); // seconds spent compiling (wall time of the compilations, no less than their CPU time)
-        return cpu;
+    /** The CPU counters of this JVM (all, GC threads, JIT) and of the local PostgreSQL at one moment. */
+    private record CpuReading(long postmaster, OptionalDouble jvm, OptionalDouble postgres, Map<String, Double> internal,
+                              OptionalDouble jit) {
+        static CpuReading now(long postmaster) {
+            return new CpuReading(postmaster, ProcessCpu.jvmSeconds(), ProcessCpu.postgresSeconds(postmaster),
+                    ProcessCpu.jvmInternalSeconds(), ProcessCpu.jitSeconds());
+        }
+
+        /** The CPU both processes used since this reading: JVM, PostgreSQL (null: not local), GC threads, JIT. */
+        Map<String, Object> since() {
+            Map<String, Object> cpu = ordered("jvm", delta(jvm, ProcessCpu.jvmSeconds()),
+                    "postgres", delta(postgres, ProcessCpu.postgresSeconds(postmaster)));
+            ProcessCpu.jvmInternalSeconds().forEach((kind, s) -> cpu.put("jvm_" + kind, round(Math.max(0, s - internal.getOrDefault(kind, 0.0)))));
+            cpu.put("jvm_jit", delta(jit, ProcessCpu.jitSeconds())); // seconds spent compiling (wall time of the compilations, no less than their CPU time)
+            return cpu;
+        }
     }
 
     /** Runs the ingest job over {@code folder} with stage sampling; returns the stage shares and thread CPU. */
     private Map<String, Object> sampledRun(IngestJobRunner runner, Path folder, long postmaster) throws InterruptedException {
-        OptionalDouble jvmBefore = ProcessCpu.jvmSeconds();
-        OptionalDouble pgBefore = ProcessCpu.postgresSeconds(postmaster);
-        Map<String, Double> internalBefore = ProcessCpu.jvmInternalSeconds();
-        OptionalDouble jitBefore = ProcessCpu.jitSeconds();
+        CpuReading before = CpuReading.now(postmaster);
         StageSampler sampler = new StageSampler(Thread.currentThread(), name -> name.startsWith("ingest-"), 5);
         long t = System.nanoTime();
         sampler.start();
@@ -270,7 +272,7 @@ public final class BenchRunner {
             sampler.stop();
         }
         double seconds = (System.nanoTime() - t) / 1e9;
-        Map<String, Object> cpu = cpuSince(jvmBefore, pgBefore, internalBefore, jitBefore, postmaster);
+        Map<String, Object> cpu = before.since();
         step("  %s in %.1f s (sampled, untimed)", result.counts().summary(), seconds);
         // share: of the busy thread time (the step, the workers, the indexer); seconds: thread-seconds
         Map<String, Object> stages = new LinkedHashMap<>();

@@ -233,7 +233,16 @@ final class PageLayout {
         return wideLeft >= 3 && wideRight >= 3 ? best : Float.NaN;
     }
 
-    static Line line(Row row, List<Piece> pieces, int column) {
+    /** The line of {@code l}'s row made anew of some or all of its pieces (one column's side, pieces joined), in {@code column}. */
+    static Line line(Line l, List<Piece> pieces, int column) {
+        Row row = new Row(pieces.get(0).glyphs().get(0));
+        row.y = l.y;
+        row.size = l.rowSize;
+        row.maths = l.maths;
+        return line(row, pieces, column);
+    }
+
+    private static Line line(Row row, List<Piece> pieces, int column) {
         List<Piece> ps = PieceMerge.merge(pieces);
         StringBuilder sb = new StringBuilder();
         int boldChars = 0, chars = 0;

@@ -131,21 +131,22 @@ final class ProseColumns {
 
     /** Most prose rows end on both sides within an em of the rightmost end of that side: justified columns. */
     private static boolean justified(List<Line> lines, List<Integer> pairs, float mid) {
+        float[][] ends = new float[pairs.size()][]; // each prose row's left and right side's end
         float leftEnd = -Float.MAX_VALUE, rightEnd = -Float.MAX_VALUE;
-        for (int k : pairs)
-            for (Piece p : lines.get(k).rawPieces) {
-                if (p.x1() <= mid) leftEnd = Math.max(leftEnd, p.x1());
-                else rightEnd = Math.max(rightEnd, p.x1());
-            }
-        int full = 0;
-        for (int k : pairs) {
-            Line l = lines.get(k);
+        for (int i = 0; i < ends.length; i++) {
             float left = -Float.MAX_VALUE, right = -Float.MAX_VALUE;
-            for (Piece p : l.rawPieces) {
+            for (Piece p : lines.get(pairs.get(i)).rawPieces) {
                 if (p.x1() <= mid) left = Math.max(left, p.x1());
                 else right = Math.max(right, p.x1());
             }
-            if (left >= leftEnd - l.size && right >= rightEnd - l.size) full++;
+            ends[i] = new float[] {left, right};
+            leftEnd = Math.max(leftEnd, left);
+            rightEnd = Math.max(rightEnd, right);
+        }
+        int full = 0;
+        for (int i = 0; i < ends.length; i++) {
+            float em = lines.get(pairs.get(i)).size;
+            if (ends[i][0] >= leftEnd - em && ends[i][1] >= rightEnd - em) full++;
         }
         return full >= JUSTIFIED * pairs.size();
     }
@@ -167,19 +168,10 @@ final class ProseColumns {
             Line l = lines.get(k);
             List<Piece> a = new ArrayList<>(), b = new ArrayList<>();
             for (Piece p : l.rawPieces) (p.x1() <= mid ? a : b).add(p);
-            if (!a.isEmpty()) out.add(side(l, a, 1));
-            if (!b.isEmpty()) right.add(side(l, b, 2));
+            if (!a.isEmpty()) out.add(PageLayout.line(l, a, 1));
+            if (!b.isEmpty()) right.add(PageLayout.line(l, b, 2));
         }
         out.addAll(right);
-    }
-
-    /** The line of {@code l}'s row made of some of its pieces (those on one side), in {@code column}. */
-    static Line side(Line l, List<Piece> pieces, int column) {
-        Row row = new Row(pieces.get(0).glyphs().get(0));
-        row.y = l.y;
-        row.size = l.rowSize;
-        row.maths = l.maths;
-        return PageLayout.line(row, pieces, column);
     }
 
     private static int words(String s) {

@@ -37,7 +37,7 @@ final class WideGapLines {
         List<Glyph> all = new ArrayList<>();
         for (Piece p : l.pieces) all.addAll(p.glyphs());
         Piece one = new Piece(all, l.pieces.get(0).x0(), l.pieces.get(l.pieces.size() - 1).x1());
-        return ProseColumns.side(l, List.of(one), l.column);
+        return PageLayout.line(l, List.of(one), l.column);
     }
 
     /** A one-piece line of {@code l}'s column, at its size and pitch, starting and ending where {@code l} does. */

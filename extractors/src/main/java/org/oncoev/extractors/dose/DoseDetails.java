@@ -186,25 +186,22 @@ final class DoseDetails {
     private static boolean wordLeads(String s, int i, char f) {
         return switch (f) {
             case 'i' -> Folded.startsWith(s, i, "in") && spaceThen(s, i + 2) && isDigit(s.charAt(i + 3));
-            case 'f' -> Folded.startsWith(s, i, "from") ? fromLeads(s, i + 4)
+            case 'f' -> Folded.startsWith(s, i, "from") ? letterAfter(s, i + 4, "dh")
                     : !Folded.startsWith(s, i, "for") || Folded.startsWith(s, i, "fortnightly") || countAfter(s, i + 3, "otfs");
             case 'o' -> Folded.startsWith(s, i, "once") || Folded.startsWith(s, i, "one") || Folded.startsWith(s, i, "other")
-                    || (Folded.startsWith(s, i, "over") ? countAfter(s, i + 4, "") : dayAfter(s, i + 2));
+                    || (Folded.startsWith(s, i, "over") ? countAfter(s, i + 4, "") : letterAfter(s, i + 2, "d"));
             case 'p' -> !Folded.startsWith(s, i, "per") || spaceThen(s, i + 3) && "fsc".indexOf(Folded.fold(s.charAt(i + 4))) >= 0;
             default -> true;
         };
     }
 
-    /** After {@code from}: an optional {@code \s}, then {@code day} or {@code hour} (folded first letter). */
-    private static boolean fromLeads(String s, int k) {
+    /**
+     * At {@code k}: an optional {@code \s}, then a letter whose folded form is one of {@code letters} ({@code from day},
+     * {@code from hour}: "dh"; {@code on day}: "d").
+     */
+    private static boolean letterAfter(String s, int k, String letters) {
         if (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
-        return k < s.length() && (Folded.fold(s.charAt(k)) == 'd' || Folded.fold(s.charAt(k)) == 'h');
-    }
-
-    /** After {@code on}: an optional {@code \s}, then {@code d}. */
-    private static boolean dayAfter(String s, int k) {
-        if (k < s.length() && Folded.isRegexSpace(s.charAt(k))) k++;
-        return k < s.length() && Folded.fold(s.charAt(k)) == 'd';
+        return k < s.length() && letters.indexOf(Folded.fold(s.charAt(k))) >= 0;
     }
 
     /** One or two {@code \s} at {@code k}, then a digit or a folded letter of {@code letters} (a number word's first). */
